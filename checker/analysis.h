@@ -1,0 +1,200 @@
+/* analysis.h - the ownership engine: a path-sensitive walk of each function's CFG
+ * over a bounded set of abstract states, raising events that rules read, and
+ * producing a summary of each function for its callers. Functions are analysed
+ * bottom-up over the whole program's call graph. */
+#ifndef MC_ANALYSIS_H
+#define MC_ANALYSIS_H
+
+#include "diag.h"
+#include "ir.h"
+#include "model.h"
+
+/* ---- What the engine knows of a pointer or handle: a resource. ---- */
+
+typedef enum mc_origin {
+    MC_ORIG_ALLOC,     /* acquired from an allocator in this function */
+    MC_ORIG_PARAM,     /* came in through a parameter (borrowed unless taken) */
+    MC_ORIG_PLACE,     /* read from a field, global or out-parameter we do not own */
+    MC_ORIG_STACK,     /* address of a local object or array */
+    MC_ORIG_STATIC,    /* address of a static or global object */
+    MC_ORIG_STRLIT,    /* a string literal */
+    MC_ORIG_ALLOCA,    /* alloca()/VLA memory */
+    MC_ORIG_CALL,      /* returned by a function that does not hand over ownership */
+} mc_origin;
+
+typedef enum mc_status {
+    MC_RS_LIVE,        /* held (owned or borrowed) */
+    MC_RS_RELEASED,    /* released on this path */
+    MC_RS_ESCAPED,     /* ownership handed off (returned, stored, passed to a taker) */
+} mc_status;
+
+typedef enum mc_nullness {
+    MC_NN_UNCHECKED,   /* may be the failure value; not yet checked */
+    MC_NN_OK,          /* known not to be the failure value */
+    MC_NN_FAILED,      /* known to be the failure value (NULL, -1, MAP_FAILED) */
+} mc_nullness;
+
+typedef struct mc_res {
+    int16_t family;           /* model family, -1 when none */
+    uint8_t origin;           /* mc_origin */
+    uint8_t status;           /* mc_status */
+    uint8_t nullness;         /* mc_nullness */
+    uint8_t fails;            /* mc_failkind of the acquiring call */
+    bool owned;               /* this function must release or hand it off */
+    bool may_fail;            /* the allocator can fail (so unchecked use is a bug) */
+    int16_t param;            /* parameter index it came from, or -1 */
+    const char *acq_fn;       /* allocating function's name (or NULL) */
+    mc_loc acq_loc;           /* where it was acquired (or the parameter) */
+    mc_loc check_loc;         /* last check for failure */
+    mc_loc release_loc;       /* where it was released or handed off */
+    const char *release_fn;   /* the releasing/taking function */
+    const char *var;          /* the variable (or place) that first held it */
+    const mc_expr *site;      /* the acquiring expression */
+} mc_res;
+
+/* ---- Events raised to rules. ---- */
+
+typedef enum mc_evkind {
+    MC_EV_USE,        /* a pointer or handle is used (use: how) */
+    MC_EV_RELEASE,    /* about to be released by a deallocator (res may be NULL for
+                         non-resource values such as &local) */
+    MC_EV_LOST,       /* an owned, live resource lost its last reference */
+    MC_EV_CALL,       /* a call, its arguments evaluated, before its effects */
+    MC_EV_TAKE,       /* a resource handed to a take-/sink-named parameter */
+    MC_EV_EXIT,       /* a path reaches the function's exit (after cleanups) */
+    MC_EV_FUNC_END,   /* the function is done; its summary is final */
+    MC_EV__COUNT
+} mc_evkind;
+
+typedef enum mc_usekind {
+    MC_USE_DEREF,      /* *p, p->f, p[i] */
+    MC_USE_NONNULL,    /* passed to a parameter that must not be NULL / a failed fd */
+    MC_USE_PASS,       /* passed to a function (not nonnull-annotated) */
+    MC_USE_RETURN,     /* returned */
+    MC_USE_STORE,      /* stored into a longer-lived place */
+    MC_USE_WRITE,      /* written through (*p = x, p->f = x) */
+} mc_usekind;
+
+typedef enum mc_lostkind {
+    MC_LOST_EXIT,       /* the function returns */
+    MC_LOST_OVERWRITE,  /* the last variable holding it is assigned */
+    MC_LOST_SCOPE,      /* the variable's block ends */
+    MC_LOST_CONTAINER,  /* the object holding it was released */
+    MC_LOST_REALLOC,    /* p = realloc(p, n) failed and overwrote p */
+} mc_lostkind;
+
+typedef struct mc_state mc_state;
+typedef struct mc_summary mc_summary;
+typedef struct mc_analysis mc_analysis;
+
+typedef struct mc_event {
+    mc_evkind kind;
+    mc_analysis *an;          /* for reporting and queries */
+    const mc_func *func;
+    const mc_state *state;
+    const mc_expr *expr;      /* the expression concerned (use, call, release) */
+    mc_loc loc;               /* where the event happens */
+    int res_id;               /* the resource concerned, or -1 */
+    const mc_res *res;        /* its state (NULL when none) */
+    mc_usekind use;
+    mc_lostkind lost;
+    int arg;                  /* CALL/RELEASE/USE: 0-based argument index, or -1 */
+    int family;               /* RELEASE: the deallocator's family */
+    const char *callee;       /* CALL/RELEASE/TAKE/USE: the function called */
+    const mc_fnmodel *model;  /* CALL/RELEASE: its model, if any */
+    const mc_summary *callee_summary; /* CALL: its summary, if any */
+    bool value_is_offset;     /* the pointer used was moved off its block's start */
+    const char *value_text;   /* the expression's text ("buf", "s->data") */
+} mc_event;
+
+/* ---- Queries for rules. ---- */
+
+/* Text of an expression as C source, e.g. "s->buf" (valid during the event). */
+const char *mc_expr_text(mc_analysis *an, const mc_expr *e);
+/* A person's name for a resource kind: "memory", "file", ... */
+const char *mc_res_kind(mc_analysis *an, const mc_res *r);
+const char *mc_family_name(mc_analysis *an, int family);
+const mc_models *mc_analysis_models(mc_analysis *an);
+/* Whether this path so far is an error path, and why ("'buf == NULL' at line 15"). */
+bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why);
+/* The return value on this path at EXIT: its text and whether it signals an error. */
+const mc_expr *mc_state_return_expr(const mc_state *s);
+/* Integer facts for alloc-size-overflow: bounds of an expression's value on this
+ * path (false when nothing is known), and whether the product a*b is guarded. */
+bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e,
+                         int64_t *lo, int64_t *hi);
+bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a,
+                              const mc_expr *b);
+/* The expression that computed a variable's current value (for `n = a * b;
+ * malloc(n)`), or NULL. */
+const mc_expr *mc_state_value_def(mc_analysis *an, const mc_state *s, const mc_expr *e);
+/* Resources of this state, for EXIT checks (e.g. a param not released). */
+int mc_state_nres(const mc_state *s);
+const mc_res *mc_state_res(const mc_state *s, int id);
+/* Whether a place reachable from a parameter or a global still holds a released
+ * resource at EXIT; calls fn for each such place. */
+void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
+                              void (*fn)(const char *place, const mc_res *r, void *ctx),
+                              void *ctx);
+
+/* Reporting: a finding for the current rule at loc; notes follow with mc_note. */
+mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void mc_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- Summaries: what a function does, for its callers. ---- */
+
+typedef enum mc_param_effect {
+    MC_PARAM_UNKNOWN,   /* no summary: treated per unknown-calls */
+    MC_PARAM_BORROWS,   /* reads, never releases or keeps */
+    MC_PARAM_RELEASES,  /* releases it on every path */
+    MC_PARAM_TAKES,     /* keeps or hands it off on every path */
+    MC_PARAM_MAYBE,     /* releases or keeps it on some paths only */
+} mc_param_effect;
+
+struct mc_summary {
+    bool analysed;            /* false when the body was skipped (budget) */
+    bool noreturn;            /* no path reaches the exit */
+    bool returns_owned;       /* some path returns a fresh resource */
+    bool may_return_null;     /* some path returns NULL / the failure value */
+    bool returns_nonnull;     /* every path returns non-NULL */
+    int16_t ret_family;       /* family of the returned resource, -1 */
+    uint8_t ret_fails;        /* mc_failkind of the returned resource */
+    bool returns_const;       /* every path returns the same integer constant */
+    int64_t const_value;
+    int nparams;
+    uint8_t *param_effect;    /* mc_param_effect per parameter */
+    uint8_t *param_deref;     /* parameter is dereferenced on every path before any
+                                 check (must be non-null) */
+    int16_t *param_family;    /* family released, when RELEASES */
+};
+
+/* ---- Running it. ---- */
+
+typedef enum mc_unknown_calls { MC_UNKNOWN_ESCAPE, MC_UNKNOWN_BORROW } mc_unknown_calls;
+
+typedef struct mc_analysis_opts {
+    const mc_models *models;
+    const bool *rule_enabled;      /* per mc_rules index */
+    const mc_severity *rule_severity;
+    mc_unknown_calls unknown_calls;
+    bool leaks_at_exit;
+    bool strict_names;
+    int jobs;
+    int max_states;               /* per function budget (0: default) */
+    bool verbose;
+} mc_analysis_opts;
+
+typedef struct mc_analysis_stats {
+    int functions;                /* analysed */
+    int skipped;                  /* over budget */
+    MC_VEC(char *) skipped_names; /* "file:line: function" of each skipped one */
+} mc_analysis_stats;
+
+/* Analyses every function of the linked program; findings are appended to out. */
+void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
+                        mc_analysis_stats *stats);
+
+#endif

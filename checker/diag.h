@@ -1,0 +1,50 @@
+/* diag.h - findings: what a rule reports, collected per function, then sorted,
+ * deduplicated and printed like a compiler's diagnostics. */
+#ifndef MC_DIAG_H
+#define MC_DIAG_H
+
+#include <stdio.h>
+
+#include "ir.h"
+
+typedef enum mc_severity {
+    MC_SEV_NOTE,
+    MC_SEV_WARNING,
+    MC_SEV_ERROR,
+} mc_severity;
+
+typedef struct mc_note {
+    mc_loc loc;
+    char *msg;
+} mc_note;
+
+typedef struct mc_finding {
+    const char *rule;      /* rule id */
+    mc_severity severity;
+    mc_loc loc;
+    char *msg;
+    char *fixit;           /* a hint, e.g. "use calloc(count, sizeof *items)", or NULL */
+    const char *function;  /* the enclosing function's name */
+    int nnotes;
+    mc_note *notes;
+} mc_finding;
+
+typedef struct mc_diags {
+    MC_VEC(mc_finding) v;
+} mc_diags;
+
+mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc loc,
+                         const char *function, char *msg /* taken */);
+void mc_finding_note(mc_finding *f, mc_loc loc, char *msg /* taken */);
+void mc_diags_append(mc_diags *dst, mc_diags *src);  /* moves src's findings */
+/* Sorts by file, line, column, rule and message, and drops exact duplicates. */
+void mc_diags_sort_unique(mc_diags *d);
+void mc_diags_free(mc_diags *d);
+
+typedef struct mc_text_opts {
+    bool color;
+    bool show_source;      /* the source line and a caret under the column */
+} mc_text_opts;
+void mc_diags_print_text(const mc_diags *d, const mc_text_opts *o, FILE *out);
+
+#endif

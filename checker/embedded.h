@@ -1,0 +1,13 @@
+/* embedded.h - files compiled into the binary (model files, rule docs). */
+#ifndef MC_EMBEDDED_H
+#define MC_EMBEDDED_H
+
+typedef struct mc_embedded_file {
+    const char *name;   /* base name, e.g. "libc.yml", "leak.md" */
+    const char *text;
+} mc_embedded_file;
+
+extern const mc_embedded_file mc_embedded_models[];  /* rules/models/*.yml */
+extern const mc_embedded_file mc_embedded_docs[];    /* docs/rules/*.md */
+
+#endif

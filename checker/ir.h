@@ -1,0 +1,243 @@
+/* ir.h - the compact IR memcheck keeps of each function: a control-flow graph of
+ * statements over expression trees. It is built by the front end (frontend.c)
+ * from libclang cursors and outlives the translation unit, so summaries can be
+ * computed over the whole program after every TU is parsed. No libclang type
+ * appears here. */
+#ifndef MC_IR_H
+#define MC_IR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util.h"
+
+/* A source position; file is an interned path (compare by strcmp). */
+typedef struct mc_loc {
+    const char *file;
+    uint32_t line, col;
+} mc_loc;
+
+typedef enum mc_tykind {
+    MC_TY_OTHER,
+    MC_TY_VOID,
+    MC_TY_BOOL,
+    MC_TY_INT,      /* any integer or enum type */
+    MC_TY_FLOAT,
+    MC_TY_PTR,
+    MC_TY_ARRAY,
+    MC_TY_RECORD,   /* struct or union */
+    MC_TY_FUNC,
+} mc_tykind;
+
+typedef struct mc_type {
+    uint8_t kind;          /* mc_tykind */
+    uint8_t is_signed;     /* integers */
+    uint8_t pointee_const; /* pointers and arrays: element type is const-qualified */
+    uint8_t pointee_kind;  /* pointers and arrays: mc_tykind of the element type */
+    uint8_t ptr_depth;     /* pointers: 1 for T*, 2 for T**, ... */
+    uint16_t bits;         /* integers and pointers: width on this TU's target */
+    const char *name;      /* records: tag name; pointers: pointee's record/typedef name
+                              ("FILE", "Buffer"), or NULL */
+    const char *spelling;  /* the type as written, e.g. "uint16_t", "size_t" */
+} mc_type;
+
+typedef enum mc_exkind {
+    MC_EX_INT,      /* integer constant expression; value in ival */
+    MC_EX_NULL,     /* null pointer constant (NULL, 0 or (void *)0 in pointer context) */
+    MC_EX_STR,      /* string literal; text in name */
+    MC_EX_VAR,      /* local variable or parameter: var indexes mc_func.vars */
+    MC_EX_GLOBAL,   /* global variable, or a function named as a value; name, usr */
+    MC_EX_CALL,     /* kids[0] is the callee, kids[1..] the arguments; sym when direct */
+    MC_EX_UNARY,    /* op is an mc_unop; kids[0] */
+    MC_EX_BINARY,   /* op is an mc_binop (includes assignments, comma, && and ||) */
+    MC_EX_MEMBER,   /* kids[0].name; arrow says '->'; name is the field */
+    MC_EX_INDEX,    /* kids[0][kids[1]] */
+    MC_EX_CAST,     /* (type)kids[0]; implicit casts appear only where the type changes */
+    MC_EX_COND,     /* kids[0] ? kids[1] : kids[2] (kids[1] may be NULL for GNU a ?: b) */
+    MC_EX_SIZEOF,   /* sizeof/alignof of a non-constant (VLA); kids may be empty */
+    MC_EX_INIT,     /* initializer list; kids are the initializers in order */
+    MC_EX_OTHER,    /* anything else; kids are its evaluated subexpressions */
+} mc_exkind;
+
+typedef enum mc_unop {
+    MC_UN_NEG, MC_UN_PLUS, MC_UN_BITNOT, MC_UN_NOT, MC_UN_DEREF, MC_UN_ADDR,
+    MC_UN_PREINC, MC_UN_PREDEC, MC_UN_POSTINC, MC_UN_POSTDEC, MC_UN_OTHER,
+} mc_unop;
+
+typedef enum mc_binop {
+    MC_BIN_MUL, MC_BIN_DIV, MC_BIN_REM, MC_BIN_ADD, MC_BIN_SUB, MC_BIN_SHL, MC_BIN_SHR,
+    MC_BIN_LT, MC_BIN_GT, MC_BIN_LE, MC_BIN_GE, MC_BIN_EQ, MC_BIN_NE,
+    MC_BIN_AND, MC_BIN_XOR, MC_BIN_OR, MC_BIN_LAND, MC_BIN_LOR,
+    MC_BIN_ASSIGN,
+    MC_BIN_MUL_ASSIGN, MC_BIN_DIV_ASSIGN, MC_BIN_REM_ASSIGN, MC_BIN_ADD_ASSIGN,
+    MC_BIN_SUB_ASSIGN, MC_BIN_SHL_ASSIGN, MC_BIN_SHR_ASSIGN, MC_BIN_AND_ASSIGN,
+    MC_BIN_XOR_ASSIGN, MC_BIN_OR_ASSIGN,
+    MC_BIN_COMMA, MC_BIN_OTHER,
+} mc_binop;
+
+/* For a compound assignment, the arithmetic operator it applies (MC_BIN_OTHER otherwise). */
+mc_binop mc_binop_of_compound(mc_binop op);
+bool mc_binop_is_assign(mc_binop op);
+bool mc_binop_is_compare(mc_binop op);
+
+typedef struct mc_symbol mc_symbol;
+
+typedef struct mc_expr mc_expr;
+struct mc_expr {
+    uint8_t kind;          /* mc_exkind */
+    uint8_t op;            /* mc_unop or mc_binop */
+    uint8_t arrow;         /* MEMBER: '->' rather than '.' */
+    uint8_t is_const;      /* an integer constant expression; value in ival */
+    uint8_t from_macro;    /* the expression's text comes from a macro expansion */
+    int nkids;
+    int var;               /* VAR: index into mc_func.vars, else -1 */
+    int64_t ival;          /* value when is_const */
+    mc_type type;
+    mc_loc loc;
+    const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
+                              when direct; STR: the literal's text; OTHER: clang's kind */
+    const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR */
+    const char *macro;     /* name of the outermost macro this expression was written
+                              through, e.g. "likely", "assert"; NULL otherwise */
+    mc_symbol *sym;        /* direct CALL: the callee, resolved at link time */
+    mc_expr **kids;
+};
+
+typedef enum mc_stkind {
+    MC_ST_EXPR,      /* evaluate e for its effects */
+    MC_ST_DECL,      /* declaration of var, with initializer e (or NULL) */
+    MC_ST_SCOPE_END, /* vars[0..nvars) go out of scope, innermost-declared first */
+} mc_stkind;
+
+typedef struct mc_stmt {
+    uint8_t kind;
+    int var;
+    int nvars;
+    int *vars;
+    mc_expr *e;
+    mc_loc loc;
+} mc_stmt;
+
+typedef enum mc_termkind {
+    MC_TERM_GOTO,        /* succ[0] */
+    MC_TERM_BRANCH,      /* cond true -> succ[0], false -> succ[1] */
+    MC_TERM_SWITCH,      /* on cond: cases[i] -> case_succ[i]; else succ[0] (default or after) */
+    MC_TERM_RETURN,      /* return e (e may be NULL); the function's exit */
+    MC_TERM_UNREACHABLE, /* e.g. after __builtin_unreachable() */
+} mc_termkind;
+
+typedef struct mc_case {
+    int64_t lo, hi;      /* value range (hi == lo except for GNU case ranges) */
+    int succ;
+} mc_case;
+
+typedef struct mc_block {
+    int nstmts;
+    mc_stmt *stmts;
+    uint8_t term;        /* mc_termkind */
+    mc_expr *cond;       /* BRANCH/SWITCH condition; RETURN value */
+    int succ[2];
+    int ncases;
+    mc_case *cases;
+    mc_loc term_loc;     /* the if/while/return/closing brace location */
+    bool is_loop_head;   /* the condition block of a loop (for widening) */
+} mc_block;
+
+typedef struct mc_var {
+    const char *name;
+    mc_type type;
+    mc_loc loc;
+    bool is_param;
+    bool is_static;      /* 'static' local: outlives the call, like a global */
+    const char *cleanup; /* __attribute__((cleanup(fn))): fn's name, else NULL */
+    const char *cleanup_usr;
+    mc_symbol *cleanup_sym;
+} mc_var;
+
+/* What the source says about a function: attributes and the declared signature.
+ * One per distinct function across the program (keyed by USR). */
+typedef struct mc_param_info {
+    const char *name;
+    mc_type type;
+} mc_param_info;
+
+typedef struct mc_func mc_func;
+
+struct mc_symbol {
+    const char *name;
+    const char *usr;
+    mc_loc loc;              /* first declaration seen */
+    int nparams;
+    mc_param_info *params;
+    mc_type ret;
+    bool variadic;
+    bool is_static;
+    bool in_system_header;
+    /* attributes */
+    bool attr_noreturn;
+    bool attr_returns_nonnull;
+    bool attr_malloc;                 /* __attribute__((malloc)) */
+    const char *attr_dealloc;         /* __attribute__((malloc(dealloc, n))): dealloc name */
+    int attr_dealloc_arg;             /* its 1-based argument, 1 when not given */
+    uint64_t attr_nonnull;            /* bit i: parameter i is nonnull; all bits when the
+                                         attribute has no arguments */
+    bool attr_ownership_returns;      /* ownership_returns(module) */
+    uint64_t attr_ownership_takes;    /* bit i: ownership_takes(module, i+1) */
+    uint64_t attr_ownership_holds;    /* bit i: ownership_holds(module, i+1) */
+    const char *attr_ownership_module;
+    mc_func *def;            /* the definition, when the program has one */
+    void *summary;           /* owned by the analysis (analysis.c) */
+    int index;               /* position in mc_program.symbols */
+};
+
+struct mc_func {
+    mc_symbol *sym;
+    const char *name;
+    mc_loc loc;              /* the function's name */
+    mc_loc end_loc;          /* the closing brace */
+    int nvars;               /* params first: vars[0..sym->nparams) */
+    mc_var *vars;
+    int nblocks;             /* blocks[0] is the entry */
+    mc_block *blocks;
+    int unit;                /* index of the TU it came from */
+    bool lowering_incomplete;/* the front end met something it could not lower */
+};
+
+/* Everything kept of one translation unit. Memory lives in the unit's arena. */
+typedef struct mc_unit {
+    mc_arena arena;
+    const char *file;        /* main file, as in the database */
+    MC_VEC(mc_func *) funcs;
+    MC_VEC(mc_symbol *) symbols;   /* every function declared or called in the TU */
+    MC_VEC(mc_loc) suppress_lines; /* reserved for suppressions */
+    int nerrors;             /* clang error diagnostics */
+    char *first_error;       /* "file:line:col: message" of the first one, or NULL */
+} mc_unit;
+
+/* The whole program: units linked so that each call knows its callee's symbol. */
+typedef struct mc_program {
+    MC_VEC(mc_unit *) units;
+    MC_VEC(mc_symbol *) symbols;   /* one per distinct function (by USR) */
+    MC_VEC(mc_func *) funcs;       /* every definition, once (header functions deduplicated) */
+    void *symtab;                  /* hash table usr -> symbol (ir.c) */
+} mc_program;
+
+void mc_program_init(mc_program *p);
+/* Adds a unit (in database order) and takes ownership of it. */
+void mc_program_add_unit(mc_program *p, mc_unit *u);
+/* Merges symbols across units by USR and resolves every call's sym. */
+void mc_program_link(mc_program *p);
+mc_symbol *mc_program_lookup(mc_program *p, const char *usr);
+mc_symbol *mc_program_lookup_name(mc_program *p, const char *name);
+void mc_program_free(mc_program *p);
+void mc_unit_free(mc_unit *u);
+
+/* Debug dump of a function's CFG (used by --dump-ir and tests). */
+void mc_func_dump(const mc_func *f, void *FILE_out);
+void mc_expr_dump(const mc_expr *e, void *FILE_out);
+
+/* Strips casts (implicit and explicit) and parentheses; returns e itself if none. */
+const mc_expr *mc_expr_strip(const mc_expr *e);
+bool mc_expr_is_null_const(const mc_expr *e);
+
+#endif

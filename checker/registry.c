@@ -1,0 +1,41 @@
+/* registry.c - the ordered table of rules, expanded from rules/rules.def. */
+#include <string.h>
+
+#include "embedded.h"
+#include "rule.h"
+
+#define MC_RULE(sym) extern const mc_rule sym;
+#include "../rules/rules.def"
+#undef MC_RULE
+
+const mc_rule *const mc_rules[] = {
+#define MC_RULE(sym) &sym,
+#include "../rules/rules.def"
+#undef MC_RULE
+    NULL,
+};
+
+const int mc_nrules = (int)(sizeof mc_rules / sizeof mc_rules[0]) - 1;
+
+int mc_rule_index(const char *id)
+{
+    for (int i = 0; i < mc_nrules; i++)
+        if (strcmp(mc_rules[i]->id, id) == 0)
+            return i;
+    return -1;
+}
+
+const mc_rule *mc_rule_find(const char *id)
+{
+    int i = mc_rule_index(id);
+    return i < 0 ? NULL : mc_rules[i];
+}
+
+const char *mc_rule_doc(const char *id)
+{
+    size_t n = strlen(id);
+    for (const mc_embedded_file *f = mc_embedded_docs; f->name; f++)
+        if (strncmp(f->name, id, n) == 0 && strcmp(f->name + n, ".md") == 0)
+            return f->text;
+    return NULL;
+}

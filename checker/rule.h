@@ -1,0 +1,31 @@
+/* rule.h - how a rule is written. A rule is one file in rules/ holding one
+ * `const mc_rule` with its id, summary, CWE tags and default severity, and an
+ * event handler. The ownership engine (analysis.c) walks every path of every
+ * function and raises the events below; a rule reads the state they carry and
+ * reports. The engine never names a rule; rules never re-walk the CFG.
+ * rules/template.c is a commented example; rules/rules.def lists every rule. */
+#ifndef MC_RULE_H
+#define MC_RULE_H
+
+#include "analysis.h"
+#include "diag.h"
+
+typedef struct mc_rule {
+    const char *id;          /* "double-free" */
+    const char *summary;     /* one line, for --list-rules and SARIF */
+    const char *cwe;         /* "415" or "690,252,476" */
+    mc_severity severity;    /* default severity */
+    bool default_off;        /* opt-in rules */
+    void (*on_event)(const mc_event *ev);
+} mc_rule;
+
+/* The ordered registry (registry.c, generated from rules/rules.def). */
+extern const mc_rule *const mc_rules[];
+extern const int mc_nrules;
+const mc_rule *mc_rule_find(const char *id);
+int mc_rule_index(const char *id);
+
+/* The documentation page of a rule (docs/rules/<id>.md, embedded at build time). */
+const char *mc_rule_doc(const char *id);
+
+#endif

@@ -1,0 +1,259 @@
+/* util.c - checked allocation, arenas, string builders, hashing, word splitting, globs. */
+#include "util.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(size_t n)
+{
+    fprintf(stderr, "memcheck: out of memory (allocating %zu bytes)\n", n);
+    abort();
+}
+
+void *mc_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        out_of_memory(n);
+    return p;
+}
+
+void *mc_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        out_of_memory(n * size);
+    return p;
+}
+
+void *mc_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        out_of_memory(n);
+    return q;
+}
+
+char *mc_xstrdup(const char *s)
+{
+    return mc_xstrndup(s, strlen(s));
+}
+
+char *mc_xstrndup(const char *s, size_t n)
+{
+    char *d = mc_xmalloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *mc_xasprintf(const char *fmt, ...)
+{
+    mc_buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    b.s = mc_xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(b.s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return b.s;
+}
+
+/* ---- arenas ---- */
+
+struct mc_arena_chunk {
+    mc_arena_chunk *next;
+    size_t used, size;
+    _Alignas(16) unsigned char data[];
+};
+
+enum { ARENA_CHUNK = 64 * 1024 };
+
+void *mc_arena_alloc(mc_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    mc_arena_chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        size_t size = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
+        c = mc_xmalloc(sizeof *c + size);
+        c->used = 0;
+        c->size = size;
+        /* A big one-off block goes behind the current chunk so the latter keeps filling. */
+        if (n > ARENA_CHUNK / 4 && a->head) {
+            c->next = a->head->next;
+            a->head->next = c;
+        } else {
+            c->next = a->head;
+            a->head = c;
+        }
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *mc_arena_strdup(mc_arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *d = mc_arena_alloc(a, n + 1);
+    memcpy(d, s, n);
+    return d;
+}
+
+void mc_arena_free(mc_arena *a)
+{
+    mc_arena_chunk *c = a->head;
+    while (c) {
+        mc_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+}
+
+/* ---- string builder ---- */
+
+void mc_buf_append(mc_buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        b->cap = (b->len + n + 1) * 2;
+        b->s = mc_xrealloc(b->s, b->cap);
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void mc_buf_printf(mc_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if (b->len + (size_t)n + 1 > b->cap) {
+        b->cap = (b->len + (size_t)n + 1) * 2;
+        b->s = mc_xrealloc(b->s, b->cap);
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+char *mc_buf_take(mc_buf *b)
+{
+    char *s = b->s ? b->s : mc_xstrdup("");
+    b->s = NULL;
+    b->len = b->cap = 0;
+    return s;
+}
+
+/* ---- hashing ---- */
+
+uint64_t mc_hash_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *c = p;
+    for (size_t i = 0; i < n; i++) {
+        h ^= c[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+uint64_t mc_hash_str(const char *s)
+{
+    return mc_hash_bytes(14695981039346656037ULL, s, strlen(s));
+}
+
+/* ---- identifiers ---- */
+
+int mc_split_words(const char *ident, void (*fn)(const char *word, void *ctx), void *ctx)
+{
+    char word[128];
+    size_t n = 0;
+    int count = 0;
+    for (const char *p = ident;; p++) {
+        int c = (unsigned char)*p;
+        bool boundary = c == '\0' || c == '_' || !isalnum(c);
+        /* camelCase: a capital after a lower-case letter or digit starts a word;
+         * so does the last capital of a run followed by a lower-case letter (XMLParser). */
+        if (!boundary && isupper(c) && n > 0) {
+            int prev = (unsigned char)p[-1];
+            int next = (unsigned char)p[1];
+            if (islower(prev) || isdigit(prev) || (isupper(prev) && islower(next)))
+                boundary = true;
+        }
+        if (boundary && n > 0) {
+            word[n] = '\0';
+            fn(word, ctx);
+            count++;
+            n = 0;
+        }
+        if (c == '\0')
+            break;
+        if (isalnum(c) && n + 1 < sizeof word)
+            word[n++] = (char)tolower(c);
+    }
+    return count;
+}
+
+struct has_word_ctx {
+    const char *word;
+    bool found;
+};
+
+static void has_word_cb(const char *w, void *ctx)
+{
+    struct has_word_ctx *h = ctx;
+    if (strcmp(w, h->word) == 0)
+        h->found = true;
+}
+
+bool mc_ident_has_word(const char *ident, const char *word)
+{
+    struct has_word_ctx h = {word, false};
+    mc_split_words(ident, has_word_cb, &h);
+    return h.found;
+}
+
+/* ---- globs ---- */
+
+bool mc_glob_match(const char *pat, const char *s)
+{
+    for (; *pat; pat++, s++) {
+        if (pat[0] == '*' && pat[1] == '*') {
+            pat += 2;
+            if (*pat == '/')
+                pat++;
+            for (const char *t = s;; t++) {
+                if (mc_glob_match(pat, t))
+                    return true;
+                if (!*t)
+                    return false;
+            }
+        }
+        if (*pat == '*') {
+            for (const char *t = s;; t++) {
+                if (mc_glob_match(pat + 1, t))
+                    return true;
+                if (!*t || *t == '/')
+                    return false;
+            }
+        }
+        if (!*s)
+            return false;
+        if (*pat != '?' && *pat != *s)
+            return false;
+        if (*pat == '?' && *s == '/')
+            return false;
+    }
+    return *s == '\0';
+}

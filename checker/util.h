@@ -1,0 +1,60 @@
+/* util.h - small helpers every module uses: checked allocation, arenas, growable arrays, string builders. */
+#ifndef MC_UTIL_H
+#define MC_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Allocation that cannot fail: memcheck aborts with a message on exhaustion. */
+void *mc_xmalloc(size_t n);
+void *mc_xcalloc(size_t n, size_t size);
+void *mc_xrealloc(void *p, size_t n);
+char *mc_xstrdup(const char *s);
+char *mc_xstrndup(const char *s, size_t n);
+char *mc_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* An arena hands out memory that lives until the arena is freed as a whole. */
+typedef struct mc_arena_chunk mc_arena_chunk;
+typedef struct mc_arena {
+    mc_arena_chunk *head;
+} mc_arena;
+void *mc_arena_alloc(mc_arena *a, size_t n);     /* zeroed, 16-byte aligned */
+char *mc_arena_strdup(mc_arena *a, const char *s);
+void mc_arena_free(mc_arena *a);
+
+/* Growable array of T: struct { T *v; int n, cap; }. */
+#define MC_VEC(T) struct { T *v; int n, cap; }
+#define MC_VEC_PUSH(vec, x)                                                        \
+    do {                                                                           \
+        if ((vec).n == (vec).cap) {                                                \
+            (vec).cap = (vec).cap ? 2 * (vec).cap : 8;                             \
+            (vec).v = mc_xrealloc((vec).v, (size_t)(vec).cap * sizeof *(vec).v);   \
+        }                                                                          \
+        (vec).v[(vec).n++] = (x);                                                  \
+    } while (0)
+#define MC_VEC_FREE(vec) (free((vec).v), (vec).v = NULL, (vec).n = (vec).cap = 0)
+
+/* A string builder. */
+typedef struct mc_buf {
+    char *s;
+    size_t len, cap;
+} mc_buf;
+void mc_buf_printf(mc_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void mc_buf_append(mc_buf *b, const char *s, size_t n);
+char *mc_buf_take(mc_buf *b);    /* returns the string (never NULL) and resets b */
+
+/* Hash of a string (FNV-1a, 64 bits). */
+uint64_t mc_hash_str(const char *s);
+uint64_t mc_hash_bytes(uint64_t h, const void *p, size_t n);
+
+/* Splits an identifier into lower-case words at '_' and camelCase bounds;
+ * calls fn for each word. Returns the number of words. */
+int mc_split_words(const char *ident, void (*fn)(const char *word, void *ctx), void *ctx);
+/* True when ident contains word (after splitting) */
+bool mc_ident_has_word(const char *ident, const char *word);
+
+/* Glob match with '*', '?', and '**' crossing '/'. */
+bool mc_glob_match(const char *pattern, const char *s);
+
+#endif
