@@ -1,21 +1,1453 @@
-/* frontend.c - STUB: being written; parses the TU and lowers nothing yet. */
-#include <stdlib.h>
+/* frontend.c - parses one translation unit with libclang and lowers each function
+ * definition to the IR of ir.h: a CFG whose blocks hold statements over
+ * expression trees. Conditions stay whole expressions (the engine splits them);
+ * statement-level control flow (if, loops, switch, goto, break, return) becomes
+ * edges. Functions from system headers are not lowered, only declared. */
 #include "frontend.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the per-TU context ---- */
+
+typedef struct strtab {
+    const char **v;
+    size_t cap, n;
+} strtab;
+
+typedef struct filemap {
+    CXFile file;
+    const char *name;
+} filemap;
+
+typedef struct varmap {
+    CXCursor decl;
+    int var;
+} varmap;
+
+typedef struct label {
+    const char *name;
+    int block;
+} label;
+
+typedef struct bblock {
+    MC_VEC(mc_stmt) stmts;
+    mc_block b;
+    MC_VEC(mc_case) cases;
+} bblock;
+
+typedef struct scope {
+    MC_VEC(int) vars;
+} scope;
+
+typedef struct jump_target {
+    int block;
+    int scope_depth;   /* scopes that stay alive when jumping there */
+} jump_target;
+
+typedef MC_VEC(jump_target) jump_targets;
+
+typedef struct lower {
+    mc_unit *u;
+    CXTranslationUnit tu;
+    strtab strs;
+    MC_VEC(filemap) files;
+    mc_ptrmap symbols;      /* interned USR -> mc_symbol */
+    mc_ptrmap globals;      /* interned USR -> mc_global */
+    /* the function being lowered */
+    mc_func *f;
+    MC_VEC(mc_var) vars;
+    MC_VEC(varmap) varmap;
+    MC_VEC(bblock) blocks;
+    MC_VEC(label) labels;
+    MC_VEC(scope) scopes;
+    jump_targets breaks;
+    jump_targets continues;
+    int cur;                /* block receiving statements; -1 when unreachable */
+    int switch_block;       /* block holding the innermost switch's terminator, -1 */
+    bool has_default;
+    int depth;              /* recursion depth guard */
+} lower;
+
+enum { MAX_DEPTH = 2000 };
+
+/* ---- interning ---- */
+
+static const char *intern(lower *L, const char *s)
+{
+    if (!s)
+        return NULL;
+    if (L->strs.n * 2 >= L->strs.cap) {
+        size_t cap = L->strs.cap ? L->strs.cap * 2 : 1024;
+        const char **v = mc_xcalloc(cap, sizeof *v);
+        for (size_t i = 0; i < L->strs.cap; i++) {
+            if (!L->strs.v[i])
+                continue;
+            size_t h = mc_hash_str(L->strs.v[i]) & (cap - 1);
+            while (v[h])
+                h = (h + 1) & (cap - 1);
+            v[h] = L->strs.v[i];
+        }
+        free(L->strs.v);
+        L->strs.v = v;
+        L->strs.cap = cap;
+    }
+    size_t h = mc_hash_str(s) & (L->strs.cap - 1);
+    while (L->strs.v[h]) {
+        if (strcmp(L->strs.v[h], s) == 0)
+            return L->strs.v[h];
+        h = (h + 1) & (L->strs.cap - 1);
+    }
+    L->strs.n++;
+    return L->strs.v[h] = mc_arena_strdup(&L->u->arena, s);
+}
+
+static const char *intern_cx(lower *L, CXString cs)
+{
+    const char *s = clang_getCString(cs);
+    const char *r = (s && *s) ? intern(L, s) : NULL;
+    clang_disposeString(cs);
+    return r;
+}
+
+static const char *file_name(lower *L, CXFile file)
+{
+    if (!file)
+        return NULL;
+    for (int i = L->files.n - 1; i >= 0; i--)
+        if (L->files.v[i].file == file)
+            return L->files.v[i].name;
+    const char *name = intern_cx(L, clang_File_tryGetRealPathName(file));
+    if (!name)
+        name = intern_cx(L, clang_getFileName(file));
+    MC_VEC_PUSH(L->files, ((filemap){file, name}));
+    return name;
+}
+
+static mc_loc loc_of_location(lower *L, CXSourceLocation sl)
+{
+    CXFile file;
+    unsigned line, col;
+    clang_getExpansionLocation(sl, &file, &line, &col, NULL);
+    return (mc_loc){file_name(L, file), line, col};
+}
+
+static mc_loc loc_of(lower *L, CXCursor c)
+{
+    return loc_of_location(L, clang_getCursorLocation(c));
+}
+
+/* ---- children ---- */
+
+typedef MC_VEC(CXCursor) cursors;
+
+static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    cursors *v = data;
+    MC_VEC_PUSH(*v, c);
+    return CXChildVisit_Continue;
+}
+
+static cursors children(CXCursor c)
+{
+    cursors v = {0};
+    clang_visitChildren(c, collect_child, &v);
+    return v;
+}
+
+/* ---- types ---- */
+
+static bool is_signed_kind(enum CXTypeKind k)
+{
+    return k == CXType_Char_S || k == CXType_SChar || k == CXType_Short || k == CXType_Int ||
+           k == CXType_Long || k == CXType_LongLong || k == CXType_Int128 || k == CXType_WChar;
+}
+
+static bool is_int_kind(enum CXTypeKind k)
+{
+    return (k >= CXType_Char_U && k <= CXType_UInt128) || (k >= CXType_Char_S && k <= CXType_Int128);
+}
+
+static mc_tykind kind_of(CXType t)
+{
+    switch (t.kind) {
+    case CXType_Void: return MC_TY_VOID;
+    case CXType_Bool: return MC_TY_BOOL;
+    case CXType_Enum: return MC_TY_INT;
+    case CXType_Pointer: case CXType_BlockPointer: return MC_TY_PTR;
+    case CXType_ConstantArray: case CXType_IncompleteArray:
+    case CXType_VariableArray: case CXType_DependentSizedArray: return MC_TY_ARRAY;
+    case CXType_Record: return MC_TY_RECORD;
+    case CXType_FunctionProto: case CXType_FunctionNoProto: return MC_TY_FUNC;
+    case CXType_Float: case CXType_Double: case CXType_LongDouble: case CXType_Float128:
+    case CXType_Half: case CXType_Float16: return MC_TY_FLOAT;
+    default: return is_int_kind(t.kind) ? MC_TY_INT : MC_TY_OTHER;
+    }
+}
+
+/* "struct Buffer" -> "Buffer", "const char" -> "char" */
+static const char *bare_type_name(lower *L, CXType t)
+{
+    CXString cs = clang_getTypeSpelling(clang_getUnqualifiedType(t));
+    const char *s = clang_getCString(cs);
+    static const char *const prefixes[] = {"const ", "volatile ", "struct ", "union ", "enum "};
+    for (size_t i = 0; s && i < sizeof prefixes / sizeof *prefixes; i++)
+        if (strncmp(s, prefixes[i], strlen(prefixes[i])) == 0)
+            s += strlen(prefixes[i]);
+    const char *r = s && *s ? intern(L, s) : NULL;
+    clang_disposeString(cs);
+    return r;
+}
+
+static mc_type type_of(lower *L, CXType t)
+{
+    mc_type ty = {0};
+    CXType canon = clang_getCanonicalType(t);
+    ty.kind = kind_of(canon);
+    if (ty.kind == MC_TY_INT) {
+        CXType ct = canon;
+        if (ct.kind == CXType_Enum)
+            ct = clang_getCanonicalType(clang_getEnumDeclIntegerType(clang_getTypeDeclaration(ct)));
+        ty.is_signed = is_signed_kind(ct.kind);
+        long long size = clang_Type_getSizeOf(ct);
+        ty.bits = size > 0 ? (uint16_t)(size * 8) : 32;
+        ty.spelling = intern_cx(L, clang_getTypeSpelling(clang_getUnqualifiedType(t)));
+    } else if (ty.kind == MC_TY_BOOL) {
+        ty.bits = 8;
+    } else if (ty.kind == MC_TY_PTR || ty.kind == MC_TY_ARRAY) {
+        CXType elem = ty.kind == MC_TY_PTR ? clang_getPointeeType(t) : clang_getArrayElementType(t);
+        CXType elem_canon = clang_getCanonicalType(elem);
+        ty.pointee_const = (uint8_t)clang_isConstQualifiedType(elem_canon);
+        ty.pointee_kind = kind_of(elem_canon);
+        ty.ptr_depth = 1;
+        for (CXType p = elem_canon; p.kind == CXType_Pointer; p = clang_getCanonicalType(clang_getPointeeType(p)))
+            ty.ptr_depth++;
+        if (ty.pointee_kind == MC_TY_RECORD || ty.pointee_kind == MC_TY_OTHER ||
+            ty.pointee_kind == MC_TY_VOID || ty.pointee_kind == MC_TY_INT)
+            ty.name = bare_type_name(L, elem);
+        long long size = clang_Type_getSizeOf(canon);
+        ty.bits = ty.kind == MC_TY_PTR && size > 0 ? (uint16_t)(size * 8) : 0;
+    } else if (ty.kind == MC_TY_RECORD) {
+        ty.name = bare_type_name(L, t);
+    }
+    return ty;
+}
+
+/* ---- constant folding (integer constant expressions) ---- */
+
+static int64_t wrap_to(int64_t v, const mc_type *t)
+{
+    if (t->kind != MC_TY_INT || t->bits == 0 || t->bits >= 64)
+        return v;
+    uint64_t mask = (1ULL << t->bits) - 1, u = (uint64_t)v & mask;
+    if (t->is_signed && (u >> (t->bits - 1)))
+        u |= ~mask;
+    return (int64_t)u;
+}
+
+static bool is_unsigned64(const mc_type *t)
+{
+    return t->kind == MC_TY_INT && !t->is_signed && t->bits >= 64;
+}
+
+static bool fold_binary(mc_expr *e)
+{
+    mc_expr *a = e->kids[0], *b = e->kids[1];
+    if (!a->is_const || !b->is_const)
+        return false;
+    uint64_t x = (uint64_t)a->ival, y = (uint64_t)b->ival;
+    bool u = is_unsigned64(&e->type) || is_unsigned64(&a->type) || is_unsigned64(&b->type);
+    uint64_t r;
+    switch (e->op) {
+    case MC_BIN_MUL: r = x * y; break;
+    case MC_BIN_ADD: r = x + y; break;
+    case MC_BIN_SUB: r = x - y; break;
+    case MC_BIN_DIV:
+        if (y == 0) return false;
+        r = u ? x / y : (uint64_t)(a->ival == INT64_MIN && b->ival == -1 ? a->ival : a->ival / b->ival);
+        break;
+    case MC_BIN_REM:
+        if (y == 0) return false;
+        r = u ? x % y : (uint64_t)(b->ival == -1 ? 0 : a->ival % b->ival);
+        break;
+    case MC_BIN_SHL: if (y >= 64) return false; r = x << y; break;
+    case MC_BIN_SHR: if (y >= 64) return false; r = u || !a->type.is_signed ? x >> y : (uint64_t)(a->ival >> y); break;
+    case MC_BIN_AND: r = x & y; break;
+    case MC_BIN_OR: r = x | y; break;
+    case MC_BIN_XOR: r = x ^ y; break;
+    case MC_BIN_LT: r = u ? x < y : a->ival < b->ival; break;
+    case MC_BIN_GT: r = u ? x > y : a->ival > b->ival; break;
+    case MC_BIN_LE: r = u ? x <= y : a->ival <= b->ival; break;
+    case MC_BIN_GE: r = u ? x >= y : a->ival >= b->ival; break;
+    case MC_BIN_EQ: r = x == y; break;
+    case MC_BIN_NE: r = x != y; break;
+    case MC_BIN_LAND: r = x && y; break;
+    case MC_BIN_LOR: r = x || y; break;
+    case MC_BIN_COMMA: r = y; break;
+    default: return false;
+    }
+    e->ival = wrap_to((int64_t)r, &e->type);
+    return true;
+}
+
+static bool fold_unary(mc_expr *e)
+{
+    mc_expr *a = e->kids[0];
+    if (!a->is_const)
+        return false;
+    switch (e->op) {
+    case MC_UN_NEG: e->ival = (int64_t)(0 - (uint64_t)a->ival); break;
+    case MC_UN_PLUS: e->ival = a->ival; break;
+    case MC_UN_BITNOT: e->ival = (int64_t)~(uint64_t)a->ival; break;
+    case MC_UN_NOT: e->ival = !a->ival; break;
+    default: return false;
+    }
+    e->ival = wrap_to(e->ival, &e->type);
+    return true;
+}
+
+static void fold(mc_expr *e)
+{
+    bool ok = false;
+    if (e->type.kind != MC_TY_INT && e->type.kind != MC_TY_BOOL && e->kind != MC_EX_CAST)
+        return;
+    switch (e->kind) {
+    case MC_EX_BINARY: ok = fold_binary(e); break;
+    case MC_EX_UNARY: ok = fold_unary(e); break;
+    case MC_EX_CAST:
+        ok = e->kids[0]->is_const && (e->type.kind == MC_TY_INT || e->type.kind == MC_TY_BOOL);
+        if (ok)
+            e->ival = e->type.kind == MC_TY_BOOL ? e->kids[0]->ival != 0 : wrap_to(e->kids[0]->ival, &e->type);
+        break;
+    case MC_EX_COND:
+        ok = e->kids[0]->is_const && e->kids[1] && e->kids[1]->is_const && e->kids[2]->is_const;
+        if (ok)
+            e->ival = e->kids[0]->ival ? e->kids[1]->ival : e->kids[2]->ival;
+        break;
+    default: break;
+    }
+    e->is_const = ok;
+}
+
+static bool evaluate_int(CXCursor c, int64_t *out)
+{
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    if (!r)
+        return false;
+    bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
+    if (ok)
+        *out = clang_EvalResult_isUnsignedInt(r) ? (int64_t)clang_EvalResult_getAsUnsigned(r)
+                                                 : clang_EvalResult_getAsLongLong(r);
+    clang_EvalResult_dispose(r);
+    return ok;
+}
+
+/* ---- expression nodes ---- */
+
+static mc_expr *new_expr(lower *L, mc_exkind kind, CXCursor c, int nkids)
+{
+    mc_expr *e = mc_arena_alloc(&L->u->arena, sizeof *e);
+    e->kind = (uint8_t)kind;
+    e->var = -1;
+    e->nkids = nkids;
+    e->kids = nkids ? mc_arena_alloc(&L->u->arena, (size_t)nkids * sizeof *e->kids) : NULL;
+    e->type = type_of(L, clang_getCursorType(c));
+    e->loc = loc_of(L, c);
+    return e;
+}
+
+static mc_expr *int_expr(lower *L, CXCursor c, int64_t v)
+{
+    mc_expr *e = new_expr(L, MC_EX_INT, c, 0);
+    e->is_const = true;
+    e->ival = v;
+    return e;
+}
+
+static mc_binop binop_of(enum CXBinaryOperatorKind k)
+{
+    switch (k) {
+    case CXBinaryOperator_Mul: return MC_BIN_MUL;
+    case CXBinaryOperator_Div: return MC_BIN_DIV;
+    case CXBinaryOperator_Rem: return MC_BIN_REM;
+    case CXBinaryOperator_Add: return MC_BIN_ADD;
+    case CXBinaryOperator_Sub: return MC_BIN_SUB;
+    case CXBinaryOperator_Shl: return MC_BIN_SHL;
+    case CXBinaryOperator_Shr: return MC_BIN_SHR;
+    case CXBinaryOperator_LT: return MC_BIN_LT;
+    case CXBinaryOperator_GT: return MC_BIN_GT;
+    case CXBinaryOperator_LE: return MC_BIN_LE;
+    case CXBinaryOperator_GE: return MC_BIN_GE;
+    case CXBinaryOperator_EQ: return MC_BIN_EQ;
+    case CXBinaryOperator_NE: return MC_BIN_NE;
+    case CXBinaryOperator_And: return MC_BIN_AND;
+    case CXBinaryOperator_Xor: return MC_BIN_XOR;
+    case CXBinaryOperator_Or: return MC_BIN_OR;
+    case CXBinaryOperator_LAnd: return MC_BIN_LAND;
+    case CXBinaryOperator_LOr: return MC_BIN_LOR;
+    case CXBinaryOperator_Assign: return MC_BIN_ASSIGN;
+    case CXBinaryOperator_MulAssign: return MC_BIN_MUL_ASSIGN;
+    case CXBinaryOperator_DivAssign: return MC_BIN_DIV_ASSIGN;
+    case CXBinaryOperator_RemAssign: return MC_BIN_REM_ASSIGN;
+    case CXBinaryOperator_AddAssign: return MC_BIN_ADD_ASSIGN;
+    case CXBinaryOperator_SubAssign: return MC_BIN_SUB_ASSIGN;
+    case CXBinaryOperator_ShlAssign: return MC_BIN_SHL_ASSIGN;
+    case CXBinaryOperator_ShrAssign: return MC_BIN_SHR_ASSIGN;
+    case CXBinaryOperator_AndAssign: return MC_BIN_AND_ASSIGN;
+    case CXBinaryOperator_XorAssign: return MC_BIN_XOR_ASSIGN;
+    case CXBinaryOperator_OrAssign: return MC_BIN_OR_ASSIGN;
+    case CXBinaryOperator_Comma: return MC_BIN_COMMA;
+    default: return MC_BIN_OTHER;
+    }
+}
+
+static mc_unop unop_of(enum CXUnaryOperatorKind k)
+{
+    switch (k) {
+    case CXUnaryOperator_PostInc: return MC_UN_POSTINC;
+    case CXUnaryOperator_PostDec: return MC_UN_POSTDEC;
+    case CXUnaryOperator_PreInc: return MC_UN_PREINC;
+    case CXUnaryOperator_PreDec: return MC_UN_PREDEC;
+    case CXUnaryOperator_AddrOf: return MC_UN_ADDR;
+    case CXUnaryOperator_Deref: return MC_UN_DEREF;
+    case CXUnaryOperator_Plus: return MC_UN_PLUS;
+    case CXUnaryOperator_Minus: return MC_UN_NEG;
+    case CXUnaryOperator_Not: return MC_UN_BITNOT;
+    case CXUnaryOperator_LNot: return MC_UN_NOT;
+    default: return MC_UN_OTHER;
+    }
+}
+
+static mc_expr *lower_expr(lower *L, CXCursor c);
+static void lower_stmt(lower *L, CXCursor c);
+static mc_symbol *symbol_for(lower *L, CXCursor decl);
+static mc_global *global_for(lower *L, CXCursor decl);
+
+static int find_var(lower *L, CXCursor decl)
+{
+    for (int i = L->varmap.n - 1; i >= 0; i--)
+        if (clang_equalCursors(L->varmap.v[i].decl, decl))
+            return L->varmap.v[i].var;
+    return -1;
+}
+
+static mc_expr *lower_declref(lower *L, CXCursor c)
+{
+    CXCursor d = clang_getCursorReferenced(c);
+    enum CXCursorKind k = clang_getCursorKind(d);
+    if (k == CXCursor_EnumConstantDecl)
+        return int_expr(L, c, clang_getEnumConstantDeclValue(d));
+    int var = (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) ? find_var(L, d) : -1;
+    mc_expr *e = new_expr(L, var >= 0 ? MC_EX_VAR : MC_EX_GLOBAL, c, 0);
+    e->var = var;
+    e->name = intern_cx(L, clang_getCursorSpelling(c));
+    if (var < 0 && (k == CXCursor_FunctionDecl || k == CXCursor_VarDecl)) {
+        e->usr = intern_cx(L, clang_getCursorUSR(d));
+        if (k == CXCursor_VarDecl)
+            global_for(L, d);
+    }
+    return e;
+}
+
+/* The last child that is an expression: skips type references and attributes. */
+static CXCursor last_expr_child(const cursors *kids)
+{
+    for (int i = kids->n - 1; i >= 0; i--)
+        if (clang_isExpression(clang_getCursorKind(kids->v[i])))
+            return kids->v[i];
+    return clang_getNullCursor();
+}
+
+static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
+{
+    CXCursor callee = clang_getCursorReferenced(c);
+    bool direct = clang_getCursorKind(callee) == CXCursor_FunctionDecl;
+    const char *name = direct ? intern_cx(L, clang_getCursorSpelling(callee)) : NULL;
+    /* __builtin_expect(x, c) is x: branch hints must not hide checks. */
+    if (name && strcmp(name, "__builtin_expect") == 0 && kids->n >= 2)
+        return lower_expr(L, kids->v[1]);
+    mc_expr *e = new_expr(L, MC_EX_CALL, c, kids->n);
+    for (int i = 0; i < kids->n; i++)
+        e->kids[i] = lower_expr(L, kids->v[i]);
+    if (direct) {
+        e->name = name;
+        e->usr = intern_cx(L, clang_getCursorUSR(callee));
+        symbol_for(L, callee);
+    }
+    return e;
+}
+
+static mc_expr *lower_generic(lower *L, CXCursor c, mc_exkind kind, const cursors *kids)
+{
+    int n = 0;
+    for (int i = 0; i < kids->n; i++)
+        if (clang_isExpression(clang_getCursorKind(kids->v[i])) ||
+            clang_getCursorKind(kids->v[i]) == CXCursor_CompoundStmt)
+            n++;
+    mc_expr *e = new_expr(L, kind, c, n);
+    n = 0;
+    for (int i = 0; i < kids->n; i++)
+        if (clang_isExpression(clang_getCursorKind(kids->v[i])))
+            e->kids[n++] = lower_expr(L, kids->v[i]);
+    e->nkids = n;
+    if (kind == MC_EX_OTHER)
+        e->name = intern_cx(L, clang_getCursorKindSpelling(clang_getCursorKind(c)));
+    return e;
+}
+
+/* A GNU statement expression: its statements go into the CFG before the
+ * enclosing statement; its value is its last expression. */
+static mc_expr *lower_stmt_expr(lower *L, CXCursor c)
+{
+    cursors kids = children(c);
+    mc_expr *value = NULL;
+    if (kids.n == 1 && clang_getCursorKind(kids.v[0]) == CXCursor_CompoundStmt) {
+        cursors body = children(kids.v[0]);
+        for (int i = 0; i < body.n; i++) {
+            bool last = i == body.n - 1;
+            if (last && clang_isExpression(clang_getCursorKind(body.v[i])))
+                value = lower_expr(L, body.v[i]);
+            else
+                lower_stmt(L, body.v[i]);
+        }
+        MC_VEC_FREE(body);
+    }
+    MC_VEC_FREE(kids);
+    if (!value)
+        value = new_expr(L, MC_EX_OTHER, c, 0);
+    return value;
+}
+
+static bool is_null_constant(const mc_expr *e)
+{
+    return e->kind == MC_EX_NULL || (e->is_const && e->ival == 0 && e->type.kind == MC_TY_INT);
+}
+
+static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
+{
+    CXCursor inner = last_expr_child(kids);
+    if (clang_Cursor_isNull(inner))
+        return new_expr(L, MC_EX_OTHER, c, 0);
+    mc_expr *sub = lower_expr(L, inner);
+    mc_type t = type_of(L, clang_getCursorType(c));
+    if (t.kind == MC_TY_PTR && is_null_constant(sub)) {
+        mc_expr *e = new_expr(L, MC_EX_NULL, c, 0);
+        return e;
+    }
+    if (t.kind == sub->type.kind && t.bits == sub->type.bits && t.is_signed == sub->type.is_signed &&
+        t.pointee_const == sub->type.pointee_const && t.kind != MC_TY_PTR &&
+        clang_getCursorKind(c) == CXCursor_UnexposedExpr)
+        return sub;
+    if (clang_getCursorKind(c) == CXCursor_UnexposedExpr && t.kind == MC_TY_PTR && sub->type.kind == MC_TY_PTR)
+        return sub; /* implicit pointer conversions (void * <-> T *) change nothing we track */
+    mc_expr *e = new_expr(L, MC_EX_CAST, c, 1);
+    e->kids[0] = sub;
+    fold(e);
+    return e;
+}
+
+static mc_expr *lower_member(lower *L, CXCursor c, const cursors *kids)
+{
+    CXCursor base = last_expr_child(kids);
+    mc_expr *e = new_expr(L, MC_EX_MEMBER, c, 1);
+    e->name = intern_cx(L, clang_getCursorSpelling(c));
+    e->kids[0] = clang_Cursor_isNull(base) ? new_expr(L, MC_EX_OTHER, c, 0) : lower_expr(L, base);
+    e->arrow = e->kids[0]->type.kind == MC_TY_PTR;
+    return e;
+}
+
+static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
+{
+    int64_t v;
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_IntegerLiteral:
+    case CXCursor_CharacterLiteral:
+        return evaluate_int(c, &v) ? int_expr(L, c, v) : new_expr(L, MC_EX_OTHER, c, 0);
+    case CXCursor_StringLiteral: {
+        mc_expr *e = new_expr(L, MC_EX_STR, c, 0);
+        e->name = intern_cx(L, clang_getCursorSpelling(c));
+        return e;
+    }
+    case CXCursor_DeclRefExpr:
+        return lower_declref(L, c);
+    case CXCursor_CallExpr:
+        return lower_call(L, c, kids);
+    case CXCursor_ParenExpr:
+        return kids->n ? lower_expr(L, kids->v[0]) : new_expr(L, MC_EX_OTHER, c, 0);
+    case CXCursor_UnaryOperator: {
+        if (!kids->n)
+            break;
+        mc_expr *e = new_expr(L, MC_EX_UNARY, c, 1);
+        e->op = (uint8_t)unop_of(clang_getCursorUnaryOperatorKind(c));
+        e->kids[0] = lower_expr(L, kids->v[0]);
+        fold(e);
+        return e;
+    }
+    case CXCursor_BinaryOperator:
+    case CXCursor_CompoundAssignOperator: {
+        if (kids->n < 2)
+            break;
+        mc_expr *e = new_expr(L, MC_EX_BINARY, c, 2);
+        e->op = (uint8_t)binop_of(clang_getCursorBinaryOperatorKind(c));
+        e->kids[0] = lower_expr(L, kids->v[0]);
+        e->kids[1] = lower_expr(L, kids->v[1]);
+        fold(e);
+        return e;
+    }
+    case CXCursor_ConditionalOperator: {
+        if (kids->n < 3)
+            break;
+        mc_expr *e = new_expr(L, MC_EX_COND, c, 3);
+        for (int i = 0; i < 3; i++)
+            e->kids[i] = lower_expr(L, kids->v[i]);
+        fold(e);
+        return e;
+    }
+    case CXCursor_UnaryExpr: /* sizeof, alignof */
+        if (evaluate_int(c, &v))
+            return int_expr(L, c, v);
+        return lower_generic(L, c, MC_EX_SIZEOF, kids);
+    case CXCursor_MemberRefExpr:
+        return lower_member(L, c, kids);
+    case CXCursor_ArraySubscriptExpr: {
+        if (kids->n < 2)
+            break;
+        mc_expr *e = new_expr(L, MC_EX_INDEX, c, 2);
+        e->kids[0] = lower_expr(L, kids->v[0]);
+        e->kids[1] = lower_expr(L, kids->v[1]);
+        return e;
+    }
+    case CXCursor_CStyleCastExpr:
+        return lower_cast(L, c, kids);
+    case CXCursor_UnexposedExpr:
+        if (kids->n == 1 && clang_isExpression(clang_getCursorKind(kids->v[0])))
+            return lower_cast(L, c, kids);
+        break;
+    case CXCursor_InitListExpr:
+        return lower_generic(L, c, MC_EX_INIT, kids);
+    case CXCursor_StmtExpr:
+        return lower_stmt_expr(L, c);
+    default:
+        break;
+    }
+    mc_expr *e = lower_generic(L, c, MC_EX_OTHER, kids);
+    /* What we cannot see into but clang can evaluate (offsetof, __builtin_constant_p). */
+    if (e->type.kind == MC_TY_INT && evaluate_int(c, &v)) {
+        e->is_const = true;
+        e->ival = v;
+    }
+    return e;
+}
+
+static mc_expr *lower_expr(lower *L, CXCursor c)
+{
+    if (++L->depth > MAX_DEPTH) {
+        L->depth--;
+        L->f->lowering_incomplete = true;
+        return new_expr(L, MC_EX_OTHER, c, 0);
+    }
+    cursors kids = children(c);
+    mc_expr *e = lower_expr_kind(L, c, &kids);
+    MC_VEC_FREE(kids);
+    L->depth--;
+    return e;
+}
+
+/* ---- CFG construction ---- */
+
+static int new_block(lower *L)
+{
+    bblock b = {0};
+    b.b.term = MC_TERM_UNREACHABLE;
+    b.b.succ[0] = b.b.succ[1] = -1;
+    MC_VEC_PUSH(L->blocks, b);
+    return L->blocks.n - 1;
+}
+
+/* Statements after a return/goto/break still need a home; they are unreachable. */
+static int current(lower *L)
+{
+    if (L->cur < 0)
+        L->cur = new_block(L);
+    return L->cur;
+}
+
+static void emit(lower *L, mc_stmt s)
+{
+    MC_VEC_PUSH(L->blocks.v[current(L)].stmts, s);
+}
+
+static void end_goto(lower *L, int target, mc_loc loc)
+{
+    if (L->cur < 0)
+        return;
+    mc_block *b = &L->blocks.v[L->cur].b;
+    b->term = MC_TERM_GOTO;
+    b->succ[0] = target;
+    b->term_loc = loc;
+    L->cur = -1;
+}
+
+static void end_branch(lower *L, mc_expr *cond, int t, int f, mc_loc loc)
+{
+    mc_block *b = &L->blocks.v[current(L)].b;
+    b->term = MC_TERM_BRANCH;
+    b->cond = cond;
+    b->succ[0] = t;
+    b->succ[1] = f;
+    b->term_loc = loc;
+    L->cur = -1;
+}
+
+/* Emits the end of scopes deeper than depth (innermost first). */
+static void close_scopes(lower *L, int depth, mc_loc loc)
+{
+    if (L->cur < 0)
+        return;
+    for (int s = L->scopes.n - 1; s >= depth; s--) {
+        scope *sc = &L->scopes.v[s];
+        if (!sc->vars.n)
+            continue;
+        mc_stmt st = {.kind = MC_ST_SCOPE_END, .var = -1, .loc = loc, .nvars = sc->vars.n};
+        st.vars = mc_arena_alloc(&L->u->arena, (size_t)sc->vars.n * sizeof *st.vars);
+        for (int i = 0; i < sc->vars.n; i++)
+            st.vars[i] = sc->vars.v[sc->vars.n - 1 - i];
+        emit(L, st);
+    }
+}
+
+static void push_scope(lower *L)
+{
+    scope s = {0};
+    MC_VEC_PUSH(L->scopes, s);
+}
+
+static void pop_scope(lower *L, mc_loc loc)
+{
+    close_scopes(L, L->scopes.n - 1, loc);
+    MC_VEC_FREE(L->scopes.v[L->scopes.n - 1].vars);
+    L->scopes.n--;
+}
+
+static mc_loc end_loc_of(lower *L, CXCursor c)
+{
+    return loc_of_location(L, clang_getRangeEnd(clang_getCursorExtent(c)));
+}
+
+static int add_var(lower *L, CXCursor decl, bool is_param)
+{
+    mc_var v = {0};
+    v.name = intern_cx(L, clang_getCursorSpelling(decl));
+    v.type = type_of(L, clang_getCursorType(decl));
+    v.loc = loc_of(L, decl);
+    v.is_param = is_param;
+    v.is_static = !is_param && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
+    MC_VEC_PUSH(L->vars, v);
+    MC_VEC_PUSH(L->varmap, ((varmap){decl, L->vars.n - 1}));
+    return L->vars.n - 1;
+}
+
+/* The first identifier of an attribute's tokens ("cleanup", "nonnull", ...),
+ * and the tokens themselves for the caller to read its arguments. */
+typedef struct attr_tokens {
+    CXToken *toks;
+    unsigned n;
+    CXTranslationUnit tu;
+} attr_tokens;
+
+static attr_tokens tokens_of(CXTranslationUnit tu, CXCursor c)
+{
+    attr_tokens t = {NULL, 0, tu};
+    clang_tokenize(tu, clang_getCursorExtent(c), &t.toks, &t.n);
+    return t;
+}
+
+static void tokens_free(attr_tokens *t)
+{
+    if (t->toks)
+        clang_disposeTokens(t->tu, t->toks, t->n);
+}
+
+static const char *token_text(lower *L, attr_tokens *t, unsigned i)
+{
+    return i < t->n ? intern_cx(L, clang_getTokenSpelling(t->tu, t->toks[i])) : NULL;
+}
+
+/* "__nonnull__" -> "nonnull" */
+static const char *attr_name(lower *L, attr_tokens *t)
+{
+    const char *s = token_text(L, t, 0);
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    if (n > 4 && strncmp(s, "__", 2) == 0 && strcmp(s + n - 2, "__") == 0) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%.*s", (int)(n - 4), s + 2);
+        return intern(L, buf);
+    }
+    return s;
+}
+
+static void lower_var_attrs(lower *L, CXCursor decl, int var)
+{
+    cursors kids = children(decl);
+    for (int i = 0; i < kids.n; i++) {
+        if (clang_getCursorKind(kids.v[i]) != CXCursor_UnexposedAttr)
+            continue;
+        attr_tokens t = tokens_of(L->tu, kids.v[i]);
+        const char *name = attr_name(L, &t);
+        if (name && strcmp(name, "cleanup") == 0 && t.n >= 3)
+            L->vars.v[var].cleanup = token_text(L, &t, 2);
+        tokens_free(&t);
+    }
+    /* The cleanup function's symbol: found through the references among the children. */
+    for (int i = 0; L->vars.v[var].cleanup && i < kids.n; i++) {
+        CXCursor ref = clang_getCursorReferenced(kids.v[i]);
+        if (clang_getCursorKind(ref) == CXCursor_FunctionDecl) {
+            L->vars.v[var].cleanup_usr = intern_cx(L, clang_getCursorUSR(ref));
+            symbol_for(L, ref);
+        }
+    }
+    MC_VEC_FREE(kids);
+}
+
+static void lower_var_decl(lower *L, CXCursor decl)
+{
+    int var = add_var(L, decl, false);
+    lower_var_attrs(L, decl, var);
+    if (L->scopes.n)
+        MC_VEC_PUSH(L->scopes.v[L->scopes.n - 1].vars, var);
+    if (L->vars.v[var].is_static || clang_Cursor_getStorageClass(decl) == CX_SC_Extern)
+        return; /* initialised once, before the program runs */
+    cursors kids = children(decl);
+    CXCursor init = last_expr_child(&kids);
+    MC_VEC_FREE(kids);
+    mc_stmt s = {.kind = MC_ST_DECL, .var = var, .loc = loc_of(L, decl)};
+    if (!clang_Cursor_isNull(init))
+        s.e = lower_expr(L, init);
+    emit(L, s);
+}
+
+static void lower_decl_stmt(lower *L, CXCursor c)
+{
+    cursors kids = children(c);
+    for (int i = 0; i < kids.n; i++)
+        if (clang_getCursorKind(kids.v[i]) == CXCursor_VarDecl)
+            lower_var_decl(L, kids.v[i]);
+    MC_VEC_FREE(kids);
+}
+
+static void emit_expr(lower *L, CXCursor c)
+{
+    mc_stmt s = {.kind = MC_ST_EXPR, .var = -1, .loc = loc_of(L, c)};
+    s.e = lower_expr(L, c);
+    emit(L, s);
+}
+
+static int label_block(lower *L, const char *name)
+{
+    for (int i = 0; i < L->labels.n; i++)
+        if (L->labels.v[i].name == name)
+            return L->labels.v[i].block;
+    int b = new_block(L);
+    MC_VEC_PUSH(L->labels, ((label){name, b}));
+    return b;
+}
+
+static void lower_if(lower *L, CXCursor c, const cursors *kids)
+{
+    int then_b = new_block(L), join = new_block(L);
+    int else_b = kids->n > 2 ? new_block(L) : join;
+    mc_expr *cond = lower_expr(L, kids->v[0]);
+    end_branch(L, cond, then_b, else_b, loc_of(L, c));
+    L->cur = then_b;
+    lower_stmt(L, kids->v[1]);
+    end_goto(L, join, loc_of(L, c));
+    if (kids->n > 2) {
+        L->cur = else_b;
+        lower_stmt(L, kids->v[2]);
+        end_goto(L, join, loc_of(L, c));
+    }
+    L->cur = join;
+}
+
+static void push_loop(lower *L, int brk, int cont)
+{
+    MC_VEC_PUSH(L->breaks, ((jump_target){brk, L->scopes.n}));
+    MC_VEC_PUSH(L->continues, ((jump_target){cont, L->scopes.n}));
+}
+
+static void pop_loop(lower *L)
+{
+    L->breaks.n--;
+    L->continues.n--;
+}
+
+static void lower_while(lower *L, CXCursor c, const cursors *kids)
+{
+    int head = new_block(L), body = new_block(L), exit = new_block(L);
+    end_goto(L, head, loc_of(L, c));
+    L->cur = head;
+    L->blocks.v[head].b.is_loop_head = true;
+    end_branch(L, lower_expr(L, kids->v[0]), body, exit, loc_of(L, c));
+    L->cur = body;
+    push_loop(L, exit, head);
+    lower_stmt(L, kids->v[kids->n - 1]);
+    pop_loop(L);
+    end_goto(L, head, loc_of(L, c));
+    L->cur = exit;
+}
+
+static void lower_do(lower *L, CXCursor c, const cursors *kids)
+{
+    int body = new_block(L), cond = new_block(L), exit = new_block(L);
+    end_goto(L, body, loc_of(L, c));
+    L->cur = body;
+    L->blocks.v[body].b.is_loop_head = true;
+    push_loop(L, exit, cond);
+    lower_stmt(L, kids->v[0]);
+    pop_loop(L);
+    end_goto(L, cond, loc_of(L, c));
+    L->cur = cond;
+    mc_expr *e = kids->n > 1 ? lower_expr(L, kids->v[1]) : NULL;
+    /* do { } while (0): the common macro wrapper; no back edge. */
+    if (e && e->is_const && e->ival == 0)
+        end_goto(L, exit, loc_of(L, c));
+    else if (e)
+        end_branch(L, e, body, exit, loc_of(L, c));
+    L->cur = exit;
+}
+
+/* Which of a for statement's children are init, cond and inc: libclang omits the
+ * missing ones, so we place each by its offset against the two semicolons. */
+static void for_parts(lower *L, CXCursor c, const cursors *kids, CXCursor parts[3])
+{
+    parts[0] = parts[1] = parts[2] = clang_getNullCursor();
+    CXSourceRange ext = clang_getCursorExtent(c);
+    CXSourceLocation body_start = clang_getRangeStart(clang_getCursorExtent(kids->v[kids->n - 1]));
+    CXToken *toks;
+    unsigned n;
+    clang_tokenize(L->tu, clang_getRange(clang_getRangeStart(ext), body_start), &toks, &n);
+    unsigned semis[2] = {0, 0}, nsemi = 0;
+    int paren = 0;
+    for (unsigned i = 0; i < n && nsemi < 2; i++) {
+        CXString s = clang_getTokenSpelling(L->tu, toks[i]);
+        const char *t = clang_getCString(s);
+        if (strcmp(t, "(") == 0)
+            paren++;
+        else if (strcmp(t, ")") == 0)
+            paren--;
+        else if (strcmp(t, ";") == 0 && paren == 1) {
+            unsigned off;
+            clang_getExpansionLocation(clang_getTokenLocation(L->tu, toks[i]), NULL, NULL, NULL, &off);
+            semis[nsemi++] = off;
+        }
+        clang_disposeString(s);
+    }
+    if (toks)
+        clang_disposeTokens(L->tu, toks, n);
+    for (int i = 0; i < kids->n - 1; i++) {
+        unsigned off;
+        clang_getExpansionLocation(clang_getCursorLocation(kids->v[i]), NULL, NULL, NULL, &off);
+        CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(kids->v[i]));
+        clang_getExpansionLocation(start, NULL, NULL, NULL, &off);
+        int slot = nsemi < 2 ? i : (off < semis[0] ? 0 : off < semis[1] ? 1 : 2);
+        if (slot < 3)
+            parts[slot] = kids->v[i];
+    }
+}
+
+static void lower_for(lower *L, CXCursor c, const cursors *kids)
+{
+    CXCursor parts[3];
+    for_parts(L, c, kids, parts);
+    push_scope(L);
+    if (!clang_Cursor_isNull(parts[0]))
+        lower_stmt(L, parts[0]);
+    int head = new_block(L), body = new_block(L), inc = new_block(L), exit = new_block(L);
+    end_goto(L, head, loc_of(L, c));
+    L->cur = head;
+    L->blocks.v[head].b.is_loop_head = true;
+    if (!clang_Cursor_isNull(parts[1]))
+        end_branch(L, lower_expr(L, parts[1]), body, exit, loc_of(L, c));
+    else
+        end_goto(L, body, loc_of(L, c));
+    L->cur = body;
+    push_loop(L, exit, inc);
+    lower_stmt(L, kids->v[kids->n - 1]);
+    pop_loop(L);
+    end_goto(L, inc, loc_of(L, c));
+    L->cur = inc;
+    if (!clang_Cursor_isNull(parts[2]))
+        emit_expr(L, parts[2]);
+    end_goto(L, head, loc_of(L, c));
+    L->cur = exit;
+    pop_scope(L, end_loc_of(L, c));
+}
+
+static void lower_switch(lower *L, CXCursor c, const cursors *kids)
+{
+    mc_expr *cond = lower_expr(L, kids->v[0]);
+    int sw = current(L), exit = new_block(L);
+    mc_block *b = &L->blocks.v[sw].b;
+    b->term = MC_TERM_SWITCH;
+    b->cond = cond;
+    b->succ[0] = exit;
+    b->term_loc = loc_of(L, c);
+    int saved_switch = L->switch_block;
+    bool saved_default = L->has_default;
+    L->switch_block = sw;
+    L->has_default = false;
+    L->cur = -1;
+    MC_VEC_PUSH(L->breaks, ((jump_target){exit, L->scopes.n}));
+    lower_stmt(L, kids->v[kids->n - 1]);
+    L->breaks.n--;
+    end_goto(L, exit, end_loc_of(L, c));
+    L->switch_block = saved_switch;
+    L->has_default = saved_default;
+    L->cur = exit;
+}
+
+static void lower_case(lower *L, CXCursor c, const cursors *kids, bool is_default)
+{
+    int b = new_block(L);
+    end_goto(L, b, loc_of(L, c));
+    L->cur = b;
+    if (L->switch_block >= 0) {
+        bblock *sw = &L->blocks.v[L->switch_block];
+        if (is_default) {
+            sw->b.succ[0] = b;
+        } else {
+            mc_case cs = {0, 0, b};
+            int64_t v;
+            bool known = kids->n >= 2 && evaluate_int(kids->v[0], &v);
+            cs.lo = cs.hi = known ? v : 0;
+            if (known && kids->n >= 3 && evaluate_int(kids->v[1], &v))
+                cs.hi = v;
+            if (known)
+                MC_VEC_PUSH(sw->cases, cs);
+            else /* a case value we cannot evaluate: reachable from the default edge's view */
+                MC_VEC_PUSH(sw->cases, ((mc_case){INT64_MIN, INT64_MAX, b}));
+        }
+    }
+    if (kids->n)
+        lower_stmt(L, kids->v[kids->n - 1]);
+}
+
+static void lower_return(lower *L, CXCursor c, const cursors *kids)
+{
+    mc_loc loc = loc_of(L, c);
+    CXCursor value = last_expr_child(kids);
+    mc_expr *e = clang_Cursor_isNull(value) ? NULL : lower_expr(L, value);
+    if (e)
+        emit(L, (mc_stmt){.kind = MC_ST_RETVAL, .var = -1, .e = e, .loc = loc});
+    close_scopes(L, 0, loc);
+    mc_block *b = &L->blocks.v[current(L)].b;
+    b->term = MC_TERM_RETURN;
+    b->cond = e;
+    b->term_loc = loc;
+    L->cur = -1;
+}
+
+static void lower_jump(lower *L, CXCursor c, jump_targets *targets)
+{
+    if (!targets->n)
+        return;
+    jump_target t = targets->v[targets->n - 1];
+    close_scopes(L, t.scope_depth, loc_of(L, c));
+    end_goto(L, t.block, loc_of(L, c));
+}
+
+static void lower_compound(lower *L, CXCursor c, const cursors *kids)
+{
+    push_scope(L);
+    for (int i = 0; i < kids->n; i++)
+        lower_stmt(L, kids->v[i]);
+    pop_scope(L, end_loc_of(L, c));
+}
+
+static void lower_stmt_kind(lower *L, CXCursor c, const cursors *kids)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    switch (k) {
+    case CXCursor_CompoundStmt: lower_compound(L, c, kids); break;
+    case CXCursor_DeclStmt: lower_decl_stmt(L, c); break;
+    case CXCursor_IfStmt: if (kids->n >= 2) lower_if(L, c, kids); break;
+    case CXCursor_WhileStmt: if (kids->n >= 2) lower_while(L, c, kids); break;
+    case CXCursor_DoStmt: if (kids->n >= 1) lower_do(L, c, kids); break;
+    case CXCursor_ForStmt: if (kids->n >= 1) lower_for(L, c, kids); break;
+    case CXCursor_SwitchStmt: if (kids->n >= 2) lower_switch(L, c, kids); break;
+    case CXCursor_CaseStmt: lower_case(L, c, kids, false); break;
+    case CXCursor_DefaultStmt: lower_case(L, c, kids, true); break;
+    case CXCursor_ReturnStmt: lower_return(L, c, kids); break;
+    case CXCursor_BreakStmt: lower_jump(L, c, &L->breaks); break;
+    case CXCursor_ContinueStmt: lower_jump(L, c, &L->continues); break;
+    case CXCursor_GotoStmt: {
+        const char *name = intern_cx(L, clang_getCursorSpelling(clang_getCursorReferenced(c)));
+        if (name)
+            end_goto(L, label_block(L, name), loc_of(L, c));
+        else
+            L->cur = -1;
+        break;
+    }
+    case CXCursor_LabelStmt: {
+        int b = label_block(L, intern_cx(L, clang_getCursorSpelling(c)));
+        end_goto(L, b, loc_of(L, c));
+        L->cur = b;
+        if (kids->n)
+            lower_stmt(L, kids->v[kids->n - 1]);
+        break;
+    }
+    case CXCursor_IndirectGotoStmt:
+        /* computed goto: we cannot follow it; the path ends here */
+        L->f->lowering_incomplete = true;
+        if (L->cur >= 0)
+            L->blocks.v[L->cur].b.term = MC_TERM_UNREACHABLE;
+        L->cur = -1;
+        break;
+    case CXCursor_NullStmt:
+    case CXCursor_GCCAsmStmt:
+    case CXCursor_StaticAssert:
+        break;
+    default:
+        if (clang_isExpression(k))
+            emit_expr(L, c);
+        else if (clang_isDeclaration(k))
+            break;
+        else
+            for (int i = 0; i < kids->n; i++)
+                lower_stmt(L, kids->v[i]);
+        break;
+    }
+}
+
+static void lower_stmt(lower *L, CXCursor c)
+{
+    if (++L->depth > MAX_DEPTH) {
+        L->f->lowering_incomplete = true;
+        L->depth--;
+        return;
+    }
+    cursors kids = children(c);
+    lower_stmt_kind(L, c, &kids);
+    MC_VEC_FREE(kids);
+    L->depth--;
+}
+
+/* ---- symbols and globals ---- */
+
+static int attr_int_arg(lower *L, attr_tokens *t, unsigned i)
+{
+    const char *s = token_text(L, t, i);
+    return s ? atoi(s) : 0;
+}
+
+static uint64_t attr_index_mask(lower *L, attr_tokens *t, unsigned first)
+{
+    uint64_t mask = 0;
+    for (unsigned i = first; i < t->n; i++) {
+        int k = attr_int_arg(L, t, i);
+        if (k >= 1 && k <= 64)
+            mask |= 1ULL << (k - 1);
+    }
+    return mask;
+}
+
+/* Reads one attribute of a function declaration into its symbol. */
+static void read_fn_attr(lower *L, mc_symbol *s, CXCursor attr)
+{
+    attr_tokens t = tokens_of(L->tu, attr);
+    const char *name = attr_name(L, &t);
+    if (!name) {
+        tokens_free(&t);
+        return;
+    }
+    bool has_args = t.n > 2;
+    if (strcmp(name, "noreturn") == 0 || strcmp(name, "_Noreturn") == 0)
+        s->attr_noreturn = true;
+    else if (strcmp(name, "returns_nonnull") == 0)
+        s->attr_returns_nonnull = true;
+    else if (strcmp(name, "nonnull") == 0)
+        s->attr_nonnull |= has_args ? attr_index_mask(L, &t, 2) : ~0ULL;
+    else if (strcmp(name, "malloc") == 0) {
+        s->attr_malloc = true;
+        if (has_args) {
+            s->attr_dealloc = token_text(L, &t, 2);
+            s->attr_dealloc_arg = t.n > 4 ? attr_int_arg(L, &t, 4) : 1;
+        }
+    } else if (strcmp(name, "ownership_returns") == 0) {
+        s->attr_ownership_returns = true;
+        s->attr_ownership_module = token_text(L, &t, 2);
+    } else if (strcmp(name, "ownership_takes") == 0) {
+        s->attr_ownership_takes |= attr_index_mask(L, &t, 4);
+        s->attr_ownership_module = token_text(L, &t, 2);
+    } else if (strcmp(name, "ownership_holds") == 0) {
+        s->attr_ownership_holds |= attr_index_mask(L, &t, 4);
+        s->attr_ownership_module = token_text(L, &t, 2);
+    }
+    tokens_free(&t);
+}
+
+static void read_fn_decl(lower *L, mc_symbol *s, CXCursor decl)
+{
+    cursors kids = children(decl);
+    for (int i = 0; i < kids.n; i++)
+        if (clang_getCursorKind(kids.v[i]) == CXCursor_UnexposedAttr)
+            read_fn_attr(L, s, kids.v[i]);
+    MC_VEC_FREE(kids);
+    /* Builtins that end a path: part of the language, not of any library model. */
+    if (strcmp(s->name, "__builtin_unreachable") == 0 || strcmp(s->name, "__builtin_trap") == 0)
+        s->attr_noreturn = true;
+}
+
+static void read_params(lower *L, mc_symbol *s, CXCursor decl)
+{
+    int n = clang_Cursor_getNumArguments(decl);
+    if (n <= 0)
+        return;
+    s->nparams = n;
+    s->params = mc_arena_alloc(&L->u->arena, (size_t)n * sizeof *s->params);
+    for (int i = 0; i < n; i++) {
+        CXCursor p = clang_Cursor_getArgument(decl, (unsigned)i);
+        s->params[i].name = intern_cx(L, clang_getCursorSpelling(p));
+        s->params[i].type = type_of(L, clang_getCursorType(p));
+    }
+}
+
+static mc_symbol *symbol_for(lower *L, CXCursor decl)
+{
+    const char *usr = intern_cx(L, clang_getCursorUSR(decl));
+    if (!usr)
+        return NULL;
+    mc_symbol *s = mc_ptrmap_get(&L->symbols, usr);
+    bool is_def = clang_isCursorDefinition(decl);
+    if (s && !is_def)
+        return s;
+    if (!s) {
+        s = mc_arena_alloc(&L->u->arena, sizeof *s);
+        s->usr = usr;
+        s->name = intern_cx(L, clang_getCursorSpelling(decl));
+        if (!s->name)
+            s->name = usr;
+        s->loc = loc_of(L, decl);
+        s->in_system_header = clang_Location_isInSystemHeader(clang_getCursorLocation(decl));
+        s->is_static = clang_getCursorLinkage(decl) == CXLinkage_Internal;
+        s->ret = type_of(L, clang_getCursorResultType(decl));
+        s->variadic = clang_Cursor_isVariadic(decl);
+        read_params(L, s, decl);
+        MC_VEC_PUSH(L->u->symbols, s);
+        mc_ptrmap_put(&L->symbols, usr, s);
+    }
+    /* Attributes may sit on any declaration: each one met adds its own. */
+    read_fn_decl(L, s, decl);
+    if (is_def && !s->nparams)
+        read_params(L, s, decl);
+    return s;
+}
+
+static mc_global *global_for(lower *L, CXCursor decl)
+{
+    const char *usr = intern_cx(L, clang_getCursorUSR(decl));
+    if (!usr)
+        return NULL;
+    mc_global *g = mc_ptrmap_get(&L->globals, usr);
+    if (g)
+        return g;
+    g = mc_arena_alloc(&L->u->arena, sizeof *g);
+    g->usr = usr;
+    g->name = intern_cx(L, clang_getCursorSpelling(decl));
+    CXType t = clang_getCursorType(decl);
+    g->type = type_of(L, t);
+    g->is_const = clang_isConstQualifiedType(t);
+    CXCursor def = clang_getCursorDefinition(decl);
+    if (!clang_Cursor_isNull(def)) {
+        cursors kids = children(def);
+        CXCursor init = last_expr_child(&kids);
+        MC_VEC_FREE(kids);
+        g->has_init = !clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT && evaluate_int(init, &g->init);
+        if (!g->has_init && clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT &&
+            clang_Cursor_getStorageClass(def) != CX_SC_Extern) {
+            g->has_init = true; /* zero-initialised */
+            g->init = 0;
+        }
+    }
+    MC_VEC_PUSH(L->u->globals, g);
+    mc_ptrmap_put(&L->globals, usr, g);
+    return g;
+}
+
+/* ---- functions ---- */
+
+static void finish_blocks(lower *L)
+{
+    mc_func *f = L->f;
+    f->nblocks = L->blocks.n;
+    f->blocks = mc_arena_alloc(&L->u->arena, (size_t)f->nblocks * sizeof *f->blocks);
+    for (int i = 0; i < f->nblocks; i++) {
+        bblock *bb = &L->blocks.v[i];
+        mc_block *b = &f->blocks[i];
+        *b = bb->b;
+        b->nstmts = bb->stmts.n;
+        b->stmts = mc_arena_alloc(&L->u->arena, (size_t)b->nstmts * sizeof *b->stmts);
+        if (b->nstmts)
+            memcpy(b->stmts, bb->stmts.v, (size_t)b->nstmts * sizeof *b->stmts);
+        b->ncases = bb->cases.n;
+        b->cases = mc_arena_alloc(&L->u->arena, (size_t)b->ncases * sizeof *b->cases);
+        if (b->ncases)
+            memcpy(b->cases, bb->cases.v, (size_t)b->ncases * sizeof *b->cases);
+        MC_VEC_FREE(bb->stmts);
+        MC_VEC_FREE(bb->cases);
+    }
+    f->nvars = L->vars.n;
+    f->vars = mc_arena_alloc(&L->u->arena, (size_t)f->nvars * sizeof *f->vars);
+    if (f->nvars)
+        memcpy(f->vars, L->vars.v, (size_t)f->nvars * sizeof *f->vars);
+}
+
+static void reset_function_state(lower *L)
+{
+    L->vars.n = L->varmap.n = L->blocks.n = L->labels.n = 0;
+    L->breaks.n = L->continues.n = 0;
+    L->scopes.n = 0;
+    L->cur = -1;
+    L->switch_block = -1;
+    L->depth = 0;
+}
+
+static void lower_function(lower *L, CXCursor decl, CXCursor body)
+{
+    reset_function_state(L);
+    mc_func *f = mc_arena_alloc(&L->u->arena, sizeof *f);
+    L->f = f;
+    f->sym = symbol_for(L, decl);
+    f->name = f->sym ? f->sym->name : intern_cx(L, clang_getCursorSpelling(decl));
+    f->loc = loc_of(L, decl);
+    f->end_loc = end_loc_of(L, body);
+    int n = clang_Cursor_getNumArguments(decl);
+    for (int i = 0; i < n; i++)
+        add_var(L, clang_Cursor_getArgument(decl, (unsigned)i), true);
+    L->cur = new_block(L);
+    push_scope(L);
+    cursors kids = children(body);
+    for (int i = 0; i < kids.n; i++)
+        lower_stmt(L, kids.v[i]);
+    MC_VEC_FREE(kids);
+    pop_scope(L, f->end_loc);
+    if (L->cur >= 0) {
+        mc_block *b = &L->blocks.v[L->cur].b;
+        b->term = MC_TERM_RETURN;
+        b->term_loc = f->end_loc;
+    }
+    for (int i = 0; i < L->scopes.n; i++)
+        MC_VEC_FREE(L->scopes.v[i].vars);
+    finish_blocks(L);
+    if (f->sym)
+        f->sym->def = f;
+    MC_VEC_PUSH(L->u->funcs, f);
+}
+
+static CXCursor function_body(CXCursor decl)
+{
+    cursors kids = children(decl);
+    CXCursor body = clang_getNullCursor();
+    for (int i = 0; i < kids.n; i++)
+        if (clang_getCursorKind(kids.v[i]) == CXCursor_CompoundStmt)
+            body = kids.v[i];
+    MC_VEC_FREE(kids);
+    return body;
+}
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
+{
+    lower *L = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
+        return CXChildVisit_Recurse;
+    if (k != CXCursor_FunctionDecl)
+        return CXChildVisit_Continue;
+    if (!clang_isCursorDefinition(c)) {
+        if (!clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+            symbol_for(L, c);
+        return CXChildVisit_Continue;
+    }
+    if (clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    CXCursor body = function_body(c);
+    if (!clang_Cursor_isNull(body))
+        lower_function(L, c, body);
+    return CXChildVisit_Continue;
+}
+
+/* ---- diagnostics and entry point ---- */
+
+static void count_errors(mc_unit *u, CXTranslationUnit tu)
+{
+    unsigned n = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (sev >= CXDiagnostic_Error) {
+            u->nerrors++;
+            if (!u->first_error) {
+                CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
+                                                           CXDiagnostic_DisplayColumn);
+                u->first_error = mc_xstrdup(clang_getCString(s));
+                clang_disposeString(s);
+            }
+        }
+        clang_disposeDiagnostic(d);
+    }
+}
+
+static const char *parse_error_text(enum CXErrorCode rc)
+{
+    switch (rc) {
+    case CXError_Crashed: return "libclang crashed while parsing it";
+    case CXError_InvalidArguments: return "invalid compiler arguments";
+    case CXError_ASTReadError: return "could not read it";
+    default: return "libclang could not parse it";
+    }
+}
 
 mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **msg)
 {
-    CXTranslationUnit tu_cx = NULL;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(idx, tu->file, (const char *const *)tu->argv, tu->argc,
-                                                      NULL, 0, CXTranslationUnit_None, &tu_cx);
-    if (rc != CXError_Success) {
+    *msg = NULL;
+    int argc = tu->argc + 2;
+    const char **argv = mc_xcalloc((size_t)argc, sizeof *argv);
+    for (int i = 0; i < tu->argc; i++)
+        argv[i] = tu->argv[i];
+    argv[tu->argc] = "-working-directory";
+    argv[tu->argc + 1] = tu->directory ? tu->directory : ".";
+    CXTranslationUnit cx = NULL;
+    unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+    enum CXErrorCode rc = clang_parseTranslationUnit2(idx, tu->file, argv, argc, NULL, 0, opts, &cx);
+    free(argv);
+    if (rc != CXError_Success || !cx) {
         *status = MC_FE_FAILED;
-        *msg = mc_xasprintf("%s: cannot be parsed", tu->file);
+        *msg = mc_xasprintf("%s: %s", tu->file, parse_error_text(rc));
         return NULL;
     }
-    clang_disposeTranslationUnit(tu_cx);
     mc_unit *u = mc_xcalloc(1, sizeof *u);
     u->file = mc_arena_strdup(&u->arena, tu->file);
-    *status = MC_FE_OK;
-    *msg = NULL;
+    count_errors(u, cx);
+    lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1};
+    clang_visitChildren(clang_getTranslationUnitCursor(cx), visit_top, &L);
+    MC_VEC_FREE(L.vars);
+    MC_VEC_FREE(L.varmap);
+    MC_VEC_FREE(L.blocks);
+    MC_VEC_FREE(L.labels);
+    MC_VEC_FREE(L.scopes);
+    MC_VEC_FREE(L.breaks);
+    MC_VEC_FREE(L.continues);
+    MC_VEC_FREE(L.files);
+    free(L.strs.v);
+    mc_ptrmap_free(&L.symbols);
+    mc_ptrmap_free(&L.globals);
+    clang_disposeTranslationUnit(cx);
+    *status = u->nerrors ? MC_FE_ERRORS : MC_FE_OK;
+    if (u->nerrors)
+        *msg = mc_xasprintf("%s: %d error%s; analysed as far as clang recovered (first: %s)", tu->file,
+                            u->nerrors, u->nerrors == 1 ? "" : "s", u->first_error);
     return u;
 }

@@ -1,16 +1,227 @@
-/* ir.c - STUB: being written. */
-#include <stdlib.h>
+/* ir.c - linking units into a program (one symbol per function, one definition per
+ * function, calls resolved), and printing the IR for debugging and tests. */
 #include "ir.h"
 
-void mc_program_init(mc_program *p) { *p = (mc_program){0}; }
-void mc_program_add_unit(mc_program *p, mc_unit *u) { MC_VEC_PUSH(p->units, u); }
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* USRs are interned per unit, so across units they are compared as strings. */
+typedef struct strmap {
+    const char **keys;
+    void **vals;
+    size_t cap, n;
+} strmap;
+
+static void *strmap_get(const strmap *m, const char *key)
+{
+    if (!m || !m->cap)
+        return NULL;
+    for (size_t i = mc_hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->keys[i])
+            return NULL;
+        if (strcmp(m->keys[i], key) == 0)
+            return m->vals[i];
+    }
+}
+
+static void strmap_put(strmap *m, const char *key, void *val);
+
+static void strmap_grow(strmap *m)
+{
+    strmap bigger = {0};
+    bigger.cap = m->cap ? m->cap * 2 : 256;
+    bigger.keys = mc_xcalloc(bigger.cap, sizeof *bigger.keys);
+    bigger.vals = mc_xcalloc(bigger.cap, sizeof *bigger.vals);
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i])
+            strmap_put(&bigger, m->keys[i], m->vals[i]);
+    free(m->keys);
+    free(m->vals);
+    *m = bigger;
+}
+
+static void strmap_put(strmap *m, const char *key, void *val)
+{
+    if ((m->n + 1) * 2 > m->cap)
+        strmap_grow(m);
+    size_t i = mc_hash_str(key) & (m->cap - 1);
+    while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+        i = (i + 1) & (m->cap - 1);
+    if (!m->keys[i])
+        m->n++;
+    m->keys[i] = key;
+    m->vals[i] = val;
+}
+
+static void strmap_free(strmap *m)
+{
+    if (!m)
+        return;
+    free(m->keys);
+    free(m->vals);
+    free(m);
+}
+
+void mc_program_init(mc_program *p)
+{
+    *p = (mc_program){0};
+    p->symtab = mc_xcalloc(1, sizeof(strmap));
+    p->globtab = mc_xcalloc(1, sizeof(strmap));
+}
+
+void mc_program_add_unit(mc_program *p, mc_unit *u)
+{
+    MC_VEC_PUSH(p->units, u);
+}
+
+/* Attributes from every declaration add up on the canonical symbol. */
+static void merge_symbol(mc_symbol *into, const mc_symbol *from)
+{
+    into->attr_noreturn |= from->attr_noreturn;
+    into->attr_returns_nonnull |= from->attr_returns_nonnull;
+    into->attr_malloc |= from->attr_malloc;
+    into->attr_nonnull |= from->attr_nonnull;
+    into->attr_ownership_returns |= from->attr_ownership_returns;
+    into->attr_ownership_takes |= from->attr_ownership_takes;
+    into->attr_ownership_holds |= from->attr_ownership_holds;
+    if (!into->attr_dealloc && from->attr_dealloc) {
+        into->attr_dealloc = from->attr_dealloc;
+        into->attr_dealloc_arg = from->attr_dealloc_arg;
+    }
+    if (!into->attr_ownership_module)
+        into->attr_ownership_module = from->attr_ownership_module;
+    if (!into->nparams && from->nparams) {
+        into->nparams = from->nparams;
+        into->params = from->params;
+    }
+}
+
+static void link_symbols(mc_program *p, mc_unit *u)
+{
+    for (int i = 0; i < u->symbols.n; i++) {
+        mc_symbol *s = u->symbols.v[i];
+        mc_symbol *canon = strmap_get(p->symtab, s->usr);
+        if (!canon) {
+            s->index = p->symbols.n;
+            MC_VEC_PUSH(p->symbols, s);
+            strmap_put(p->symtab, s->usr, s);
+        } else if (canon != s) {
+            merge_symbol(canon, s);
+        }
+    }
+}
+
+/* One definition per function: a header function included by many TUs is kept once. */
+static void link_funcs(mc_program *p, mc_unit *u, int unit_index)
+{
+    for (int i = 0; i < u->funcs.n; i++) {
+        mc_func *f = u->funcs.v[i];
+        f->unit = unit_index;
+        mc_symbol *canon = f->sym ? strmap_get(p->symtab, f->sym->usr) : NULL;
+        if (canon && canon->def && canon->def != f)
+            continue;
+        if (canon) {
+            canon->def = f;
+            f->sym = canon;
+        }
+        MC_VEC_PUSH(p->funcs, f);
+    }
+}
+
+static void link_globals(mc_program *p, mc_unit *u)
+{
+    for (int i = 0; i < u->globals.n; i++) {
+        mc_global *g = u->globals.v[i];
+        mc_global *canon = strmap_get(p->globtab, g->usr);
+        if (!canon) {
+            MC_VEC_PUSH(p->globals, g);
+            strmap_put(p->globtab, g->usr, g);
+        } else if (!canon->has_init && g->has_init) {
+            canon->has_init = true;
+            canon->init = g->init;
+        }
+    }
+}
+
+static void mark_written(const mc_expr *target)
+{
+    const mc_expr *t = mc_expr_strip(target);
+    if (t->kind == MC_EX_GLOBAL && t->global)
+        t->global->written = true;
+}
+
+static void resolve_expr(mc_program *p, mc_expr *e)
+{
+    if (!e)
+        return;
+    for (int i = 0; i < e->nkids; i++)
+        resolve_expr(p, e->kids[i]);
+    if (e->usr && e->kind == MC_EX_CALL)
+        e->sym = strmap_get(p->symtab, e->usr);
+    if (e->usr && e->kind == MC_EX_GLOBAL)
+        e->global = strmap_get(p->globtab, e->usr);
+    if (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op))
+        mark_written(e->kids[0]);
+    if (e->kind == MC_EX_UNARY && e->op != MC_UN_DEREF && e->op != MC_UN_NEG && e->op != MC_UN_PLUS &&
+        e->op != MC_UN_BITNOT && e->op != MC_UN_NOT)
+        mark_written(e->kids[0]);
+}
+
+static void resolve_func(mc_program *p, mc_func *f)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        mc_block *bl = &f->blocks[b];
+        for (int i = 0; i < bl->nstmts; i++)
+            resolve_expr(p, bl->stmts[i].e);
+        if (bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH)
+            resolve_expr(p, bl->cond);
+    }
+    for (int i = 0; i < f->nvars; i++)
+        if (f->vars[i].cleanup_usr)
+            f->vars[i].cleanup_sym = strmap_get(p->symtab, f->vars[i].cleanup_usr);
+}
+
 void mc_program_link(mc_program *p)
 {
+    for (int i = 0; i < p->units.n; i++) {
+        link_symbols(p, p->units.v[i]);
+        link_globals(p, p->units.v[i]);
+    }
+    for (int i = 0; i < p->units.n; i++)
+        link_funcs(p, p->units.v[i], i);
+    /* A function's own (non-canonical) symbol may be the only one some units saw. */
     for (int i = 0; i < p->units.n; i++)
         for (int j = 0; j < p->units.v[i]->funcs.n; j++)
-            MC_VEC_PUSH(p->funcs, p->units.v[i]->funcs.v[j]);
+            resolve_func(p, p->units.v[i]->funcs.v[j]);
 }
-void mc_unit_free(mc_unit *u) { mc_arena_free(&u->arena); MC_VEC_FREE(u->funcs); MC_VEC_FREE(u->symbols); free(u); }
+
+mc_symbol *mc_program_lookup(mc_program *p, const char *usr)
+{
+    return strmap_get(p->symtab, usr);
+}
+
+mc_symbol *mc_program_lookup_name(mc_program *p, const char *name)
+{
+    for (int i = 0; i < p->symbols.n; i++)
+        if (strcmp(p->symbols.v[i]->name, name) == 0)
+            return p->symbols.v[i];
+    return NULL;
+}
+
+void mc_unit_free(mc_unit *u)
+{
+    if (!u)
+        return;
+    MC_VEC_FREE(u->funcs);
+    MC_VEC_FREE(u->symbols);
+    MC_VEC_FREE(u->globals);
+    MC_VEC_FREE(u->suppress_lines);
+    free(u->first_error);
+    mc_arena_free(&u->arena);
+    free(u);
+}
+
 void mc_program_free(mc_program *p)
 {
     for (int i = 0; i < p->units.n; i++)
@@ -18,5 +229,201 @@ void mc_program_free(mc_program *p)
     MC_VEC_FREE(p->units);
     MC_VEC_FREE(p->funcs);
     MC_VEC_FREE(p->symbols);
+    MC_VEC_FREE(p->globals);
+    strmap_free(p->symtab);
+    strmap_free(p->globtab);
+    p->symtab = p->globtab = NULL;
 }
-void mc_func_dump(const mc_func *f, void *out) { (void)f; (void)out; }
+
+/* ---- operators ---- */
+
+mc_binop mc_binop_of_compound(mc_binop op)
+{
+    switch (op) {
+    case MC_BIN_MUL_ASSIGN: return MC_BIN_MUL;
+    case MC_BIN_DIV_ASSIGN: return MC_BIN_DIV;
+    case MC_BIN_REM_ASSIGN: return MC_BIN_REM;
+    case MC_BIN_ADD_ASSIGN: return MC_BIN_ADD;
+    case MC_BIN_SUB_ASSIGN: return MC_BIN_SUB;
+    case MC_BIN_SHL_ASSIGN: return MC_BIN_SHL;
+    case MC_BIN_SHR_ASSIGN: return MC_BIN_SHR;
+    case MC_BIN_AND_ASSIGN: return MC_BIN_AND;
+    case MC_BIN_XOR_ASSIGN: return MC_BIN_XOR;
+    case MC_BIN_OR_ASSIGN: return MC_BIN_OR;
+    default: return MC_BIN_OTHER;
+    }
+}
+
+bool mc_binop_is_assign(mc_binop op)
+{
+    return op >= MC_BIN_ASSIGN && op <= MC_BIN_OR_ASSIGN;
+}
+
+bool mc_binop_is_compare(mc_binop op)
+{
+    return op >= MC_BIN_LT && op <= MC_BIN_NE;
+}
+
+const mc_expr *mc_expr_strip(const mc_expr *e)
+{
+    while (e && e->kind == MC_EX_CAST && e->nkids == 1)
+        e = e->kids[0];
+    return e;
+}
+
+bool mc_expr_is_null_const(const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e && (e->kind == MC_EX_NULL || (e->is_const && e->ival == 0));
+}
+
+/* ---- dump ---- */
+
+static const char *const binop_text[] = {
+    "*", "/", "%", "+", "-", "<<", ">>", "<", ">", "<=", ">=", "==", "!=", "&", "^", "|", "&&", "||",
+    "=", "*=", "/=", "%=", "+=", "-=", "<<=", ">>=", "&=", "^=", "|=", ",", "?op?",
+};
+
+static const char *const unop_text[] = {"-", "+", "~", "!", "*", "&", "++", "--", "++", "--", "?op?"};
+
+const char *mc_binop_text(mc_binop op)
+{
+    return binop_text[op];
+}
+
+const char *mc_unop_text(mc_unop op)
+{
+    return unop_text[op];
+}
+
+void mc_expr_dump(const mc_expr *e, void *out_)
+{
+    FILE *out = out_;
+    if (!e) {
+        fputs("<null>", out);
+        return;
+    }
+    switch (e->kind) {
+    case MC_EX_INT: fprintf(out, "%lld", (long long)e->ival); return;
+    case MC_EX_NULL: fputs("NULL", out); return;
+    case MC_EX_STR: fputs(e->name ? e->name : "\"\"", out); return;
+    case MC_EX_VAR: case MC_EX_GLOBAL: fputs(e->name ? e->name : "?", out); return;
+    case MC_EX_CALL:
+        fputs("call ", out);
+        mc_expr_dump(e->kids[0], out);
+        fputc('(', out);
+        for (int i = 1; i < e->nkids; i++) {
+            if (i > 1)
+                fputs(", ", out);
+            mc_expr_dump(e->kids[i], out);
+        }
+        fputc(')', out);
+        return;
+    case MC_EX_UNARY:
+        fputc('(', out);
+        if (e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC) {
+            mc_expr_dump(e->kids[0], out);
+            fputs(unop_text[e->op], out);
+        } else {
+            fputs(unop_text[e->op], out);
+            mc_expr_dump(e->kids[0], out);
+        }
+        fputc(')', out);
+        return;
+    case MC_EX_BINARY:
+        fputc('(', out);
+        mc_expr_dump(e->kids[0], out);
+        fprintf(out, " %s ", binop_text[e->op]);
+        mc_expr_dump(e->kids[1], out);
+        fputc(')', out);
+        return;
+    case MC_EX_MEMBER:
+        mc_expr_dump(e->kids[0], out);
+        fprintf(out, "%s%s", e->arrow ? "->" : ".", e->name ? e->name : "?");
+        return;
+    case MC_EX_INDEX:
+        mc_expr_dump(e->kids[0], out);
+        fputc('[', out);
+        mc_expr_dump(e->kids[1], out);
+        fputc(']', out);
+        return;
+    case MC_EX_CAST:
+        fprintf(out, "(%s)", e->type.spelling ? e->type.spelling : e->type.kind == MC_TY_PTR ? "ptr" : "cast");
+        mc_expr_dump(e->kids[0], out);
+        return;
+    case MC_EX_COND:
+        fputc('(', out);
+        mc_expr_dump(e->kids[0], out);
+        fputs(" ? ", out);
+        mc_expr_dump(e->kids[1], out);
+        fputs(" : ", out);
+        mc_expr_dump(e->kids[2], out);
+        fputc(')', out);
+        return;
+    default:
+        fprintf(out, "%s{", e->kind == MC_EX_INIT ? "init" : e->kind == MC_EX_SIZEOF ? "sizeof" : "other");
+        for (int i = 0; i < e->nkids; i++) {
+            if (i)
+                fputs(", ", out);
+            mc_expr_dump(e->kids[i], out);
+        }
+        fputc('}', out);
+        return;
+    }
+}
+
+static void dump_stmt(const mc_func *f, const mc_stmt *s, FILE *out)
+{
+    fprintf(out, "    %u: ", s->loc.line);
+    switch (s->kind) {
+    case MC_ST_EXPR: mc_expr_dump(s->e, out); break;
+    case MC_ST_DECL:
+        fprintf(out, "decl %s%s", f->vars[s->var].name ? f->vars[s->var].name : "?", s->e ? " = " : "");
+        if (s->e)
+            mc_expr_dump(s->e, out);
+        if (f->vars[s->var].cleanup)
+            fprintf(out, " [cleanup %s]", f->vars[s->var].cleanup);
+        break;
+    case MC_ST_SCOPE_END:
+        fputs("scope-end", out);
+        for (int i = 0; i < s->nvars; i++)
+            fprintf(out, " %s", f->vars[s->vars[i]].name ? f->vars[s->vars[i]].name : "?");
+        break;
+    case MC_ST_RETVAL: fputs("retval ", out); mc_expr_dump(s->e, out); break;
+    }
+    fputc('\n', out);
+}
+
+static void dump_term(const mc_block *b, FILE *out)
+{
+    switch (b->term) {
+    case MC_TERM_GOTO: fprintf(out, "    goto B%d\n", b->succ[0]); break;
+    case MC_TERM_BRANCH:
+        fputs("    if ", out);
+        mc_expr_dump(b->cond, out);
+        fprintf(out, " then B%d else B%d\n", b->succ[0], b->succ[1]);
+        break;
+    case MC_TERM_SWITCH:
+        fputs("    switch ", out);
+        mc_expr_dump(b->cond, out);
+        for (int i = 0; i < b->ncases; i++)
+            fprintf(out, " [%lld..%lld]->B%d", (long long)b->cases[i].lo, (long long)b->cases[i].hi, b->cases[i].succ);
+        fprintf(out, " default->B%d\n", b->succ[0]);
+        break;
+    case MC_TERM_RETURN: fprintf(out, "    return (line %u)\n", b->term_loc.line); break;
+    default: fputs("    unreachable\n", out); break;
+    }
+}
+
+void mc_func_dump(const mc_func *f, void *out_)
+{
+    FILE *out = out_;
+    fprintf(out, "function %s (line %u, %d params, %d vars)%s\n", f->name, f->loc.line,
+            f->sym ? f->sym->nparams : 0, f->nvars, f->lowering_incomplete ? " incomplete" : "");
+    for (int b = 0; b < f->nblocks; b++) {
+        fprintf(out, "  B%d%s:\n", b, f->blocks[b].is_loop_head ? " (loop head)" : "");
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            dump_stmt(f, &f->blocks[b].stmts[i], out);
+        dump_term(&f->blocks[b], out);
+    }
+}

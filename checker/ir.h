@@ -79,8 +79,22 @@ typedef enum mc_binop {
 mc_binop mc_binop_of_compound(mc_binop op);
 bool mc_binop_is_assign(mc_binop op);
 bool mc_binop_is_compare(mc_binop op);
+const char *mc_binop_text(mc_binop op);   /* "*", "<<=", ... */
+const char *mc_unop_text(mc_unop op);
 
 typedef struct mc_symbol mc_symbol;
+
+/* A global (or file-static) variable with what the program does to it: a flag
+ * that is never written is as good as a constant. */
+typedef struct mc_global {
+    const char *name;
+    const char *usr;
+    mc_type type;
+    bool is_const;           /* const-qualified */
+    bool has_init;           /* has an integer constant initializer, in init */
+    int64_t init;
+    bool written;            /* assigned, incremented or address taken (set at link) */
+} mc_global;
 
 typedef struct mc_expr mc_expr;
 struct mc_expr {
@@ -88,7 +102,6 @@ struct mc_expr {
     uint8_t op;            /* mc_unop or mc_binop */
     uint8_t arrow;         /* MEMBER: '->' rather than '.' */
     uint8_t is_const;      /* an integer constant expression; value in ival */
-    uint8_t from_macro;    /* the expression's text comes from a macro expansion */
     int nkids;
     int var;               /* VAR: index into mc_func.vars, else -1 */
     int64_t ival;          /* value when is_const */
@@ -97,9 +110,8 @@ struct mc_expr {
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
                               when direct; STR: the literal's text; OTHER: clang's kind */
     const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR */
-    const char *macro;     /* name of the outermost macro this expression was written
-                              through, e.g. "likely", "assert"; NULL otherwise */
     mc_symbol *sym;        /* direct CALL: the callee, resolved at link time */
+    mc_global *global;     /* GLOBAL variables: resolved at link time */
     mc_expr **kids;
 };
 
@@ -107,6 +119,7 @@ typedef enum mc_stkind {
     MC_ST_EXPR,      /* evaluate e for its effects */
     MC_ST_DECL,      /* declaration of var, with initializer e (or NULL) */
     MC_ST_SCOPE_END, /* vars[0..nvars) go out of scope, innermost-declared first */
+    MC_ST_RETVAL,    /* evaluate e as the function's return value (cleanups follow) */
 } mc_stkind;
 
 typedef struct mc_stmt {
@@ -209,6 +222,7 @@ typedef struct mc_unit {
     const char *file;        /* main file, as in the database */
     MC_VEC(mc_func *) funcs;
     MC_VEC(mc_symbol *) symbols;   /* every function declared or called in the TU */
+    MC_VEC(mc_global *) globals;   /* every global variable declared in the TU */
     MC_VEC(mc_loc) suppress_lines; /* reserved for suppressions */
     int nerrors;             /* clang error diagnostics */
     char *first_error;       /* "file:line:col: message" of the first one, or NULL */
@@ -219,7 +233,9 @@ typedef struct mc_program {
     MC_VEC(mc_unit *) units;
     MC_VEC(mc_symbol *) symbols;   /* one per distinct function (by USR) */
     MC_VEC(mc_func *) funcs;       /* every definition, once (header functions deduplicated) */
+    MC_VEC(mc_global *) globals;   /* one per distinct global (by USR) */
     void *symtab;                  /* hash table usr -> symbol (ir.c) */
+    void *globtab;                 /* hash table usr -> global (ir.c) */
 } mc_program;
 
 void mc_program_init(mc_program *p);

@@ -173,6 +173,59 @@ uint64_t mc_hash_str(const char *s)
     return mc_hash_bytes(14695981039346656037ULL, s, strlen(s));
 }
 
+/* ---- pointer maps ---- */
+
+static size_t ptr_slot(const void *key, size_t cap)
+{
+    uint64_t h = (uint64_t)(uintptr_t)key * 11400714819323198485ULL;
+    return (size_t)(h >> 32) & (cap - 1);
+}
+
+void *mc_ptrmap_get(const mc_ptrmap *m, const void *key)
+{
+    if (!m->cap)
+        return NULL;
+    for (size_t i = ptr_slot(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
+        if (m->keys[i] == key)
+            return m->vals[i];
+        if (!m->keys[i])
+            return NULL;
+    }
+}
+
+static void ptrmap_grow(mc_ptrmap *m)
+{
+    mc_ptrmap bigger = {0};
+    bigger.cap = m->cap ? m->cap * 2 : 64;
+    bigger.keys = mc_xcalloc(bigger.cap, sizeof *bigger.keys);
+    bigger.vals = mc_xcalloc(bigger.cap, sizeof *bigger.vals);
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i])
+            mc_ptrmap_put(&bigger, m->keys[i], m->vals[i]);
+    mc_ptrmap_free(m);
+    *m = bigger;
+}
+
+void mc_ptrmap_put(mc_ptrmap *m, const void *key, void *val)
+{
+    if ((m->n + 1) * 2 > m->cap)
+        ptrmap_grow(m);
+    size_t i = ptr_slot(key, m->cap);
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & (m->cap - 1);
+    if (!m->keys[i])
+        m->n++;
+    m->keys[i] = key;
+    m->vals[i] = val;
+}
+
+void mc_ptrmap_free(mc_ptrmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+    *m = (mc_ptrmap){0};
+}
+
 /* ---- identifiers ---- */
 
 int mc_split_words(const char *ident, void (*fn)(const char *word, void *ctx), void *ctx)

@@ -44,6 +44,16 @@ void mc_buf_printf(mc_buf *b, const char *fmt, ...) __attribute__((format(printf
 void mc_buf_append(mc_buf *b, const char *s, size_t n);
 char *mc_buf_take(mc_buf *b);    /* returns the string (never NULL) and resets b */
 
+/* A hash map from pointers (e.g. interned strings) to pointers. */
+typedef struct mc_ptrmap {
+    const void **keys;
+    void **vals;
+    size_t cap, n;
+} mc_ptrmap;
+void *mc_ptrmap_get(const mc_ptrmap *m, const void *key);
+void mc_ptrmap_put(mc_ptrmap *m, const void *key, void *val);
+void mc_ptrmap_free(mc_ptrmap *m);
+
 /* Hash of a string (FNV-1a, 64 bits). */
 uint64_t mc_hash_str(const char *s);
 uint64_t mc_hash_bytes(uint64_t h, const void *p, size_t n);
