@@ -1,8 +1,2357 @@
-/* analysis.c - STUB: being written. */
-#include "analysis.h"
+/* analysis.c - the ownership engine. Each function's CFG is walked path by path
+ * over abstract states (state.c): values of places, resources with their status
+ * and failure checks. Conditions split states; a bounded number of distinct
+ * states per block (with integer facts widened away past a point) makes loops
+ * reach a fixpoint. Along the way the engine raises events (analysis.h) that
+ * rules turn into findings, and at the end it writes the function's summary for
+ * its callers. Functions are walked bottom-up over the call graph. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
-                        mc_analysis_stats *stats)
+#include "engine.h"
+
+enum {
+    STATES_PER_BLOCK = 12,      /* distinct states kept per block before widening */
+    STATES_PER_BLOCK_MAX = 24,  /* after widening; more are dropped */
+    DEFAULT_BUDGET = 40000,     /* block visits per function */
+    REACH_DEPTH = 8,            /* how deep ownership chains are followed */
+};
+
+typedef MC_VEC(mc_state *) states;
+
+static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
+static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
+static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
+                       const mc_expr *at);
+
+/* ---- events ---- */
+
+static void raise(mc_analysis *an, mc_event *ev)
 {
-    stats->functions = p->funcs.n;
+    ev->an = an;
+    ev->func = an->f;
+    if (ev->res_id >= 0 && !ev->res)
+        ev->res = mc_st_res_c(ev->state, ev->res_id);
+    for (int i = 0; i < mc_nrules; i++) {
+        if (!an->o->rule_enabled[i] || !mc_rules[i]->on_event)
+            continue;
+        an->cur_rule = i;
+        mc_rules[i]->on_event(ev);
+    }
+    an->cur_rule = -1;
+}
+
+static mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res)
+{
+    mc_event ev = {0};
+    ev.kind = kind;
+    ev.state = st;
+    ev.expr = e;
+    ev.loc = loc;
+    ev.res_id = res;
+    ev.arg = -1;
+    ev.family = -1;
+    return ev;
+}
+
+/* ---- strings handed to rules ---- */
+
+static const char *keep_text(mc_analysis *an, char *s)
+{
+    MC_VEC_PUSH(an->texts, s);
+    return s;
+}
+
+const char *mc_expr_text(mc_analysis *an, const mc_expr *e)
+{
+    mc_buf b = {0};
+    mc_expr_text_buf(e, an->f, &b);
+    return keep_text(an, mc_buf_take(&b));
+}
+
+static int add_step(mc_analysis *an, mc_loc loc, char *text)
+{
+    MC_VEC_PUSH(an->steps, ((mc_step){loc, text}));
+    return an->steps.n - 1;
+}
+
+/* ---- places ---- */
+
+static bool place_same(const mc_place *a, const mc_place *b)
+{
+    return a->kind == b->kind && a->var == b->var && a->global == b->global && a->res == b->res &&
+           a->parent == b->parent && a->field == b->field;
+}
+
+static uint64_t place_hash(const mc_place *p)
+{
+    const void *key[5] = {(const void *)(uintptr_t)p->kind, (const void *)(intptr_t)p->var, p->global,
+                          (const void *)(intptr_t)(p->res * 65536 + p->parent), p->field};
+    return mc_hash_bytes(14695981039346656037ULL, key, sizeof key);
+}
+
+static void place_index_grow(mc_analysis *an)
+{
+    size_t cap = an->place_cap ? an->place_cap * 2 : 256;
+    int *slots = mc_xmalloc(cap * sizeof *slots);
+    for (size_t i = 0; i < cap; i++)
+        slots[i] = -1;
+    for (int id = 0; id < an->places.n; id++) {
+        size_t h = place_hash(&an->places.v[id]) & (cap - 1);
+        while (slots[h] >= 0)
+            h = (h + 1) & (cap - 1);
+        slots[h] = id;
+    }
+    free(an->place_slots);
+    an->place_slots = slots;
+    an->place_cap = cap;
+}
+
+static int intern_place(mc_analysis *an, mc_place p)
+{
+    if ((size_t)(an->places.n + 1) * 2 > an->place_cap)
+        place_index_grow(an);
+    size_t h = place_hash(&p) & (an->place_cap - 1);
+    for (; an->place_slots[h] >= 0; h = (h + 1) & (an->place_cap - 1))
+        if (place_same(&an->places.v[an->place_slots[h]], &p))
+            return an->place_slots[h];
+    MC_VEC_PUSH(an->places, p);
+    an->place_slots[h] = an->places.n - 1;
+    return an->places.n - 1;
+}
+
+static int var_place(mc_analysis *an, int var)
+{
+    mc_place p = {.kind = P_VAR, .var = var, .res = -1, .parent = -1, .type = an->f->vars[var].type};
+    return intern_place(an, p);
+}
+
+static int global_place(mc_analysis *an, const mc_expr *e)
+{
+    mc_place p = {.kind = P_GLOBAL, .var = -1, .global = e->global, .res = -1, .parent = -1, .type = e->type};
+    return intern_place(an, p);
+}
+
+static int deref_place(mc_analysis *an, int res, mc_type t)
+{
+    mc_place p = {.kind = P_DEREF, .var = -1, .res = res, .parent = -1, .type = t};
+    return intern_place(an, p);
+}
+
+static int field_place(mc_analysis *an, int parent, const char *field, mc_type t)
+{
+    mc_place p = {.kind = P_FIELD, .var = -1, .res = -1, .parent = parent, .field = field, .type = t};
+    return intern_place(an, p);
+}
+
+static int place_root(mc_analysis *an, int pl)
+{
+    while (pl >= 0 && an->places.v[pl].kind == P_FIELD)
+        pl = an->places.v[pl].parent;
+    return pl;
+}
+
+/* A place that outlives the function: a global, a static local, or memory
+ * reached through something this function does not own (a parameter's object). */
+static bool place_escapes(mc_analysis *an, const mc_state *st, int pl)
+{
+    int root = place_root(an, pl);
+    if (root < 0)
+        return true;
+    const mc_place *p = &an->places.v[root];
+    if (p->kind == P_GLOBAL)
+        return true;
+    if (p->kind == P_VAR)
+        return an->f->vars[p->var].is_static;
+    const mc_res *r = mc_st_res_c(st, p->res);
+    return !r || !r->owned || r->status == MC_RS_ESCAPED;
+}
+
+/* ---- resources ---- */
+
+static int res_id(mc_analysis *an, const void *site, int gen)
+{
+    for (int i = 0; i < an->reskeys.n; i++)
+        if (an->reskeys.v[i].site == site && an->reskeys.v[i].gen == gen)
+            return i;
+    MC_VEC_PUSH(an->reskeys, ((mc_reskey){site, gen}));
+    return an->reskeys.n - 1;
+}
+
+static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth);
+
+static bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth)
+{
+    int root = place_root(an, pl);
+    const mc_place *p = &an->places.v[root];
+    if (p->kind != P_DEREF)
+        return true;
+    const mc_res *r = mc_st_res_c(st, p->res);
+    if (!r || !r->owned || r->status == MC_RS_ESCAPED)
+        return true;
+    if (r->status == MC_RS_RELEASED || depth >= REACH_DEPTH)
+        return false;
+    return res_referenced(an, st, p->res, depth + 1);
+}
+
+static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth)
+{
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->v.kind == V_RES && pv->v.res == id && place_alive(an, st, pv->place, depth))
+            return true;
+    }
+    return false;
+}
+
+/* A fresh resource for an acquisition at site. The same site in a loop gets a new
+ * generation while the previous one is still tracked on this path. */
+static int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init)
+{
+    int id = -1;
+    for (int gen = 0; gen < 4; gen++) {
+        id = res_id(an, site, gen);
+        const mc_res *old = mc_st_res_c(st, id);
+        if (!old || !res_referenced(an, st, id, 0))
+            break;
+    }
+    mc_res *r = mc_st_add_res(st, id, init);
+    r->realloc_old = r->realloc_old ? r->realloc_old : -1;
+    return id;
+}
+
+static mc_res blank_res(mc_origin origin, mc_loc loc)
+{
+    mc_res r = {0};
+    r.family = -1;
+    r.origin = (uint8_t)origin;
+    r.status = MC_RS_LIVE;
+    r.nullness = MC_NN_OK;
+    r.param = -1;
+    r.realloc_old = -1;
+    r.acq_loc = loc;
+    return r;
+}
+
+/* What a pointer read from a place we do not own points to: created on first read
+ * so that releasing it twice, or using it after release, can be seen. */
+static const void *place_site(int pl)
+{
+    return (const void *)(uintptr_t)(2 * (uintptr_t)pl + 1); /* odd: never a real pointer */
+}
+
+static mc_val materialize(mc_analysis *an, mc_state *st, int pl, const mc_expr *e)
+{
+    mc_res r = blank_res(MC_ORIG_PLACE, e->loc);
+    r.nullness = MC_NN_UNCHECKED;
+    r.var = mc_expr_text(an, e);
+    int id = new_res(an, st, place_site(pl), &r);
+    mc_val v = mc_val_res(id);
+    mc_st_set(st, pl, v);
+    return v;
+}
+
+static void escape_held(mc_analysis *an, mc_state *st, int id, int depth);
+
+/* Ownership handed off: the resource (and what it holds) is no longer ours. */
+static void escape(mc_analysis *an, mc_state *st, int id)
+{
+    mc_res *r = mc_st_res(st, id);
+    if (!r || r->status != MC_RS_LIVE)
+        return;
+    if (r->owned)
+        r->status = MC_RS_ESCAPED;
+    escape_held(an, st, id, 0);
+}
+
+/* Resources stored in the fields of an object go with it. */
+static void escape_held(mc_analysis *an, mc_state *st, int id, int depth)
+{
+    if (depth > REACH_DEPTH)
+        return;
+    for (int i = 0; i < st->vals.n; i++) {
+        mc_pv *pv = &st->vals.v[i];
+        int root = place_root(an, pv->place);
+        if (an->places.v[root].kind != P_DEREF || an->places.v[root].res != id || pv->v.kind != V_RES)
+            continue;
+        mc_res *h = mc_st_res(st, pv->v.res);
+        if (h && h->owned && h->status == MC_RS_LIVE && pv->v.res != id) {
+            h->status = MC_RS_ESCAPED;
+            escape_held(an, st, pv->v.res, depth + 1);
+        }
+    }
+}
+
+/* A callee may have changed the object: forget its fields (what they held goes). */
+static void forget_fields(mc_analysis *an, mc_state *st, int id)
+{
+    escape_held(an, st, id, 0);
+    int out = 0;
+    for (int i = 0; i < st->vals.n; i++) {
+        int root = place_root(an, st->vals.v[i].place);
+        bool inside = an->places.v[root].kind == P_DEREF && an->places.v[root].res == id;
+        if (!inside)
+            st->vals.v[out++] = st->vals.v[i];
+    }
+    st->vals.n = out;
+}
+
+/* ---- uses ---- */
+
+static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r)
+{
+    if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64)
+        st->pderef |= 1ULL << r->param;
+}
+
+static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
+                const mc_expr *at, const char *callee, int arg)
+{
+    if (v.kind != V_RES)
+        return;
+    mc_res *r = mc_st_res(st, v.res);
+    if (!r)
+        return;
+    mc_event ev = event(MC_EV_USE, st, e, at ? at->loc : e->loc, v.res);
+    ev.use = kind;
+    ev.callee = callee;
+    ev.arg = arg;
+    ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
+    ev.value_text = e ? mc_expr_text(an, e) : NULL;
+    raise(an, &ev);
+    r = mc_st_res(st, v.res);
+    if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL) {
+        note_param_deref(an, st, r);
+        /* After a use the path assumes success: one report per resource and path. */
+        if (r->nullness == MC_NN_UNCHECKED)
+            r->nullness = MC_NN_OK;
+    }
+    if (r->status == MC_RS_RELEASED && kind != MC_USE_BAD_CHECK)
+        r->use_reported = true;
+}
+
+/* ---- reading and writing places ---- */
+
+static bool is_pointer(const mc_type *t)
+{
+    return t->kind == MC_TY_PTR;
+}
+
+static bool is_temp_var(const mc_analysis *an, int var)
+{
+    return !an->f->vars[var].name && !an->f->vars[var].is_param;
+}
+
+static mc_val read_place(mc_analysis *an, mc_state *st, int pl, const mc_expr *e)
+{
+    mc_val v = mc_st_get(st, pl);
+    if (v.kind == V_UNKNOWN && !v.def && is_pointer(&e->type) && place_escapes(an, st, pl))
+        v = materialize(an, st, pl, e);
+    return v;
+}
+
+static mc_val address_of_object(mc_analysis *an, mc_state *st, const void *site, mc_origin origin,
+                                const mc_expr *e)
+{
+    mc_res r = blank_res(origin, e->loc);
+    r.var = mc_expr_text(an, e);
+    return mc_val_res(new_res(an, st, site, &r));
+}
+
+static mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    const mc_var *var = &an->f->vars[e->var];
+    if (var->type.kind == MC_TY_ARRAY)
+        return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
+    int pl = var_place(an, e->var);
+    mc_val v = read_place(an, st, pl, e);
+    if (is_temp_var(an, e->var))
+        mc_st_set(st, pl, mc_val_unknown()); /* a temporary is read once */
+    return v;
+}
+
+static mc_val eval_global(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    const mc_global *g = e->global;
+    if (!g)
+        return mc_val_unknown();
+    if (g->type.kind == MC_TY_ARRAY)
+        return address_of_object(an, st, g, MC_ORIG_STATIC, e);
+    int pl = global_place(an, e);
+    mc_val v = mc_st_get(st, pl);
+    if (v.kind != V_UNKNOWN)
+        return v;
+    /* A flag never written anywhere in the program is its initial value. */
+    if (g->has_init && (g->is_const || !g->written))
+        return mc_val_int(g->init);
+    return read_place(an, st, pl, e);
+}
+
+/* The value a place takes, and the resource it drops. */
+static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs)
+{
+    mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
+    if (pl < 0 || place_escapes(an, st, pl)) {
+        if (r && r->owned && r->status == MC_RS_LIVE) {
+            use(an, st, v, MC_USE_STORE, lhs, at, NULL, -1);
+            escape(an, st, v.res);
+        }
+        if (pl < 0)
+            return;
+    }
+    mc_val old = mc_st_get(st, pl);
+    mc_st_set(st, pl, v);
+    r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
+    if (r && !r->var && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
+        r->var = mc_expr_text(an, lhs);
+    if (old.kind == V_RES && !(v.kind == V_RES && v.res == old.res)) {
+        bool realloc_self = r && r->realloc_old == old.res;
+        check_lost(an, st, old.res, realloc_self ? MC_LOST_REALLOC : MC_LOST_OVERWRITE, at->loc, at);
+    }
+}
+
+/* Struct assignment: the fields of the source object are copied to the target. */
+static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at)
+{
+    int n = st->vals.n;
+    for (int i = 0; i < n && i < st->vals.n; i++) {
+        int pl = st->vals.v[i].place;
+        const mc_place *p = &an->places.v[pl];
+        if (p->kind != P_FIELD || p->parent != src)
+            continue;
+        mc_val v = st->vals.v[i].v;
+        int target = field_place(an, dst, p->field, p->type);
+        if (place_escapes(an, st, target) && v.kind == V_RES)
+            escape(an, st, v.res);
+        mc_st_set(st, target, v);
+    }
+}
+
+/* ---- expressions ---- */
+
+static mc_val int_arith(mc_binop op, mc_val a, mc_val b, const mc_expr *e)
+{
+    if (mc_val_exact(&a) && mc_val_exact(&b)) {
+        uint64_t x = (uint64_t)a.lo, y = (uint64_t)b.lo;
+        switch (op) {
+        case MC_BIN_MUL: return mc_val_int((int64_t)(x * y));
+        case MC_BIN_ADD: return mc_val_int((int64_t)(x + y));
+        case MC_BIN_SUB: return mc_val_int((int64_t)(x - y));
+        case MC_BIN_AND: return mc_val_int((int64_t)(x & y));
+        case MC_BIN_OR: return mc_val_int((int64_t)(x | y));
+        default: break;
+        }
+    }
+    mc_val v = mc_val_unknown();
+    v.def = e;
+    return v;
+}
+
+static mc_val eval_pointer_arith(mc_val p, mc_val n)
+{
+    if (!(mc_val_exact(&n) && n.lo == 0))
+        p.flags |= VF_OFFSET;
+    return p;
+}
+
+static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    mc_val rhs = eval(an, st, e->kids[1]);
+    int pl = place_of(an, st, e->kids[0], true);
+    mc_val old = mc_st_get(st, pl);
+    mc_binop op = mc_binop_of_compound((mc_binop)e->op);
+    mc_val v = old.kind == V_RES ? eval_pointer_arith(old, rhs) : int_arith(op, old, rhs, e);
+    if (old.kind != V_RES && !mc_val_exact(&v))
+        v.def = e;
+    mc_st_set(st, pl, v);
+    return v;
+}
+
+static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    if (e->op != MC_BIN_ASSIGN)
+        return eval_compound_assign(an, st, e);
+    mc_val v = eval(an, st, e->kids[1]);
+    int pl = place_of(an, st, e->kids[0], true);
+    if (e->type.kind == MC_TY_RECORD && pl >= 0) {
+        int src = place_of(an, st, e->kids[1], false);
+        if (src >= 0)
+            copy_fields(an, st, pl, src, e);
+        return v;
+    }
+    store(an, st, pl, v, e, e->kids[0]);
+    return v;
+}
+
+static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    int pl = place_of(an, st, e->kids[0], true);
+    mc_val old = mc_st_get(st, pl);
+    mc_val v = old;
+    if (old.kind == V_RES)
+        v.flags |= VF_OFFSET;
+    else
+        v = mc_val_unknown();
+    mc_st_set(st, pl, v);
+    return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;
+}
+
+static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    const mc_expr *k = mc_expr_strip(e->kids[0]);
+    if (k->kind == MC_EX_VAR) {
+        const mc_var *var = &an->f->vars[k->var];
+        return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, k);
+    }
+    if (k->kind == MC_EX_GLOBAL)
+        return address_of_object(an, st, k->global ? (const void *)k->global : (const void *)k,
+                                 MC_ORIG_STATIC, k);
+    if (k->kind == MC_EX_INDEX) {
+        mc_val base = eval(an, st, k->kids[0]);
+        mc_val idx = eval(an, st, k->kids[1]);
+        return base.kind == V_RES ? eval_pointer_arith(base, idx) : mc_val_unknown();
+    }
+    if (k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF)
+        return eval(an, st, k->kids[0]);
+    place_of(an, st, k, false);
+    return mc_val_unknown();
+}
+
+static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    switch (e->op) {
+    case MC_UN_ADDR: return eval_addr(an, st, e);
+    case MC_UN_DEREF: {
+        int pl = place_of(an, st, e, false);
+        return pl >= 0 ? read_place(an, st, pl, e) : mc_val_unknown();
+    }
+    case MC_UN_PREINC: case MC_UN_PREDEC: case MC_UN_POSTINC: case MC_UN_POSTDEC:
+        return eval_incdec(an, st, e);
+    default: {
+        mc_val v = eval(an, st, e->kids[0]);
+        if (e->is_const)
+            return mc_val_int(e->ival);
+        if (e->op == MC_UN_NEG && mc_val_exact(&v))
+            return mc_val_int((int64_t)(0 - (uint64_t)v.lo));
+        return mc_val_unknown();
+    }
+    }
+}
+
+static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    mc_binop op = (mc_binop)e->op;
+    if (mc_binop_is_assign(op))
+        return eval_assign(an, st, e);
+    mc_val a = eval(an, st, e->kids[0]);
+    mc_val b = eval(an, st, e->kids[1]);
+    if (op == MC_BIN_COMMA)
+        return b;
+    if (e->is_const)
+        return mc_val_int(e->ival);
+    if ((op == MC_BIN_ADD || op == MC_BIN_SUB) && a.kind == V_RES && is_pointer(&e->type))
+        return eval_pointer_arith(a, b);
+    if (op == MC_BIN_ADD && b.kind == V_RES && is_pointer(&e->type))
+        return eval_pointer_arith(b, a);
+    if (mc_binop_is_compare(op) || op == MC_BIN_LAND || op == MC_BIN_LOR)
+        return mc_val_unknown();
+    return int_arith(op, a, b, e);
+}
+
+static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    int pl = place_of(an, st, e, false);
+    if (pl < 0 || e->type.kind == MC_TY_ARRAY)
+        return mc_val_unknown();
+    return read_place(an, st, pl, e);
+}
+
+static mc_val eval_index(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    place_of(an, st, e, false);
+    return mc_val_unknown();
+}
+
+static mc_val eval_cast(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    mc_val v = eval(an, st, e->kids[0]);
+    if (e->is_const)
+        return mc_val_int(e->ival);
+    return v;
+}
+
+static void eval_kids(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    for (int i = 0; i < e->nkids; i++)
+        if (e->kids[i])
+            eval(an, st, e->kids[i]);
+}
+
+/* Initializers of aggregates: what is stored in them we do not follow, so an owned
+ * pointer put there is handed off rather than reported. */
+static mc_val eval_init(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    for (int i = 0; i < e->nkids; i++) {
+        mc_val v = eval(an, st, e->kids[i]);
+        if (v.kind == V_RES)
+            escape(an, st, v.res);
+    }
+    return mc_val_unknown();
+}
+
+static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e);
+
+static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    if (!e || st->dead)
+        return mc_val_unknown();
+    switch (e->kind) {
+    case MC_EX_INT: return mc_val_int(e->ival);
+    case MC_EX_NULL: return (mc_val){.kind = V_NULL, .res = -1};
+    case MC_EX_STR: return address_of_object(an, st, e, MC_ORIG_STRLIT, e);
+    case MC_EX_VAR: return eval_var(an, st, e);
+    case MC_EX_GLOBAL: return eval_global(an, st, e);
+    case MC_EX_CALL: return eval_call(an, st, e);
+    case MC_EX_UNARY: return eval_unary(an, st, e);
+    case MC_EX_BINARY: return eval_binary(an, st, e);
+    case MC_EX_MEMBER: return eval_member(an, st, e);
+    case MC_EX_INDEX: return eval_index(an, st, e);
+    case MC_EX_CAST: return eval_cast(an, st, e);
+    case MC_EX_INIT: return eval_init(an, st, e);
+    default:
+        eval_kids(an, st, e);
+        return e->is_const ? mc_val_int(e->ival) : mc_val_unknown();
+    }
+}
+
+/* The place an lvalue-ish expression names, evaluating what it goes through. A
+ * dereference on the way is a use of the pointer. */
+static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
+{
+    e = mc_expr_strip(e);
+    if (!e)
+        return PLACE_NONE;
+    switch (e->kind) {
+    case MC_EX_VAR:
+        return an->f->vars[e->var].type.kind == MC_TY_ARRAY ? PLACE_INDEXED : var_place(an, e->var);
+    case MC_EX_GLOBAL:
+        return e->global && e->global->type.kind != MC_TY_ARRAY ? global_place(an, e) : PLACE_INDEXED;
+    case MC_EX_UNARY:
+        if (e->op == MC_UN_DEREF) {
+            mc_val p = eval(an, st, e->kids[0]);
+            use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
+            return p.kind == V_RES ? deref_place(an, p.res, e->type) : PLACE_NONE;
+        }
+        break;
+    case MC_EX_MEMBER: {
+        int parent;
+        if (e->arrow) {
+            mc_val p = eval(an, st, e->kids[0]);
+            use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
+            if (p.kind != V_RES)
+                return PLACE_NONE;
+            parent = deref_place(an, p.res, e->kids[0]->type);
+        } else {
+            parent = place_of(an, st, e->kids[0], write);
+            if (parent < 0)
+                return parent;
+        }
+        return field_place(an, parent, e->name, e->type);
+    }
+    case MC_EX_INDEX: {
+        mc_val base = eval(an, st, e->kids[0]);
+        eval(an, st, e->kids[1]);
+        if (is_pointer(&e->kids[0]->type))
+            use(an, st, base, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
+        return PLACE_INDEXED;
+    }
+    default:
+        break;
+    }
+    eval(an, st, e);
+    return PLACE_NONE;
+}
+
+/* ---- what a callee does ---- */
+
+typedef enum arg_effect { ARG_BORROW, ARG_RELEASE, ARG_TAKE, ARG_ESCAPE } arg_effect;
+
+/* Facts about a function that do not depend on the path, computed once. */
+typedef struct mc_callee {
+    const mc_fnmodel *model;
+    bool view, take, destroy, create;
+    uint64_t taken;            /* take-named: the parameters taken */
+    int naming_family;         /* family from a create/destroy name pair, -1 */
+    int attr_family;           /* family from __attribute__((malloc(dealloc))), -1 */
+    int dealloc_arg;           /* named as a deallocator by some attribute: its 1-based arg */
+} mc_callee;
+
+typedef struct mc_proginfo {
+    mc_callee *callees;        /* per mc_program.symbols index */
+    MC_VEC(const char *) families;
+    int nmodel_families;
+} mc_proginfo;
+
+static mc_proginfo *pinfo(mc_analysis *an)
+{
+    return an->pi;
+}
+
+static const mc_callee *callee_of(mc_analysis *an, const mc_symbol *s)
+{
+    return s ? &pinfo(an)->callees[s->index] : NULL;
+}
+
+static const mc_summary *summary_of(const mc_symbol *s)
+{
+    const mc_summary *sum = s ? s->summary : NULL;
+    return sum && sum->analysed ? sum : NULL;
+}
+
+static bool param_is_const_ptr(const mc_symbol *s, int i)
+{
+    return s && i < s->nparams && s->params[i].type.kind == MC_TY_PTR && s->params[i].type.pointee_const &&
+           s->params[i].type.ptr_depth == 1;
+}
+
+static arg_effect effect_from_summary(const mc_summary *sum, int i)
+{
+    if (i >= sum->nparams)
+        return ARG_BORROW;
+    switch (sum->param_effect[i]) {
+    case MC_PARAM_BORROWS: return ARG_BORROW;
+    case MC_PARAM_RELEASES: return ARG_RELEASE;
+    case MC_PARAM_TAKES: return ARG_TAKE;
+    default: return ARG_ESCAPE;
+    }
+}
+
+/* What the call does with argument i: strongest source first (attributes, models,
+ * names, the callee's body, then the unknown-calls policy). */
+static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
+{
+    uint64_t bit = i < 64 ? 1ULL << i : 0;
+    if (s && ((s->attr_ownership_takes | s->attr_ownership_holds) & bit))
+        return ARG_TAKE;
+    if (c && c->dealloc_arg == i + 1)
+        return ARG_RELEASE;
+    if (c && c->model) {
+        const mc_fnmodel *m = c->model;
+        if ((m->roles & MC_ROLE_DEALLOC) && m->arg == i + 1)
+            return ARG_RELEASE;
+        return (m->takes & bit) ? ARG_TAKE : ARG_BORROW;
+    }
+    if (c && c->view)
+        return ARG_BORROW;
+    if (c && (c->taken & bit))
+        return ARG_TAKE;
+    const mc_summary *sum = summary_of(s);
+    if (sum)
+        return effect_from_summary(sum, i);
+    if (c && c->destroy && i == 0)
+        return ARG_RELEASE;
+    if (s && s->in_system_header)
+        return ARG_BORROW;
+    if (param_is_const_ptr(s, i))
+        return ARG_BORROW;
+    return an->o->unknown_calls == MC_UNKNOWN_BORROW ? ARG_BORROW : ARG_ESCAPE;
+}
+
+static bool arg_nonnull(const mc_symbol *s, const mc_callee *c, int i)
+{
+    uint64_t bit = i < 64 ? 1ULL << i : 0;
+    if (s && (s->attr_nonnull & bit))
+        return true;
+    if (c && c->model && (c->model->nonnull & bit))
+        return true;
+    const mc_summary *sum = summary_of(s);
+    return sum && i < sum->nparams && sum->param_deref[i];
+}
+
+static int release_family(const mc_callee *c, int i)
+{
+    if (c && c->dealloc_arg == i + 1)
+        return c->attr_family;
+    if (c && c->model && (c->model->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
+        return c->model->family;
+    if (c && c->destroy)
+        return c->naming_family;
+    return -1;
+}
+
+static bool callee_noreturn(const mc_symbol *s, const mc_callee *c)
+{
+    const mc_summary *sum = summary_of(s);
+    return (s && s->attr_noreturn) || (c && c->model && (c->model->roles & MC_ROLE_NORETURN)) ||
+           (sum && sum->noreturn);
+}
+
+/* ---- releases ---- */
+
+static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
+                    const char *callee, int family, int argi, bool via_summary)
+{
+    if (v.kind != V_RES)
+        return;
+    mc_event ev = event(MC_EV_RELEASE, st, arg, call->loc, v.res);
+    ev.callee = callee;
+    ev.family = family;
+    ev.arg = argi;
+    ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
+    ev.value_text = mc_expr_text(an, arg);
+    raise(an, &ev);
+    mc_res *r = mc_st_res(st, v.res);
+    if (!r || r->nullness == MC_NN_FAILED || r->status == MC_RS_RELEASED)
+        return;
+    if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT)
+        return;
+    r->status = MC_RS_RELEASED;
+    r->release_loc = call->loc;
+    r->release_fn = callee;
+    r->via_summary = via_summary;
+    if (via_summary) {
+        escape_held(an, st, v.res, 0);
+        return;
+    }
+    /* What only the released object held is lost with it. */
+    for (int i = 0; i < st->vals.n; i++) {
+        int root = place_root(an, st->vals.v[i].place);
+        if (an->places.v[root].kind == P_DEREF && an->places.v[root].res == v.res &&
+            st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res != v.res)
+            check_lost(an, st, st->vals.v[i].v.res, MC_LOST_CONTAINER, call->loc, call);
+    }
+}
+
+static void take(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
+                 const char *callee, int argi)
+{
+    if (v.kind != V_RES)
+        return;
+    mc_event ev = event(MC_EV_TAKE, st, arg, call->loc, v.res);
+    ev.callee = callee;
+    ev.arg = argi;
+    ev.value_text = mc_expr_text(an, arg);
+    raise(an, &ev);
+    mc_res *r = mc_st_res(st, v.res);
+    if (!r || r->status != MC_RS_LIVE)
+        return;
+    r->taken = true;
+    r->release_loc = call->loc;
+    r->release_fn = callee;
+    escape(an, st, v.res);
+}
+
+/* ---- calls ---- */
+
+static mc_val new_owned(mc_analysis *an, mc_state *st, const mc_expr *call, int family, mc_failkind fails,
+                        bool may_fail)
+{
+    mc_res r = blank_res(MC_ORIG_ALLOC, call->loc);
+    r.family = (int16_t)family;
+    r.owned = true;
+    r.fails = (uint8_t)fails;
+    r.may_fail = may_fail && fails != MC_FAIL_NONE;
+    r.nullness = r.may_fail ? MC_NN_UNCHECKED : MC_NN_OK;
+    r.acq_fn = call->name;
+    r.site = call;
+    return mc_val_res(new_res(an, st, call, &r));
+}
+
+/* `&x` passed to a call: the callee may store into x. */
+static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg)
+{
+    const mc_expr *a = mc_expr_strip(arg);
+    if (!a || a->kind != MC_EX_UNARY || a->op != MC_UN_ADDR)
+        return PLACE_NONE;
+    const mc_expr *k = mc_expr_strip(a->kids[0]);
+    if (k->kind == MC_EX_VAR && an->f->vars[k->var].type.kind != MC_TY_ARRAY)
+        return var_place(an, k->var);
+    if (k->kind == MC_EX_MEMBER || k->kind == MC_EX_GLOBAL)
+        return place_of(an, st, k, true);
+    return PLACE_NONE;
+}
+
+static void forget_place(mc_analysis *an, mc_state *st, int pl)
+{
+    mc_val old = mc_st_get(st, pl);
+    if (old.kind == V_RES)
+        escape(an, st, old.res);
+    mc_st_set(st, pl, mc_val_unknown());
+    for (int i = 0; i < st->vals.n; i++) {
+        int p = st->vals.v[i].place;
+        while (p >= 0 && an->places.v[p].kind == P_FIELD && an->places.v[p].parent != pl)
+            p = an->places.v[p].parent;
+        if (p >= 0 && an->places.v[p].kind == P_FIELD && an->places.v[p].parent == pl) {
+            if (st->vals.v[i].v.kind == V_RES)
+                escape(an, st, st->vals.v[i].v.res);
+            st->vals.v[i].v = mc_val_unknown();
+        }
+    }
+}
+
+static bool is_checked_product_builtin(const char *name)
+{
+    return name && strncmp(name, "__builtin_", 10) == 0 && strstr(name, "mul_overflow");
+}
+
+static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
+                      const mc_symbol *s, const mc_callee *c)
+{
+    const mc_expr *arg = call->kids[i + 1];
+    arg_effect eff = arg_effect_of(an, s, c, i);
+    const char *name = call->name;
+    if (eff == ARG_RELEASE) {
+        release(an, st, v, call, arg, name, release_family(c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(s));
+        return;
+    }
+    if (v.kind == V_RES) {
+        const mc_res *r = mc_st_res_c(st, v.res);
+        bool nonnull = arg_nonnull(s, c, i);
+        if (nonnull || (r && r->status == MC_RS_RELEASED))
+            use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
+        if (eff == ARG_TAKE)
+            take(an, st, v, call, arg, name, i);
+        else if (eff == ARG_ESCAPE)
+            escape(an, st, v.res);
+        if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i)))
+            forget_fields(an, st, v.res);
+    }
+    int out = out_param_place(an, st, arg);
+    if (out >= 0 && !(c && c->model && c->model->result_arg == i + 1) && eff != ARG_BORROW)
+        forget_place(an, st, out);
+    else if (out >= 0 && !(c && c->model))
+        forget_place(an, st, out);
+}
+
+/* The resource a modelled allocator stores through its result argument. */
+static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m)
+{
+    mc_val status = mc_val_unknown();
+    status.def = call;
+    if (m->result_arg > call->nkids - 1)
+        return status;
+    int out = out_param_place(an, st, call->kids[m->result_arg]);
+    mc_val r = new_owned(an, st, call, m->family, m->fails, true);
+    mc_res *res = mc_st_res(st, r.res);
+    res->var = mc_expr_text(an, mc_expr_strip(call->kids[m->result_arg]));
+    if (out >= 0) {
+        mc_val old = mc_st_get(st, out);
+        mc_st_set(st, out, r);
+        if (old.kind == V_RES && old.res != r.res)
+            check_lost(an, st, old.res, MC_LOST_OVERWRITE, call->loc, call);
+    } else {
+        escape(an, st, r.res);
+    }
+    status.flags = VF_STATUS;
+    status.res = r.res;
+    return status;
+}
+
+static mc_val realloc_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m,
+                             const mc_val *args)
+{
+    int i = m->arg - 1;
+    mc_val old = i >= 0 && i < call->nkids - 1 ? args[i] : mc_val_unknown();
+    mc_res *r = old.kind == V_RES ? mc_st_res(st, old.res) : NULL;
+    int family = r && r->family >= 0 ? r->family : m->family;
+    if (old.kind == V_RES)
+        release(an, st, old, call, call->kids[i + 1], call->name, m->family, i, false);
+    mc_val v = new_owned(an, st, call, family, m->fails, true);
+    if (old.kind == V_RES && mc_st_res(st, old.res) && mc_st_res(st, old.res)->status == MC_RS_RELEASED)
+        mc_st_res(st, v.res)->realloc_old = old.res;
+    return v;
+}
+
+static int family_named(mc_analysis *an, const char *name);
+
+static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
+                          const mc_callee *c, const mc_val *args)
+{
+    const mc_fnmodel *m = c ? c->model : NULL;
+    const mc_summary *sum = summary_of(s);
+    if (m && (m->roles & MC_ROLE_REALLOC))
+        return realloc_result(an, st, call, m, args);
+    if (m && (m->roles & MC_ROLE_ALLOC))
+        return m->result_arg > 0 ? alloc_into_arg(an, st, call, m)
+                                 : new_owned(an, st, call, m->family, m->fails, true);
+    if (s && (s->attr_dealloc || s->attr_ownership_returns))
+        return new_owned(an, st, call, c->attr_family, MC_FAIL_NULL, !s->attr_returns_nonnull);
+    if (sum && sum->returns_owned) {
+        int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
+        return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, sum->may_return_null);
+    }
+    if (c && c->create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
+        return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
+    if (sum && sum->returns_const)
+        return mc_val_int(sum->const_value);
+    mc_val v = mc_val_unknown();
+    v.def = call;
+    return v;
+}
+
+static void mark_checked_product(mc_analysis *an, mc_state *st, const mc_expr *call)
+{
+    int out = call->nkids >= 4 ? out_param_place(an, st, call->kids[call->nkids - 1]) : PLACE_NONE;
+    if (out < 0)
+        return;
+    mc_val v = mc_val_unknown();
+    v.flags = VF_PRODUCT_OK;
+    v.def = call;
+    mc_st_set(st, out, v);
+}
+
+static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    const mc_symbol *s = e->sym;
+    const mc_callee *c = callee_of(an, s);
+    if (!s)
+        eval(an, st, e->kids[0]);
+    int nargs = e->nkids - 1;
+    mc_val stack_args[16];
+    mc_val *args = nargs <= 16 ? stack_args : mc_xmalloc((size_t)nargs * sizeof *args);
+    for (int i = 0; i < nargs; i++)
+        args[i] = eval(an, st, e->kids[i + 1]);
+    mc_event ev = event(MC_EV_CALL, st, e, e->loc, -1);
+    ev.callee = e->name;
+    ev.model = c ? c->model : NULL;
+    ev.callee_summary = summary_of(s);
+    raise(an, &ev);
+    if (is_checked_product_builtin(e->name)) {
+        mark_checked_product(an, st, e);
+    } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
+        for (int i = 0; i < nargs; i++)
+            apply_arg(an, st, e, i, args[i], s, c);
+    }
+    mc_val result = call_result(an, st, e, s, c, args);
+    if (args != stack_args)
+        free(args);
+    if (callee_noreturn(s, c))
+        st->dead = true;
+    return result;
+}
+
+/* ---- conditions ---- */
+
+static void push(states *v, mc_state *s)
+{
+    MC_VEC_PUSH(*v, s);
+}
+
+static void set_error(mc_analysis *an, mc_state *st, mc_loc loc, char *why)
+{
+    if (st->err_step < 0)
+        st->err_step = add_step(an, loc, why);
+    else
+        free(why);
+}
+
+static void bad_check(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e)
+{
+    mc_res *r = mc_st_res(st, v.res);
+    if (!r || r->nullness != MC_NN_UNCHECKED)
+        return;
+    use(an, st, v, MC_USE_BAD_CHECK, e, e, NULL, -1);
+    r = mc_st_res(st, v.res);
+    r->nullness = MC_NN_OK;
+}
+
+/* The failure branch of a resource test. */
+static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, const char *why)
+{
+    mc_res *r = mc_st_res(st, id);
+    r->nullness = MC_NN_FAILED;
+    r->check_loc = e->loc;
+    int old = r->realloc_old;
+    if (r->origin == MC_ORIG_ALLOC)
+        set_error(an, st, e->loc, mc_xstrdup(why));
+    if (old >= 0) {
+        mc_res *o = mc_st_res(st, old);
+        if (o && o->status == MC_RS_RELEASED)
+            o->status = MC_RS_LIVE;
+    }
+}
+
+static void res_ok(mc_state *st, int id, const mc_expr *e)
+{
+    mc_res *r = mc_st_res(st, id);
+    r->nullness = MC_NN_OK;
+    r->check_loc = e->loc;
+}
+
+static bool fails_negative(const mc_res *r)
+{
+    return r->fails == MC_FAIL_NEGATIVE;
+}
+
+/* Splits on whether pointer/handle value v is "true" (non-NULL). */
+static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e, states *T, states *F)
+{
+    mc_res *r = mc_st_res(st, v.res);
+    if (!r || (v.flags & VF_OFFSET)) {
+        push(T, st);
+        push(F, mc_st_copy(st));
+        return;
+    }
+    if (r->nullness == MC_NN_UNCHECKED && (fails_negative(r) || r->fails == MC_FAIL_MAP_FAILED))
+        bad_check(an, st, v, e);
+    r = mc_st_res(st, v.res);
+    if (r->nullness == MC_NN_FAILED && !fails_negative(r)) {
+        push(F, st);
+        return;
+    }
+    if (r->nullness != MC_NN_UNCHECKED) {
+        push(T, st);
+        if (fails_negative(r) || r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC ||
+            r->origin == MC_ORIG_STRLIT || r->nullness == MC_NN_OK)
+            return;
+        push(F, mc_st_copy(st));
+        return;
+    }
+    mc_state *f = mc_st_copy(st);
+    res_ok(st, v.res, e);
+    char *why = mc_xasprintf("'%s' is NULL", mc_expr_text(an, e));
+    res_failed(an, f, v.res, e, why);
+    free(why);
+    push(T, st);
+    push(F, f);
+}
+
+static bool def_is_call(const mc_val *v)
+{
+    return v->def && v->def->kind == MC_EX_CALL;
+}
+
+static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T, states *F)
+{
+    if (mc_val_exact(&v)) {
+        push(v.lo ? T : F, st);
+        return;
+    }
+    if (v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO))) {
+        push(T, st);
+        return;
+    }
+    mc_state *f = mc_st_copy(st);
+    if (v.flags & VF_STATUS) {
+        mc_res *r = mc_st_res(st, v.res);
+        if (r && r->fails == MC_FAIL_NONZERO) {
+            res_failed(an, st, v.res, e, "the call failed");
+            res_ok(f, v.res, e);
+        }
+    }
+    if (pl >= 0) {
+        mc_val t = v.kind == V_INT ? v : (mc_val){.kind = V_INT, .res = v.res, .lo = INT64_MIN, .hi = INT64_MAX};
+        t.flags |= VF_NONZERO;
+        t.def = v.def;
+        mc_st_set(st, pl, t);
+        mc_val z = mc_val_int(0);
+        z.def = v.def;
+        z.flags = v.flags & VF_STATUS;
+        z.res = v.res;
+        mc_st_set(f, pl, z);
+    }
+    if (def_is_call(&v) && e->type.kind == MC_TY_BOOL)
+        set_error(an, f, e->loc, mc_xasprintf("'%s' is false", mc_expr_text(an, e)));
+    push(T, st);
+    push(F, f);
+}
+
+static void truth_unknown_ptr(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T,
+                              states *F)
+{
+    mc_state *f = mc_st_copy(st);
+    if (pl >= 0)
+        mc_st_set(f, pl, (mc_val){.kind = V_NULL, .res = -1});
+    if (def_is_call(&v))
+        set_error(an, f, e->loc, mc_xasprintf("'%s' is NULL", mc_expr_text(an, e)));
+    push(T, st);
+    push(F, f);
+}
+
+static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T, states *F)
+{
+    switch (v.kind) {
+    case V_NULL: push(F, st); return;
+    case V_RES: truth_res(an, st, v, e, T, F); return;
+    case V_INT: truth_int(an, st, v, pl, e, T, F); return;
+    default:
+        if (is_pointer(&e->type))
+            truth_unknown_ptr(an, st, v, pl, e, T, F);
+        else
+            truth_int(an, st, v, pl, e, T, F);
+        return;
+    }
+}
+
+static mc_binop flip(mc_binop op)
+{
+    switch (op) {
+    case MC_BIN_LT: return MC_BIN_GT;
+    case MC_BIN_GT: return MC_BIN_LT;
+    case MC_BIN_LE: return MC_BIN_GE;
+    case MC_BIN_GE: return MC_BIN_LE;
+    default: return op;
+    }
+}
+
+static mc_binop negate(mc_binop op)
+{
+    switch (op) {
+    case MC_BIN_LT: return MC_BIN_GE;
+    case MC_BIN_GT: return MC_BIN_LE;
+    case MC_BIN_LE: return MC_BIN_GT;
+    case MC_BIN_GE: return MC_BIN_LT;
+    case MC_BIN_EQ: return MC_BIN_NE;
+    default: return MC_BIN_EQ;
+    }
+}
+
+/* Does `x op c` hold for every / no x in [lo, hi]?  Returns 1, 0, or -1 (depends). */
+static int decide(mc_binop op, int64_t lo, int64_t hi, int64_t c)
+{
+    switch (op) {
+    case MC_BIN_LT: return hi < c ? 1 : lo >= c ? 0 : -1;
+    case MC_BIN_LE: return hi <= c ? 1 : lo > c ? 0 : -1;
+    case MC_BIN_GT: return lo > c ? 1 : hi <= c ? 0 : -1;
+    case MC_BIN_GE: return lo >= c ? 1 : hi < c ? 0 : -1;
+    case MC_BIN_EQ: return lo == c && hi == c ? 1 : (c < lo || c > hi) ? 0 : -1;
+    case MC_BIN_NE: return lo == c && hi == c ? 0 : (c < lo || c > hi) ? 1 : -1;
+    default: return -1;
+    }
+}
+
+/* Narrows [lo, hi] to the values where `x op c` holds. */
+static void narrow(mc_binop op, int64_t c, mc_val *v)
+{
+    switch (op) {
+    case MC_BIN_LT: if (c > INT64_MIN && v->hi > c - 1) v->hi = c - 1; break;
+    case MC_BIN_LE: if (v->hi > c) v->hi = c; break;
+    case MC_BIN_GT: if (c < INT64_MAX && v->lo < c + 1) v->lo = c + 1; break;
+    case MC_BIN_GE: if (v->lo < c) v->lo = c; break;
+    case MC_BIN_EQ: v->lo = v->hi = c; break;
+    case MC_BIN_NE:
+        if (c == 0) v->flags |= VF_NONZERO;
+        if (v->lo == c && c < INT64_MAX) v->lo = c + 1;
+        else if (v->hi == c && c > INT64_MIN) v->hi = c - 1;
+        break;
+    default: break;
+    }
+}
+
+static mc_val as_interval(mc_val v, const mc_type *t)
+{
+    if (v.kind == V_INT)
+        return v;
+    mc_val r = {.kind = V_INT, .flags = v.flags, .res = v.res, .def = v.def};
+    r.lo = t->kind == MC_TY_INT && !t->is_signed ? 0 : INT64_MIN;
+    r.hi = INT64_MAX;
+    if (t->kind == MC_TY_INT && t->bits < 64) {
+        r.hi = t->is_signed ? (int64_t)((1ULL << (t->bits - 1)) - 1) : (int64_t)((1ULL << t->bits) - 1);
+        r.lo = t->is_signed ? -r.hi - 1 : 0;
+    }
+    return r;
+}
+
+/* Which side of `call-result op c` is the error: 1 when true is, 0 when false is, -1 neither. */
+static int error_side(mc_binop op, int64_t c)
+{
+    if ((op == MC_BIN_LT && c == 0) || (op == MC_BIN_LE && c == -1) || (op == MC_BIN_EQ && c < 0) ||
+        (op == MC_BIN_NE && c == 0))
+        return 1;
+    if ((op == MC_BIN_GE && c == 0) || (op == MC_BIN_GT && c == -1) || (op == MC_BIN_NE && c < 0) ||
+        (op == MC_BIN_EQ && c == 0))
+        return 0;
+    return -1;
+}
+
+static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int64_t c, const mc_expr *e,
+                       states *T, states *F)
+{
+    int side = error_side(op, c);
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && c == 0) {
+        bad_check(an, st, v, e);
+        push(T, st);
+        push(F, mc_st_copy(st));
+        return;
+    }
+    if (op == MC_BIN_GT && c == 0)
+        side = 0;
+    if (op == MC_BIN_LE && c == 0)
+        side = 1;
+    mc_res *r = mc_st_res(st, v.res);
+    if (side < 0 || r->nullness != MC_NN_UNCHECKED) {
+        push(T, st);
+        push(F, mc_st_copy(st));
+        return;
+    }
+    mc_state *other = mc_st_copy(st);
+    mc_state *fail = side ? st : other, *ok = side ? other : st;
+    char *why = mc_xasprintf("'%s'%s", mc_expr_text(an, e), side ? "" : " is false");
+    res_failed(an, fail, v.res, e, why);
+    free(why);
+    res_ok(ok, v.res, e);
+    push(T, st);
+    push(F, other);
+}
+
+static void compare_status(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int64_t c, const mc_expr *e,
+                           states *T, states *F)
+{
+    mc_res *r = mc_st_res(st, v.res);
+    int side = r ? error_side(op, c) : -1;
+    if (r && r->fails == MC_FAIL_NEGATIVE && c == 0 && (op == MC_BIN_NE || op == MC_BIN_EQ))
+        side = -1;
+    mc_state *other = mc_st_copy(st);
+    if (side >= 0 && r->nullness == MC_NN_UNCHECKED) {
+        res_failed(an, side ? st : other, v.res, e, "the call failed");
+        res_ok(side ? other : st, v.res, e);
+    }
+    push(T, st);
+    push(F, other);
+}
+
+static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int pl, int64_t c,
+                        const mc_expr *a, const mc_expr *e, states *T, states *F)
+{
+    mc_val iv = as_interval(v, &a->type);
+    int d = decide(op, iv.lo, iv.hi, c);
+    if ((iv.flags & VF_NONZERO) && c == 0 && (op == MC_BIN_EQ || op == MC_BIN_NE))
+        d = op == MC_BIN_NE;
+    if (d >= 0) {
+        push(d ? T : F, st);
+        return;
+    }
+    mc_state *f = mc_st_copy(st);
+    if (pl >= 0) {
+        mc_val t = iv, n = iv;
+        narrow(op, c, &t);
+        narrow(negate(op), c, &n);
+        mc_st_set(st, pl, t);
+        mc_st_set(f, pl, n);
+    }
+    int side = def_is_call(&v) ? error_side(op, c) : -1;
+    if (side >= 0)
+        set_error(an, side ? st : f, e->loc,
+                  mc_xasprintf("'%s'%s", mc_expr_text(an, e), side ? "" : " is false"));
+    push(T, st);
+    push(F, f);
+}
+
+/* For a leaf `a op b` of a condition: the value of a and, where a names a place,
+ * that place, so the branch can teach the path what it learned. */
+static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
+{
+    const mc_expr *s = mc_expr_strip(a);
+    *pl = PLACE_NONE;
+    if (s->kind == MC_EX_BINARY && s->op == MC_BIN_ASSIGN) {
+        mc_val v = eval(an, st, s);
+        const mc_expr *lhs = mc_expr_strip(s->kids[0]);
+        if (lhs->kind == MC_EX_VAR)
+            *pl = var_place(an, lhs->var);
+        return v;
+    }
+    if (s->kind == MC_EX_VAR || s->kind == MC_EX_MEMBER || (s->kind == MC_EX_GLOBAL && s->global)) {
+        if (s->kind == MC_EX_VAR && an->f->vars[s->var].type.kind == MC_TY_ARRAY)
+            return eval(an, st, s);
+        if (s->kind == MC_EX_GLOBAL)
+            return eval(an, st, s);
+        *pl = place_of(an, st, s, false);
+        if (*pl < 0)
+            return mc_val_unknown();
+        mc_val v = read_place(an, st, *pl, s);
+        if (s->kind == MC_EX_VAR && is_temp_var(an, s->var))
+            *pl = PLACE_NONE;
+        return v;
+    }
+    return eval(an, st, a);
+}
+
+static bool is_null_value(const mc_val *v, const mc_expr *e)
+{
+    return v->kind == V_NULL || (mc_val_exact(v) && v->lo == 0 && is_pointer(&e->type));
+}
+
+/* Records `a * b` as overflow-checked when the path saw `a > MAX / b` fail. */
+static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, const mc_expr *bound)
+{
+    const mc_expr *q = mc_expr_strip(bound);
+    if (q->kind != MC_EX_BINARY || q->op != MC_BIN_DIV || !mc_expr_strip(q->kids[0])->is_const)
+        return;
+    int pa = PLACE_NONE, pb = PLACE_NONE;
+    const mc_expr *x = mc_expr_strip(a), *y = mc_expr_strip(q->kids[1]);
+    if (x->kind == MC_EX_VAR)
+        pa = var_place(an, x->var);
+    if (y->kind == MC_EX_VAR)
+        pb = var_place(an, y->var);
+    if (pa >= 0 && pb >= 0)
+        MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb}));
+}
+
+static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
+{
+    mc_binop op = (mc_binop)e->op;
+    const mc_expr *a = e->kids[0], *b = e->kids[1];
+    int pa, pb;
+    mc_val va = operand(an, st, a, &pa);
+    mc_val vb = operand(an, st, b, &pb);
+    if (st->dead) {
+        push(T, st);
+        return;
+    }
+    if ((mc_val_exact(&va) || va.kind == V_NULL) && !(mc_val_exact(&vb) || vb.kind == V_NULL)) {
+        mc_val tv = va; va = vb; vb = tv;
+        int tp = pa; pa = pb; pb = tp;
+        const mc_expr *te = a; a = b; b = te;
+        op = flip(op);
+    }
+    bool vs_null = is_null_value(&vb, b) || (vb.kind == V_NULL);
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
+        if (va.kind == V_RES && mc_st_res(st, va.res) && mc_st_res(st, va.res)->fails == MC_FAIL_MAP_FAILED)
+            bad_check(an, st, va, e);
+        if (op == MC_BIN_EQ)
+            truth(an, st, va, pa, a, F, T);
+        else
+            truth(an, st, va, pa, a, T, F);
+        return;
+    }
+    if (va.kind == V_RES && mc_val_exact(&vb)) {
+        mc_res *r = mc_st_res(st, va.res);
+        if (r && r->fails == MC_FAIL_MAP_FAILED && vb.lo == -1 && (op == MC_BIN_EQ || op == MC_BIN_NE)) {
+            compare_fd(an, st, op, va, -1, e, T, F);
+            return;
+        }
+        if (r && fails_negative(r)) {
+            compare_fd(an, st, op, va, vb.lo, e, T, F);
+            return;
+        }
+    }
+    if ((va.flags & VF_STATUS) && mc_val_exact(&vb)) {
+        compare_status(an, st, op, va, vb.lo, e, T, F);
+        return;
+    }
+    if (mc_val_exact(&vb) && va.kind != V_RES && !is_pointer(&a->type)) {
+        compare_int(an, st, op, va, pa, vb.lo, a, e, T, F);
+        return;
+    }
+    /* `a > MAX / b` failing, or `a < MAX / b` holding, guards `a * b`. */
+    mc_state *f = mc_st_copy(st);
+    if (op == MC_BIN_GT || op == MC_BIN_GE)
+        note_product_guard(an, f, a, b);
+    else if (op == MC_BIN_LT || op == MC_BIN_LE)
+        note_product_guard(an, st, a, b);
+    push(T, st);
+    push(F, f);
+}
+
+/* Splits st on condition e into the states where it holds (T) and not (F). */
+static void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
+{
+    const mc_expr *s = mc_expr_strip(e);
+    if (s->is_const) {
+        push(s->ival ? T : F, st);
+        return;
+    }
+    if (s->kind == MC_EX_UNARY && s->op == MC_UN_NOT) {
+        split(an, st, s->kids[0], F, T);
+        return;
+    }
+    if (s->kind == MC_EX_BINARY && mc_binop_is_compare((mc_binop)s->op)) {
+        compare(an, st, s, T, F);
+        return;
+    }
+    if (s->kind == MC_EX_BINARY && s->op == MC_BIN_COMMA) {
+        eval(an, st, s->kids[0]);
+        split(an, st, s->kids[1], T, F);
+        return;
+    }
+    int pl;
+    mc_val v = operand(an, st, s, &pl);
+    if (st->dead) {
+        push(T, st);
+        return;
+    }
+    truth(an, st, v, pl, s, T, F);
+}
+
+/* ---- leaks ---- */
+
+static void raise_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at)
+{
+    mc_event ev = event(MC_EV_LOST, st, at, loc, id);
+    ev.lost = kind;
+    raise(an, &ev);
+}
+
+/* Called when a place stops holding resource id: reports it if nothing else does. */
+static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at)
+{
+    mc_res *r = mc_st_res(st, id);
+    if (kind == MC_LOST_REALLOC) {
+        if (r && r->status == MC_RS_RELEASED && !res_referenced(an, st, id, 0))
+            raise_lost(an, st, id, kind, loc, at);
+        for (int i = 0; i < st->res.n; i++)
+            if (st->res.v[i].r.realloc_old == id)
+                st->res.v[i].r.realloc_old = -1; /* reported once; the failure path is known */
+        return;
+    }
+    if (!r || !r->owned || r->status != MC_RS_LIVE || r->nullness == MC_NN_FAILED)
+        return;
+    if (res_referenced(an, st, id, 0))
+        return;
+    raise_lost(an, st, id, kind, loc, at);
+    r = mc_st_res(st, id);
+    r->status = MC_RS_ESCAPED; /* reported: not again on this path */
+    escape_held(an, st, id, 0);
+}
+
+/* Held only inside another owned object that is itself still live: reported with it. */
+static bool held_by_live_owner(mc_analysis *an, const mc_state *st, int id)
+{
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->v.kind != V_RES || pv->v.res != id)
+            continue;
+        int root = place_root(an, pv->place);
+        if (an->places.v[root].kind != P_DEREF || an->places.v[root].res == id)
+            continue;
+        const mc_res *owner = mc_st_res_c(st, an->places.v[root].res);
+        if (owner && owner->owned && owner->status == MC_RS_LIVE && owner->nullness != MC_NN_FAILED)
+            return true;
+    }
+    return false;
+}
+
+static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at)
+{
+    if (an->is_main && !an->o->leaks_at_exit)
+        return;
+    for (int i = 0; i < st->res.n; i++) {
+        mc_res *r = &st->res.v[i].r;
+        if (r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED &&
+            !held_by_live_owner(an, st, st->res.v[i].id))
+            raise_lost(an, st, st->res.v[i].id, MC_LOST_EXIT, loc, at);
+    }
+}
+
+/* ---- statements ---- */
+
+static void run_cleanup(mc_analysis *an, mc_state *st, int var, mc_loc loc)
+{
+    const mc_var *v = &an->f->vars[var];
+    int slot = an->cleanup_slot[var];
+    if (slot < 0 || !(st->cleanups & (1ULL << slot)))
+        return;
+    st->cleanups &= ~(1ULL << slot);
+    mc_val val = mc_st_get(st, var_place(an, var));
+    if (val.kind != V_RES)
+        return;
+    mc_expr at = {.kind = MC_EX_VAR, .var = var, .loc = loc, .type = v->type, .name = v->name};
+    mc_expr call = {.kind = MC_EX_CALL, .var = -1, .loc = loc, .name = v->cleanup};
+    const mc_callee *c = callee_of(an, v->cleanup_sym);
+    release(an, st, val, &call, &at, v->cleanup, c && c->model ? c->model->family : -1, 0, false);
+}
+
+static void end_var(mc_analysis *an, mc_state *st, int var, mc_loc loc)
+{
+    run_cleanup(an, st, var, loc);
+    int pl = var_place(an, var);
+    mc_val old = mc_st_get(st, pl);
+    mc_st_set(st, pl, mc_val_unknown());
+    if (old.kind == V_RES)
+        check_lost(an, st, old.res, MC_LOST_SCOPE, loc, NULL);
+    /* fields of a local struct */
+    for (int i = 0; i < st->vals.n; i++) {
+        if (place_root(an, st->vals.v[i].place) != pl || st->vals.v[i].v.kind != V_RES)
+            continue;
+        int id = st->vals.v[i].v.res;
+        st->vals.v[i].v = mc_val_unknown();
+        check_lost(an, st, id, MC_LOST_SCOPE, loc, NULL);
+    }
+}
+
+static void escape_var_fields(mc_analysis *an, mc_state *st, int pl)
+{
+    for (int i = 0; i < st->vals.n; i++)
+        if (place_root(an, st->vals.v[i].place) == pl && st->vals.v[i].v.kind == V_RES)
+            escape(an, st, st->vals.v[i].v.res);
+}
+
+static void exec_retval(mc_analysis *an, mc_state *st, const mc_stmt *s)
+{
+    mc_val v = eval(an, st, s->e);
+    st->has_ret = true;
+    st->ret = v;
+    st->ret_expr = s->e;
+    const mc_expr *x = mc_expr_strip(s->e);
+    if (x->kind == MC_EX_VAR && an->f->vars[x->var].type.kind == MC_TY_RECORD)
+        escape_var_fields(an, st, var_place(an, x->var));
+    if (v.kind != V_RES)
+        return;
+    use(an, st, v, MC_USE_RETURN, s->e, s->e, NULL, -1);
+    mc_res *r = mc_st_res(st, v.res);
+    if (r) {
+        st->ret_res = *r;
+        escape(an, st, v.res);
+    }
+}
+
+static void exec_decl(mc_analysis *an, mc_state *st, const mc_stmt *s)
+{
+    int pl = var_place(an, s->var);
+    int slot = an->cleanup_slot[s->var];
+    if (slot >= 0)
+        st->cleanups |= 1ULL << slot;
+    if (!s->e) {
+        mc_st_set(st, pl, mc_val_unknown());
+        return;
+    }
+    mc_val v = eval(an, st, s->e);
+    if (an->f->vars[s->var].type.kind == MC_TY_RECORD) {
+        int src = place_of(an, st, s->e, false);
+        if (src >= 0)
+            copy_fields(an, st, pl, src, s->e);
+        return;
+    }
+    mc_expr lhs = {.kind = MC_EX_VAR, .var = s->var, .loc = s->loc, .type = an->f->vars[s->var].type};
+    store(an, st, pl, v, s->e, &lhs);
+}
+
+static void exec_stmt(mc_analysis *an, mc_state *st, const mc_stmt *s)
+{
+    switch (s->kind) {
+    case MC_ST_EXPR: eval(an, st, s->e); break;
+    case MC_ST_DECL: exec_decl(an, st, s); break;
+    case MC_ST_RETVAL: exec_retval(an, st, s); break;
+    case MC_ST_SCOPE_END:
+        for (int i = 0; i < s->nvars; i++)
+            end_var(an, st, s->vars[i], s->loc);
+        break;
+    }
+}
+
+/* ---- exits and the summary ---- */
+
+static int param_res(mc_analysis *an, int i)
+{
+    return res_id(an, &an->f->vars[i], 0);
+}
+
+static bool is_error_value(const mc_analysis *an, const mc_state *st)
+{
+    if (!st->has_ret)
+        return false;
+    if (st->ret.kind == V_NULL)
+        return true;
+    if (mc_val_exact(&st->ret) && st->ret.lo < 0)
+        return true;
+    const mc_symbol *s = an->f->sym;
+    return s && s->ret.kind == MC_TY_BOOL && mc_val_exact(&st->ret) && st->ret.lo == 0;
+}
+
+static void summarize_params(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    uint64_t deref = 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        const mc_res *r = mc_st_res_c(st, param_res(an, i));
+        if (!r)
+            continue;
+        if (st->pderef & (1ULL << i))
+            deref |= 1ULL << i;
+        if (r->nullness == MC_NN_FAILED)
+            continue;
+        if (r->status == MC_RS_RELEASED)
+            an->p_released[i] = 1;
+        else if (r->status == MC_RS_ESCAPED)
+            an->p_escaped[i] = 1;
+        else
+            an->p_live[i] = 1;
+    }
+    an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
+}
+
+static void summarize_return(mc_analysis *an, const mc_state *st)
+{
+    if (!st->has_ret)
+        return;
+    const mc_val *v = &st->ret;
+    const mc_res *r = v->kind == V_RES ? &st->ret_res : NULL;
+    bool owned = r && r->owned && r->nullness != MC_NN_FAILED && r->status != MC_RS_RELEASED;
+    if (owned) {
+        an->ret_owned = true;
+        if (an->ret_family < 0)
+            an->ret_family = r->family;
+        if (r->nullness == MC_NN_UNCHECKED && r->may_fail) {
+            an->ret_null = true;
+            an->ret_fails = r->fails;
+        }
+    }
+    bool null = v->kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
+    if (null)
+        an->ret_null = true;
+    if (null || !r || r->nullness == MC_NN_UNCHECKED)
+        an->ret_all_nonnull = false;
+    if (mc_val_exact(v)) {
+        if (!an->ret_const_seen)
+            an->ret_const = v->lo;
+        else if (an->ret_const != v->lo)
+            an->ret_const_same = false;
+        an->ret_const_seen = true;
+    } else {
+        an->ret_const_same = false;
+    }
+}
+
+static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
+{
+    for (int v = an->f->nvars - 1; v >= 0; v--)
+        run_cleanup(an, st, v, b->term_loc);
+    mc_event ev = event(MC_EV_EXIT, st, b->cond, b->term_loc, -1);
+    raise(an, &ev);
+    summarize_params(an, st);
+    summarize_return(an, st);
+    an->exits++;
+    exit_leaks(an, st, b->term_loc, b->cond);
+}
+
+static void write_summary(mc_analysis *an, mc_summary *sum)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    sum->analysed = !an->over_budget && !an->f->lowering_incomplete;
+    sum->noreturn = sum->analysed && an->exits == 0;
+    sum->returns_owned = an->ret_owned;
+    sum->may_return_null = an->ret_null;
+    sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
+    sum->ret_family = (int16_t)an->ret_family;
+    sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
+    sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
+    sum->const_value = an->ret_const;
+    sum->nparams = n;
+    sum->param_effect = mc_xcalloc((size_t)n + 1, 1);
+    sum->param_deref = mc_xcalloc((size_t)n + 1, 1);
+    sum->param_family = mc_xcalloc((size_t)n + 1, sizeof *sum->param_family);
+    for (int i = 0; i < n; i++) {
+        int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];
+        sum->param_effect[i] = kinds > 1 ? MC_PARAM_MAYBE
+                               : an->p_released[i] ? MC_PARAM_RELEASES
+                               : an->p_escaped[i] ? MC_PARAM_TAKES
+                                                  : MC_PARAM_BORROWS;
+        if (an->f->vars[i].type.kind != MC_TY_PTR)
+            sum->param_effect[i] = MC_PARAM_BORROWS;
+        sum->param_deref[i] = i < 64 && an->exits > 0 && (an->p_deref_all & (1LL << i));
+        sum->param_family[i] = -1;
+    }
+}
+
+/* ---- the walk ---- */
+
+typedef struct work {
+    int block;
+    mc_state *st;
+} work;
+
+typedef struct walk {
+    MC_VEC(work) todo;
+    states *seen;          /* per block */
+} walk;
+
+static bool seen_before(const states *seen, const mc_state *st)
+{
+    for (int i = 0; i < seen->n; i++)
+        if (mc_st_equal(seen->v[i], st))
+            return true;
+    return false;
+}
+
+static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
+{
+    if (st->dead || an->over_budget) {
+        mc_st_free(st);
+        return;
+    }
+    states *seen = &w->seen[block];
+    if (seen_before(seen, st)) {
+        mc_st_free(st);
+        return;
+    }
+    if (seen->n >= STATES_PER_BLOCK) {
+        mc_st_forget_ints(st);
+        if (seen->n >= STATES_PER_BLOCK_MAX || seen_before(seen, st)) {
+            mc_st_free(st);
+            return;
+        }
+    }
+    MC_VEC_PUSH(*seen, mc_st_copy(st));
+    MC_VEC_PUSH(w->todo, ((work){block, st}));
+}
+
+static void switch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
+{
+    int pl;
+    mc_val v = operand(an, st, b->cond, &pl);
+    if (st->dead) {
+        mc_st_free(st);
+        return;
+    }
+    bool matched = false;
+    for (int i = 0; i < b->ncases; i++) {
+        const mc_case *c = &b->cases[i];
+        if (mc_val_exact(&v) && (v.lo < c->lo || v.lo > c->hi))
+            continue;
+        mc_state *s = mc_st_copy(st);
+        if (pl >= 0 && c->lo == c->hi)
+            mc_st_set(s, pl, mc_val_int(c->lo));
+        enqueue(an, w, c->succ, s);
+        matched |= mc_val_exact(&v);
+    }
+    if (matched)
+        mc_st_free(st);
+    else
+        enqueue(an, w, b->succ[0], st);
+}
+
+static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
+{
+    states T = {0}, F = {0};
+    split(an, st, b->cond, &T, &F);
+    for (int i = 0; i < T.n; i++)
+        enqueue(an, w, b->succ[0], T.v[i]);
+    for (int i = 0; i < F.n; i++)
+        enqueue(an, w, b->succ[1], F.v[i]);
+    MC_VEC_FREE(T);
+    MC_VEC_FREE(F);
+}
+
+static void visit(mc_analysis *an, walk *w, int block, mc_state *st)
+{
+    const mc_block *b = &an->f->blocks[block];
+    if (++an->visits > an->budget) {
+        an->over_budget = true;
+        mc_st_free(st);
+        return;
+    }
+    for (int i = 0; i < b->nstmts && !st->dead; i++)
+        exec_stmt(an, st, &b->stmts[i]);
+    if (st->dead) {
+        mc_st_free(st);
+        return;
+    }
+    switch (b->term) {
+    case MC_TERM_GOTO: enqueue(an, w, b->succ[0], st); break;
+    case MC_TERM_BRANCH: branch_edges(an, w, st, b); break;
+    case MC_TERM_SWITCH: switch_edges(an, w, st, b); break;
+    case MC_TERM_RETURN:
+        exit_path(an, st, b);
+        mc_st_free(st);
+        break;
+    default: mc_st_free(st); break;
+    }
+}
+
+static mc_state *entry_state(mc_analysis *an)
+{
+    mc_state *st = mc_st_new();
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < an->f->nvars; i++) {
+        const mc_var *v = &an->f->vars[i];
+        if (v->type.kind != MC_TY_PTR)
+            continue;
+        mc_res r = blank_res(MC_ORIG_PARAM, v->loc);
+        r.nullness = MC_NN_UNCHECKED;
+        r.param = (int16_t)i;
+        r.var = v->name;
+        int id = param_res(an, i);
+        mc_st_add_res(st, id, &r);
+        mc_st_set(st, var_place(an, i), mc_val_res(id));
+    }
+    return st;
+}
+
+static void walk_function(mc_analysis *an)
+{
+    walk w = {0};
+    w.seen = mc_xcalloc((size_t)an->f->nblocks, sizeof *w.seen);
+    enqueue(an, &w, 0, entry_state(an));
+    while (w.todo.n) {
+        work item = w.todo.v[--w.todo.n];
+        visit(an, &w, item.block, item.st);
+    }
+    for (int b = 0; b < an->f->nblocks; b++) {
+        for (int i = 0; i < w.seen[b].n; i++)
+            mc_st_free(w.seen[b].v[i]);
+        MC_VEC_FREE(w.seen[b]);
+    }
+    free(w.seen);
+    MC_VEC_FREE(w.todo);
+}
+
+/* ---- queries for rules ---- */
+
+const mc_models *mc_analysis_models(mc_analysis *an)
+{
+    return an->o->models;
+}
+
+const char *mc_family_name(mc_analysis *an, int family)
+{
+    const mc_proginfo *pi = an->pi;
+    return family >= 0 && family < pi->families.n ? pi->families.v[family] : NULL;
+}
+
+const char *mc_res_kind(mc_analysis *an, const mc_res *r)
+{
+    const mc_models *m = an->o->models;
+    if (r->family >= 0 && r->family < m->nfamilies && m->families[r->family].kind)
+        return m->families[r->family].kind;
+    return "memory";
+}
+
+bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why)
+{
+    *why = s->err_step >= 0 ? an->steps.v[s->err_step].text : NULL;
+    if (s->err_step >= 0) {
+        mc_loc loc = an->steps.v[s->err_step].loc;
+        *why = keep_text(an, mc_xasprintf("%s at line %u", *why, loc.line));
+    }
+    return s->err_step >= 0 || is_error_value(an, s);
+}
+
+const mc_expr *mc_state_return_expr(const mc_state *s)
+{
+    return s->has_ret ? s->ret_expr : NULL;
+}
+
+/* The value of an expression on this path without effects: constants, variables. */
+static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e->is_const)
+        return mc_val_int(e->ival);
+    if (e->kind == MC_EX_VAR && an->f->vars[e->var].type.kind != MC_TY_ARRAY)
+        return mc_st_get(s, var_place(an, e->var));
+    if (e->kind == MC_EX_GLOBAL && e->global) {
+        mc_val v = mc_st_get(s, global_place(an, e));
+        if (v.kind == V_UNKNOWN && e->global->has_init && (e->global->is_const || !e->global->written))
+            return mc_val_int(e->global->init);
+        return v;
+    }
+    return mc_val_unknown();
+}
+
+bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
+{
+    mc_val v = peek(an, s, e);
+    if (v.kind != V_INT)
+        return false;
+    *lo = v.lo;
+    *hi = v.hi;
+    return true;
+}
+
+static int quiet_place(mc_analysis *an, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e->kind == MC_EX_VAR ? var_place(an, e->var) : PLACE_NONE;
+}
+
+bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a, const mc_expr *b)
+{
+    int pa = quiet_place(an, a), pb = quiet_place(an, b);
+    for (int i = 0; i < s->guards.n; i++) {
+        const mc_guard *g = &s->guards.v[i];
+        if ((g->a == pa && g->b == pb) || (g->a == pb && g->b == pa))
+            return pa >= 0;
+    }
+    mc_val v = peek(an, s, a);
+    return (v.flags & VF_PRODUCT_OK) != 0;
+}
+
+const mc_expr *mc_state_value_def(mc_analysis *an, const mc_state *s, const mc_expr *e)
+{
+    return peek(an, s, e).def;
+}
+
+int mc_state_nres(const mc_state *s)
+{
+    return s->res.n;
+}
+
+const mc_res *mc_state_res(const mc_state *s, int i)
+{
+    return i >= 0 && i < s->res.n ? &s->res.v[i].r : NULL;
+}
+
+static void place_name(mc_analysis *an, int pl, mc_buf *b, int depth)
+{
+    const mc_place *p = &an->places.v[pl];
+    if (depth > 8) {
+        mc_buf_printf(b, "...");
+        return;
+    }
+    switch (p->kind) {
+    case P_VAR: mc_buf_printf(b, "%s", an->f->vars[p->var].name ? an->f->vars[p->var].name : "?"); break;
+    case P_GLOBAL: mc_buf_printf(b, "%s", p->global->name ? p->global->name : "?"); break;
+    case P_DEREF: {
+        const char *v = NULL;
+        for (int i = 0; i < an->reskeys.n && !v; i++)
+            if (i == p->res && an->reskeys.v[i].site >= (const void *)an->f->vars &&
+                an->reskeys.v[i].site < (const void *)(an->f->vars + an->f->nvars))
+                v = ((const mc_var *)an->reskeys.v[i].site)->name;
+        mc_buf_printf(b, "*%s", v ? v : "(object)");
+        break;
+    }
+    case P_FIELD:
+        if (an->places.v[p->parent].kind == P_DEREF) {
+            mc_buf inner = {0};
+            place_name(an, p->parent, &inner, depth + 1);
+            mc_buf_printf(b, "%s->%s", inner.s + 1, p->field);
+            free(inner.s);
+        } else {
+            place_name(an, p->parent, b, depth + 1);
+            mc_buf_printf(b, ".%s", p->field);
+        }
+        break;
+    }
+}
+
+void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
+                              void (*fn)(const char *place, const mc_res *r, void *ctx), void *ctx)
+{
+    for (int i = 0; i < s->vals.n; i++) {
+        const mc_pv *pv = &s->vals.v[i];
+        if (pv->v.kind != V_RES || !place_escapes(an, s, pv->place))
+            continue;
+        const mc_res *r = mc_st_res_c(s, pv->v.res);
+        if (!r || r->status != MC_RS_RELEASED)
+            continue;
+        mc_buf b = {0};
+        place_name(an, pv->place, &b, 0);
+        fn(keep_text(an, mc_buf_take(&b)), r, ctx);
+    }
+}
+
+/* ---- reporting ---- */
+
+static bool already_reported(mc_analysis *an, mc_loc loc)
+{
+    for (int i = 0; i < an->reported.n; i++) {
+        const mc_reported *r = &an->reported.v[i];
+        if (r->rule == an->cur_rule && r->loc.line == loc.line && r->loc.col == loc.col && r->loc.file == loc.file)
+            return true;
+    }
+    return false;
+}
+
+static mc_finding dummy_finding;
+
+mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
+{
+    mc_analysis *an = ev->an;
+    if (an->cur_rule < 0 || already_reported(an, loc)) {
+        dummy_finding = (mc_finding){0};
+        return &dummy_finding;
+    }
+    MC_VEC_PUSH(an->reported, ((mc_reported){an->cur_rule, loc}));
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
+    return mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, an->f->name, msg);
+}
+
+void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
+{
+    if (f == &dummy_finding)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    mc_finding_note(f, loc, msg);
+}
+
+void mc_fixit(mc_finding *f, const char *fmt, ...)
+{
+    if (f == &dummy_finding)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    free(f->fixit);
+    f->fixit = msg;
+}
+
+/* ---- one function ---- */
+
+static void setup_cleanup_slots(mc_analysis *an)
+{
+    an->cleanup_slot = mc_xmalloc((size_t)(an->f->nvars + 1) * sizeof *an->cleanup_slot);
+    int next = 0;
+    for (int i = 0; i < an->f->nvars; i++)
+        an->cleanup_slot[i] = an->f->vars[i].cleanup && next < 64 ? next++ : -1;
+}
+
+static void reset_function(mc_analysis *an, const mc_func *f)
+{
+    int n = f->sym ? f->sym->nparams : 0;
+    an->f = f;
+    an->cur_rule = -1;
+    an->visits = 0;
+    an->budget = an->o->max_states > 0 ? an->o->max_states : DEFAULT_BUDGET;
+    an->over_budget = false;
+    an->is_main = f->name && strcmp(f->name, "main") == 0;
+    an->exits = 0;
+    an->ret_owned = an->ret_null = an->ret_const_seen = false;
+    an->ret_all_nonnull = an->ret_const_same = true;
+    an->ret_family = -1;
+    an->ret_fails = 0;
+    an->p_deref_all = 0;
+    an->p_released = mc_xcalloc((size_t)n + 1, 1);
+    an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
+    an->p_live = mc_xcalloc((size_t)n + 1, 1);
+    setup_cleanup_slots(an);
+}
+
+static void clear_function(mc_analysis *an)
+{
+    free(an->p_released);
+    free(an->p_escaped);
+    free(an->p_live);
+    free(an->cleanup_slot);
+    free(an->place_slots);
+    an->place_slots = NULL;
+    an->place_cap = 0;
+    an->places.n = 0;
+    an->reskeys.n = 0;
+    for (int i = 0; i < an->steps.n; i++)
+        free(an->steps.v[i].text);
+    an->steps.n = 0;
+    an->reported.n = 0;
+    for (int i = 0; i < an->texts.n; i++)
+        free(an->texts.v[i]);
+    an->texts.n = 0;
+}
+
+static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stats)
+{
+    reset_function(an, f);
+    walk_function(an);
+    mc_summary *sum = mc_xcalloc(1, sizeof *sum);
+    write_summary(an, sum);
+    if (f->sym && !f->sym->summary)
+        f->sym->summary = sum;
+    mc_event ev = event(MC_EV_FUNC_END, NULL, NULL, f->loc, -1);
+    ev.callee_summary = sum;
+    raise(an, &ev);
+    if (!f->sym || f->sym->summary != sum) {
+        free(sum->param_effect);
+        free(sum->param_deref);
+        free(sum->param_family);
+        free(sum);
+    }
+    if (an->over_budget) {
+        stats->skipped++;
+        MC_VEC_PUSH(stats->skipped_names, mc_xasprintf("%s:%u: %s", f->loc.file ? f->loc.file : "?",
+                                                       f->loc.line, f->name ? f->name : "?"));
+    } else {
+        stats->functions++;
+    }
+    clear_function(an);
+}
+
+/* ---- the program ---- */
+
+static int family_named(mc_analysis *an, const char *name)
+{
+    mc_proginfo *pi = an->pi;
+    for (int i = 0; i < pi->families.n; i++)
+        if (strcmp(pi->families.v[i], name) == 0)
+            return i;
+    MC_VEC_PUSH(pi->families, mc_xstrdup(name));
+    return pi->families.n - 1;
+}
+
+static bool has_destroy_for(const mc_program *p, const char *prefix)
+{
+    for (int i = 0; i < p->symbols.n; i++) {
+        const mc_symbol *s = p->symbols.v[i];
+        if (s->in_system_header || !mc_name_has(s->name, MC_WORD_DESTROY))
+            continue;
+        char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
+        bool same = pre && strcmp(pre, prefix) == 0;
+        free(pre);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
+{
+    c->view = mc_name_has(s->name, MC_WORD_VIEW);
+    c->take = !c->view && mc_name_has(s->name, MC_WORD_TAKE);
+    c->create = mc_name_has(s->name, MC_WORD_CREATE);
+    c->destroy = !c->create && mc_name_has(s->name, MC_WORD_DESTROY);
+    c->taken = c->take ? mc_taken_params(s) : 0;
+    mc_word_class cls = c->create ? MC_WORD_CREATE : MC_WORD_DESTROY;
+    char *prefix = (c->create || c->destroy) ? mc_name_prefix(s->name, cls) : NULL;
+    if (prefix && (c->destroy || has_destroy_for(an->prog, prefix)))
+        c->naming_family = family_named(an, prefix);
+    free(prefix);
+}
+
+static void build_proginfo(mc_analysis *an)
+{
+    mc_program *p = an->prog;
+    mc_proginfo *pi = an->pi;
+    const mc_models *m = an->o->models;
+    for (int i = 0; i < m->nfamilies; i++)
+        MC_VEC_PUSH(pi->families, mc_xstrdup(m->families[i].name));
+    pi->callees = mc_xcalloc((size_t)p->symbols.n + 1, sizeof *pi->callees);
+    for (int i = 0; i < p->symbols.n; i++) {
+        const mc_symbol *s = p->symbols.v[i];
+        mc_callee *c = &pi->callees[i];
+        c->model = mc_models_find(m, s->name);
+        c->naming_family = c->attr_family = -1;
+        if (!s->in_system_header && !c->model)
+            naming_facts(an, s, c);
+    }
+    /* __attribute__((malloc(dealloc, n))): the allocator's family is its deallocator's. */
+    for (int i = 0; i < p->symbols.n; i++) {
+        const mc_symbol *s = p->symbols.v[i];
+        if (!s->attr_dealloc && !s->attr_ownership_returns)
+            continue;
+        const char *dname = s->attr_dealloc ? s->attr_dealloc : s->attr_ownership_module;
+        const mc_fnmodel *dm = dname ? mc_models_find(m, dname) : NULL;
+        int fam = dm && dm->family >= 0 ? dm->family : dname ? family_named(an, dname) : -1;
+        pi->callees[i].attr_family = fam;
+        mc_symbol *d = s->attr_dealloc ? mc_program_lookup_name(p, s->attr_dealloc) : NULL;
+        if (d && !pi->callees[d->index].model) {
+            pi->callees[d->index].dealloc_arg = s->attr_dealloc_arg > 0 ? s->attr_dealloc_arg : 1;
+            pi->callees[d->index].attr_family = fam;
+        }
+    }
+}
+
+static void free_proginfo(mc_proginfo *pi)
+{
+    free(pi->callees);
+    for (int i = 0; i < pi->families.n; i++)
+        free((char *)pi->families.v[i]);
+    MC_VEC_FREE(pi->families);
+}
+
+/* Callees before callers: a depth-first post-order over direct calls. */
+typedef MC_VEC(int) intvec;
+
+typedef struct order {
+    mc_program *p;
+    uint8_t *mark;   /* 0 new, 1 on stack, 2 done */
+    MC_VEC(const mc_func *) out;
+} order;
+
+static void callees_of_expr(const mc_expr *e, intvec *out)
+{
+    if (!e)
+        return;
+    if (e->kind == MC_EX_CALL && e->sym && e->sym->def)
+        MC_VEC_PUSH(*out, e->sym->index);
+    for (int i = 0; i < e->nkids; i++)
+        callees_of_expr(e->kids[i], out);
+}
+
+static void collect_callees(const mc_func *f, intvec *out)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            callees_of_expr(f->blocks[b].stmts[i].e, out);
+        callees_of_expr(f->blocks[b].cond, out);
+    }
+}
+
+static void post_order(order *o, const mc_func *root)
+{
+    /* iterative DFS: stack of (function index into symbols), children expanded once */
+    typedef struct frame { const mc_func *f; intvec kids; int next; } frame;
+    MC_VEC(frame) stack = {0};
+    frame top = {root, {0}, 0};
+    collect_callees(root, &top.kids);
+    o->mark[root->sym->index] = 1;
+    MC_VEC_PUSH(stack, top);
+    while (stack.n) {
+        frame *fr = &stack.v[stack.n - 1];
+        if (fr->next < fr->kids.n) {
+            int k = fr->kids.v[fr->next++];
+            if (o->mark[k])
+                continue;
+            const mc_func *g = o->p->symbols.v[k]->def;
+            o->mark[k] = 1;
+            frame nf = {g, {0}, 0};
+            collect_callees(g, &nf.kids);
+            MC_VEC_PUSH(stack, nf);
+            continue;
+        }
+        o->mark[fr->f->sym->index] = 2;
+        MC_VEC_PUSH(o->out, fr->f);
+        MC_VEC_FREE(fr->kids);
+        stack.n--;
+    }
+    MC_VEC_FREE(stack);
+}
+
+static void bottom_up(mc_program *p, order *o)
+{
+    o->p = p;
+    o->mark = mc_xcalloc((size_t)p->symbols.n + 1, 1);
+    for (int i = 0; i < p->funcs.n; i++) {
+        const mc_func *f = p->funcs.v[i];
+        if (!f->sym) {
+            MC_VEC_PUSH(o->out, f);
+            continue;
+        }
+        if (!o->mark[f->sym->index])
+            post_order(o, f);
+    }
+    free(o->mark);
+}
+
+static void free_summaries(mc_program *p)
+{
+    for (int i = 0; i < p->symbols.n; i++) {
+        mc_summary *s = p->symbols.v[i]->summary;
+        if (!s)
+            continue;
+        free(s->param_effect);
+        free(s->param_deref);
+        free(s->param_family);
+        free(s);
+        p->symbols.v[i]->summary = NULL;
+    }
+}
+
+void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out, mc_analysis_stats *stats)
+{
+    mc_proginfo pi = {0};
+    mc_analysis an = {0};
+    an.o = o;
+    an.prog = p;
+    an.out = out;
+    an.pi = &pi;
+    build_proginfo(&an);
+    order ord = {0};
+    bottom_up(p, &ord);
+    for (int i = 0; i < ord.out.n; i++)
+        analyze_function(&an, ord.out.v[i], stats);
+    MC_VEC_FREE(ord.out);
+    MC_VEC_FREE(an.places);
+    MC_VEC_FREE(an.reskeys);
+    MC_VEC_FREE(an.steps);
+    MC_VEC_FREE(an.reported);
+    MC_VEC_FREE(an.texts);
+    free_proginfo(&pi);
+    free_summaries(p);
 }

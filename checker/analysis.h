@@ -50,6 +50,11 @@ typedef struct mc_res {
     const char *release_fn;   /* the releasing/taking function */
     const char *var;          /* the variable (or place) that first held it */
     const mc_expr *site;      /* the acquiring expression */
+    int16_t realloc_old;      /* realloc result: the block it replaces (restored on
+                                 failure), or -1 */
+    bool taken;               /* handed to a take-named parameter (release_fn) */
+    bool use_reported;        /* a use after release was reported on this path */
+    bool via_summary;         /* released or taken by a callee's summary, not directly */
 } mc_res;
 
 /* ---- Events raised to rules. ---- */
@@ -73,6 +78,8 @@ typedef enum mc_usekind {
     MC_USE_RETURN,     /* returned */
     MC_USE_STORE,      /* stored into a longer-lived place */
     MC_USE_WRITE,      /* written through (*p = x, p->f = x) */
+    MC_USE_BAD_CHECK,  /* checked for failure the wrong way (mmap against NULL, an fd
+                          against 0 only) */
 } mc_usekind;
 
 typedef enum mc_lostkind {
@@ -137,10 +144,10 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
                               void (*fn)(const char *place, const mc_res *r, void *ctx),
                               void *ctx);
 
-/* Reporting: a finding for the current rule at loc; notes follow with mc_note. */
+/* Reporting: a finding for the current rule at loc; notes follow with mc_report_note. */
 mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-void mc_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
+void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

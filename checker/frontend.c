@@ -421,6 +421,8 @@ static mc_unop unop_of(enum CXUnaryOperatorKind k)
 
 static mc_expr *lower_expr(lower *L, CXCursor c);
 static void lower_stmt(lower *L, CXCursor c);
+static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc);
+static mc_expr *value_via_branches(lower *L, CXCursor c, const cursors *kids);
 static mc_symbol *symbol_for(lower *L, CXCursor decl);
 static mc_global *global_for(lower *L, CXCursor decl);
 
@@ -457,6 +459,17 @@ static CXCursor last_expr_child(const cursors *kids)
         if (clang_isExpression(clang_getCursorKind(kids->v[i])))
             return kids->v[i];
     return clang_getNullCursor();
+}
+
+static bool is_builtin_expect(lower *L, CXCursor call)
+{
+    CXCursor callee = clang_getCursorReferenced(call);
+    if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
+        return false;
+    CXString s = clang_getCursorSpelling(callee);
+    bool yes = strcmp(clang_getCString(s), "__builtin_expect") == 0;
+    clang_disposeString(s);
+    return yes;
 }
 
 static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
@@ -588,6 +601,9 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
     case CXCursor_CompoundAssignOperator: {
         if (kids->n < 2)
             break;
+        enum CXBinaryOperatorKind bk = clang_getCursorBinaryOperatorKind(c);
+        if (bk == CXBinaryOperator_LAnd || bk == CXBinaryOperator_LOr)
+            return value_via_branches(L, c, kids);
         mc_expr *e = new_expr(L, MC_EX_BINARY, c, 2);
         e->op = (uint8_t)binop_of(clang_getCursorBinaryOperatorKind(c));
         e->kids[0] = lower_expr(L, kids->v[0]);
@@ -595,15 +611,10 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
         fold(e);
         return e;
     }
-    case CXCursor_ConditionalOperator: {
+    case CXCursor_ConditionalOperator:
         if (kids->n < 3)
             break;
-        mc_expr *e = new_expr(L, MC_EX_COND, c, 3);
-        for (int i = 0; i < 3; i++)
-            e->kids[i] = lower_expr(L, kids->v[i]);
-        fold(e);
-        return e;
-    }
+        return value_via_branches(L, c, kids);
     case CXCursor_UnaryExpr: /* sizeof, alignof */
         if (evaluate_int(c, &v))
             return int_expr(L, c, v);
@@ -855,12 +866,102 @@ static int label_block(lower *L, const char *name)
     return b;
 }
 
+/* Lowers a condition into branches to t (true) and f (false): '&&', '||', '!',
+ * '?:' and ',' become edges, like a compiler's CFG, so each leaf test is a branch
+ * of its own and the right operand of '&&' runs only where the left one held. */
+static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
+{
+    cursors kids = children(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor only = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
+    if ((k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr) && kids.n == 1 &&
+        clang_isExpression(clang_getCursorKind(only))) {
+        lower_branch(L, only, t, f, loc);
+    } else if (k == CXCursor_UnaryOperator && kids.n == 1 &&
+               clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
+        lower_branch(L, only, f, t, loc);
+    } else if (k == CXCursor_BinaryOperator && kids.n == 2 &&
+               clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_LAnd) {
+        int mid = new_block(L);
+        lower_branch(L, kids.v[0], mid, f, loc);
+        L->cur = mid;
+        lower_branch(L, kids.v[1], t, f, loc);
+    } else if (k == CXCursor_BinaryOperator && kids.n == 2 &&
+               clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_LOr) {
+        int mid = new_block(L);
+        lower_branch(L, kids.v[0], t, mid, loc);
+        L->cur = mid;
+        lower_branch(L, kids.v[1], t, f, loc);
+    } else if (k == CXCursor_BinaryOperator && kids.n == 2 &&
+               clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Comma) {
+        emit_expr(L, kids.v[0]);
+        lower_branch(L, kids.v[1], t, f, loc);
+    } else if (k == CXCursor_ConditionalOperator && kids.n == 3) {
+        int bt = new_block(L), bf = new_block(L);
+        lower_branch(L, kids.v[0], bt, bf, loc);
+        L->cur = bt;
+        lower_branch(L, kids.v[1], t, f, loc);
+        L->cur = bf;
+        lower_branch(L, kids.v[2], t, f, loc);
+    } else if (k == CXCursor_CallExpr && kids.n >= 2 && is_builtin_expect(L, c)) {
+        lower_branch(L, kids.v[1], t, f, loc);
+    } else {
+        mc_expr *e = lower_expr(L, c);
+        if (e->is_const)
+            end_goto(L, e->ival ? t : f, loc);
+        else
+            end_branch(L, e, t, f, loc_of(L, c));
+    }
+    MC_VEC_FREE(kids);
+}
+
+static int add_temp(lower *L, CXCursor c)
+{
+    mc_var v = {0};
+    v.type = type_of(L, clang_getCursorType(c));
+    v.loc = loc_of(L, c);
+    MC_VEC_PUSH(L->vars, v);
+    return L->vars.n - 1;
+}
+
+static void emit_assign_temp(lower *L, int tmp, CXCursor at, mc_expr *value)
+{
+    mc_expr *lhs = new_expr(L, MC_EX_VAR, at, 0);
+    lhs->var = tmp;
+    lhs->type = L->vars.v[tmp].type;
+    mc_expr *set = new_expr(L, MC_EX_BINARY, at, 2);
+    set->op = MC_BIN_ASSIGN;
+    set->type = lhs->type;
+    set->kids[0] = lhs;
+    set->kids[1] = value;
+    emit(L, (mc_stmt){.kind = MC_ST_EXPR, .var = -1, .e = set, .loc = value->loc});
+}
+
+/* 'c ? a : b', 'a && b' and 'a || b' used as values: branches that assign a
+ * temporary, whose value the enclosing expression then reads. */
+static mc_expr *value_via_branches(lower *L, CXCursor c, const cursors *kids)
+{
+    int tmp = add_temp(L, c);
+    int bt = new_block(L), bf = new_block(L), join = new_block(L);
+    bool is_cond = clang_getCursorKind(c) == CXCursor_ConditionalOperator;
+    lower_branch(L, is_cond ? kids->v[0] : c, bt, bf, loc_of(L, c));
+    L->cur = bt;
+    emit_assign_temp(L, tmp, c, is_cond ? lower_expr(L, kids->v[1]) : int_expr(L, c, 1));
+    end_goto(L, join, loc_of(L, c));
+    L->cur = bf;
+    emit_assign_temp(L, tmp, c, is_cond ? lower_expr(L, kids->v[2]) : int_expr(L, c, 0));
+    end_goto(L, join, loc_of(L, c));
+    L->cur = join;
+    mc_expr *e = new_expr(L, MC_EX_VAR, c, 0);
+    e->var = tmp;
+    return e;
+}
+
 static void lower_if(lower *L, CXCursor c, const cursors *kids)
 {
     int then_b = new_block(L), join = new_block(L);
     int else_b = kids->n > 2 ? new_block(L) : join;
-    mc_expr *cond = lower_expr(L, kids->v[0]);
-    end_branch(L, cond, then_b, else_b, loc_of(L, c));
+    lower_branch(L, kids->v[0], then_b, else_b, loc_of(L, c));
     L->cur = then_b;
     lower_stmt(L, kids->v[1]);
     end_goto(L, join, loc_of(L, c));
@@ -890,7 +991,7 @@ static void lower_while(lower *L, CXCursor c, const cursors *kids)
     end_goto(L, head, loc_of(L, c));
     L->cur = head;
     L->blocks.v[head].b.is_loop_head = true;
-    end_branch(L, lower_expr(L, kids->v[0]), body, exit, loc_of(L, c));
+    lower_branch(L, kids->v[0], body, exit, loc_of(L, c));
     L->cur = body;
     push_loop(L, exit, head);
     lower_stmt(L, kids->v[kids->n - 1]);
@@ -910,12 +1011,9 @@ static void lower_do(lower *L, CXCursor c, const cursors *kids)
     pop_loop(L);
     end_goto(L, cond, loc_of(L, c));
     L->cur = cond;
-    mc_expr *e = kids->n > 1 ? lower_expr(L, kids->v[1]) : NULL;
-    /* do { } while (0): the common macro wrapper; no back edge. */
-    if (e && e->is_const && e->ival == 0)
-        end_goto(L, exit, loc_of(L, c));
-    else if (e)
-        end_branch(L, e, body, exit, loc_of(L, c));
+    /* do { } while (0), the common macro wrapper, folds to no back edge. */
+    if (kids->n > 1)
+        lower_branch(L, kids->v[1], body, exit, loc_of(L, c));
     L->cur = exit;
 }
 
@@ -970,7 +1068,7 @@ static void lower_for(lower *L, CXCursor c, const cursors *kids)
     L->cur = head;
     L->blocks.v[head].b.is_loop_head = true;
     if (!clang_Cursor_isNull(parts[1]))
-        end_branch(L, lower_expr(L, parts[1]), body, exit, loc_of(L, c));
+        lower_branch(L, parts[1], body, exit, loc_of(L, c));
     else
         end_goto(L, body, loc_of(L, c));
     L->cur = body;

@@ -1,5 +1,5 @@
 /* model.h - what library functions do with ownership, loaded from YAML model files
- * (rules/models/*.yml, embedded in the binary at build time, plus the user's
+ * (the .yml files of rules/models/, embedded in the binary at build time, plus the user's
  * .memcheck.yml `models:`). The engine consults models; it never names a function. */
 #ifndef MC_MODEL_H
 #define MC_MODEL_H

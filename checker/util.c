@@ -50,18 +50,24 @@ char *mc_xstrndup(const char *s, size_t n)
     return d;
 }
 
+char *mc_xvasprintf(const char *fmt, va_list ap)
+{
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    char *s = mc_xmalloc(n > 0 ? (size_t)n + 1 : 1);
+    vsnprintf(s, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+    return s;
+}
+
 char *mc_xasprintf(const char *fmt, ...)
 {
-    mc_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *s = mc_xvasprintf(fmt, ap);
     va_end(ap);
-    b.s = mc_xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(b.s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return b.s;
+    return s;
 }
 
 /* ---- arenas ---- */

@@ -1,0 +1,153 @@
+/* engine.h - the ownership engine's internal data, shared by analysis.c (the path
+ * walk), state.c (abstract states), naming.c (name conventions) and exprtext.c.
+ * Rules see only analysis.h. */
+#ifndef MC_ENGINE_H
+#define MC_ENGINE_H
+
+#include "analysis.h"
+#include "rule.h"
+
+/* ---- values ---- */
+
+enum { V_UNKNOWN, V_NULL, V_RES, V_INT };
+enum {
+    VF_OFFSET = 1,    /* a pointer moved off the start of its block */
+    VF_NONZERO = 2,   /* an integer known not to be 0 */
+    VF_STATUS = 4,    /* an integer that is the success status of resource `res` */
+    VF_PRODUCT_OK = 8 /* a size produced by an overflow-checked multiplication */
+};
+
+typedef struct mc_val {
+    uint8_t kind;
+    uint8_t flags;
+    int16_t res;
+    int64_t lo, hi;           /* V_INT: lo <= value <= hi */
+    const mc_expr *def;       /* the expression that computed it (calls, products) */
+} mc_val;
+
+/* ---- places: where values live ---- */
+
+enum { P_VAR, P_GLOBAL, P_DEREF, P_FIELD };
+
+typedef struct mc_place {
+    uint8_t kind;
+    int var;                  /* P_VAR */
+    const mc_global *global;  /* P_GLOBAL */
+    int res;                  /* P_DEREF: the object this resource points to */
+    int parent;               /* P_FIELD: the enclosing place */
+    const char *field;        /* P_FIELD */
+    mc_type type;
+} mc_place;
+
+enum { PLACE_NONE = -1, PLACE_INDEXED = -2 };
+
+/* ---- states ---- */
+
+typedef struct mc_pv {
+    int place;
+    mc_val v;
+} mc_pv;
+
+typedef struct mc_rs {
+    int id;
+    mc_res r;
+} mc_rs;
+
+typedef struct mc_guard {
+    int a, b;                 /* places whose product was checked against overflow */
+} mc_guard;
+
+struct mc_state {
+    MC_VEC(mc_pv) vals;       /* sorted by place */
+    MC_VEC(mc_guard) guards;
+    MC_VEC(mc_rs) res;        /* sorted by id */
+    int err_step;             /* why this is an error path (index into steps), -1 */
+    uint64_t pderef;          /* params dereferenced before any check */
+    uint64_t cleanups;        /* cleanup-attribute variables in scope (by slot) */
+    bool dead;                /* the path ended in a noreturn call */
+    bool has_ret;
+    mc_val ret;               /* the return value, at exit */
+    mc_res ret_res;           /* the returned resource as it was before return */
+    const mc_expr *ret_expr;
+};
+
+mc_state *mc_st_new(void);
+mc_state *mc_st_copy(const mc_state *s);
+void mc_st_free(mc_state *s);
+mc_val mc_st_get(const mc_state *s, int place);
+void mc_st_set(mc_state *s, int place, mc_val v);
+mc_res *mc_st_res(mc_state *s, int id);
+const mc_res *mc_st_res_c(const mc_state *s, int id);
+mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r);
+bool mc_st_equal(const mc_state *a, const mc_state *b);
+uint64_t mc_st_hash(const mc_state *s);
+void mc_st_forget_ints(mc_state *s);
+
+static inline mc_val mc_val_unknown(void) { return (mc_val){.kind = V_UNKNOWN, .res = -1}; }
+static inline mc_val mc_val_int(int64_t v) { return (mc_val){.kind = V_INT, .res = -1, .lo = v, .hi = v}; }
+static inline mc_val mc_val_res(int id) { return (mc_val){.kind = V_RES, .res = (int16_t)id}; }
+static inline bool mc_val_exact(const mc_val *v) { return v->kind == V_INT && v->lo == v->hi; }
+
+/* ---- naming conventions ---- */
+
+typedef enum mc_word_class { MC_WORD_TAKE, MC_WORD_VIEW, MC_WORD_CREATE, MC_WORD_DESTROY,
+                             MC_WORD_RETAIN, MC_WORD__COUNT } mc_word_class;
+
+/* The vocabularies (defaults from SPEC §1.5; the config may replace a list). */
+void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n);
+bool mc_name_has(const char *ident, mc_word_class c);
+/* The prefix before the class word, e.g. "foo" for foo_create / FooCreate, or NULL. */
+char *mc_name_prefix(const char *ident, mc_word_class c);
+/* Which parameters a take-named function takes (SPEC §1.5), as a bit mask. */
+uint64_t mc_taken_params(const mc_symbol *s);
+
+/* ---- the analysis of one function ---- */
+
+typedef struct mc_step {
+    mc_loc loc;
+    char *text;
+} mc_step;
+
+typedef struct mc_reskey {
+    const void *site;
+    int gen;
+} mc_reskey;
+
+typedef struct mc_reported {
+    int rule;
+    mc_loc loc;
+} mc_reported;
+
+typedef struct mc_proginfo mc_proginfo;
+
+struct mc_analysis {
+    const mc_analysis_opts *o;
+    mc_proginfo *pi;
+    mc_program *prog;
+    mc_diags *out;
+    const mc_func *f;
+    int cur_rule;
+    MC_VEC(mc_place) places;
+    int *place_slots;             /* open-addressing index of places */
+    size_t place_cap;
+    MC_VEC(mc_reskey) reskeys;
+    MC_VEC(mc_step) steps;
+    MC_VEC(mc_reported) reported;
+    MC_VEC(char *) texts;         /* strings handed to rules during this function */
+    MC_VEC(const char *) families;/* model families, then naming families */
+    int *cleanup_slot;            /* per var: cleanup slot, or -1 */
+    long visits, budget;
+    bool over_budget;
+    bool is_main;
+    /* summary accumulators */
+    int exits;
+    bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen;
+    int64_t ret_const;
+    int ret_family, ret_fails;
+    uint8_t *p_released, *p_escaped, *p_live;
+    int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
+};
+
+const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);
+
+#endif

@@ -1,0 +1,98 @@
+/* exprtext.c - C source text of an IR expression, for messages ("s->buf",
+ * "count * sizeof(int)"). */
+#include "engine.h"
+
+static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth);
+
+static void put_kids(const mc_expr *e, const mc_func *f, mc_buf *b, int first, int depth)
+{
+    for (int i = first; i < e->nkids; i++) {
+        if (i > first)
+            mc_buf_printf(b, ", ");
+        put(e->kids[i], f, b, depth);
+    }
+}
+
+static void put_var(const mc_expr *e, const mc_func *f, mc_buf *b)
+{
+    const char *name = e->var >= 0 && e->var < f->nvars ? f->vars[e->var].name : e->name;
+    mc_buf_printf(b, "%s", name ? name : "(value)");
+}
+
+static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth)
+{
+    if (!e || depth > 12) {
+        mc_buf_printf(b, "...");
+        return;
+    }
+    depth++;
+    switch (e->kind) {
+    case MC_EX_INT:
+        if (e->type.kind == MC_TY_INT && !e->type.is_signed)
+            mc_buf_printf(b, "%llu", (unsigned long long)e->ival);
+        else
+            mc_buf_printf(b, "%lld", (long long)e->ival);
+        return;
+    case MC_EX_NULL: mc_buf_printf(b, "NULL"); return;
+    case MC_EX_STR: mc_buf_printf(b, "%s", e->name ? e->name : "\"\""); return;
+    case MC_EX_VAR: put_var(e, f, b); return;
+    case MC_EX_GLOBAL: mc_buf_printf(b, "%s", e->name ? e->name : "?"); return;
+    case MC_EX_CALL:
+        if (e->name)
+            mc_buf_printf(b, "%s", e->name);
+        else
+            put(e->kids[0], f, b, depth);
+        mc_buf_printf(b, "(");
+        put_kids(e, f, b, 1, depth);
+        mc_buf_printf(b, ")");
+        return;
+    case MC_EX_UNARY:
+        if (e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC) {
+            put(e->kids[0], f, b, depth);
+            mc_buf_printf(b, "%s", mc_unop_text((mc_unop)e->op));
+        } else {
+            mc_buf_printf(b, "%s", mc_unop_text((mc_unop)e->op));
+            put(e->kids[0], f, b, depth);
+        }
+        return;
+    case MC_EX_BINARY: {
+        bool paren = depth > 1;
+        mc_buf_printf(b, "%s", paren ? "(" : "");
+        put(e->kids[0], f, b, depth);
+        mc_buf_printf(b, e->op == MC_BIN_COMMA ? "%s " : " %s ", mc_binop_text((mc_binop)e->op));
+        put(e->kids[1], f, b, depth);
+        mc_buf_printf(b, "%s", paren ? ")" : "");
+        return;
+    }
+    case MC_EX_MEMBER:
+        put(e->kids[0], f, b, depth);
+        mc_buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->name ? e->name : "?");
+        return;
+    case MC_EX_INDEX:
+        put(e->kids[0], f, b, depth);
+        mc_buf_printf(b, "[");
+        put(e->kids[1], f, b, depth);
+        mc_buf_printf(b, "]");
+        return;
+    case MC_EX_CAST:
+        put(e->kids[0], f, b, depth - 1);
+        return;
+    case MC_EX_SIZEOF:
+        mc_buf_printf(b, "sizeof(");
+        put_kids(e, f, b, 0, depth);
+        mc_buf_printf(b, ")");
+        return;
+    default:
+        if (e->nkids == 1)
+            put(e->kids[0], f, b, depth);
+        else
+            mc_buf_printf(b, "...");
+        return;
+    }
+}
+
+const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b)
+{
+    put(e, f, b, 0);
+    return b->s ? b->s : "";
+}

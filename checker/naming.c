@@ -1,0 +1,115 @@
+/* naming.c - the ownership vocabulary of identifiers (SPEC §1.5): which words say
+ * a function takes, borrows, creates or destroys, and which parameter a take-named
+ * function takes. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+
+enum { MAX_WORDS = 16 };
+
+typedef struct vocabulary {
+    const char *words[MAX_WORDS];
+    int n;
+} vocabulary;
+
+static vocabulary vocab[MC_WORD__COUNT] = {
+    [MC_WORD_TAKE] = {{"take", "adopt", "consume", "sink"}, 4},
+    [MC_WORD_VIEW] = {{"view", "peek", "borrow"}, 3},
+    [MC_WORD_CREATE] = {{"create", "new", "alloc", "dup", "clone"}, 5},
+    [MC_WORD_DESTROY] = {{"destroy", "free", "delete", "dispose", "release", "unref", "close"}, 7},
+    [MC_WORD_RETAIN] = {{"retain", "ref"}, 2},
+};
+
+void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n)
+{
+    vocab[c].n = n < MAX_WORDS ? n : MAX_WORDS;
+    for (int i = 0; i < vocab[c].n; i++)
+        vocab[c].words[i] = words[i];
+}
+
+typedef struct words {
+    char w[MAX_WORDS][64];
+    int n;
+} words;
+
+static void add_word(const char *w, void *ctx)
+{
+    words *ws = ctx;
+    if (ws->n < MAX_WORDS)
+        snprintf(ws->w[ws->n++], sizeof ws->w[0], "%s", w);
+}
+
+static bool in_class(const char *w, mc_word_class c)
+{
+    for (int i = 0; i < vocab[c].n; i++)
+        if (strcmp(vocab[c].words[i], w) == 0)
+            return true;
+    return false;
+}
+
+/* Index of the first word of class c, or -1. */
+static int class_word(const words *ws, mc_word_class c)
+{
+    for (int i = 0; i < ws->n; i++)
+        if (in_class(ws->w[i], c))
+            return i;
+    return -1;
+}
+
+bool mc_name_has(const char *ident, mc_word_class c)
+{
+    if (!ident)
+        return false;
+    words ws = {.n = 0};
+    mc_split_words(ident, add_word, &ws);
+    return class_word(&ws, c) >= 0;
+}
+
+char *mc_name_prefix(const char *ident, mc_word_class c)
+{
+    words ws = {.n = 0};
+    mc_split_words(ident, add_word, &ws);
+    int k = class_word(&ws, c);
+    if (k <= 0)
+        return NULL;
+    mc_buf b = {0};
+    for (int i = 0; i < k; i++)
+        mc_buf_printf(&b, "%s%s", i ? "_" : "", ws.w[i]);
+    return mc_buf_take(&b);
+}
+
+static bool is_pointer(const mc_param_info *p)
+{
+    return p->type.kind == MC_TY_PTR;
+}
+
+/* Does the parameter's name or pointee type name contain word? */
+static bool param_matches(const mc_param_info *p, const char *word)
+{
+    return (p->name && mc_ident_has_word(p->name, word)) ||
+           (p->type.name && mc_ident_has_word(p->type.name, word));
+}
+
+uint64_t mc_taken_params(const mc_symbol *s)
+{
+    words ws = {.n = 0};
+    mc_split_words(s->name, add_word, &ws);
+    int k = class_word(&ws, MC_WORD_TAKE);
+    if (k < 0 || s->nparams == 0)
+        return 0;
+    uint64_t mask = 0;
+    for (int w = k + 1; w < ws.n && !mask; w++)
+        for (int i = 0; i < s->nparams && i < 64; i++)
+            if (is_pointer(&s->params[i]) && param_matches(&s->params[i], ws.w[w]))
+                mask |= 1ULL << i;
+    if (mask)
+        return mask;
+    for (int i = 1; i < s->nparams && i < 64; i++)
+        if (is_pointer(&s->params[i]))
+            mask |= 1ULL << i;
+    if (!mask && is_pointer(&s->params[0]))
+        mask = 1;
+    return mask;
+}
