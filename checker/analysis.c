@@ -1085,8 +1085,10 @@ static bool fails_negative(const mc_res *r)
     return r->fails == MC_FAIL_NEGATIVE;
 }
 
-/* Splits on whether pointer/handle value v is "true" (non-NULL). */
-static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e, states *T, states *F)
+/* Splits on whether pointer/handle value v is "true" (non-NULL); why says, for
+ * messages, which test failed on the NULL side. */
+static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e, const char *why, states *T,
+                      states *F)
 {
     mc_res *r = mc_st_res(st, v.res);
     if (!r || (v.flags & VF_OFFSET)) {
@@ -1111,9 +1113,7 @@ static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e,
     }
     mc_state *f = mc_st_copy(st);
     res_ok(st, v.res, e);
-    char *why = mc_xasprintf("'%s' is NULL", mc_expr_text(an, e));
     res_failed(an, f, v.res, e, why);
-    free(why);
     push(T, st);
     push(F, f);
 }
@@ -1170,11 +1170,12 @@ static void truth_unknown_ptr(mc_analysis *an, mc_state *st, mc_val v, int pl, c
     push(F, f);
 }
 
-static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T, states *F)
+static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, const char *why, states *T,
+                  states *F)
 {
     switch (v.kind) {
     case V_NULL: push(F, st); return;
-    case V_RES: truth_res(an, st, v, e, T, F); return;
+    case V_RES: truth_res(an, st, v, e, why, T, F); return;
     case V_INT: truth_int(an, st, v, pl, e, T, F); return;
     default:
         if (is_pointer(&e->type))
@@ -1410,10 +1411,12 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
         if (va.kind == V_RES && mc_st_res(st, va.res) && mc_st_res(st, va.res)->fails == MC_FAIL_MAP_FAILED)
             bad_check(an, st, va, e);
+        const char *text = mc_expr_text(an, e);
+        const char *why = keep_text(an, mc_xasprintf(op == MC_BIN_EQ ? "'%s'" : "'%s' is false", text));
         if (op == MC_BIN_EQ)
-            truth(an, st, va, pa, a, F, T);
+            truth(an, st, va, pa, a, why, F, T);
         else
-            truth(an, st, va, pa, a, T, F);
+            truth(an, st, va, pa, a, why, T, F);
         return;
     }
     if (va.kind == V_RES && mc_val_exact(&vb)) {
@@ -1472,7 +1475,7 @@ static void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, st
         push(T, st);
         return;
     }
-    truth(an, st, v, pl, s, T, F);
+    truth(an, st, v, pl, s, keep_text(an, mc_xasprintf("'%s' is NULL", mc_expr_text(an, s))), T, F);
 }
 
 /* ---- leaks ---- */
@@ -1553,12 +1556,16 @@ static void run_cleanup(mc_analysis *an, mc_state *st, int var, mc_loc loc)
     release(an, st, val, &call, &at, v->cleanup, c && c->model ? c->model->family : -1, 0, false);
 }
 
-static void end_var(mc_analysis *an, mc_state *st, int var, mc_loc loc)
+/* A variable's block ends. On the way out of the function, what it drops is the
+ * exit's to report (exit_leaks), with the return in the message. */
+static void end_var(mc_analysis *an, mc_state *st, int var, mc_loc loc, bool at_return)
 {
     run_cleanup(an, st, var, loc);
     int pl = var_place(an, var);
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, mc_val_unknown());
+    if (at_return)
+        return;
     if (old.kind == V_RES)
         check_lost(an, st, old.res, MC_LOST_SCOPE, loc, NULL);
     /* fields of a local struct */
@@ -1626,7 +1633,7 @@ static void exec_stmt(mc_analysis *an, mc_state *st, const mc_stmt *s)
     case MC_ST_RETVAL: exec_retval(an, st, s); break;
     case MC_ST_SCOPE_END:
         for (int i = 0; i < s->nvars; i++)
-            end_var(an, st, s->vars[i], s->loc);
+            end_var(an, st, s->vars[i], s->loc, s->at_return);
         break;
     }
 }

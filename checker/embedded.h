@@ -7,7 +7,7 @@ typedef struct mc_embedded_file {
     const char *text;
 } mc_embedded_file;
 
-extern const mc_embedded_file mc_embedded_models[];  /* rules/models/*.yml */
-extern const mc_embedded_file mc_embedded_docs[];    /* docs/rules/*.md */
+extern const mc_embedded_file mc_embedded_models[];  /* the model files (rules/models) */
+extern const mc_embedded_file mc_embedded_docs[];    /* the rule pages (docs/rules) */
 
 #endif

@@ -28,7 +28,9 @@ static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth)
     depth++;
     switch (e->kind) {
     case MC_EX_INT:
-        if (e->type.kind == MC_TY_INT && !e->type.is_signed)
+        if (e->name)
+            mc_buf_printf(b, "%s", e->name);
+        else if (e->type.kind == MC_TY_INT && !e->type.is_signed)
             mc_buf_printf(b, "%llu", (unsigned long long)e->ival);
         else
             mc_buf_printf(b, "%lld", (long long)e->ival);

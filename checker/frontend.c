@@ -421,6 +421,7 @@ static mc_unop unop_of(enum CXUnaryOperatorKind k)
 
 static mc_expr *lower_expr(lower *L, CXCursor c);
 static void lower_stmt(lower *L, CXCursor c);
+static const char *source_text(lower *L, CXCursor c);
 static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc);
 static mc_expr *value_via_branches(lower *L, CXCursor c, const cursors *kids);
 static mc_symbol *symbol_for(lower *L, CXCursor decl);
@@ -616,8 +617,11 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
             break;
         return value_via_branches(L, c, kids);
     case CXCursor_UnaryExpr: /* sizeof, alignof */
-        if (evaluate_int(c, &v))
-            return int_expr(L, c, v);
+        if (evaluate_int(c, &v)) {
+            mc_expr *e = int_expr(L, c, v);
+            e->name = source_text(L, c);
+            return e;
+        }
         return lower_generic(L, c, MC_EX_SIZEOF, kids);
     case CXCursor_MemberRefExpr:
         return lower_member(L, c, kids);
@@ -712,7 +716,7 @@ static void end_branch(lower *L, mc_expr *cond, int t, int f, mc_loc loc)
 }
 
 /* Emits the end of scopes deeper than depth (innermost first). */
-static void close_scopes(lower *L, int depth, mc_loc loc)
+static void close_scopes_at(lower *L, int depth, mc_loc loc, bool at_return)
 {
     if (L->cur < 0)
         return;
@@ -720,12 +724,17 @@ static void close_scopes(lower *L, int depth, mc_loc loc)
         scope *sc = &L->scopes.v[s];
         if (!sc->vars.n)
             continue;
-        mc_stmt st = {.kind = MC_ST_SCOPE_END, .var = -1, .loc = loc, .nvars = sc->vars.n};
+        mc_stmt st = {.kind = MC_ST_SCOPE_END, .var = -1, .loc = loc, .nvars = sc->vars.n, .at_return = at_return};
         st.vars = mc_arena_alloc(&L->u->arena, (size_t)sc->vars.n * sizeof *st.vars);
         for (int i = 0; i < sc->vars.n; i++)
             st.vars[i] = sc->vars.v[sc->vars.n - 1 - i];
         emit(L, st);
     }
+}
+
+static void close_scopes(lower *L, int depth, mc_loc loc)
+{
+    close_scopes_at(L, depth, loc, false);
 }
 
 static void push_scope(lower *L)
@@ -1140,7 +1149,7 @@ static void lower_return(lower *L, CXCursor c, const cursors *kids)
     mc_expr *e = clang_Cursor_isNull(value) ? NULL : lower_expr(L, value);
     if (e)
         emit(L, (mc_stmt){.kind = MC_ST_RETVAL, .var = -1, .e = e, .loc = loc});
-    close_scopes(L, 0, loc);
+    close_scopes_at(L, 0, loc, true);
     mc_block *b = &L->blocks.v[current(L)].b;
     b->term = MC_TERM_RETURN;
     b->cond = e;
@@ -1231,6 +1240,25 @@ static void lower_stmt(lower *L, CXCursor c)
     lower_stmt_kind(L, c, &kids);
     MC_VEC_FREE(kids);
     L->depth--;
+}
+
+/* The tokens of c joined as written closely enough for a message: "sizeof(int)". */
+static const char *source_text(lower *L, CXCursor c)
+{
+    attr_tokens t = tokens_of(L->tu, c);
+    mc_buf b = {0};
+    for (unsigned i = 0; i < t.n && i < 32; i++) {
+        CXString s = clang_getTokenSpelling(t.tu, t.toks[i]);
+        const char *tok = clang_getCString(s);
+        bool tight = i == 0 || strchr("()[].*", tok[0]) || (b.len && strchr("([.*", b.s[b.len - 1]));
+        mc_buf_printf(&b, "%s%s", tight ? "" : " ", tok);
+        clang_disposeString(s);
+    }
+    tokens_free(&t);
+    char *text = mc_buf_take(&b);
+    const char *r = *text ? intern(L, text) : NULL;
+    free(text);
+    return r;
 }
 
 /* ---- symbols and globals ---- */
@@ -1431,7 +1459,9 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
     for (int i = 0; i < kids.n; i++)
         lower_stmt(L, kids.v[i]);
     MC_VEC_FREE(kids);
-    pop_scope(L, f->end_loc);
+    close_scopes_at(L, 0, f->end_loc, true);
+    MC_VEC_FREE(L->scopes.v[0].vars);
+    L->scopes.n = 0;
     if (L->cur >= 0) {
         mc_block *b = &L->blocks.v[L->cur].b;
         b->term = MC_TERM_RETURN;

@@ -108,7 +108,8 @@ struct mc_expr {
     mc_type type;
     mc_loc loc;
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
-                              when direct; STR: the literal's text; OTHER: clang's kind */
+                              when direct; STR: the literal's text; INT from sizeof: its
+                              source text; OTHER: clang's kind */
     const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR */
     mc_symbol *sym;        /* direct CALL: the callee, resolved at link time */
     mc_global *global;     /* GLOBAL variables: resolved at link time */
@@ -124,6 +125,7 @@ typedef enum mc_stkind {
 
 typedef struct mc_stmt {
     uint8_t kind;
+    bool at_return;      /* SCOPE_END on the way out of the function: leaks are the exit's */
     int var;
     int nvars;
     int *vars;

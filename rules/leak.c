@@ -1,0 +1,66 @@
+/* leak.c - rule leak: an owned resource (memory, FILE *, descriptor, DIR *,
+ * mapping, anything a model or a create-named function hands out) is lost on
+ * some path: at a return, when the last variable holding it is overwritten or
+ * goes out of scope, or when the object holding it is released (SPEC §1.3). */
+#include <stdio.h>
+
+#include "rule.h"
+
+static const char *what(const mc_event *ev, const mc_res *r)
+{
+    return mc_res_kind(ev->an, r);
+}
+
+static void report_exit(const mc_event *ev, const mc_res *r, const char *var, const char *fn)
+{
+    const char *why = NULL;
+    bool error = mc_state_error_path(ev->an, ev->state, &why);
+    const mc_expr *ret = mc_state_return_expr(ev->state);
+    char returning[200];
+    if (ret)
+        snprintf(returning, sizeof returning, "returning %s at line %u", mc_expr_text(ev->an, ret), ev->loc.line);
+    else
+        snprintf(returning, sizeof returning, "at the end of the function (line %u)", ev->loc.line);
+    char taken[240] = "";
+    if (why)
+        snprintf(taken, sizeof taken, " (taken when %s)", why);
+    mc_finding *f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks on the %s %s%s", what(ev, r),
+                              var, fn, r->acq_loc.line, error ? "error path" : "path", returning, taken);
+    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
+}
+
+static void on_event(const mc_event *ev)
+{
+    if (ev->kind != MC_EV_LOST || !ev->res || ev->lost == MC_LOST_REALLOC)
+        return;
+    const mc_res *r = ev->res;
+    const char *var = r->var ? r->var : "(value)";
+    const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
+    mc_finding *f;
+    switch (ev->lost) {
+    case MC_LOST_EXIT:
+        report_exit(ev, r, var, fn);
+        return;
+    case MC_LOST_OVERWRITE:
+        f = mc_report(ev, "leak", ev->loc, "%s from %s() at line %u leaks: '%s', the last reference to it, is overwritten",
+                      what(ev, r), fn, r->acq_loc.line, var);
+        break;
+    case MC_LOST_SCOPE:
+        f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks when '%s' goes out of scope",
+                      what(ev, r), var, fn, r->acq_loc.line, var);
+        break;
+    default:
+        f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks: the object holding it is released here",
+                      what(ev, r), var, fn, r->acq_loc.line);
+        break;
+    }
+    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
+}
+
+const mc_rule mc_rule_leak = {
+    .id = "leak",
+    .summary = "an owned resource (memory, FILE *, descriptor, mapping, ...) is lost on some path",
+    .cwe = "401,775,772",
+    .severity = MC_SEV_WARNING,
+    .on_event = on_event,
+};

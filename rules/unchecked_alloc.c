@@ -1,0 +1,76 @@
+/* unchecked_alloc.c - rule unchecked-alloc: the result of an allocator that can
+ * fail is used before any check for failure (SPEC §1.1), or is checked the wrong
+ * way (mmap against NULL, a file descriptor against 0 only). */
+#include <stdio.h>
+
+#include "rule.h"
+
+static const char *failure_value(const mc_res *r)
+{
+    switch (r->fails) {
+    case MC_FAIL_NEGATIVE: return "-1";
+    case MC_FAIL_MAP_FAILED: return "MAP_FAILED";
+    default: return "NULL";
+    }
+}
+
+static const char *use_text(const mc_event *ev, char *buf, size_t n)
+{
+    switch (ev->use) {
+    case MC_USE_NONNULL:
+        snprintf(buf, n, "passed to %s() (argument %d must not be %s)", ev->callee ? ev->callee : "a function",
+                 ev->arg + 1, failure_value(ev->res));
+        return buf;
+    case MC_USE_WRITE: return "written through";
+    default: return "dereferenced";
+    }
+}
+
+static void report_bad_check(const mc_event *ev, const mc_res *r)
+{
+    const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
+    mc_finding *f;
+    if (r->fails == MC_FAIL_MAP_FAILED)
+        f = mc_report(ev, "unchecked-alloc", ev->loc,
+                      "'%s' from %s() is compared with NULL, but %s() fails with MAP_FAILED, not NULL",
+                      r->var ? r->var : ev->value_text, fn, fn);
+    else
+        f = mc_report(ev, "unchecked-alloc", ev->loc,
+                      "'%s' from %s() is compared with 0 only; %s() fails with -1 and 0 is a valid descriptor",
+                      r->var ? r->var : ev->value_text, fn, fn);
+    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", r->var ? r->var : ev->value_text, fn);
+    mc_fixit(f, r->fails == MC_FAIL_MAP_FAILED ? "compare with MAP_FAILED" : "test for '< 0'");
+}
+
+static void on_event(const mc_event *ev)
+{
+    if (ev->kind != MC_EV_USE || !ev->res)
+        return;
+    const mc_res *r = ev->res;
+    if (r->origin != MC_ORIG_ALLOC || !r->may_fail)
+        return;
+    if (ev->use == MC_USE_BAD_CHECK) {
+        report_bad_check(ev, r);
+        return;
+    }
+    if (r->nullness != MC_NN_UNCHECKED || r->status != MC_RS_LIVE)
+        return;
+    if (ev->use != MC_USE_DEREF && ev->use != MC_USE_WRITE && ev->use != MC_USE_NONNULL)
+        return;
+    char buf[160];
+    const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
+    const char *var = r->var ? r->var : ev->value_text;
+    mc_finding *f = mc_report(ev, "unchecked-alloc", ev->loc, "'%s' from %s() at line %u may be %s: %s without a check",
+                              var, fn, r->acq_loc.line, failure_value(r), use_text(ev, buf, sizeof buf));
+    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here; it returns %s on failure", var, fn, failure_value(r));
+    mc_fixit(f, "check 'if (%s%s)' before using it", var,
+             r->fails == MC_FAIL_NEGATIVE ? " < 0" : r->fails == MC_FAIL_MAP_FAILED ? " == MAP_FAILED" : " == NULL");
+}
+
+const mc_rule mc_rule_unchecked_alloc = {
+    .id = "unchecked-alloc",
+    .summary = "a result of an allocator that can fail is used before it was checked for failure",
+    .cwe = "690,252,476",
+    .severity = MC_SEV_WARNING,
+    .on_event = on_event,
+};
