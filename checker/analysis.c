@@ -189,9 +189,11 @@ static bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth)
     if (p->kind != P_DEREF)
         return true;
     const mc_res *r = mc_st_res_c(st, p->res);
+    if (r && r->status == MC_RS_RELEASED)
+        return false;
     if (!r || !r->owned || r->status == MC_RS_ESCAPED)
         return true;
-    if (r->status == MC_RS_RELEASED || depth >= REACH_DEPTH)
+    if (depth >= REACH_DEPTH)
         return false;
     return res_referenced(an, st, p->res, depth + 1);
 }
@@ -217,8 +219,7 @@ static int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res
         if (!old || !res_referenced(an, st, id, 0))
             break;
     }
-    mc_res *r = mc_st_add_res(st, id, init);
-    r->realloc_old = r->realloc_old ? r->realloc_old : -1;
+    mc_st_add_res(st, id, init);
     return id;
 }
 
@@ -407,8 +408,14 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
     if (r && !r->var && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
         r->var = mc_expr_text(an, lhs);
     if (old.kind == V_RES && !(v.kind == V_RES && v.res == old.res)) {
-        bool realloc_self = r && r->realloc_old == old.res;
-        check_lost(an, st, old.res, realloc_self ? MC_LOST_REALLOC : MC_LOST_OVERWRITE, at->loc, at);
+        if (r && r->realloc_old == old.res) {
+            if (!res_referenced(an, st, old.res, 0)) {
+                r->realloc_dropped = true;
+                r->realloc_loc = at->loc;
+            }
+            return;
+        }
+        check_lost(an, st, old.res, MC_LOST_OVERWRITE, at->loc, at);
     }
 }
 
@@ -1064,12 +1071,20 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     r->nullness = MC_NN_FAILED;
     r->check_loc = e->loc;
     int old = r->realloc_old;
+    bool dropped = r->realloc_dropped;
+    mc_loc where = r->realloc_loc;
     if (r->origin == MC_ORIG_ALLOC)
         set_error(an, st, e->loc, mc_xstrdup(why));
     if (old >= 0) {
         mc_res *o = mc_st_res(st, old);
-        if (o && o->status == MC_RS_RELEASED)
+        if (o && o->status == MC_RS_RELEASED) {
             o->status = MC_RS_LIVE;
+            if (dropped) {
+                o->owned = true;
+                o->lost_by_realloc = true;
+                o->realloc_loc = where;
+            }
+        }
     }
 }
 
@@ -1491,13 +1506,9 @@ static void raise_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at)
 {
     mc_res *r = mc_st_res(st, id);
-    if (kind == MC_LOST_REALLOC) {
-        if (r && r->status == MC_RS_RELEASED && !res_referenced(an, st, id, 0))
-            raise_lost(an, st, id, kind, loc, at);
-        for (int i = 0; i < st->res.n; i++)
-            if (st->res.v[i].r.realloc_old == id)
-                st->res.v[i].r.realloc_old = -1; /* reported once; the failure path is known */
-        return;
+    if (r && r->lost_by_realloc) {
+        kind = MC_LOST_REALLOC;
+        loc = r->realloc_loc;
     }
     if (!r || !r->owned || r->status != MC_RS_LIVE || r->nullness == MC_NN_FAILED)
         return;
@@ -1532,9 +1543,13 @@ static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr 
         return;
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;
-        if (r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED &&
-            !held_by_live_owner(an, st, st->res.v[i].id))
-            raise_lost(an, st, st->res.v[i].id, MC_LOST_EXIT, loc, at);
+        int id = st->res.v[i].id;
+        if (r->realloc_dropped && r->nullness == MC_NN_UNCHECKED && r->realloc_old >= 0)
+            raise_lost(an, st, r->realloc_old, MC_LOST_REALLOC, r->realloc_loc, at);
+        else if (r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED &&
+                 !held_by_live_owner(an, st, id))
+            raise_lost(an, st, id, r->lost_by_realloc ? MC_LOST_REALLOC : MC_LOST_EXIT,
+                       r->lost_by_realloc ? r->realloc_loc : loc, at);
     }
 }
 
@@ -2028,7 +2043,7 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
 {
     for (int i = 0; i < s->vals.n; i++) {
         const mc_pv *pv = &s->vals.v[i];
-        if (pv->v.kind != V_RES || !place_escapes(an, s, pv->place))
+        if (pv->v.kind != V_RES || !place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
             continue;
         const mc_res *r = mc_st_res_c(s, pv->v.res);
         if (!r || r->status != MC_RS_RELEASED)

@@ -52,6 +52,10 @@ typedef struct mc_res {
     const mc_expr *site;      /* the acquiring expression */
     int16_t realloc_old;      /* realloc result: the block it replaces (restored on
                                  failure), or -1 */
+    bool realloc_dropped;     /* realloc result stored over the only pointer to the old
+                                 block: if realloc failed, the old block is lost */
+    bool lost_by_realloc;     /* the old block, kept alive only on realloc's failure path */
+    mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool use_reported;        /* a use after release was reported on this path */
     bool via_summary;         /* released or taken by a callee's summary, not directly */

@@ -178,8 +178,11 @@ static void resolve_func(mc_program *p, mc_func *f)
             resolve_expr(p, bl->cond);
     }
     for (int i = 0; i < f->nvars; i++)
-        if (f->vars[i].cleanup_usr)
+        if (f->vars[i].cleanup_usr) {
             f->vars[i].cleanup_sym = strmap_get(p->symtab, f->vars[i].cleanup_usr);
+            if (f->vars[i].cleanup_sym)
+                f->vars[i].cleanup_sym->used_as_cleanup = true;
+        }
 }
 
 void mc_program_link(mc_program *p)

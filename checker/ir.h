@@ -200,6 +200,7 @@ struct mc_symbol {
     uint64_t attr_ownership_takes;    /* bit i: ownership_takes(module, i+1) */
     uint64_t attr_ownership_holds;    /* bit i: ownership_holds(module, i+1) */
     const char *attr_ownership_module;
+    bool used_as_cleanup;    /* named in some __attribute__((cleanup(...))) */
     mc_func *def;            /* the definition, when the program has one */
     void *summary;           /* owned by the analysis (analysis.c) */
     int index;               /* position in mc_program.symbols */

@@ -1,0 +1,30 @@
+/* null_after_free.c - rule null-after-free: a freed pointer kept in a place that
+ * outlives the function (a field reached from a parameter, a global, *out) is
+ * still dangling when the function returns (SPEC §1.5). Locals are exempt. */
+#include "rule.h"
+
+static void report_place(const char *place, const mc_res *r, void *ctx)
+{
+    const mc_event *ev = ctx;
+    mc_finding *f = mc_report(ev, "null-after-free", r->release_loc,
+                              "'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",
+                              place, r->release_fn ? r->release_fn : "a deallocator", ev->func->name, ev->loc.line);
+    mc_report_note(f, ev->loc, "%s() returns here with '%s' dangling", ev->func->name, place);
+    mc_fixit(f, "set '%s = NULL' after releasing it", place);
+}
+
+static void on_event(const mc_event *ev)
+{
+    /* A cleanup function's variable dies as it returns: nothing is left dangling. */
+    if (ev->kind != MC_EV_EXIT || (ev->func->sym && ev->func->sym->used_as_cleanup))
+        return;
+    mc_state_dangling_places(ev->an, ev->state, report_place, (void *)ev);
+}
+
+const mc_rule mc_rule_null_after_free = {
+    .id = "null-after-free",
+    .summary = "a freed pointer stored in a longer-lived place is left dangling when the function returns",
+    .cwe = "416",
+    .severity = MC_SEV_WARNING,
+    .on_event = on_event,
+};

@@ -1,0 +1,43 @@
+/* use_after_free.c - rule use-after-free: a released resource is dereferenced,
+ * passed to a function or returned afterwards; comparing its value is fine
+ * (SPEC §1.4). Reported once per path, at the first use. */
+#include "rule.h"
+
+static const char *how(mc_usekind u)
+{
+    switch (u) {
+    case MC_USE_DEREF: return "dereferenced";
+    case MC_USE_WRITE: return "written through";
+    case MC_USE_RETURN: return "returned";
+    default: return "passed to a function";
+    }
+}
+
+static void on_event(const mc_event *ev)
+{
+    if (ev->kind != MC_EV_USE || !ev->res || ev->res->status != MC_RS_RELEASED || ev->res->use_reported)
+        return;
+    if (ev->use == MC_USE_STORE || ev->use == MC_USE_BAD_CHECK)
+        return;
+    const mc_res *r = ev->res;
+    const char *var = ev->value_text ? ev->value_text : r->var;
+    const char *rel = r->release_fn ? r->release_fn : "a release";
+    mc_finding *f;
+    if (ev->use == MC_USE_NONNULL || ev->use == MC_USE_PASS)
+        f = mc_report(ev, "use-after-free", ev->loc, "'%s' is passed to %s() after %s() released it at line %u", var,
+                      ev->callee ? ev->callee : "a function", rel, r->release_loc.line);
+    else
+        f = mc_report(ev, "use-after-free", ev->loc, "'%s' is %s after %s() released it at line %u", var, how(ev->use),
+                      rel, r->release_loc.line);
+    mc_report_note(f, r->release_loc, "released by %s() here", rel);
+    if (r->origin == MC_ORIG_ALLOC)
+        mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
+}
+
+const mc_rule mc_rule_use_after_free = {
+    .id = "use-after-free",
+    .summary = "a released resource used afterwards (dereferenced, passed or returned)",
+    .cwe = "416,672",
+    .severity = MC_SEV_WARNING,
+    .on_event = on_event,
+};
