@@ -821,10 +821,11 @@ static void lower_var_attrs(lower *L, CXCursor decl, int var)
             L->vars.v[var].cleanup = token_text(L, &t, 2);
         tokens_free(&t);
     }
-    /* The cleanup function's symbol: found through the references among the children. */
+    /* The cleanup function's symbol: the child that refers to a function of that name. */
     for (int i = 0; L->vars.v[var].cleanup && i < kids.n; i++) {
         CXCursor ref = clang_getCursorReferenced(kids.v[i]);
-        if (clang_getCursorKind(ref) == CXCursor_FunctionDecl) {
+        if (clang_getCursorKind(ref) == CXCursor_FunctionDecl &&
+            intern_cx(L, clang_getCursorSpelling(ref)) == L->vars.v[var].cleanup) {
             L->vars.v[var].cleanup_usr = intern_cx(L, clang_getCursorUSR(ref));
             symbol_for(L, ref);
         }

@@ -178,10 +178,12 @@ static void resolve_func(mc_program *p, mc_func *f)
             resolve_expr(p, bl->cond);
     }
     for (int i = 0; i < f->nvars; i++)
-        if (f->vars[i].cleanup_usr) {
-            f->vars[i].cleanup_sym = strmap_get(p->symtab, f->vars[i].cleanup_usr);
-            if (f->vars[i].cleanup_sym)
-                f->vars[i].cleanup_sym->used_as_cleanup = true;
+        if (f->vars[i].cleanup) {
+            mc_var *v = &f->vars[i];
+            v->cleanup_sym = v->cleanup_usr ? strmap_get(p->symtab, v->cleanup_usr)
+                                            : mc_program_lookup_name(p, v->cleanup);
+            if (v->cleanup_sym)
+                v->cleanup_sym->used_as_cleanup = true;
         }
 }
 
