@@ -64,6 +64,18 @@ static const char *keep_text(mc_analysis *an, char *s)
     return s;
 }
 
+const char *mc_event_text(const mc_event *ev)
+{
+    return ev->expr ? mc_expr_text(ev->an, ev->expr) : NULL;
+}
+
+const char *mc_res_name(mc_analysis *an, const mc_res *r)
+{
+    if (r->var)
+        return r->var;
+    return r->var_expr ? mc_expr_text(an, r->var_expr) : "(value)";
+}
+
 const char *mc_expr_text(mc_analysis *an, const mc_expr *e)
 {
     mc_buf b = {0};
@@ -87,9 +99,10 @@ static bool place_same(const mc_place *a, const mc_place *b)
 
 static uint64_t place_hash(const mc_place *p)
 {
-    const void *key[5] = {(const void *)(uintptr_t)p->kind, (const void *)(intptr_t)p->var, p->global,
-                          (const void *)(intptr_t)(p->res * 65536 + p->parent), p->field};
-    return mc_hash_bytes(14695981039346656037ULL, key, sizeof key);
+    uint64_t h = mc_mix(p->kind, (uint64_t)(uint32_t)p->var);
+    h = mc_mix(h, (uint64_t)(uintptr_t)p->global);
+    h = mc_mix(h, ((uint64_t)(uint32_t)p->res << 32) | (uint32_t)p->parent);
+    return mc_mix(h, (uint64_t)(uintptr_t)p->field);
 }
 
 static void place_index_grow(mc_analysis *an)
@@ -247,7 +260,7 @@ static mc_val materialize(mc_analysis *an, mc_state *st, int pl, const mc_expr *
 {
     mc_res r = blank_res(MC_ORIG_PLACE, e->loc);
     r.nullness = MC_NN_UNCHECKED;
-    r.var = mc_expr_text(an, e);
+    r.var_expr = e;
     int id = new_res(an, st, place_site(pl), &r);
     mc_val v = mc_val_res(id);
     mc_st_set(st, pl, v);
@@ -289,14 +302,11 @@ static void escape_held(mc_analysis *an, mc_state *st, int id, int depth)
 static void forget_fields(mc_analysis *an, mc_state *st, int id)
 {
     escape_held(an, st, id, 0);
-    int out = 0;
     for (int i = 0; i < st->vals.n; i++) {
         int root = place_root(an, st->vals.v[i].place);
-        bool inside = an->places.v[root].kind == P_DEREF && an->places.v[root].res == id;
-        if (!inside)
-            st->vals.v[out++] = st->vals.v[i];
+        if (an->places.v[root].kind == P_DEREF && an->places.v[root].res == id)
+            mc_st_clear_at(st, i);
     }
-    st->vals.n = out;
 }
 
 /* ---- uses ---- */
@@ -320,7 +330,6 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     ev.callee = callee;
     ev.arg = arg;
     ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
-    ev.value_text = e ? mc_expr_text(an, e) : NULL;
     raise(an, &ev);
     r = mc_st_res(st, v.res);
     if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL) {
@@ -357,7 +366,7 @@ static mc_val address_of_object(mc_analysis *an, mc_state *st, const void *site,
                                 const mc_expr *e)
 {
     mc_res r = blank_res(origin, e->loc);
-    r.var = mc_expr_text(an, e);
+    r.var_expr = e;
     return mc_val_res(new_res(an, st, site, &r));
 }
 
@@ -405,8 +414,8 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, v);
     r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
-    if (r && !r->var && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
-        r->var = mc_expr_text(an, lhs);
+    if (r && !r->var && !r->var_expr && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
+        r->var_expr = lhs;
     if (old.kind == V_RES && !(v.kind == V_RES && v.res == old.res)) {
         if (r && r->realloc_old == old.res) {
             if (!res_referenced(an, st, old.res, 0)) {
@@ -699,6 +708,7 @@ typedef struct mc_proginfo {
     mc_callee *callees;        /* per mc_program.symbols index */
     MC_VEC(const char *) families;
     int nmodel_families;
+    mc_ptrmap destroy_prefixes;  /* family name -> its index + 1, for create/destroy pairs */
 } mc_proginfo;
 
 static mc_proginfo *pinfo(mc_analysis *an)
@@ -807,7 +817,6 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
     ev.family = family;
     ev.arg = argi;
     ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
-    ev.value_text = mc_expr_text(an, arg);
     raise(an, &ev);
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->nullness == MC_NN_FAILED || r->status == MC_RS_RELEASED)
@@ -839,7 +848,6 @@ static void take(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, c
     mc_event ev = event(MC_EV_TAKE, st, arg, call->loc, v.res);
     ev.callee = callee;
     ev.arg = argi;
-    ev.value_text = mc_expr_text(an, arg);
     raise(an, &ev);
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->status != MC_RS_LIVE)
@@ -893,7 +901,7 @@ static void forget_place(mc_analysis *an, mc_state *st, int pl)
         if (p >= 0 && an->places.v[p].kind == P_FIELD && an->places.v[p].parent == pl) {
             if (st->vals.v[i].v.kind == V_RES)
                 escape(an, st, st->vals.v[i].v.res);
-            st->vals.v[i].v = mc_val_unknown();
+            mc_st_clear_at(st, i);
         }
     }
 }
@@ -942,7 +950,8 @@ static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call,
     int out = out_param_place(an, st, call->kids[m->result_arg]);
     mc_val r = new_owned(an, st, call, m->family, m->fails, true);
     mc_res *res = mc_st_res(st, r.res);
-    res->var = mc_expr_text(an, mc_expr_strip(call->kids[m->result_arg]));
+    const mc_expr *target = mc_expr_strip(call->kids[m->result_arg]);
+    res->var_expr = target->kind == MC_EX_UNARY && target->op == MC_UN_ADDR ? target->kids[0] : target;
     if (out >= 0) {
         mc_val old = mc_st_get(st, out);
         mc_st_set(st, out, r);
@@ -1588,7 +1597,7 @@ static void end_var(mc_analysis *an, mc_state *st, int var, mc_loc loc, bool at_
         if (place_root(an, st->vals.v[i].place) != pl || st->vals.v[i].v.kind != V_RES)
             continue;
         int id = st->vals.v[i].v.res;
-        st->vals.v[i].v = mc_val_unknown();
+        mc_st_clear_at(st, i);
         check_lost(an, st, id, MC_LOST_SCOPE, loc, NULL);
     }
 }
@@ -1636,8 +1645,10 @@ static void exec_decl(mc_analysis *an, mc_state *st, const mc_stmt *s)
             copy_fields(an, st, pl, src, s->e);
         return;
     }
-    mc_expr lhs = {.kind = MC_EX_VAR, .var = s->var, .loc = s->loc, .type = an->f->vars[s->var].type};
-    store(an, st, pl, v, s->e, &lhs);
+    store(an, st, pl, v, s->e, NULL);
+    mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
+    if (r && !r->var && !r->var_expr)
+        r->var = an->f->vars[s->var].name;
 }
 
 static void exec_stmt(mc_analysis *an, mc_state *st, const mc_stmt *s)
@@ -1776,36 +1787,42 @@ typedef struct work {
 
 typedef struct walk {
     MC_VEC(work) todo;
-    states *seen;          /* per block */
+    MC_VEC(uint64_t) *seen;    /* per block: hashes of the states that entered it */
+    int *preds;                /* per block: number of predecessors */
 } walk;
 
-static bool seen_before(const states *seen, const mc_state *st)
+static bool seen_before(const walk *w, int block, uint64_t h)
 {
-    for (int i = 0; i < seen->n; i++)
-        if (mc_st_equal(seen->v[i], st))
+    for (int i = 0; i < w->seen[block].n; i++)
+        if (w->seen[block].v[i] == h)
             return true;
     return false;
 }
 
+/* Only where paths meet can a state repeat: there states are deduplicated (by a
+ * 64-bit hash of everything that matters) and, past a bound, widened. */
 static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
 {
     if (st->dead || an->over_budget) {
         mc_st_free(st);
         return;
     }
-    states *seen = &w->seen[block];
-    if (seen_before(seen, st)) {
-        mc_st_free(st);
-        return;
-    }
-    if (seen->n >= STATES_PER_BLOCK) {
-        mc_st_forget_ints(st);
-        if (seen->n >= STATES_PER_BLOCK_MAX || seen_before(seen, st)) {
+    if (w->preds[block] > 1) {
+        uint64_t h = mc_st_hash(st);
+        if (seen_before(w, block, h)) {
             mc_st_free(st);
             return;
         }
+        if (w->seen[block].n >= STATES_PER_BLOCK) {
+            mc_st_forget_ints(st);
+            h = mc_st_hash(st);
+            if (w->seen[block].n >= STATES_PER_BLOCK_MAX || seen_before(w, block, h)) {
+                mc_st_free(st);
+                return;
+            }
+        }
+        MC_VEC_PUSH(w->seen[block], h);
     }
-    MC_VEC_PUSH(*seen, mc_st_copy(st));
     MC_VEC_PUSH(w->todo, ((work){block, st}));
 }
 
@@ -1891,21 +1908,37 @@ static mc_state *entry_state(mc_analysis *an)
     return st;
 }
 
+static int *count_preds(const mc_func *f)
+{
+    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
+    preds[0] = 1; /* the entry */
+    for (int b = 0; b < f->nblocks; b++) {
+        const mc_block *bl = &f->blocks[b];
+        if (bl->term == MC_TERM_GOTO || bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH)
+            if (bl->succ[0] >= 0)
+                preds[bl->succ[0]]++;
+        if (bl->term == MC_TERM_BRANCH && bl->succ[1] >= 0)
+            preds[bl->succ[1]]++;
+        for (int i = 0; bl->term == MC_TERM_SWITCH && i < bl->ncases; i++)
+            preds[bl->cases[i].succ]++;
+    }
+    return preds;
+}
+
 static void walk_function(mc_analysis *an)
 {
     walk w = {0};
-    w.seen = mc_xcalloc((size_t)an->f->nblocks, sizeof *w.seen);
+    w.seen = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.seen);
+    w.preds = count_preds(an->f);
     enqueue(an, &w, 0, entry_state(an));
     while (w.todo.n) {
         work item = w.todo.v[--w.todo.n];
         visit(an, &w, item.block, item.st);
     }
-    for (int b = 0; b < an->f->nblocks; b++) {
-        for (int i = 0; i < w.seen[b].n; i++)
-            mc_st_free(w.seen[b].v[i]);
+    for (int b = 0; b < an->f->nblocks; b++)
         MC_VEC_FREE(w.seen[b]);
-    }
     free(w.seen);
+    free(w.preds);
     MC_VEC_FREE(w.todo);
 }
 
@@ -2197,18 +2230,28 @@ static int family_named(mc_analysis *an, const char *name)
     return pi->families.n - 1;
 }
 
-static bool has_destroy_for(const mc_program *p, const char *prefix)
+/* The prefixes of every destroy-named function: "foo" for foo_destroy. */
+static void collect_destroy_prefixes(const mc_program *p, mc_ptrmap *out, mc_analysis *an)
 {
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *s = p->symbols.v[i];
         if (s->in_system_header || !mc_name_has(s->name, MC_WORD_DESTROY))
             continue;
         char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
-        bool same = pre && strcmp(pre, prefix) == 0;
+        if (pre) {
+            int fam = family_named(an, pre);
+            mc_ptrmap_put(out, an->pi->families.v[fam], (void *)(intptr_t)(fam + 1));
+        }
         free(pre);
-        if (same)
-            return true;
     }
+}
+
+static bool has_destroy_for(mc_analysis *an, const char *prefix)
+{
+    mc_proginfo *pi = an->pi;
+    for (int i = pi->nmodel_families; i < pi->families.n; i++)
+        if (strcmp(pi->families.v[i], prefix) == 0)
+            return mc_ptrmap_get(&pi->destroy_prefixes, pi->families.v[i]) != NULL;
     return false;
 }
 
@@ -2221,7 +2264,7 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     c->taken = c->take ? mc_taken_params(s) : 0;
     mc_word_class cls = c->create ? MC_WORD_CREATE : MC_WORD_DESTROY;
     char *prefix = (c->create || c->destroy) ? mc_name_prefix(s->name, cls) : NULL;
-    if (prefix && (c->destroy || has_destroy_for(an->prog, prefix)))
+    if (prefix && (c->destroy || has_destroy_for(an, prefix)))
         c->naming_family = family_named(an, prefix);
     free(prefix);
 }
@@ -2233,6 +2276,8 @@ static void build_proginfo(mc_analysis *an)
     const mc_models *m = an->o->models;
     for (int i = 0; i < m->nfamilies; i++)
         MC_VEC_PUSH(pi->families, mc_xstrdup(m->families[i].name));
+    pi->nmodel_families = m->nfamilies;
+    collect_destroy_prefixes(p, &pi->destroy_prefixes, an);
     pi->callees = mc_xcalloc((size_t)p->symbols.n + 1, sizeof *pi->callees);
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *s = p->symbols.v[i];
@@ -2262,6 +2307,7 @@ static void build_proginfo(mc_analysis *an)
 static void free_proginfo(mc_proginfo *pi)
 {
     free(pi->callees);
+    mc_ptrmap_free(&pi->destroy_prefixes);
     for (int i = 0; i < pi->families.n; i++)
         free((char *)pi->families.v[i]);
     MC_VEC_FREE(pi->families);

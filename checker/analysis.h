@@ -48,7 +48,8 @@ typedef struct mc_res {
     mc_loc check_loc;         /* last check for failure */
     mc_loc release_loc;       /* where it was released or handed off */
     const char *release_fn;   /* the releasing/taking function */
-    const char *var;          /* the variable (or place) that first held it */
+    const char *var;          /* the parameter's name, for MC_ORIG_PARAM */
+    const mc_expr *var_expr;  /* the variable (or place) that first held it */
     const mc_expr *site;      /* the acquiring expression */
     int16_t realloc_old;      /* realloc result: the block it replaces (restored on
                                  failure), or -1 */
@@ -115,13 +116,16 @@ typedef struct mc_event {
     const mc_fnmodel *model;  /* CALL/RELEASE: its model, if any */
     const mc_summary *callee_summary; /* CALL: its summary, if any */
     bool value_is_offset;     /* the pointer used was moved off its block's start */
-    const char *value_text;   /* the expression's text ("buf", "s->data") */
 } mc_event;
 
 /* ---- Queries for rules. ---- */
 
 /* Text of an expression as C source, e.g. "s->buf" (valid during the event). */
 const char *mc_expr_text(mc_analysis *an, const mc_expr *e);
+/* The text of the event's expression (the pointer used or released), or NULL. */
+const char *mc_event_text(const mc_event *ev);
+/* What a person calls the resource: the variable that first held it, "buf". */
+const char *mc_res_name(mc_analysis *an, const mc_res *r);
 /* A person's name for a resource kind: "memory", "file", ... */
 const char *mc_res_kind(mc_analysis *an, const mc_res *r);
 const char *mc_family_name(mc_analysis *an, int family);

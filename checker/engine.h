@@ -59,6 +59,7 @@ typedef struct mc_guard {
 
 struct mc_state {
     MC_VEC(mc_pv) vals;       /* sorted by place */
+    uint64_t vals_hash;       /* XOR of the entries' hashes, kept up to date */
     MC_VEC(mc_guard) guards;
     MC_VEC(mc_rs) res;        /* sorted by id */
     int err_step;             /* why this is an error path (index into steps), -1 */
@@ -76,10 +77,10 @@ mc_state *mc_st_copy(const mc_state *s);
 void mc_st_free(mc_state *s);
 mc_val mc_st_get(const mc_state *s, int place);
 void mc_st_set(mc_state *s, int place, mc_val v);
+void mc_st_clear_at(mc_state *s, int i);   /* vals.v[i] becomes unknown */
 mc_res *mc_st_res(mc_state *s, int id);
 const mc_res *mc_st_res_c(const mc_state *s, int id);
 mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r);
-bool mc_st_equal(const mc_state *a, const mc_state *b);
 uint64_t mc_st_hash(const mc_state *s);
 void mc_st_forget_ints(mc_state *s);
 

@@ -55,6 +55,7 @@ typedef struct lower {
     MC_VEC(filemap) files;
     mc_ptrmap symbols;      /* interned USR -> mc_symbol */
     mc_ptrmap globals;      /* interned USR -> mc_global */
+    mc_ptrmap defs_read;    /* symbols whose definition's attributes were read */
     /* the function being lowered */
     mc_func *f;
     MC_VEC(mc_var) vars;
@@ -189,6 +190,8 @@ static mc_tykind kind_of(CXType t)
 /* "struct Buffer" -> "Buffer", "const char" -> "char" */
 static const char *bare_type_name(lower *L, CXType t)
 {
+    if (t.kind == CXType_Invalid)
+        return NULL;
     CXString cs = clang_getTypeSpelling(clang_getUnqualifiedType(t));
     const char *s = clang_getCString(cs);
     static const char *const prefixes[] = {"const ", "volatile ", "struct ", "union ", "enum "};
@@ -216,7 +219,11 @@ static mc_type type_of(lower *L, CXType t)
     } else if (ty.kind == MC_TY_BOOL) {
         ty.bits = 8;
     } else if (ty.kind == MC_TY_PTR || ty.kind == MC_TY_ARRAY) {
-        CXType elem = ty.kind == MC_TY_PTR ? clang_getPointeeType(t) : clang_getArrayElementType(t);
+        /* The written type keeps typedef names (FILE); a typedef of a pointer needs the canonical one. */
+        CXType outer = (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) ? t : canon;
+        CXType elem = ty.kind == MC_TY_PTR ? clang_getPointeeType(outer) : clang_getArrayElementType(outer);
+        if (elem.kind == CXType_Invalid)
+            return ty;
         CXType elem_canon = clang_getCanonicalType(elem);
         ty.pointee_const = (uint8_t)clang_isConstQualifiedType(elem_canon);
         ty.pointee_kind = kind_of(elem_canon);
@@ -421,7 +428,7 @@ static mc_unop unop_of(enum CXUnaryOperatorKind k)
 
 static mc_expr *lower_expr(lower *L, CXCursor c);
 static void lower_stmt(lower *L, CXCursor c);
-static const char *source_text(lower *L, CXCursor c);
+static void set_source_range(mc_expr *e, CXCursor c);
 static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc);
 static mc_expr *value_via_branches(lower *L, CXCursor c, const cursors *kids);
 static mc_symbol *symbol_for(lower *L, CXCursor decl);
@@ -619,7 +626,7 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
     case CXCursor_UnaryExpr: /* sizeof, alignof */
         if (evaluate_int(c, &v)) {
             mc_expr *e = int_expr(L, c, v);
-            e->name = source_text(L, c);
+            set_source_range(e, c);
             return e;
         }
         return lower_generic(L, c, MC_EX_SIZEOF, kids);
@@ -776,10 +783,21 @@ typedef struct attr_tokens {
     CXTranslationUnit tu;
 } attr_tokens;
 
+/* An attribute's tokens where they are spelled (possibly inside a macro's
+ * definition). Its extent across a macro expansion can span most of the file, so
+ * anything that is not a short range within one file is not read. */
 static attr_tokens tokens_of(CXTranslationUnit tu, CXCursor c)
 {
     attr_tokens t = {NULL, 0, tu};
-    clang_tokenize(tu, clang_getCursorExtent(c), &t.toks, &t.n);
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f1, f2;
+    unsigned a, b;
+    clang_getSpellingLocation(clang_getRangeStart(r), &f1, NULL, NULL, &a);
+    clang_getSpellingLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &b);
+    if (!f1 || f1 != f2 || b < a || b - a > 256)
+        return t;
+    CXSourceRange spelled = clang_getRange(clang_getLocationForOffset(tu, f1, a), clang_getLocationForOffset(tu, f2, b));
+    clang_tokenize(tu, spelled, &t.toks, &t.n);
     return t;
 }
 
@@ -1032,6 +1050,13 @@ static void lower_do(lower *L, CXCursor c, const cursors *kids)
 static void for_parts(lower *L, CXCursor c, const cursors *kids, CXCursor parts[3])
 {
     parts[0] = parts[1] = parts[2] = clang_getNullCursor();
+    if (kids->n == 4) {
+        for (int i = 0; i < 3; i++)
+            parts[i] = kids->v[i];
+        return;
+    }
+    if (kids->n == 1)
+        return;
     CXSourceRange ext = clang_getCursorExtent(c);
     CXSourceLocation body_start = clang_getRangeStart(clang_getCursorExtent(kids->v[kids->n - 1]));
     CXToken *toks;
@@ -1057,7 +1082,6 @@ static void for_parts(lower *L, CXCursor c, const cursors *kids, CXCursor parts[
         clang_disposeTokens(L->tu, toks, n);
     for (int i = 0; i < kids->n - 1; i++) {
         unsigned off;
-        clang_getExpansionLocation(clang_getCursorLocation(kids->v[i]), NULL, NULL, NULL, &off);
         CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(kids->v[i]));
         clang_getExpansionLocation(start, NULL, NULL, NULL, &off);
         int slot = nsemi < 2 ? i : (off < semis[0] ? 0 : off < semis[1] ? 1 : 2);
@@ -1243,23 +1267,18 @@ static void lower_stmt(lower *L, CXCursor c)
     L->depth--;
 }
 
-/* The tokens of c joined as written closely enough for a message: "sizeof(int)". */
-static const char *source_text(lower *L, CXCursor c)
+/* Where c's text is in its file, so messages can quote it as written ("sizeof(int)"). */
+static void set_source_range(mc_expr *e, CXCursor c)
 {
-    attr_tokens t = tokens_of(L->tu, c);
-    mc_buf b = {0};
-    for (unsigned i = 0; i < t.n && i < 32; i++) {
-        CXString s = clang_getTokenSpelling(t.tu, t.toks[i]);
-        const char *tok = clang_getCString(s);
-        bool tight = i == 0 || strchr("()[].*", tok[0]) || (b.len && strchr("([.*", b.s[b.len - 1]));
-        mc_buf_printf(&b, "%s%s", tight ? "" : " ", tok);
-        clang_disposeString(s);
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f1, f2;
+    unsigned a, b;
+    clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &a);
+    clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &b);
+    if (f1 && f1 == f2 && b > a && b - a < 200) {
+        e->src_off = a;
+        e->src_len = b - a;
     }
-    tokens_free(&t);
-    char *text = mc_buf_take(&b);
-    const char *r = *text ? intern(L, text) : NULL;
-    free(text);
-    return r;
 }
 
 /* ---- symbols and globals ---- */
@@ -1349,8 +1368,10 @@ static mc_symbol *symbol_for(lower *L, CXCursor decl)
         return NULL;
     mc_symbol *s = mc_ptrmap_get(&L->symbols, usr);
     bool is_def = clang_isCursorDefinition(decl);
-    if (s && !is_def)
+    if (s && (!is_def || mc_ptrmap_get(&L->defs_read, s)))
         return s;
+    if (is_def && s)
+        mc_ptrmap_put(&L->defs_read, s, s);
     if (!s) {
         s = mc_arena_alloc(&L->u->arena, sizeof *s);
         s->usr = usr;
@@ -1365,6 +1386,8 @@ static mc_symbol *symbol_for(lower *L, CXCursor decl)
         read_params(L, s, decl);
         MC_VEC_PUSH(L->u->symbols, s);
         mc_ptrmap_put(&L->symbols, usr, s);
+        if (is_def)
+            mc_ptrmap_put(&L->defs_read, s, s);
     }
     /* Attributes may sit on any declaration: each one met adds its own. */
     read_fn_decl(L, s, decl);
@@ -1573,6 +1596,7 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **
     free(L.strs.v);
     mc_ptrmap_free(&L.symbols);
     mc_ptrmap_free(&L.globals);
+    mc_ptrmap_free(&L.defs_read);
     clang_disposeTranslationUnit(cx);
     *status = u->nerrors ? MC_FE_ERRORS : MC_FE_OK;
     if (u->nerrors)

@@ -104,12 +104,13 @@ struct mc_expr {
     uint8_t is_const;      /* an integer constant expression; value in ival */
     int nkids;
     int var;               /* VAR: index into mc_func.vars, else -1 */
+    uint32_t src_off;      /* where its text is in loc.file, when kept (sizeof) */
+    uint32_t src_len;
     int64_t ival;          /* value when is_const */
     mc_type type;
     mc_loc loc;
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
-                              when direct; STR: the literal's text; INT from sizeof: its
-                              source text; OTHER: clang's kind */
+                              when direct; STR: the literal's text; OTHER: clang's kind */
     const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR */
     mc_symbol *sym;        /* direct CALL: the callee, resolved at link time */
     mc_global *global;     /* GLOBAL variables: resolved at link time */

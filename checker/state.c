@@ -70,6 +70,22 @@ static int lower_bound_rs(const mc_state *s, int id)
     return lo;
 }
 
+static bool is_blank(const mc_val *v)
+{
+    return v->kind == V_UNKNOWN && !v->def && !v->flags;
+}
+
+static uint64_t pv_hash(int place, const mc_val *v)
+{
+    if (is_blank(v))
+        return 0;
+    uint64_t h = mc_mix((uint64_t)(uint32_t)place,
+                        ((uint64_t)v->kind << 24) | ((uint64_t)v->flags << 16) | (uint16_t)v->res);
+    h = mc_mix(h, (uint64_t)v->lo);
+    h = mc_mix(h, (uint64_t)v->hi);
+    return mc_mix(h, (uint64_t)(uintptr_t)v->def);
+}
+
 mc_val mc_st_get(const mc_state *s, int place)
 {
     if (place < 0)
@@ -86,7 +102,10 @@ void mc_st_set(mc_state *s, int place, mc_val v)
         return;
     int i = lower_bound_pv(s, place);
     bool present = i < s->vals.n && s->vals.v[i].place == place;
-    if (v.kind == V_UNKNOWN && !v.def && !v.flags) {
+    if (present)
+        s->vals_hash ^= pv_hash(place, &s->vals.v[i].v);
+    s->vals_hash ^= pv_hash(place, &v);
+    if (is_blank(&v)) {
         if (present) {
             memmove(&s->vals.v[i], &s->vals.v[i + 1], (size_t)(s->vals.n - i - 1) * sizeof *s->vals.v);
             s->vals.n--;
@@ -101,6 +120,12 @@ void mc_st_set(mc_state *s, int place, mc_val v)
     MC_VEC_PUSH(s->vals, pv);
     memmove(&s->vals.v[i + 1], &s->vals.v[i], (size_t)(s->vals.n - i - 1) * sizeof *s->vals.v);
     s->vals.v[i] = pv;
+}
+
+void mc_st_clear_at(mc_state *s, int i)
+{
+    s->vals_hash ^= pv_hash(s->vals.v[i].place, &s->vals.v[i].v);
+    s->vals.v[i].v = (mc_val){.kind = V_UNKNOWN, .res = -1};
 }
 
 mc_res *mc_st_res(mc_state *s, int id)
@@ -130,53 +155,25 @@ mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r)
     return &s->res.v[i].r;
 }
 
-static bool val_equal(const mc_val *a, const mc_val *b)
-{
-    return a->kind == b->kind && a->flags == b->flags && a->res == b->res && a->lo == b->lo &&
-           a->hi == b->hi && a->def == b->def;
-}
-
-/* Two resources are the same for the walk when they would behave the same from
- * here on; where they were acquired or checked only changes messages. */
-static bool res_equal(const mc_res *a, const mc_res *b)
-{
-    return a->family == b->family && a->origin == b->origin && a->status == b->status &&
-           a->nullness == b->nullness && a->owned == b->owned && a->realloc_old == b->realloc_old &&
-           a->taken == b->taken && a->may_fail == b->may_fail;
-}
-
-bool mc_st_equal(const mc_state *a, const mc_state *b)
-{
-    if (a->vals.n != b->vals.n || a->res.n != b->res.n || a->pderef != b->pderef ||
-        a->cleanups != b->cleanups || a->guards.n != b->guards.n || a->dead != b->dead)
-        return false;
-    for (int i = 0; i < a->guards.n; i++)
-        if (a->guards.v[i].a != b->guards.v[i].a || a->guards.v[i].b != b->guards.v[i].b)
-            return false;
-    for (int i = 0; i < a->vals.n; i++)
-        if (a->vals.v[i].place != b->vals.v[i].place || !val_equal(&a->vals.v[i].v, &b->vals.v[i].v))
-            return false;
-    for (int i = 0; i < a->res.n; i++)
-        if (a->res.v[i].id != b->res.v[i].id || !res_equal(&a->res.v[i].r, &b->res.v[i].r))
-            return false;
-    return true;
-}
-
+/* Everything that decides what happens next on a path; where a resource was
+ * acquired or checked only changes messages, so it is left out. Two states with
+ * the same hash are taken to be the same. */
 uint64_t mc_st_hash(const mc_state *s)
 {
-    uint64_t h = 14695981039346656037ULL;
-    for (int i = 0; i < s->vals.n; i++) {
-        const mc_pv *p = &s->vals.v[i];
-        int64_t key[5] = {p->place, p->v.kind | (p->v.flags << 8), p->v.res, p->v.lo, p->v.hi};
-        h = mc_hash_bytes(h, key, sizeof key);
-    }
+    uint64_t h = mc_mix(s->pderef, s->cleanups);
+    h = mc_mix(h, (uint64_t)s->dead);
+    h = mc_mix(h, s->vals_hash);
     for (int i = 0; i < s->res.n; i++) {
-        const mc_rs *r = &s->res.v[i];
-        int key[5] = {r->id, r->r.status, r->r.nullness, r->r.owned, r->r.family};
-        h = mc_hash_bytes(h, key, sizeof key);
+        const mc_res *r = &s->res.v[i].r;
+        uint64_t k = ((uint64_t)(uint32_t)s->res.v[i].id << 32) | ((uint64_t)r->status << 24) |
+                     ((uint64_t)r->nullness << 20) | ((uint64_t)r->owned << 19) | ((uint64_t)r->taken << 18) |
+                     ((uint64_t)r->may_fail << 17) | ((uint64_t)r->origin << 12);
+        h = mc_mix(h, k);
+        h = mc_mix(h, ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_old);
     }
-    uint64_t rest[2] = {s->pderef, s->cleanups};
-    return mc_hash_bytes(h, rest, sizeof rest);
+    for (int i = 0; i < s->guards.n; i++)
+        h = mc_mix(h, ((uint64_t)(uint32_t)s->guards.v[i].a << 32) | (uint32_t)s->guards.v[i].b);
+    return h;
 }
 
 /* Widening: integers lose what the path taught about them, so a loop that
@@ -184,8 +181,11 @@ uint64_t mc_st_hash(const mc_state *s)
 void mc_st_forget_ints(mc_state *s)
 {
     int out = 0;
-    for (int i = 0; i < s->vals.n; i++)
+    for (int i = 0; i < s->vals.n; i++) {
         if (s->vals.v[i].v.kind != V_INT)
             s->vals.v[out++] = s->vals.v[i];
+        else
+            s->vals_hash ^= pv_hash(s->vals.v[i].place, &s->vals.v[i].v);
+    }
     s->vals.n = out;
 }

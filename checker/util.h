@@ -58,6 +58,13 @@ void mc_ptrmap_free(mc_ptrmap *m);
 
 /* Hash of a string (FNV-1a, 64 bits). */
 uint64_t mc_hash_str(const char *s);
+/* Mixes two 64-bit words into a hash (fast, for structured keys). */
+static inline uint64_t mc_mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 33);
+}
 uint64_t mc_hash_bytes(uint64_t h, const void *p, size_t n);
 
 /* Splits an identifier into lower-case words at '_' and camelCase bounds;

@@ -8,7 +8,7 @@ static void on_event(const mc_event *ev)
         ev->res->nullness == MC_NN_FAILED)
         return;
     const mc_res *r = ev->res;
-    const char *var = ev->value_text ? ev->value_text : r->var;
+    const char *var = mc_event_text(ev);
     const char *first = r->release_fn ? r->release_fn : "a release";
     mc_finding *f = mc_report(ev, "double-free", ev->loc, "'%s' is released twice: %s() here, after %s() at line %u already released it",
                               var, ev->callee ? ev->callee : "release", first, r->release_loc.line);

@@ -19,13 +19,13 @@ static void on_event(const mc_event *ev)
     if (ev->kind != MC_EV_RELEASE || !ev->res)
         return;
     const mc_res *r = ev->res;
-    const char *var = ev->value_text ? ev->value_text : r->var;
+    const char *var = mc_event_text(ev);
     const char *fn = ev->callee ? ev->callee : "the deallocator";
     const char *kind = what(r);
     if (kind) {
         mc_finding *f = mc_report(ev, "free-non-heap", ev->loc, "%s() releases '%s', which points to %s, not to memory it allocated",
                                   fn, var, kind);
-        mc_report_note(f, r->acq_loc, "'%s' is %s", r->var ? r->var : var, kind);
+        mc_report_note(f, r->acq_loc, "'%s' is %s", mc_res_name(ev->an, r), kind);
         return;
     }
     if (ev->value_is_offset && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED) {

@@ -16,16 +16,18 @@ static void report_exit(const mc_event *ev, const mc_res *r, const char *var, co
     const char *why = NULL;
     bool error = mc_state_error_path(ev->an, ev->state, &why);
     const mc_expr *ret = mc_state_return_expr(ev->state);
-    char returning[200];
+    char where[240];
     if (ret)
-        snprintf(returning, sizeof returning, "returning %s at line %u", mc_expr_text(ev->an, ret), ev->loc.line);
+        snprintf(where, sizeof where, "on the %s returning %s at line %u", error ? "error path" : "path",
+                 mc_expr_text(ev->an, ret), ev->loc.line);
     else
-        snprintf(returning, sizeof returning, "at the end of the function (line %u)", ev->loc.line);
+        snprintf(where, sizeof where, "%sat the end of the function (line %u)", error ? "on an error path " : "",
+                 ev->loc.line);
     char taken[240] = "";
     if (why)
         snprintf(taken, sizeof taken, " (taken when %s)", why);
-    mc_finding *f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks on the %s %s%s", what(ev, r),
-                              var, fn, r->acq_loc.line, error ? "error path" : "path", returning, taken);
+    mc_finding *f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks %s%s", what(ev, r), var,
+                              fn, r->acq_loc.line, where, taken);
     mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
 }
 
@@ -34,7 +36,7 @@ static void on_event(const mc_event *ev)
     if (ev->kind != MC_EV_LOST || !ev->res || ev->lost == MC_LOST_REALLOC)
         return;
     const mc_res *r = ev->res;
-    const char *var = r->var ? r->var : "(value)";
+    const char *var = mc_res_name(ev->an, r);
     const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
     mc_finding *f;
     switch (ev->lost) {

@@ -17,7 +17,7 @@ static void on_event(const mc_event *ev)
     const char *have = mc_family_name(ev->an, r->family), *got = mc_family_name(ev->an, ev->family);
     if (!have || !got || strcmp(have, got) == 0)
         return;
-    const char *var = ev->value_text ? ev->value_text : r->var;
+    const char *var = mc_event_text(ev);
     mc_finding *f = mc_report(ev, "mismatched-dealloc", ev->loc,
                               "'%s' was acquired by %s() (family '%s') but is released by %s() (family '%s')", var,
                               r->acq_fn ? r->acq_fn : "an allocator", have, ev->callee ? ev->callee : "a deallocator", got);

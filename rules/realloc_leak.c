@@ -9,7 +9,7 @@ static void on_event(const mc_event *ev)
     if (ev->kind != MC_EV_LOST || ev->lost != MC_LOST_REALLOC || !ev->res)
         return;
     const mc_res *r = ev->res;
-    const char *var = r->var ? r->var : "the pointer";
+    const char *var = mc_res_name(ev->an, r);
     mc_finding *f = mc_report(ev, "realloc-leak", ev->loc,
                               "'%s' is overwritten with realloc()'s result: if realloc() fails it returns NULL and the "
                               "old block is leaked", var);

@@ -31,7 +31,7 @@ static void on_event(const mc_event *ev)
     if (ev->kind != MC_EV_USE || !ev->res)
         return;
     /* Decide, then report:
-     * mc_finding *f = mc_report(ev, "template", ev->loc, "'%s' ...", ev->value_text);
+     * mc_finding *f = mc_report(ev, "template", ev->loc, "'%s' ...", mc_event_text(ev));
      * mc_report_note(f, ev->res->acq_loc, "acquired here");
      */
 }

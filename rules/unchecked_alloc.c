@@ -33,12 +33,12 @@ static void report_bad_check(const mc_event *ev, const mc_res *r)
     if (r->fails == MC_FAIL_MAP_FAILED)
         f = mc_report(ev, "unchecked-alloc", ev->loc,
                       "'%s' from %s() is compared with NULL, but %s() fails with MAP_FAILED, not NULL",
-                      r->var ? r->var : ev->value_text, fn, fn);
+                      mc_res_name(ev->an, r), fn, fn);
     else
         f = mc_report(ev, "unchecked-alloc", ev->loc,
                       "'%s' from %s() is compared with 0 only; %s() fails with -1 and 0 is a valid descriptor",
-                      r->var ? r->var : ev->value_text, fn, fn);
-    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", r->var ? r->var : ev->value_text, fn);
+                      mc_res_name(ev->an, r), fn, fn);
+    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", mc_res_name(ev->an, r), fn);
     mc_fixit(f, r->fails == MC_FAIL_MAP_FAILED ? "compare with MAP_FAILED" : "test for '< 0'");
 }
 
@@ -59,7 +59,7 @@ static void on_event(const mc_event *ev)
         return;
     char buf[160];
     const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
-    const char *var = r->var ? r->var : ev->value_text;
+    const char *var = mc_res_name(ev->an, r);
     mc_finding *f = mc_report(ev, "unchecked-alloc", ev->loc, "'%s' from %s() at line %u may be %s: %s without a check",
                               var, fn, r->acq_loc.line, failure_value(r), use_text(ev, buf, sizeof buf));
     mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here; it returns %s on failure", var, fn, failure_value(r));

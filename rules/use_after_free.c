@@ -20,7 +20,7 @@ static void on_event(const mc_event *ev)
     if (ev->use == MC_USE_STORE || ev->use == MC_USE_BAD_CHECK)
         return;
     const mc_res *r = ev->res;
-    const char *var = ev->value_text ? ev->value_text : r->var;
+    const char *var = mc_event_text(ev);
     const char *rel = r->release_fn ? r->release_fn : "a release";
     mc_finding *f;
     if (ev->use == MC_USE_NONNULL || ev->use == MC_USE_PASS)
