@@ -159,6 +159,14 @@ static int field_place(mc_analysis *an, int parent, const char *field, mc_type t
     return intern_place(an, p);
 }
 
+/* Is pl inside place outer (one of its fields, at any depth)? */
+static bool place_under(mc_analysis *an, int pl, int outer)
+{
+    while (pl >= 0 && pl != outer && an->places.v[pl].kind == P_FIELD)
+        pl = an->places.v[pl].parent;
+    return pl == outer;
+}
+
 static int place_root(mc_analysis *an, int pl)
 {
     while (pl >= 0 && an->places.v[pl].kind == P_FIELD)
@@ -277,6 +285,8 @@ static void escape(mc_analysis *an, mc_state *st, int id)
         return;
     if (r->owned)
         r->status = MC_RS_ESCAPED;
+    else
+        r->stored = true;
     escape_held(an, st, id, 0);
 }
 
@@ -404,8 +414,11 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
 {
     mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
     if (pl < 0 || place_escapes(an, st, pl)) {
-        if (r && r->owned && r->status == MC_RS_LIVE) {
+        if (r && r->status == MC_RS_LIVE) {
             use(an, st, v, MC_USE_STORE, lhs, at, NULL, -1);
+            r = mc_st_res(st, v.res);
+            if (!r->owned)
+                r->moved_loc = at->loc;
             escape(an, st, v.res);
         }
         if (pl < 0)
@@ -431,18 +444,31 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
 /* Struct assignment: the fields of the source object are copied to the target. */
 static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at)
 {
-    int n = st->vals.n;
-    for (int i = 0; i < n && i < st->vals.n; i++) {
-        int pl = st->vals.v[i].place;
-        const mc_place *p = &an->places.v[pl];
-        if (p->kind != P_FIELD || p->parent != src)
-            continue;
-        mc_val v = st->vals.v[i].v;
+    const mc_place *from = &an->places.v[src];
+    mc_res *obj = from->kind == P_DEREF ? mc_st_res(st, from->res) : NULL;
+    if (obj) {
+        obj->moved = true;
+        obj->moved_loc = at->loc;
+    }
+    MC_VEC(mc_pv) fields = {0};
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_place *p = &an->places.v[st->vals.v[i].place];
+        if (p->kind == P_FIELD && p->parent == src)
+            MC_VEC_PUSH(fields, st->vals.v[i]);
+    }
+    /* the whole target is overwritten: what its fields held is no longer there */
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].place != dst && place_under(an, st->vals.v[i].place, dst))
+            mc_st_clear_at(st, i);
+    for (int i = 0; i < fields.n; i++) {
+        const mc_place *p = &an->places.v[fields.v[i].place];
         int target = field_place(an, dst, p->field, p->type);
+        mc_val v = fields.v[i].v;
         if (place_escapes(an, st, target) && v.kind == V_RES)
             escape(an, st, v.res);
         mc_st_set(st, target, v);
     }
+    MC_VEC_FREE(fields);
 }
 
 /* ---- expressions ---- */
@@ -807,6 +833,20 @@ static bool callee_noreturn(const mc_symbol *s, const mc_callee *c)
 
 /* ---- releases ---- */
 
+/* The parameter whose object the resource was read from (p->f, p->a.b, *p),
+ * or -1: releasing it releases something the parameter's object held. */
+static int param_owning(mc_analysis *an, mc_state *st, int id)
+{
+    uintptr_t site = (uintptr_t)an->reskeys.v[id].site;
+    if (!(site & 1))
+        return -1;
+    int root = place_root(an, (int)(site / 2));
+    if (root < 0 || an->places.v[root].kind != P_DEREF)
+        return -1;
+    const mc_res *r = mc_st_res_c(st, an->places.v[root].res);
+    return r && r->origin == MC_ORIG_PARAM ? r->param : -1;
+}
+
 static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
                     const char *callee, int family, int argi, bool via_summary)
 {
@@ -823,6 +863,10 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
         return;
     if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT)
         return;
+    int owner = param_owning(an, st, v.res);
+    if (owner >= 0 && owner < 64)
+        st->pfield_released |= 1ULL << owner;
+    r = mc_st_res(st, v.res);
     r->status = MC_RS_RELEASED;
     r->release_loc = call->loc;
     r->release_fn = callee;
@@ -1949,6 +1993,27 @@ const mc_models *mc_analysis_models(mc_analysis *an)
     return an->o->models;
 }
 
+int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, const char *type)
+{
+    int found = -1;
+    for (int i = 0; i < an->prog->symbols.n && found != 1; i++) {
+        const mc_symbol *s = an->prog->symbols.v[i];
+        if (s->in_system_header || !mc_name_has(s->name, MC_WORD_CREATE) || !s->ret.name || !type ||
+            strcmp(s->ret.name, type) != 0)
+            continue;
+        char *pre = mc_name_prefix(s->name, MC_WORD_CREATE);
+        if (pre && strcmp(pre, prefix) == 0)
+            found = s->ret.kind == MC_TY_PTR;
+        free(pre);
+    }
+    return found;
+}
+
+bool mc_analysis_strict_names(mc_analysis *an)
+{
+    return an->o->strict_names;
+}
+
 const char *mc_family_name(mc_analysis *an, int family)
 {
     const mc_proginfo *pi = an->pi;
@@ -2026,6 +2091,66 @@ bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr 
 const mc_expr *mc_state_value_def(mc_analysis *an, const mc_state *s, const mc_expr *e)
 {
     return peek(an, s, e).def;
+}
+
+const mc_res *mc_state_param(mc_analysis *an, const mc_state *s, int i)
+{
+    if (i < 0 || i >= an->f->nvars || !an->f->vars[i].is_param)
+        return NULL;
+    return mc_st_res_c(s, param_res(an, i));
+}
+
+bool mc_state_param_field_released(const mc_state *s, int i)
+{
+    return i >= 0 && i < 64 && (s->pfield_released & (1ULL << i));
+}
+
+/* Was the resource read from place pl (created there on first read)? */
+static bool came_from(mc_analysis *an, int id, int pl)
+{
+    return id >= 0 && id < an->reskeys.n && an->reskeys.v[id].site == place_site(pl);
+}
+
+int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where)
+{
+    int id = param_res(an, i);
+    const mc_res *p = mc_st_res_c(s, id);
+    if (!p)
+        return 0;
+    int obj = deref_place(an, id, an->f->vars[i].type);
+    bool moved = p->moved, uncleared = p->moved, cleared = false;
+    if (p->moved)
+        *where = p->moved_loc;
+    /* owned contents read out of the object and handed on */
+    for (int k = 0; k < s->res.n; k++) {
+        const mc_res *held = &s->res.v[k].r;
+        if (held->origin != MC_ORIG_PLACE || !(held->stored || held->taken || held->status != MC_RS_LIVE))
+            continue;
+        for (int pl = 0; pl < an->places.n; pl++) {
+            if (!came_from(an, s->res.v[k].id, pl) || !(pl == obj || place_under(an, pl, obj)))
+                continue;
+            moved = true;
+            *where = held->stored ? held->moved_loc : held->release_loc;
+            mc_val now = mc_st_get(s, pl);
+            if (now.kind == V_RES && now.res == s->res.v[k].id)
+                uncleared = true;
+        }
+    }
+    for (int k = 0; k < s->vals.n; k++) {
+        const mc_val *v = &s->vals.v[k].v;
+        if ((v->kind == V_NULL || (mc_val_exact(v) && v->lo == 0)) &&
+            (s->vals.v[k].place == obj || place_under(an, s->vals.v[k].place, obj)))
+            cleared = true;
+    }
+    if (p->moved && cleared && uncleared && moved)
+        uncleared = false;
+    return !moved ? 0 : uncleared ? 2 : 1;
+}
+
+const mc_res *mc_state_return_res(const mc_state *s, bool *offset)
+{
+    *offset = s->has_ret && (s->ret.flags & VF_OFFSET);
+    return s->has_ret && s->ret.kind == V_RES ? &s->ret_res : NULL;
 }
 
 int mc_state_nres(const mc_state *s)

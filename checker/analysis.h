@@ -60,6 +60,9 @@ typedef struct mc_res {
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool use_reported;        /* a use after release was reported on this path */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
+    bool moved;               /* its object was copied out by value (a move) */
+    bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
+    mc_loc moved_loc;         /* where it was moved or stored */
 } mc_res;
 
 /* ---- Events raised to rules. ---- */
@@ -130,6 +133,12 @@ const char *mc_res_name(mc_analysis *an, const mc_res *r);
 const char *mc_res_kind(mc_analysis *an, const mc_res *r);
 const char *mc_family_name(mc_analysis *an, int family);
 const mc_models *mc_analysis_models(mc_analysis *an);
+/* How the program creates objects of type `type` ("Foo") named with prefix
+ * ("foo" for foo_create): 1 when such a create-named function returns a pointer
+ * (heap objects), 0 when it returns one by value, -1 when there is none. */
+int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, const char *type);
+/* The strict-names option: functions returning owned memory must say so. */
+bool mc_analysis_strict_names(mc_analysis *an);
 /* Whether this path so far is an error path, and why ("'buf == NULL' at line 15"). */
 bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why);
 /* The return value on this path at EXIT: its text and whether it signals an error. */
@@ -143,6 +152,17 @@ bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr 
 /* The expression that computed a variable's current value (for `n = a * b;
  * malloc(n)`), or NULL. */
 const mc_expr *mc_state_value_def(mc_analysis *an, const mc_state *s, const mc_expr *e);
+/* The resource that came in through parameter i, or NULL (not a pointer). */
+const mc_res *mc_state_param(mc_analysis *an, const mc_state *s, int i);
+/* Whether something held in a field of parameter i's object was released here. */
+bool mc_state_param_field_released(const mc_state *s, int i);
+/* Whether parameter i's object had its contents moved out (copied by value, or a
+ * field read and handed on): 0 no, 1 moved and the source cleared, 2 moved while
+ * the source still points at them (two owners); *where is the move. */
+int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where);
+/* At EXIT: the returned resource as it was before the return, or NULL; *offset
+ * when the pointer returned was moved off the start of its object. */
+const mc_res *mc_state_return_res(const mc_state *s, bool *offset);
 /* Resources of this state, for EXIT checks (e.g. a param not released). */
 int mc_state_nres(const mc_state *s);
 const mc_res *mc_state_res(const mc_state *s, int id);

@@ -64,6 +64,7 @@ struct mc_state {
     MC_VEC(mc_rs) res;        /* sorted by id */
     int err_step;             /* why this is an error path (index into steps), -1 */
     uint64_t pderef;          /* params dereferenced before any check */
+    uint64_t pfield_released; /* params whose object had a field released */
     uint64_t cleanups;        /* cleanup-attribute variables in scope (by slot) */
     bool dead;                /* the path ended in a noreturn call */
     bool has_ret;
@@ -89,18 +90,7 @@ static inline mc_val mc_val_int(int64_t v) { return (mc_val){.kind = V_INT, .res
 static inline mc_val mc_val_res(int id) { return (mc_val){.kind = V_RES, .res = (int16_t)id}; }
 static inline bool mc_val_exact(const mc_val *v) { return v->kind == V_INT && v->lo == v->hi; }
 
-/* ---- naming conventions ---- */
-
-typedef enum mc_word_class { MC_WORD_TAKE, MC_WORD_VIEW, MC_WORD_CREATE, MC_WORD_DESTROY,
-                             MC_WORD_RETAIN, MC_WORD__COUNT } mc_word_class;
-
-/* The vocabularies (defaults from SPEC §1.5; the config may replace a list). */
-void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n);
-bool mc_name_has(const char *ident, mc_word_class c);
-/* The prefix before the class word, e.g. "foo" for foo_create / FooCreate, or NULL. */
-char *mc_name_prefix(const char *ident, mc_word_class c);
-/* Which parameters a take-named function takes (SPEC §1.5), as a bit mask. */
-uint64_t mc_taken_params(const mc_symbol *s);
+#include "naming.h"
 
 /* ---- the analysis of one function ---- */
 

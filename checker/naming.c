@@ -58,6 +58,21 @@ static int class_word(const words *ws, mc_word_class c)
     return -1;
 }
 
+const char *mc_name_word(const char *ident, mc_word_class c)
+{
+    if (!ident)
+        return NULL;
+    words ws = {.n = 0};
+    mc_split_words(ident, add_word, &ws);
+    int k = class_word(&ws, c);
+    if (k < 0)
+        return NULL;
+    for (int i = 0; i < vocab[c].n; i++)
+        if (strcmp(vocab[c].words[i], ws.w[k]) == 0)
+            return vocab[c].words[i];
+    return NULL;
+}
+
 bool mc_name_has(const char *ident, mc_word_class c)
 {
     if (!ident)
@@ -92,18 +107,34 @@ static bool param_matches(const mc_param_info *p, const char *word)
            (p->type.name && mc_ident_has_word(p->type.name, word));
 }
 
-uint64_t mc_taken_params(const mc_symbol *s)
+/* Parameters named by the words after the class word, as a bit mask. */
+static uint64_t named_params(const mc_symbol *s, mc_word_class c)
 {
     words ws = {.n = 0};
     mc_split_words(s->name, add_word, &ws);
-    int k = class_word(&ws, MC_WORD_TAKE);
-    if (k < 0 || s->nparams == 0)
-        return 0;
+    int k = class_word(&ws, c);
     uint64_t mask = 0;
-    for (int w = k + 1; w < ws.n && !mask; w++)
+    for (int w = k + 1; k >= 0 && w < ws.n && !mask; w++)
         for (int i = 0; i < s->nparams && i < 64; i++)
             if (is_pointer(&s->params[i]) && param_matches(&s->params[i], ws.w[w]))
                 mask |= 1ULL << i;
+    return mask;
+}
+
+int mc_viewed_param(const mc_symbol *s)
+{
+    uint64_t named = named_params(s, MC_WORD_VIEW);
+    for (int i = 0; i < s->nparams && i < 64; i++)
+        if (named ? (named & (1ULL << i)) != 0 : is_pointer(&s->params[i]))
+            return i;
+    return -1;
+}
+
+uint64_t mc_taken_params(const mc_symbol *s)
+{
+    if (!mc_name_has(s->name, MC_WORD_TAKE) || s->nparams == 0)
+        return 0;
+    uint64_t mask = named_params(s, MC_WORD_TAKE);
     if (mask)
         return mask;
     for (int i = 1; i < s->nparams && i < 64; i++)

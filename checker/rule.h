@@ -9,6 +9,7 @@
 
 #include "analysis.h"
 #include "diag.h"
+#include "naming.h"
 
 typedef struct mc_rule {
     const char *id;          /* "double-free" */

@@ -161,13 +161,15 @@ mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r)
 uint64_t mc_st_hash(const mc_state *s)
 {
     uint64_t h = mc_mix(s->pderef, s->cleanups);
+    h = mc_mix(h, s->pfield_released);
     h = mc_mix(h, (uint64_t)s->dead);
     h = mc_mix(h, s->vals_hash);
     for (int i = 0; i < s->res.n; i++) {
         const mc_res *r = &s->res.v[i].r;
         uint64_t k = ((uint64_t)(uint32_t)s->res.v[i].id << 32) | ((uint64_t)r->status << 24) |
                      ((uint64_t)r->nullness << 20) | ((uint64_t)r->owned << 19) | ((uint64_t)r->taken << 18) |
-                     ((uint64_t)r->may_fail << 17) | ((uint64_t)r->origin << 12);
+                     ((uint64_t)r->may_fail << 17) | ((uint64_t)r->origin << 12) | ((uint64_t)r->stored << 11) |
+                     ((uint64_t)r->moved << 10);
         h = mc_mix(h, k);
         h = mc_mix(h, ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_old);
     }

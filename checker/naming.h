@@ -1,0 +1,37 @@
+/* naming.h - the ownership vocabulary of identifiers (SPEC §1.5): words that say
+ * a function takes, borrows, creates or destroys, shared by the engine and the
+ * naming rules. */
+#ifndef MC_NAMING_H
+#define MC_NAMING_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ir.h"
+
+typedef enum mc_word_class {
+    MC_WORD_TAKE,
+    MC_WORD_VIEW,
+    MC_WORD_CREATE,
+    MC_WORD_DESTROY,
+    MC_WORD_RETAIN,
+    MC_WORD__COUNT
+} mc_word_class;
+
+/* Replaces a vocabulary (the defaults are SPEC §1.5's); words are not copied. */
+void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n);
+bool mc_name_has(const char *ident, mc_word_class c);
+/* The first word of class c in ident, or NULL ("close" in conn_close). */
+const char *mc_name_word(const char *ident, mc_word_class c);
+/* The words before the class word joined by '_': "foo" for foo_create and
+ * FooCreate; NULL when there are none. The caller frees it. */
+char *mc_name_prefix(const char *ident, mc_word_class c);
+/* The parameters a take-named function takes, as a bit mask (SPEC §1.5): the one
+ * named by the word after the verb, else every pointer after the first, else the
+ * only pointer. */
+uint64_t mc_taken_params(const mc_symbol *s);
+/* The parameter a view-named function borrows: the one named by the word after
+ * the verb, else its first pointer parameter; -1 when none. */
+int mc_viewed_param(const mc_symbol *s);
+
+#endif

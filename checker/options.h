@@ -1,0 +1,50 @@
+/* options.h - the command line: parsing and validating memcheck's options. */
+#ifndef MC_OPTIONS_H
+#define MC_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "diag.h"
+#include "util.h"
+
+typedef enum mc_action {
+    MC_ACT_RUN,          /* analyse */
+    MC_ACT_HELP,
+    MC_ACT_VERSION,
+    MC_ACT_LIST_RULES,
+    MC_ACT_EXPLAIN,
+    MC_ACT_DUMP_MODELS,
+} mc_action;
+
+/* One --format/-o pair; file is NULL for standard output. */
+typedef struct mc_output {
+    const char *format;
+    const char *file;
+} mc_output;
+
+typedef struct mc_opts {
+    mc_action action;
+    const char *explain;           /* --explain RULE */
+    const char *db_dir;            /* -p DIR, or NULL to search */
+    MC_VEC(const char *) paths;    /* path filters, as given */
+    bool dashdash;                 /* '--' was given: extra holds compiler arguments */
+    MC_VEC(const char *) extra;
+    int jobs;
+    bool *rule_enabled;            /* per mc_rules index */
+    mc_severity fail_on;
+    int color;                     /* -1: when the output is a terminal; 0 or 1 */
+    bool quiet, verbose, dump_ir;
+    MC_VEC(mc_output) outputs;
+} mc_opts;
+
+/* Parses argv. Returns -1 when the run should go on, else the exit code to leave
+ * with (after printing an error, or after --help/--version were handled here). */
+int mc_opts_parse(mc_opts *o, int argc, char **argv);
+/* Applies a --rules spec ("all,-create-naming", globs allowed) to enabled, which
+ * starts as the default set (or empty when the spec's first item adds rules).
+ * Returns false and prints an error naming the item when it matches no rule. */
+bool mc_opts_rules(const char *spec, bool *enabled);
+void mc_opts_usage(FILE *out);
+void mc_opts_free(mc_opts *o);
+
+#endif

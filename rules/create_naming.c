@@ -1,0 +1,63 @@
+/* create_naming.c - rule create-naming: a create-named function (foo_create,
+ * foo_new, str_dup, ...) returning a pointer returns NULL or memory it owns on
+ * every path, never a static, stack or borrowed pointer. With strict-names, a
+ * function that returns memory it allocated must say so in its name (SPEC §1.5). */
+#include <string.h>
+
+#include "rule.h"
+
+static const char *not_owned(const mc_res *r, bool offset)
+{
+    switch (r->origin) {
+    case MC_ORIG_STACK: return "a local object that dies when it returns";
+    case MC_ORIG_STATIC: return "a static object";
+    case MC_ORIG_STRLIT: return "a string literal";
+    case MC_ORIG_PARAM: return offset ? NULL : "its own borrowed parameter";
+    default: return NULL;
+    }
+}
+
+static void check_create(const mc_event *ev, const mc_res *r, bool offset)
+{
+    const char *what = not_owned(r, offset);
+    if (!what)
+        return;
+    const mc_expr *ret = mc_state_return_expr(ev->state);
+    mc_report(ev, "create-naming", ev->loc, "create-named %s() returns '%s', %s, not memory the caller will own",
+              ev->func->name, ret ? mc_expr_text(ev->an, ret) : mc_res_name(ev->an, r), what);
+}
+
+static void check_strict(const mc_event *ev, const mc_res *r)
+{
+    const mc_symbol *s = ev->func->sym;
+    if (!r->owned || r->origin != MC_ORIG_ALLOC || r->nullness == MC_NN_FAILED || !s || s->attr_malloc ||
+        s->attr_dealloc || s->attr_ownership_returns || strcmp(s->name, "main") == 0 ||
+        mc_models_find(mc_analysis_models(ev->an), s->name))
+        return;
+    mc_finding *f = mc_report(ev, "create-naming", ev->loc,
+                              "%s() returns memory it allocated with %s() at line %u, but its name does not say the "
+                              "caller owns it", ev->func->name, r->acq_fn ? r->acq_fn : "an allocator", r->acq_loc.line);
+    mc_fixit(f, "name it with a create word (create, new, alloc, dup, clone), or add __attribute__((malloc))");
+}
+
+static void on_event(const mc_event *ev)
+{
+    if (ev->kind != MC_EV_EXIT || !ev->func->sym || ev->func->sym->ret.kind != MC_TY_PTR)
+        return;
+    bool offset;
+    const mc_res *r = mc_state_return_res(ev->state, &offset);
+    if (!r)
+        return;
+    if (mc_name_has(ev->func->name, MC_WORD_CREATE))
+        check_create(ev, r, offset);
+    else if (mc_analysis_strict_names(ev->an))
+        check_strict(ev, r);
+}
+
+const mc_rule mc_rule_create_naming = {
+    .id = "create-naming",
+    .summary = "a create-named function that does not return owned memory; opt-in: an owning return whose name does not say so",
+    .cwe = "401",
+    .severity = MC_SEV_WARNING,
+    .on_event = on_event,
+};

@@ -1,0 +1,77 @@
+/* view_naming.c - rule view-naming: a borrowed pointer (the argument of a
+ * view-named function, or any `const T *` parameter) must not be released or
+ * handed to a taker; a view-named function must not write through what it
+ * borrows nor return memory it allocated (SPEC §1.5). */
+#include "rule.h"
+
+static bool view_named(const mc_func *f)
+{
+    return f->sym && mc_name_has(f->name, MC_WORD_VIEW);
+}
+
+/* Why parameter i is borrowed, or NULL when it is not. */
+static const char *borrowed(const mc_func *f, int i)
+{
+    if (i < 0 || i >= f->nvars)
+        return NULL;
+    const mc_type *t = &f->vars[i].type;
+    if (t->kind == MC_TY_PTR && t->pointee_const && t->ptr_depth == 1)
+        return "it is a pointer to const";
+    if (view_named(f) && mc_viewed_param(f->sym) == i)
+        return "it is what the view-named function borrows";
+    return NULL;
+}
+
+static void on_release_or_take(const mc_event *ev)
+{
+    const mc_res *r = ev->res;
+    if (!r || r->origin != MC_ORIG_PARAM || r->status != MC_RS_LIVE)
+        return;
+    const char *why = borrowed(ev->func, r->param);
+    if (!why)
+        return;
+    mc_report(ev, "view-naming", ev->loc, "%s() %s '%s', which it only borrows (%s); the caller still owns it",
+              ev->func->name, ev->kind == MC_EV_TAKE ? "hands ownership of" : "releases", ev->func->vars[r->param].name,
+              why);
+}
+
+static void on_write(const mc_event *ev)
+{
+    const mc_res *r = ev->res;
+    if (!r || r->origin != MC_ORIG_PARAM || !view_named(ev->func) || mc_viewed_param(ev->func->sym) != r->param)
+        return;
+    mc_finding *f = mc_report(ev, "view-naming", ev->loc, "view-named %s() writes through '%s', which it only borrows",
+                              ev->func->name, ev->func->vars[r->param].name);
+    mc_fixit(f, "make the parameter a pointer to const, or rename the function");
+}
+
+static void on_path_exit(const mc_event *ev)
+{
+    bool offset;
+    const mc_res *r = mc_state_return_res(ev->state, &offset);
+    if (!view_named(ev->func) || !r || !r->owned || r->origin != MC_ORIG_ALLOC || r->nullness == MC_NN_FAILED)
+        return;
+    mc_finding *f = mc_report(ev, "view-naming", ev->loc,
+                              "view-named %s() returns memory it allocated with %s() at line %u; a view must borrow, "
+                              "not hand out ownership", ev->func->name, r->acq_fn ? r->acq_fn : "an allocator",
+                              r->acq_loc.line);
+    mc_report_note(f, r->acq_loc, "allocated here");
+}
+
+static void on_event(const mc_event *ev)
+{
+    if (ev->kind == MC_EV_RELEASE || ev->kind == MC_EV_TAKE)
+        on_release_or_take(ev);
+    else if (ev->kind == MC_EV_USE && ev->use == MC_USE_WRITE)
+        on_write(ev);
+    else if (ev->kind == MC_EV_EXIT)
+        on_path_exit(ev);
+}
+
+const mc_rule mc_rule_view_naming = {
+    .id = "view-naming",
+    .summary = "a borrowed pointer (view verb or const pointee) that is released, transferred or written through",
+    .cwe = "763",
+    .severity = MC_SEV_WARNING,
+    .on_event = on_event,
+};
