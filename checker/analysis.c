@@ -25,6 +25,7 @@ static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
                        const mc_expr *at);
+static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
 
 /* ---- events ---- */
 
@@ -977,6 +978,10 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i)))
             forget_fields(an, st, v.res);
     }
+    /* a struct passed by value hands over copies of what its fields own */
+    const mc_expr *sa = mc_expr_strip(arg);
+    if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD)
+        escape_var_fields(an, st, var_place(an, sa->var));
     int out = out_param_place(an, st, arg);
     if (out >= 0 && !(c && c->model && c->model->result_arg == i + 1) && eff != ARG_BORROW)
         forget_place(an, st, out);

@@ -49,11 +49,18 @@ static bool in_class(const char *w, mc_word_class c)
     return false;
 }
 
+/* "sink" ends many names as a noun (dataSink, badSink) and names a taker only as a
+ * verb with its object after it (list_sink_node). */
+static bool noun_use(const words *ws, int i, mc_word_class c)
+{
+    return c == MC_WORD_TAKE && i == ws->n - 1 && strcmp(ws->w[i], "sink") == 0;
+}
+
 /* Index of the first word of class c, or -1. */
 static int class_word(const words *ws, mc_word_class c)
 {
     for (int i = 0; i < ws->n; i++)
-        if (in_class(ws->w[i], c))
+        if (in_class(ws->w[i], c) && !noun_use(ws, i, c))
             return i;
     return -1;
 }
