@@ -726,6 +726,7 @@ typedef struct mc_callee {
     const mc_fnmodel *model;
     bool view, take, destroy, create;
     uint64_t taken;            /* take-named: the parameters taken */
+    int destroyed;             /* destroy-named: the parameter released, -1 */
     int naming_family;         /* family from a create/destroy name pair, -1 */
     int attr_family;           /* family from __attribute__((malloc(dealloc))), -1 */
     int dealloc_arg;           /* named as a deallocator by some attribute: its 1-based arg */
@@ -794,7 +795,7 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
     const mc_summary *sum = summary_of(s);
     if (sum)
         return effect_from_summary(sum, i);
-    if (c && c->destroy && i == 0)
+    if (c && c->destroy && i == c->destroyed)
         return ARG_RELEASE;
     if (s && s->in_system_header)
         return ARG_BORROW;
@@ -2392,6 +2393,7 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     c->create = mc_name_has(s->name, MC_WORD_CREATE);
     c->destroy = !c->create && mc_name_has(s->name, MC_WORD_DESTROY);
     c->taken = c->take ? mc_taken_params(s) : 0;
+    c->destroyed = c->destroy ? mc_destroyed_param(s) : -1;
     mc_word_class cls = c->create ? MC_WORD_CREATE : MC_WORD_DESTROY;
     char *prefix = (c->create || c->destroy) ? mc_name_prefix(s->name, cls) : NULL;
     if (prefix && (c->destroy || has_destroy_for(an, prefix)))
@@ -2413,7 +2415,7 @@ static void build_proginfo(mc_analysis *an)
         const mc_symbol *s = p->symbols.v[i];
         mc_callee *c = &pi->callees[i];
         c->model = mc_models_find(m, s->name);
-        c->naming_family = c->attr_family = -1;
+        c->naming_family = c->attr_family = c->destroyed = -1;
         if (!s->in_system_header && !c->model)
             naming_facts(an, s, c);
     }

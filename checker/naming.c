@@ -128,6 +128,36 @@ static uint64_t named_params(const mc_symbol *s, mc_word_class c)
     return mask;
 }
 
+/* "delete_item_from_list": the words after the verb name something inside. */
+static bool names_a_part(const words *ws, int from)
+{
+    static const char *const prepositions[] = {"from", "in", "of", "at", "inside"};
+    for (int i = from; i < ws->n; i++)
+        for (size_t p = 0; p < sizeof prepositions / sizeof *prepositions; p++)
+            if (strcmp(ws->w[i], prepositions[p]) == 0)
+                return true;
+    return false;
+}
+
+int mc_destroyed_param(const mc_symbol *s)
+{
+    words ws = {.n = 0};
+    mc_split_words(s->name, add_word, &ws);
+    int k = class_word(&ws, MC_WORD_DESTROY);
+    if (k < 0 || class_word(&ws, MC_WORD_CREATE) >= 0)
+        return -1;
+    int first = -1;
+    for (int i = 0; i < s->nparams; i++) {
+        if (!is_pointer(&s->params[i]))
+            continue;
+        if (k + 1 < ws.n && param_matches(&s->params[i], ws.w[k + 1]))
+            return i;
+        if (first < 0)
+            first = i;
+    }
+    return names_a_part(&ws, k + 1) ? -1 : first;
+}
+
 int mc_viewed_param(const mc_symbol *s)
 {
     uint64_t named = named_params(s, MC_WORD_VIEW);

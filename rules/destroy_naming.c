@@ -28,11 +28,7 @@ static bool strong_word(const char *w)
 
 static int first_pointer_param(const mc_func *f)
 {
-    int n = f->sym ? f->sym->nparams : 0;
-    for (int i = 0; i < n; i++)
-        if (f->vars[i].type.kind == MC_TY_PTR)
-            return i;
-    return -1;
+    return f->sym ? mc_destroyed_param(f->sym) : -1;
 }
 
 static const char *destroy_word(const mc_func *f)
