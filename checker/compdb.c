@@ -1,0 +1,583 @@
+/* compdb.c - turns the command line and compile_commands.json into the list of
+ * translation units to analyse, each with arguments libclang can parse. */
+#include "compdb.h"
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <errno.h>
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { EXIT_USAGE = 2 };
+
+static const char db_name[] = "compile_commands.json";
+
+/* ---- paths ---- */
+
+/* base/path (or path when absolute) with "." and ".." resolved by text, since the
+ * file may not exist (yet, or any more). */
+static char *path_norm(const char *base, const char *path)
+{
+    char *joined = path[0] == '/' ? mc_xstrdup(path) : mc_xasprintf("%s/%s", base, path);
+    MC_VEC(char *) parts = {0};
+    for (char *save = NULL, *p = strtok_r(joined, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
+        if (strcmp(p, ".") == 0)
+            continue;
+        if (strcmp(p, "..") == 0) {
+            if (parts.n)
+                parts.n--;
+            continue;
+        }
+        MC_VEC_PUSH(parts, p);
+    }
+    mc_buf b = {0};
+    for (int i = 0; i < parts.n; i++)
+        mc_buf_printf(&b, "/%s", parts.v[i]);
+    if (!parts.n)
+        mc_buf_append(&b, "/", 1);
+    MC_VEC_FREE(parts);
+    free(joined);
+    return mc_buf_take(&b);
+}
+
+/* The path as the front end will name it: symlinks resolved when it exists. */
+static char *path_canon(const char *base, const char *path)
+{
+    char *norm = path_norm(base, path);
+    char *real = realpath(norm, NULL);
+    if (!real)
+        return norm;
+    free(norm);
+    return real;
+}
+
+static char *cwd_path(void)
+{
+    char buf[PATH_MAX];
+    return mc_xstrdup(getcwd(buf, sizeof buf) ? buf : ".");
+}
+
+static bool path_under(const char *file, const char *dir)
+{
+    size_t n = strlen(dir);
+    if (n == 1 && dir[0] == '/')
+        return true;
+    return strncmp(file, dir, n) == 0 && (file[n] == '\0' || file[n] == '/');
+}
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *mc_compdb_search(const char *start)
+{
+    char *dir = mc_xstrdup(start);
+    for (;;) {
+        static const char *const subdirs[] = {"", "/build"};
+        for (int i = 0; i < 2; i++) {
+            char *cand = mc_xasprintf("%s%s/%s", strcmp(dir, "/") ? dir : "", subdirs[i], db_name);
+            bool found = is_file(cand);
+            free(cand);
+            if (found) {
+                char *r = i ? mc_xasprintf("%s/build", strcmp(dir, "/") ? dir : "") : mc_xstrdup(dir);
+                free(dir);
+                return r;
+            }
+        }
+        char *slash = strrchr(dir, '/');
+        if (!slash || strcmp(dir, "/") == 0)
+            break;
+        slash[slash == dir] = '\0';   /* "/a" -> "/", "/a/b" -> "/a" */
+    }
+    free(dir);
+    return NULL;
+}
+
+/* ---- compiler arguments ---- */
+
+/* Options whose value is the next argument: kept or dropped with it, never taken
+ * for an input file. */
+static bool takes_value(const char *a)
+{
+    static const char *const opts[] = {
+        "-I", "-D", "-U", "-include", "-imacros", "-isystem", "-iquote", "-idirafter",
+        "-iprefix", "-iwithprefix", "-iwithprefixbefore", "-isysroot", "--sysroot", "-x",
+        "-target", "-arch", "-F", "-Xclang", "-Xpreprocessor", "-Xassembler", "-Xlinker",
+        "-mllvm", "-aux-info", "--param", "-T", "-u", "-z", "-L", "-l", "-working-directory",
+    };
+    for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++)
+        if (strcmp(a, opts[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Arguments that make the driver write files or stop early, or that turn warnings
+ * into errors: none of them helps a parse, and -M* or -o break libclang's. */
+static bool dropped_flag(const char *a)
+{
+    static const char *const flags[] = {
+        "-c", "-S", "-E", "-M", "-MM", "-MD", "-MMD", "-MP", "-MG", "-Werror",
+        "-pedantic-errors", "-pipe", "-save-temps",
+    };
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+        if (strcmp(a, flags[i]) == 0)
+            return true;
+    return strncmp(a, "-Werror=", 8) == 0 || strncmp(a, "-Wp,-M", 6) == 0;
+}
+
+/* Dropped together with their value (separate or attached). */
+static bool dropped_with_value(const char *a, bool *separate)
+{
+    static const char *const opts[] = {"-o", "-MF", "-MT", "-MQ"};
+    for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++) {
+        size_t n = strlen(opts[i]);
+        if (strncmp(a, opts[i], n) == 0) {
+            *separate = a[n] == '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+static const char *resource_dir(void)
+{
+#ifdef MEMCHECK_RESOURCE_DIR
+    static int exists = -1;   /* checked once; read-only afterwards */
+    if (exists < 0)
+        exists = is_dir(MEMCHECK_RESOURCE_DIR);
+    return exists ? MEMCHECK_RESOURCE_DIR : NULL;
+#else
+    return NULL;
+#endif
+}
+
+/* What to call a -x language that is not C, or NULL for C. */
+static const char *lang_name(const char *lang)
+{
+    if (strcmp(lang, "c") == 0 || strcmp(lang, "c-header") == 0 || strcmp(lang, "cpp-output") == 0)
+        return NULL;
+    return strstr(lang, "c++") ? "C++" : lang;
+}
+
+/* What the compiler would read the file as: NULL for C, else the language's name. */
+static const char *not_c(const char *compiler, const char *lang, const char *file)
+{
+    if (lang)
+        return lang_name(lang);
+    const char *base = compiler ? strrchr(compiler, '/') : NULL;
+    if (compiler && strstr(base ? base : compiler, "++"))
+        return "C++";   /* g++ and clang++ compile even .c files as C++ */
+    const char *dot = strrchr(file, '.');
+    if (!dot || strchr(dot, '/'))
+        return NULL;
+    static const char *const cxx[] = {".cc", ".cpp", ".cxx", ".c++", ".C", ".cp", ".CPP", ".ii",
+                                      ".cppm", ".ixx", ".hpp", ".hh", ".hxx", ".H", ".tcc", ".mm", ".M"};
+    for (size_t i = 0; i < sizeof cxx / sizeof cxx[0]; i++)
+        if (strcmp(dot, cxx[i]) == 0)
+            return "C++";
+    if (strcmp(dot, ".m") == 0)
+        return "Objective-C";
+    if (strcmp(dot, ".s") == 0 || strcmp(dot, ".S") == 0 || strcmp(dot, ".asm") == 0)
+        return "assembler";
+    if (strcmp(dot, ".cu") == 0)
+        return "CUDA";
+    return NULL;
+}
+
+static bool known_c_ext(const char *file)
+{
+    const char *dot = strrchr(file, '.');
+    return dot && !strchr(dot, '/') && (strcmp(dot, ".c") == 0 || strcmp(dot, ".h") == 0 || strcmp(dot, ".i") == 0);
+}
+
+typedef MC_VEC(char *) strvec;
+
+/* Fills tu->argv from a compiler's arguments (args[first..n)): no compiler, no
+ * input files, no -c/-o/-M*; the LLVM resource directory first so that stddef.h
+ * and friends are found. Returns NULL for a C TU, else its language. */
+static const char *make_args(mc_tu *tu, const char *compiler, int n, const char *const *args, int first)
+{
+    strvec v = {0};
+    const char *lang = NULL, *res = resource_dir();
+    if (res) {
+        MC_VEC_PUSH(v, mc_xstrdup("-resource-dir"));
+        MC_VEC_PUSH(v, mc_xstrdup(res));
+    }
+    for (int i = first; i < n; i++) {
+        const char *a = args[i];
+        bool separate = false;
+        if (dropped_flag(a))
+            continue;
+        if (dropped_with_value(a, &separate)) {
+            i += separate;
+            continue;
+        }
+        if (a[0] != '-')
+            continue;   /* an input file; libclang is given the TU's own */
+        if (strcmp(a, "-x") == 0 && i + 1 < n)
+            lang = args[i + 1];
+        else if (strncmp(a, "-x", 2) == 0 && a[2])
+            lang = a + 2;
+        else if (strncmp(a, "--driver-mode=", 14) == 0 && strstr(a, "++"))
+            lang = "c++";
+        MC_VEC_PUSH(v, mc_xstrdup(a));
+        if (takes_value(a) && i + 1 < n)
+            MC_VEC_PUSH(v, mc_xstrdup(args[++i]));
+    }
+    /* clang reads a file of unknown extension as linker input; we only get C files */
+    if (!lang && !known_c_ext(tu->file) && !not_c(compiler, NULL, tu->file)) {
+        MC_VEC_PUSH(v, mc_xstrdup("-x"));
+        MC_VEC_PUSH(v, mc_xstrdup("c"));
+    }
+    tu->argc = v.n;
+    tu->argv = v.v;
+    return not_c(compiler, lang, tu->file);
+}
+
+static void tu_free(mc_tu *tu)
+{
+    for (int i = 0; i < tu->argc; i++)
+        free(tu->argv[i]);
+    free(tu->argv);
+    free(tu->file);
+    free(tu->directory);
+}
+
+/* ---- the database ---- */
+
+static int db_error(const char *path, const char *what, int entry)
+{
+    if (entry >= 0)
+        fprintf(stderr, "memcheck: error: %s: malformed compilation database: entry %d: %s\n", path, entry + 1, what);
+    else
+        fprintf(stderr, "memcheck: error: %s: malformed compilation database: %s\n", path, what);
+    return EXIT_USAGE;
+}
+
+static bool string_member(json_t *o, const char *key)
+{
+    return json_is_string(json_object_get(o, key));
+}
+
+static const char *entry_problem(json_t *e)
+{
+    if (!json_is_object(e))
+        return "not a JSON object";
+    if (!string_member(e, "directory"))
+        return "no \"directory\" string";
+    if (!string_member(e, "file"))
+        return "no \"file\" string";
+    json_t *args = json_object_get(e, "arguments");
+    if (!string_member(e, "command") && !json_is_array(args))
+        return "neither a \"command\" string nor an \"arguments\" array";
+    size_t i;
+    json_t *a;
+    json_array_foreach(args, i, a) if (!json_is_string(a)) return "an \"arguments\" item is not a string";
+    return NULL;
+}
+
+/* libclang says only "cannot load"; jansson can say where and why. */
+static int validate_db(const char *path)
+{
+    json_error_t err;
+    json_t *root = json_load_file(path, 0, &err);
+    if (!root) {
+        if (access(path, R_OK) != 0) {
+            fprintf(stderr, "memcheck: error: %s: cannot read the compilation database: %s\n", path, strerror(errno));
+            return EXIT_USAGE;
+        }
+        fprintf(stderr, "memcheck: error: %s:%d:%d: malformed compilation database: %s\n", path, err.line,
+                err.column, err.text);
+        return EXIT_USAGE;
+    }
+    int rc = -1;
+    if (!json_is_array(root))
+        rc = db_error(path, "expected a JSON array of compile commands", -1);
+    for (size_t i = 0; rc < 0 && i < json_array_size(root); i++) {
+        const char *problem = entry_problem(json_array_get(root, i));
+        if (problem)
+            rc = db_error(path, problem, (int)i);
+    }
+    json_decref(root);
+    return rc;
+}
+
+static char *take_cxstring(CXString s)
+{
+    const char *c = clang_getCString(s);
+    char *r = mc_xstrdup(c ? c : "");
+    clang_disposeString(s);
+    return r;
+}
+
+/* Reads one command; returns false when it is not C (noted unless quiet). */
+static bool read_command(CXCompileCommand c, mc_tu *tu, bool quiet)
+{
+    tu->directory = take_cxstring(clang_CompileCommand_getDirectory(c));
+    char *file = take_cxstring(clang_CompileCommand_getFilename(c));
+    tu->file = path_canon(tu->directory, file);
+    free(file);
+    int n = (int)clang_CompileCommand_getNumArgs(c);
+    char **args = mc_xcalloc((size_t)n + 1, sizeof *args);
+    for (int i = 0; i < n; i++)
+        args[i] = take_cxstring(clang_CompileCommand_getArg(c, (unsigned)i));
+    const char *lang = make_args(tu, n ? args[0] : NULL, n, (const char *const *)args, 1);
+    for (int i = 0; i < n; i++)
+        free(args[i]);
+    free(args);
+    if (lang && !quiet)
+        fprintf(stderr, "memcheck: note: %s: %s translation unit skipped (memcheck checks C)\n", tu->file, lang);
+    return lang == NULL;
+}
+
+static bool seen_file(const mc_tus *t, const char *file)
+{
+    for (int i = 0; i < t->v.n; i++)
+        if (strcmp(t->v.v[i].file, file) == 0)
+            return true;
+    return false;
+}
+
+/* Every C TU of the database in order, each file once. */
+static int load_db(const char *dir, mc_tus *out, bool quiet)
+{
+    int rc = validate_db(out->db_path);
+    if (rc >= 0)
+        return rc;
+    CXCompilationDatabase_Error ec;
+    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &ec);
+    if (ec != CXCompilationDatabase_NoError || !db)
+        return db_error(out->db_path, "libclang cannot load it", -1);
+    CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
+    unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+    for (unsigned i = 0; i < n; i++) {
+        mc_tu tu = {0};
+        if (read_command(clang_CompileCommands_getCommand(cmds, i), &tu, quiet) && !seen_file(out, tu.file))
+            MC_VEC_PUSH(out->v, tu);
+        else
+            tu_free(&tu);
+    }
+    if (cmds)
+        clang_CompileCommands_dispose(cmds);
+    clang_CompilationDatabase_dispose(db);
+    return -1;
+}
+
+/* The database directory: -p, or the search from the current directory. */
+static int find_db(const mc_opts *o, const char *cwd, char **dir)
+{
+    if (o->db_dir) {
+        *dir = path_norm(cwd, o->db_dir);
+        if (!is_dir(*dir)) {
+            fprintf(stderr, "memcheck: error: %s: -p needs a directory holding %s\n", o->db_dir, db_name);
+            return EXIT_USAGE;
+        }
+        return -1;
+    }
+    *dir = mc_compdb_search(cwd);
+    if (!*dir) {
+        fprintf(stderr,
+                "memcheck: error: %s/%s: not found, nor in build/ or any parent directory; "
+                "give -p DIR, or name files followed by '-- compiler-args'\n",
+                cwd, db_name);
+        return EXIT_USAGE;
+    }
+    return -1;
+}
+
+/* ---- selection ---- */
+
+/* A TU of a file named on the command line, with the '--' arguments. */
+static void add_loose_file(const mc_opts *o, const char *cwd, const char *file, mc_tus *out)
+{
+    mc_tu tu = {.file = mc_xstrdup(file), .directory = mc_xstrdup(cwd)};
+    const char *lang = make_args(&tu, NULL, o->extra.n, o->extra.v, 0);
+    if (lang) {
+        if (!o->quiet)
+            fprintf(stderr, "memcheck: note: %s: %s translation unit skipped (memcheck checks C)\n", file, lang);
+        tu_free(&tu);
+    } else if (seen_file(out, tu.file)) {
+        tu_free(&tu);
+    } else {
+        MC_VEC_PUSH(out->v, tu);
+    }
+}
+
+/* Moves the TUs of all under path into out; returns how many it moved. */
+static int select_under(mc_tus *all, const char *path, mc_tus *out)
+{
+    int moved = 0;
+    for (int i = 0; i < all->v.n; i++) {
+        if (!all->v.v[i].file || !path_under(all->v.v[i].file, path))
+            continue;
+        moved++;
+        MC_VEC_PUSH(out->v, all->v.v[i]);
+        all->v.v[i].file = NULL;
+    }
+    return moved;
+}
+
+static bool any_under(const mc_tus *t, const char *path)
+{
+    for (int i = 0; i < t->v.n; i++)
+        if (path_under(t->v.v[i].file, path))
+            return true;
+    return false;
+}
+
+static int unmatched_path(const char *given, const char *path, const char *db_path)
+{
+    if (is_dir(path))
+        fprintf(stderr, "memcheck: error: %s: no C translation unit of %s is under this directory\n", given,
+                db_path);
+    else
+        fprintf(stderr, "memcheck: error: %s: not in %s; to analyse it anyway, give its compiler arguments: "
+                        "memcheck %s -- ARGS\n", given, db_path, given);
+    return EXIT_USAGE;
+}
+
+static int missing_path(const char *given)
+{
+    fprintf(stderr, "memcheck: error: %s: %s\n", given, strerror(errno));
+    return EXIT_USAGE;
+}
+
+/* Paths select the database's TUs under them, in database order; a file outside
+ * it takes the '--' arguments when there are some. */
+static int select_paths(const mc_opts *o, const char *cwd, mc_tus *all, mc_tus *out)
+{
+    if (!o->paths.n)
+        select_under(all, "/", out);
+    for (int i = 0; i < o->paths.n; i++) {
+        struct stat st;
+        if (stat(o->paths.v[i], &st) != 0)
+            return missing_path(o->paths.v[i]);
+        char *path = path_canon(cwd, o->paths.v[i]);
+        int rc = -1;
+        if (select_under(all, path, out) == 0 && !any_under(out, path)) {
+            if (o->dashdash && S_ISREG(st.st_mode))
+                add_loose_file(o, cwd, path, out);
+            else
+                rc = unmatched_path(o->paths.v[i], path, all->db_path);
+        }
+        free(path);
+        if (rc >= 0)
+            return rc;
+    }
+    return -1;
+}
+
+static int loose_files(const mc_opts *o, const char *cwd, mc_tus *out)
+{
+    if (!o->paths.n) {
+        fprintf(stderr, "memcheck: error: '--' given but no source file named before it (see memcheck --help)\n");
+        return EXIT_USAGE;
+    }
+    for (int i = 0; i < o->paths.n; i++) {
+        struct stat st;
+        if (stat(o->paths.v[i], &st) != 0)
+            return missing_path(o->paths.v[i]);
+        if (S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "memcheck: error: %s: is a directory; with '--', name source files\n", o->paths.v[i]);
+            return EXIT_USAGE;
+        }
+        char *path = path_canon(cwd, o->paths.v[i]);
+        add_loose_file(o, cwd, path, out);
+        free(path);
+    }
+    return -1;
+}
+
+static void add_sys_dir(mc_tus *t, const char *base, const char *dir)
+{
+    char *d = path_canon(base, dir);
+    for (int i = 0; i < t->sys_dirs.n; i++)
+        if (strcmp(t->sys_dirs.v[i], d) == 0) {
+            free(d);
+            return;
+        }
+    MC_VEC_PUSH(t->sys_dirs, d);
+}
+
+/* Where findings are never reported: the usual system directories and every
+ * -isystem directory of the selected TUs. */
+static void collect_sys_dirs(mc_tus *t)
+{
+    add_sys_dir(t, "/", "/usr/include");
+    add_sys_dir(t, "/", "/usr/local/include");
+    if (resource_dir())
+        add_sys_dir(t, "/", resource_dir());
+    for (int i = 0; i < t->v.n; i++) {
+        const mc_tu *tu = &t->v.v[i];
+        for (int k = 0; k < tu->argc; k++) {
+            if (strcmp(tu->argv[k], "-isystem") == 0 && k + 1 < tu->argc)
+                add_sys_dir(t, tu->directory, tu->argv[++k]);
+            else if (strncmp(tu->argv[k], "-isystem", 8) == 0 && tu->argv[k][8])
+                add_sys_dir(t, tu->directory, tu->argv[k] + 8);
+        }
+    }
+}
+
+static int from_db(const mc_opts *o, const char *cwd, mc_tus *out)
+{
+    char *dir;
+    int rc = find_db(o, cwd, &dir);
+    if (rc >= 0)
+        return rc;
+    mc_tus all = {0};
+    all.db_path = mc_xasprintf("%s/%s", strcmp(dir, "/") ? dir : "", db_name);
+    out->db_path = mc_xstrdup(all.db_path);
+    struct stat st = {0};
+    if (stat(all.db_path, &st) != 0 || !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "memcheck: error: %s: %s\n", all.db_path,
+                S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
+        rc = EXIT_USAGE;
+    }
+    if (rc < 0)
+        rc = load_db(dir, &all, o->quiet);
+    if (rc < 0)
+        rc = select_paths(o, cwd, &all, out);
+    free(dir);
+    mc_compdb_free(&all);
+    return rc;
+}
+
+int mc_compdb_inputs(const mc_opts *o, mc_tus *out)
+{
+    char *cwd = cwd_path();
+    int rc = o->dashdash && !o->db_dir ? loose_files(o, cwd, out) : from_db(o, cwd, out);
+    free(cwd);
+    if (rc >= 0)
+        return rc;
+    if (!out->v.n) {
+        fprintf(stderr, "memcheck: error: %s: no C translation unit to analyse\n",
+                out->db_path ? out->db_path : "command line");
+        return EXIT_USAGE;
+    }
+    collect_sys_dirs(out);
+    return -1;
+}
+
+void mc_compdb_free(mc_tus *t)
+{
+    for (int i = 0; i < t->v.n; i++)
+        if (t->v.v[i].file)
+            tu_free(&t->v.v[i]);
+    MC_VEC_FREE(t->v);
+    for (int i = 0; i < t->sys_dirs.n; i++)
+        free(t->sys_dirs.v[i]);
+    MC_VEC_FREE(t->sys_dirs);
+    free(t->db_path);
+}

@@ -1,0 +1,398 @@
+/* driver.c - one run: parse every TU on a pool of threads (one CXIndex each), link
+ * the units in database order, analyse the program, print findings and a summary. */
+#include "driver.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "analysis.h"
+#include "compdb.h"
+#include "frontend.h"
+#include "rule.h"
+#include "source.h"
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INCOMPLETE = 3 };
+
+/* Deep ASTs (long operator chains, deep nesting) recurse deeply in the front end
+ * and the engine; the stack is reserved, not committed, so a large one is cheap. */
+enum { BIG_STACK = 256u << 20 };
+
+typedef struct parsed {
+    mc_unit *unit;
+    mc_fe_status status;
+    char *msg;              /* one line naming the file, when status is not OK */
+} parsed;
+
+typedef struct pool {
+    const mc_opts *o;
+    const mc_tus *tus;
+    parsed *out;
+    atomic_int next;        /* the next TU to take */
+    atomic_int done;
+    bool progress;
+    pthread_mutex_t lock;   /* progress and verbose lines */
+} pool;
+
+/* ---- parsing ---- */
+
+/* What libclang would report vaguely ("could not parse") is said plainly here. */
+static char *precheck(const char *file)
+{
+    int fd = open(file, O_RDONLY);
+    if (fd < 0)
+        return mc_xasprintf("%s: %s", file, strerror(errno));
+    struct stat st;
+    char head[65536];
+    char *why = NULL;
+    if (fstat(fd, &st) != 0)
+        why = mc_xasprintf("%s: %s", file, strerror(errno));
+    else if (S_ISDIR(st.st_mode))
+        why = mc_xasprintf("%s: is a directory, not a source file", file);
+    else if (!S_ISREG(st.st_mode))
+        why = mc_xasprintf("%s: not a regular file", file);
+    if (!why) {
+        ssize_t n = read(fd, head, sizeof head);
+        if (n < 0)
+            why = mc_xasprintf("%s: %s", file, strerror(errno));
+        else if (memchr(head, '\0', (size_t)n))
+            why = mc_xasprintf("%s: binary data (NUL bytes), not C source", file);
+    }
+    close(fd);
+    return why;
+}
+
+static void report_progress(pool *pl, const mc_tu *tu)
+{
+    pthread_mutex_lock(&pl->lock);
+    if (pl->o->verbose) {
+        fprintf(stderr, "memcheck: parsing %s:", tu->file);
+        for (int i = 0; i < tu->argc; i++)
+            fprintf(stderr, " %s", tu->argv[i]);
+        fputc('\n', stderr);
+    }
+    if (pl->progress)
+        fprintf(stderr, "\r\033[K[%d/%d] %s", atomic_load(&pl->done) + 1, pl->tus->v.n, tu->file);
+    pthread_mutex_unlock(&pl->lock);
+}
+
+static void parse_one(CXIndex idx, const mc_tu *tu, parsed *r)
+{
+    r->msg = precheck(tu->file);
+    if (r->msg) {
+        r->status = MC_FE_FAILED;
+        return;
+    }
+    r->unit = mc_fe_parse(idx, tu, &r->status, &r->msg);
+    if (r->status == MC_FE_FAILED && !r->msg)
+        r->msg = mc_xasprintf("%s: could not be parsed", tu->file);
+}
+
+static void *worker(void *arg)
+{
+    pool *pl = arg;
+    CXIndex idx = clang_createIndex(0, 0);
+    for (int i; (i = atomic_fetch_add(&pl->next, 1)) < pl->tus->v.n;) {
+        report_progress(pl, &pl->tus->v.v[i]);
+        parse_one(idx, &pl->tus->v.v[i], &pl->out[i]);
+        atomic_fetch_add(&pl->done, 1);
+    }
+    clang_disposeIndex(idx);
+    return NULL;
+}
+
+static bool start_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, BIG_STACK);
+    bool ok = pthread_create(t, &attr, fn, arg) == 0;
+    pthread_attr_destroy(&attr);
+    return ok;
+}
+
+/* Parses every TU; results are in TU order whatever the number of jobs. */
+static parsed *parse_all(const mc_opts *o, const mc_tus *tus)
+{
+    pool pl = {.o = o, .tus = tus, .out = mc_xcalloc((size_t)tus->v.n, sizeof *pl.out)};
+    pl.progress = !o->quiet && isatty(STDERR_FILENO);
+    pthread_mutex_init(&pl.lock, NULL);
+    int n = o->jobs < tus->v.n ? o->jobs : tus->v.n;
+    pthread_t *threads = mc_xcalloc((size_t)n, sizeof *threads);
+    int started = 0;
+    while (started < n && start_thread(&threads[started], worker, &pl))
+        started++;
+    if (started == 0)
+        worker(&pl);   /* no thread to be had: parse here, on the normal stack */
+    for (int i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    if (pl.progress)
+        fputs("\r\033[K", stderr);
+    pthread_mutex_destroy(&pl.lock);
+    return pl.out;
+}
+
+/* ---- reporting ---- */
+
+static bool under_dir(const char *file, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(file, dir, n) == 0 && file[n] == '/';
+}
+
+/* The front end lowers no system-header function; this catches what it cannot
+ * see, such as a macro from a system header expanded into a finding's location. */
+static void drop_system_findings(mc_diags *d, const mc_tus *tus)
+{
+    mc_diags dropped = {0};
+    int out = 0;
+    for (int i = 0; i < d->v.n; i++) {
+        bool sys = false;
+        for (int k = 0; k < tus->sys_dirs.n && !sys && d->v.v[i].loc.file; k++)
+            sys = under_dir(d->v.v[i].loc.file, tus->sys_dirs.v[k]);
+        if (sys)
+            MC_VEC_PUSH(dropped.v, d->v.v[i]);
+        else
+            d->v.v[out++] = d->v.v[i];
+    }
+    d->v.n = out;
+    mc_diags_free(&dropped);
+}
+
+static bool use_color(const mc_opts *o, FILE *f)
+{
+    return o->color < 0 ? isatty(fileno(f)) != 0 : o->color != 0;
+}
+
+static bool write_text(const mc_opts *o, const mc_diags *d, const char *path)
+{
+    FILE *f = path ? fopen(path, "w") : stdout;
+    if (!f) {
+        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", path, strerror(errno));
+        return false;
+    }
+    mc_text_opts t = {.color = use_color(o, f), .show_source = true};
+    mc_diags_print_text(d, &t, f);
+    bool ok = !ferror(f);
+    if (path)
+        ok = fclose(f) == 0 && ok;
+    else
+        ok = fflush(f) == 0 && ok;
+    if (!ok)
+        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", path ? path : "<stdout>",
+                strerror(errno));
+    return ok;
+}
+
+/* Output files are opened before any work, so a typo costs nothing. */
+static bool outputs_writable(const mc_opts *o)
+{
+    for (int i = 0; i < o->outputs.n; i++) {
+        const char *path = o->outputs.v[i].file;
+        FILE *f = path ? fopen(path, "a") : NULL;
+        if (path && !f) {
+            fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", path, strerror(errno));
+            return false;
+        }
+        if (f)
+            fclose(f);
+    }
+    return true;
+}
+
+static bool write_outputs(const mc_opts *o, const mc_diags *d)
+{
+    if (!o->outputs.n)
+        return write_text(o, d, NULL);
+    bool ok = true;
+    for (int i = 0; i < o->outputs.n; i++)
+        ok = write_text(o, d, o->outputs.v[i].file) && ok;
+    return ok;
+}
+
+typedef struct tally {
+    int tus, failed, with_errors;
+    int by_sev[3];
+} tally;
+
+static void plural(mc_buf *b, int n, const char *what)
+{
+    mc_buf_printf(b, "%d %s%s", n, what, n == 1 ? "" : "s");
+}
+
+static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_diags *d)
+{
+    mc_buf b = {0};
+    mc_buf_printf(&b, "memcheck: ");
+    plural(&b, t->tus, "TU");
+    if (t->failed && t->with_errors)
+        mc_buf_printf(&b, " (%d could not be analysed, %d with errors)", t->failed, t->with_errors);
+    else if (t->failed)
+        mc_buf_printf(&b, " (%d could not be analysed)", t->failed);
+    else if (t->with_errors)
+        mc_buf_printf(&b, " (%d with errors)", t->with_errors);
+    mc_buf_printf(&b, ", %d function%s analysed, %d skipped; ", st->functions, st->functions == 1 ? "" : "s",
+                  st->skipped);
+    if (!d->v.n)
+        mc_buf_printf(&b, "no findings");
+    else
+        plural(&b, d->v.n, "finding");
+    static const char *const names[] = {"note", "warning", "error"};
+    const char *sep = " (";
+    for (int s = MC_SEV_ERROR; s >= MC_SEV_NOTE && d->v.n; s--) {
+        if (!t->by_sev[s])
+            continue;
+        mc_buf_printf(&b, "%s", sep);
+        plural(&b, t->by_sev[s], names[s]);
+        sep = ", ";
+    }
+    if (d->v.n)
+        mc_buf_printf(&b, ")");
+    char *line = mc_buf_take(&b);
+    fprintf(stderr, "%s\n", line);
+    free(line);
+}
+
+/* ---- the run ---- */
+
+typedef struct run {
+    const mc_opts *o;
+    const mc_models *models;
+    mc_tus tus;
+    parsed *parsed;
+    mc_program prog;
+    mc_diags diags;
+    mc_analysis_stats stats;
+    tally tally;
+} run;
+
+/* Says what happened to each TU, in database order, and links what parsed. */
+static void collect_units(run *r)
+{
+    mc_program_init(&r->prog);
+    r->tally.tus = r->tus.v.n;
+    for (int i = 0; i < r->tus.v.n; i++) {
+        parsed *p = &r->parsed[i];
+        if (p->status == MC_FE_FAILED) {
+            fprintf(stderr, "memcheck: error: %s\n", p->msg);
+            r->tally.failed++;
+        } else if (p->status == MC_FE_ERRORS) {
+            fprintf(stderr, "memcheck: warning: %s\n", p->msg);
+            r->tally.with_errors++;
+        }
+        free(p->msg);
+        if (p->unit)
+            mc_program_add_unit(&r->prog, p->unit);
+    }
+    free(r->parsed);
+    r->parsed = NULL;
+    mc_program_link(&r->prog);
+}
+
+static void analyse(run *r)
+{
+    mc_analysis_opts ao = {
+        .models = r->models,
+        .rule_enabled = r->o->rule_enabled,
+        .unknown_calls = MC_UNKNOWN_ESCAPE,
+        .jobs = r->o->jobs,
+        .verbose = r->o->verbose,
+    };
+    mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
+    drop_system_findings(&r->diags, &r->tus);
+    mc_diags_sort_unique(&r->diags);
+}
+
+static void *analyse_thread(void *arg)
+{
+    analyse(arg);
+    return NULL;
+}
+
+static void analyse_on_big_stack(run *r)
+{
+    pthread_t t;
+    if (start_thread(&t, analyse_thread, r))
+        pthread_join(t, NULL);
+    else
+        analyse(r);
+}
+
+static void dump_ir(const mc_program *p)
+{
+    for (int i = 0; i < p->funcs.n; i++)
+        mc_func_dump(p->funcs.v[i], stdout);
+}
+
+static void report_skipped(const run *r)
+{
+    for (int i = 0; i < r->stats.skipped_names.n && !r->o->quiet; i++)
+        fprintf(stderr, "memcheck: note: %s: skipped, over the analysis budget\n", r->stats.skipped_names.v[i]);
+}
+
+static int exit_code(run *r)
+{
+    if (r->tally.failed == r->tally.tus) {
+        fprintf(stderr, "memcheck: error: nothing was analysed: no translation unit could be parsed\n");
+        return EXIT_INCOMPLETE;
+    }
+    if (r->tally.failed)
+        return EXIT_INCOMPLETE;
+    for (int i = 0; i < r->diags.v.n; i++)
+        if (r->diags.v.v[i].severity >= r->o->fail_on)
+            return EXIT_FINDINGS;
+    return EXIT_CLEAN;
+}
+
+static int finish(run *r)
+{
+    for (int i = 0; i < r->diags.v.n; i++)
+        r->tally.by_sev[r->diags.v.v[i].severity]++;
+    report_skipped(r);
+    if (!write_outputs(r->o, &r->diags))
+        return EXIT_USAGE;
+    if (!r->o->quiet)
+        print_summary(&r->tally, &r->stats, &r->diags);
+    return exit_code(r);
+}
+
+static void run_free(run *r)
+{
+    mc_diags_free(&r->diags);
+    mc_program_free(&r->prog);
+    for (int i = 0; i < r->stats.skipped_names.n; i++)
+        free(r->stats.skipped_names.v[i]);
+    MC_VEC_FREE(r->stats.skipped_names);
+    mc_compdb_free(&r->tus);
+    mc_source_cache_free();
+}
+
+int mc_driver_run(const mc_opts *o, const mc_models *models)
+{
+    run r = {.o = o, .models = models};
+    if (!outputs_writable(o))
+        return EXIT_USAGE;
+    int rc = mc_compdb_inputs(o, &r.tus);
+    if (rc >= 0) {
+        mc_compdb_free(&r.tus);
+        return rc;
+    }
+    r.parsed = parse_all(o, &r.tus);
+    collect_units(&r);
+    if (o->dump_ir) {
+        dump_ir(&r.prog);
+        rc = r.tally.failed ? EXIT_INCOMPLETE : EXIT_CLEAN;
+    } else {
+        analyse_on_big_stack(&r);
+        rc = finish(&r);
+    }
+    run_free(&r);
+    return rc;
+}

@@ -1,0 +1,90 @@
+/* main.c - memcheck's entry point: options, the informational actions, then a run. */
+#include <clang-c/Index.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "driver.h"
+#include "model.h"
+#include "options.h"
+#include "rule.h"
+
+enum { EXIT_USAGE = 2 };
+
+static const char *severity_name(mc_severity s)
+{
+    return s == MC_SEV_ERROR ? "error" : s == MC_SEV_WARNING ? "warning" : "note";
+}
+
+static int version(void)
+{
+    CXString v = clang_getClangVersion();
+    printf("memcheck %s (libclang: %s)\n", MEMCHECK_VERSION, clang_getCString(v));
+    clang_disposeString(v);
+    return 0;
+}
+
+static int list_rules(void)
+{
+    printf("%-22s %-8s %-12s %s\n", "RULE", "SEVERITY", "CWE", "SUMMARY");
+    for (int i = 0; i < mc_nrules; i++) {
+        const mc_rule *r = mc_rules[i];
+        printf("%-22s %-8s %-12s %s%s\n", r->id, severity_name(r->severity), r->cwe, r->summary,
+               r->default_off ? " (off by default)" : "");
+    }
+    return 0;
+}
+
+static int explain(const char *id)
+{
+    const mc_rule *r = mc_rule_find(id);
+    if (!r) {
+        fprintf(stderr, "memcheck: error: --explain: unknown rule '%s' (see memcheck --list-rules)\n", id);
+        return EXIT_USAGE;
+    }
+    const char *doc = mc_rule_doc(id);
+    if (doc)
+        fputs(doc, stdout);
+    else   /* a rule whose page is still to be written: say what the table knows */
+        printf("# %s\n\n%s\n\nCWE: %s. Default severity: %s.\n", r->id, r->summary, r->cwe,
+               severity_name(r->severity));
+    return 0;
+}
+
+static int with_models(const mc_opts *o)
+{
+    mc_models models;
+    mc_models_init(&models);
+    char *err = NULL;
+    int rc;
+    if (!mc_models_load_builtin(&models, &err)) {
+        fprintf(stderr, "memcheck: error: %s\n", err ? err : "cannot load the built-in models");
+        rc = EXIT_USAGE;
+    } else if (o->action == MC_ACT_DUMP_MODELS) {
+        mc_models_dump(&models, stdout);
+        rc = 0;
+    } else {
+        rc = mc_driver_run(o, &models);
+    }
+    free(err);
+    mc_models_free(&models);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    mc_opts o;
+    int rc = mc_opts_parse(&o, argc, argv);
+    if (rc < 0) {
+        switch (o.action) {
+        case MC_ACT_HELP: mc_opts_usage(stdout); rc = 0; break;
+        case MC_ACT_VERSION: rc = version(); break;
+        case MC_ACT_LIST_RULES: rc = list_rules(); break;
+        case MC_ACT_EXPLAIN: rc = explain(o.explain); break;
+        case MC_ACT_RUN:
+        case MC_ACT_DUMP_MODELS: rc = with_models(&o); break;
+        }
+    }
+    mc_opts_free(&o);
+    return rc;
+}
