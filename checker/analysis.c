@@ -724,19 +724,25 @@ typedef enum arg_effect { ARG_BORROW, ARG_RELEASE, ARG_TAKE, ARG_ESCAPE } arg_ef
 /* Facts about a function that do not depend on the path, computed once. */
 typedef struct mc_callee {
     const mc_fnmodel *model;
-    bool view, take, destroy, create;
-    uint64_t taken;            /* take-named: the parameters taken */
-    int destroyed;             /* destroy-named: the parameter released, -1 */
+    mc_names names;            /* what its name promises */
     int naming_family;         /* family from a create/destroy name pair, -1 */
     int attr_family;           /* family from __attribute__((malloc(dealloc))), -1 */
     int dealloc_arg;           /* named as a deallocator by some attribute: its 1-based arg */
 } mc_callee;
+
+/* A create-named function: what it makes and how it hands it out. */
+typedef struct mc_creator {
+    char *prefix;              /* "foo" for foo_create */
+    const char *type;          /* "Foo" */
+    bool returns_pointer;
+} mc_creator;
 
 typedef struct mc_proginfo {
     mc_callee *callees;        /* per mc_program.symbols index */
     MC_VEC(const char *) families;
     int nmodel_families;
     mc_ptrmap destroy_prefixes;  /* family name -> its index + 1, for create/destroy pairs */
+    MC_VEC(mc_creator) creators;
 } mc_proginfo;
 
 static mc_proginfo *pinfo(mc_analysis *an)
@@ -788,14 +794,14 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
             return ARG_RELEASE;
         return (m->takes & bit) ? ARG_TAKE : ARG_BORROW;
     }
-    if (c && c->view)
+    if (c && c->names.view)
         return ARG_BORROW;
-    if (c && (c->taken & bit))
+    if (c && (c->names.taken & bit))
         return ARG_TAKE;
     const mc_summary *sum = summary_of(s);
     if (sum)
         return effect_from_summary(sum, i);
-    if (c && c->destroy && i == c->destroyed)
+    if (c && c->names.destroy && i == c->names.destroyed)
         return ARG_RELEASE;
     if (s && s->in_system_header)
         return ARG_BORROW;
@@ -821,7 +827,7 @@ static int release_family(const mc_callee *c, int i)
         return c->attr_family;
     if (c && c->model && (c->model->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         return c->model->family;
-    if (c && c->destroy)
+    if (c && c->names.destroy)
         return c->naming_family;
     return -1;
 }
@@ -1048,7 +1054,7 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
         return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, sum->may_return_null);
     }
-    if (c && c->create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
+    if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
     if (sum && sum->returns_const)
         return mc_val_int(sum->const_value);
@@ -2002,17 +2008,19 @@ const mc_models *mc_analysis_models(mc_analysis *an)
 int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, const char *type)
 {
     int found = -1;
-    for (int i = 0; i < an->prog->symbols.n && found != 1; i++) {
-        const mc_symbol *s = an->prog->symbols.v[i];
-        if (s->in_system_header || !mc_name_has(s->name, MC_WORD_CREATE) || !s->ret.name || !type ||
-            strcmp(s->ret.name, type) != 0)
-            continue;
-        char *pre = mc_name_prefix(s->name, MC_WORD_CREATE);
-        if (pre && strcmp(pre, prefix) == 0)
-            found = s->ret.kind == MC_TY_PTR;
-        free(pre);
+    for (int i = 0; type && i < an->pi->creators.n && found != 1; i++) {
+        const mc_creator *c = &an->pi->creators.v[i];
+        if (strcmp(c->prefix, prefix) == 0 && strcmp(c->type, type) == 0)
+            found = c->returns_pointer;
     }
     return found;
+}
+
+const mc_names *mc_func_names(mc_analysis *an)
+{
+    static const mc_names none = {.viewed = -1, .destroyed = -1};
+    const mc_callee *c = an->f->sym ? callee_of(an, an->f->sym) : NULL;
+    return c ? &c->names : &none;
 }
 
 bool mc_analysis_strict_names(mc_analysis *an)
@@ -2388,15 +2396,15 @@ static bool has_destroy_for(mc_analysis *an, const char *prefix)
 
 static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
 {
-    c->view = mc_name_has(s->name, MC_WORD_VIEW);
-    c->take = !c->view && mc_name_has(s->name, MC_WORD_TAKE);
-    c->create = mc_name_has(s->name, MC_WORD_CREATE);
-    c->destroy = !c->create && mc_name_has(s->name, MC_WORD_DESTROY);
-    c->taken = c->take ? mc_taken_params(s) : 0;
-    c->destroyed = c->destroy ? mc_destroyed_param(s) : -1;
-    mc_word_class cls = c->create ? MC_WORD_CREATE : MC_WORD_DESTROY;
-    char *prefix = (c->create || c->destroy) ? mc_name_prefix(s->name, cls) : NULL;
-    if (prefix && (c->destroy || has_destroy_for(an, prefix)))
+    mc_names_of(s, &c->names);
+    if (c->names.create && s->ret.name) {
+        mc_creator cr = {mc_name_prefix(s->name, MC_WORD_CREATE), s->ret.name, s->ret.kind == MC_TY_PTR};
+        if (cr.prefix)
+            MC_VEC_PUSH(an->pi->creators, cr);
+    }
+    mc_word_class cls = c->names.create ? MC_WORD_CREATE : MC_WORD_DESTROY;
+    char *prefix = (c->names.create || c->names.destroy) ? mc_name_prefix(s->name, cls) : NULL;
+    if (prefix && (c->names.destroy || has_destroy_for(an, prefix)))
         c->naming_family = family_named(an, prefix);
     free(prefix);
 }
@@ -2415,7 +2423,8 @@ static void build_proginfo(mc_analysis *an)
         const mc_symbol *s = p->symbols.v[i];
         mc_callee *c = &pi->callees[i];
         c->model = mc_models_find(m, s->name);
-        c->naming_family = c->attr_family = c->destroyed = -1;
+        c->naming_family = c->attr_family = -1;
+        c->names.viewed = c->names.destroyed = -1;
         if (!s->in_system_header && !c->model)
             naming_facts(an, s, c);
     }
@@ -2440,6 +2449,9 @@ static void free_proginfo(mc_proginfo *pi)
 {
     free(pi->callees);
     mc_ptrmap_free(&pi->destroy_prefixes);
+    for (int i = 0; i < pi->creators.n; i++)
+        free(pi->creators.v[i].prefix);
+    MC_VEC_FREE(pi->creators);
     for (int i = 0; i < pi->families.n; i++)
         free((char *)pi->families.v[i]);
     MC_VEC_FREE(pi->families);

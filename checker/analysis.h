@@ -8,6 +8,7 @@
 #include "diag.h"
 #include "ir.h"
 #include "model.h"
+#include "naming.h"
 
 /* ---- What the engine knows of a pointer or handle: a resource. ---- */
 
@@ -137,6 +138,8 @@ const mc_models *mc_analysis_models(mc_analysis *an);
  * ("foo" for foo_create): 1 when such a create-named function returns a pointer
  * (heap objects), 0 when it returns one by value, -1 when there is none. */
 int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, const char *type);
+/* What the name of the function being analysed promises. */
+const mc_names *mc_func_names(mc_analysis *an);
 /* The strict-names option: functions returning owned memory must say so. */
 bool mc_analysis_strict_names(mc_analysis *an);
 /* Whether this path so far is an error path, and why ("'buf == NULL' at line 15"). */

@@ -181,3 +181,18 @@ uint64_t mc_taken_params(const mc_symbol *s)
         mask = 1;
     return mask;
 }
+
+void mc_names_of(const mc_symbol *s, mc_names *out)
+{
+    *out = (mc_names){.viewed = -1, .destroyed = -1};
+    if (!s || !s->name)
+        return;
+    out->view = mc_name_has(s->name, MC_WORD_VIEW);
+    out->take = !out->view && mc_name_has(s->name, MC_WORD_TAKE);
+    out->create = mc_name_has(s->name, MC_WORD_CREATE);
+    out->destroy = !out->create && mc_name_has(s->name, MC_WORD_DESTROY);
+    out->taken = out->take ? mc_taken_params(s) : 0;
+    out->viewed = out->view ? mc_viewed_param(s) : -1;
+    out->destroyed = out->destroy ? mc_destroyed_param(s) : -1;
+    out->destroy_word = out->destroy ? mc_name_word(s->name, MC_WORD_DESTROY) : NULL;
+}

@@ -18,6 +18,17 @@ typedef enum mc_word_class {
     MC_WORD__COUNT
 } mc_word_class;
 
+/* What a function's name promises, computed once per function. */
+typedef struct mc_names {
+    bool take, view, create, destroy;
+    uint64_t taken;            /* take: the parameters taken */
+    int viewed;                /* view: the parameter borrowed, -1 */
+    int destroyed;             /* destroy: the parameter released, -1 */
+    const char *destroy_word;  /* destroy: the word, e.g. "free", "close" */
+} mc_names;
+
+void mc_names_of(const mc_symbol *s, mc_names *out);
+
 /* Replaces a vocabulary (the defaults are SPEC §1.5's); words are not copied. */
 void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n);
 bool mc_name_has(const char *ident, mc_word_class c);

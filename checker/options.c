@@ -95,16 +95,18 @@ bool mc_opts_rules(const char *spec, bool *enabled)
     for (int i = 0; i < mc_nrules; i++)
         enabled[i] = !additive && !mc_rules[i]->default_off;
     char *copy = mc_xstrdup(spec);
+    int items = 0;
     bool ok = true;
-    for (char *save = NULL, *item = strtok_r(copy, ", ", &save); item; item = strtok_r(NULL, ", ", &save)) {
-        if (!apply_rule_item(item, enabled)) {
+    for (char *save = NULL, *item = strtok_r(copy, ", ", &save); item && ok; item = strtok_r(NULL, ", ", &save)) {
+        items++;
+        ok = apply_rule_item(item, enabled);
+        if (!ok)
             fprintf(stderr, "memcheck: error: --rules: '%s' matches no rule (see memcheck --list-rules)\n", item);
-            ok = false;
-            break;
-        }
     }
     free(copy);
-    return ok;
+    if (ok && !items)
+        fprintf(stderr, "memcheck: error: --rules: empty list (see memcheck --list-rules)\n");
+    return ok && items;
 }
 
 /* ---- option values ---- */

@@ -48,7 +48,7 @@ static void on_event(const mc_event *ev)
     const mc_res *r = mc_state_return_res(ev->state, &offset);
     if (!r)
         return;
-    if (mc_name_has(ev->func->name, MC_WORD_CREATE))
+    if (mc_func_names(ev->an)->create)
         check_create(ev, r, offset);
     else if (mc_analysis_strict_names(ev->an))
         check_strict(ev, r);

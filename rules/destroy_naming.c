@@ -26,24 +26,22 @@ static bool strong_word(const char *w)
                  strcmp(w, "dispose") == 0);
 }
 
-static int first_pointer_param(const mc_func *f)
+static int destroyed_param(const mc_event *ev)
 {
-    return f->sym ? mc_destroyed_param(f->sym) : -1;
+    return mc_func_names(ev->an)->destroyed;
 }
 
-static const char *destroy_word(const mc_func *f)
+static const char *destroy_word(const mc_event *ev)
 {
-    if (!f->sym || mc_name_has(f->name, MC_WORD_CREATE))
-        return NULL;
-    return mc_name_word(f->name, MC_WORD_DESTROY);
+    return mc_func_names(ev->an)->destroy_word;
 }
 
 static void on_deref(const mc_event *ev)
 {
     const mc_res *r = ev->res;
-    int k = first_pointer_param(ev->func);
+    int k = destroyed_param(ev);
     if (!r || r->origin != MC_ORIG_PARAM || r->param != k || r->nullness != MC_NN_UNCHECKED ||
-        !strong_word(destroy_word(ev->func)))
+        !strong_word(destroy_word(ev)))
         return;
     mc_finding *f = mc_report(ev, "destroy-naming", ev->loc,
                               "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), a "
@@ -58,7 +56,7 @@ static void on_deref(const mc_event *ev)
 static bool value_type(const mc_event *ev)
 {
     char *prefix = mc_name_prefix(ev->func->name, MC_WORD_DESTROY);
-    int k = first_pointer_param(ev->func);
+    int k = destroyed_param(ev);
     int heap = prefix ? mc_analysis_create_returns_pointer(ev->an, prefix, ev->func->vars[k].type.name) : -1;
     free(prefix);
     return heap != 1;
@@ -66,7 +64,7 @@ static bool value_type(const mc_event *ev)
 
 static void on_path_exit(const mc_event *ev)
 {
-    int k = first_pointer_param(ev->func);
+    int k = destroyed_param(ev);
     const mc_res *p = k >= 0 ? mc_state_param(ev->an, ev->state, k) : NULL;
     if (cur.f != ev->func)
         cur.f = ev->func, cur.n = 0, cur.released_somewhere = false;
@@ -76,8 +74,6 @@ static void on_path_exit(const mc_event *ev)
         cur.released_somewhere = true;
         return;
     }
-    if (value_type(ev))
-        return;
     if (cur.n < 32)
         cur.exits[cur.n++].loc = ev->loc;
 }
@@ -118,9 +114,9 @@ static bool is_refcount_release(const mc_func *f, int k)
 
 static void on_end(const mc_event *ev)
 {
-    int k = first_pointer_param(ev->func);
-    bool report = cur.f == ev->func && (cur.released_somewhere || strong_word(destroy_word(ev->func))) &&
-                  !is_refcount_release(ev->func, k);
+    int k = destroyed_param(ev);
+    bool report = cur.f == ev->func && cur.n > 0 && (cur.released_somewhere || strong_word(destroy_word(ev))) &&
+                  !is_refcount_release(ev->func, k) && !value_type(ev);
     for (int i = 0; report && i < cur.n; i++)
         mc_report(ev, "destroy-naming", cur.exits[i].loc,
                   "destroy-named %s() does not release '%s' on the path returning at line %u", ev->func->name,
@@ -131,7 +127,7 @@ static void on_end(const mc_event *ev)
 
 static void on_event(const mc_event *ev)
 {
-    if (!destroy_word(ev->func) || first_pointer_param(ev->func) < 0)
+    if (!destroy_word(ev) || destroyed_param(ev) < 0)
         return;
     if (ev->kind == MC_EV_USE && (ev->use == MC_USE_DEREF || ev->use == MC_USE_WRITE))
         on_deref(ev);

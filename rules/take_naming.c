@@ -32,9 +32,9 @@ static void check_param(const mc_event *ev, int i)
 static void callee_exit(const mc_event *ev)
 {
     const mc_symbol *s = ev->func->sym;
-    if (!s || mc_name_has(s->name, MC_WORD_VIEW))
+    uint64_t taken = mc_func_names(ev->an)->taken;
+    if (!s || !taken)
         return;
-    uint64_t taken = mc_taken_params(s);
     for (int i = 0; i < s->nparams && i < 64; i++)
         if (taken & (1ULL << i))
             check_param(ev, i);

@@ -4,20 +4,16 @@
  * borrows nor return memory it allocated (SPEC §1.5). */
 #include "rule.h"
 
-static bool view_named(const mc_func *f)
-{
-    return f->sym && mc_name_has(f->name, MC_WORD_VIEW);
-}
-
 /* Why parameter i is borrowed, or NULL when it is not. */
-static const char *borrowed(const mc_func *f, int i)
+static const char *borrowed(const mc_event *ev, int i)
 {
+    const mc_func *f = ev->func;
     if (i < 0 || i >= f->nvars)
         return NULL;
     const mc_type *t = &f->vars[i].type;
     if (t->kind == MC_TY_PTR && t->pointee_const && t->ptr_depth == 1)
         return "it is a pointer to const";
-    if (view_named(f) && mc_viewed_param(f->sym) == i)
+    if (mc_func_names(ev->an)->view && mc_func_names(ev->an)->viewed == i)
         return "it is what the view-named function borrows";
     return NULL;
 }
@@ -27,7 +23,7 @@ static void on_release_or_take(const mc_event *ev)
     const mc_res *r = ev->res;
     if (!r || r->origin != MC_ORIG_PARAM || r->status != MC_RS_LIVE)
         return;
-    const char *why = borrowed(ev->func, r->param);
+    const char *why = borrowed(ev, r->param);
     if (!why)
         return;
     mc_report(ev, "view-naming", ev->loc, "%s() %s '%s', which it only borrows (%s); the caller still owns it",
@@ -38,7 +34,8 @@ static void on_release_or_take(const mc_event *ev)
 static void on_write(const mc_event *ev)
 {
     const mc_res *r = ev->res;
-    if (!r || r->origin != MC_ORIG_PARAM || !view_named(ev->func) || mc_viewed_param(ev->func->sym) != r->param)
+    const mc_names *n = mc_func_names(ev->an);
+    if (!r || r->origin != MC_ORIG_PARAM || !n->view || n->viewed != r->param)
         return;
     mc_finding *f = mc_report(ev, "view-naming", ev->loc, "view-named %s() writes through '%s', which it only borrows",
                               ev->func->name, ev->func->vars[r->param].name);
@@ -49,7 +46,7 @@ static void on_path_exit(const mc_event *ev)
 {
     bool offset;
     const mc_res *r = mc_state_return_res(ev->state, &offset);
-    if (!view_named(ev->func) || !r || !r->owned || r->origin != MC_ORIG_ALLOC || r->nullness == MC_NN_FAILED)
+    if (!mc_func_names(ev->an)->view || !r || !r->owned || r->origin != MC_ORIG_ALLOC || r->nullness == MC_NN_FAILED)
         return;
     mc_finding *f = mc_report(ev, "view-naming", ev->loc,
                               "view-named %s() returns memory it allocated with %s() at line %u; a view must borrow, "
