@@ -5,25 +5,14 @@
 
 static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth);
 
-static bool is_ident_char(char c)
-{
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* The expression as written, when the front end kept where it is. */
 static bool put_source(const mc_expr *e, mc_buf *b)
 {
     size_t len;
     const char *text = e->loc.file ? mc_source_file(e->loc.file, &len) : NULL;
-    if (!text || (size_t)e->src_off + e->src_len + 1 > len)
+    if (!text || (size_t)e->src_off + e->src_len > len)
         return false;
-    /* the range ends at the start of its last token: extend over that token */
-    size_t end = e->src_off + e->src_len;
-    if (!is_ident_char(text[end]))
-        end++;
-    while (end < len && is_ident_char(text[end]))
-        end++;
-    mc_buf_append(b, text + e->src_off, end - e->src_off);
+    mc_buf_append(b, text + e->src_off, e->src_len);
     return true;
 }
 

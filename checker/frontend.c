@@ -203,7 +203,9 @@ static const char *bare_type_name(lower *L, CXType t)
     return r;
 }
 
-static mc_type type_of(lower *L, CXType t)
+/* The type as memcheck needs it. Names and spellings cost a type printer call,
+ * so only declarations (variables, parameters, returns) carry them. */
+static mc_type type_of_named(lower *L, CXType t, bool named)
 {
     mc_type ty = {0};
     CXType canon = clang_getCanonicalType(t);
@@ -215,7 +217,8 @@ static mc_type type_of(lower *L, CXType t)
         ty.is_signed = is_signed_kind(ct.kind);
         long long size = clang_Type_getSizeOf(ct);
         ty.bits = size > 0 ? (uint16_t)(size * 8) : 32;
-        ty.spelling = intern_cx(L, clang_getTypeSpelling(clang_getUnqualifiedType(t)));
+        if (named)
+            ty.spelling = intern_cx(L, clang_getTypeSpelling(clang_getUnqualifiedType(t)));
     } else if (ty.kind == MC_TY_BOOL) {
         ty.bits = 8;
     } else if (ty.kind == MC_TY_PTR || ty.kind == MC_TY_ARRAY) {
@@ -230,15 +233,20 @@ static mc_type type_of(lower *L, CXType t)
         ty.ptr_depth = 1;
         for (CXType p = elem_canon; p.kind == CXType_Pointer; p = clang_getCanonicalType(clang_getPointeeType(p)))
             ty.ptr_depth++;
-        if (ty.pointee_kind == MC_TY_RECORD || ty.pointee_kind == MC_TY_OTHER ||
-            ty.pointee_kind == MC_TY_VOID || ty.pointee_kind == MC_TY_INT)
+        if (named && (ty.pointee_kind == MC_TY_RECORD || ty.pointee_kind == MC_TY_OTHER ||
+                      ty.pointee_kind == MC_TY_VOID || ty.pointee_kind == MC_TY_INT))
             ty.name = bare_type_name(L, elem);
         long long size = clang_Type_getSizeOf(canon);
         ty.bits = ty.kind == MC_TY_PTR && size > 0 ? (uint16_t)(size * 8) : 0;
-    } else if (ty.kind == MC_TY_RECORD) {
+    } else if (ty.kind == MC_TY_RECORD && named) {
         ty.name = bare_type_name(L, t);
     }
     return ty;
+}
+
+static mc_type type_of(lower *L, CXType t)
+{
+    return type_of_named(L, t, true);
 }
 
 /* ---- constant folding (integer constant expressions) ---- */
@@ -359,7 +367,7 @@ static mc_expr *new_expr(lower *L, mc_exkind kind, CXCursor c, int nkids)
     e->var = -1;
     e->nkids = nkids;
     e->kids = nkids ? mc_arena_alloc(&L->u->arena, (size_t)nkids * sizeof *e->kids) : NULL;
-    e->type = type_of(L, clang_getCursorType(c));
+    e->type = type_of_named(L, clang_getCursorType(c), false);
     e->loc = loc_of(L, c);
     return e;
 }
@@ -551,7 +559,7 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
     if (clang_Cursor_isNull(inner))
         return new_expr(L, MC_EX_OTHER, c, 0);
     mc_expr *sub = lower_expr(L, inner);
-    mc_type t = type_of(L, clang_getCursorType(c));
+    mc_type t = type_of_named(L, clang_getCursorType(c), false);
     if (t.kind == MC_TY_PTR && is_null_constant(sub)) {
         mc_expr *e = new_expr(L, MC_EX_NULL, c, 0);
         return e;

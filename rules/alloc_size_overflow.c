@@ -102,6 +102,17 @@ static const char *unbounded(const mc_event *ev, const mc_expr *mul)
     return buf;
 }
 
+/* "size_t" for a variable declared so, else "64-bit unsigned". */
+static const char *type_words(const mc_event *ev, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e->kind == MC_EX_VAR && ev->func->vars[e->var].type.spelling)
+        return ev->func->vars[e->var].type.spelling;
+    static _Thread_local char buf[32];
+    snprintf(buf, sizeof buf, "%u-bit %s", e->type.bits, e->type.is_signed ? "signed" : "unsigned");
+    return buf;
+}
+
 static void report(const mc_event *ev, const mc_expr *mul, bool split, const mc_expr *neg)
 {
     const char *fn = ev->callee ? ev->callee : "the allocator";
@@ -112,12 +123,11 @@ static void report(const mc_event *ev, const mc_expr *mul, bool split, const mc_
     if (neg)
         f = mc_report(ev, "alloc-size-overflow", ev->loc,
                       "size of %s() computed as '%s': '%s' is a signed %s that may be negative and converts to a huge size",
-                      fn, text, mc_expr_text(ev->an, mc_expr_strip(neg)),
-                      mc_expr_strip(neg)->type.spelling ? mc_expr_strip(neg)->type.spelling : "integer");
+                      fn, text, mc_expr_text(ev->an, mc_expr_strip(neg)), type_words(ev, neg));
     else
         f = mc_report(ev, "alloc-size-overflow", ev->loc,
-                      "size of %s() computed as '%s' can wrap around in '%s' arithmetic; no check bounds %s",
-                      fn, text, mul->type.spelling ? mul->type.spelling : "integer", unbounded(ev, mul));
+                      "size of %s() computed as '%s' can wrap around in %s arithmetic; no check bounds %s",
+                      fn, text, type_words(ev, mul), unbounded(ev, mul));
     if (split)
         mc_report_note(f, mul->loc, "the size is computed here");
     bool is_realloc = ev->model && (ev->model->roles & MC_ROLE_REALLOC);
