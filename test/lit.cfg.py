@@ -1,0 +1,31 @@
+# lit.cfg.py - memcheck's lit suite. Tests are .c and .test files whose RUN lines
+# run under bash; the build's site file is passed with --param site=... (ctest does).
+import os
+
+import lit.formats
+
+config.name = "memcheck"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".c", ".test"]
+config.excludes = ["Inputs", "Output", "tools"]
+config.test_source_root = os.path.dirname(__file__)
+
+site = lit_config.params.get("site")
+if not site or not os.path.exists(site):
+    lit_config.fatal("run the suite through ctest, or pass --param site=BUILD/test/lit.site.cfg.py")
+lit_config.load_config(config, site)
+
+config.substitutions.append(("%memcheck", config.memcheck))
+config.substitutions.append(("%clang", config.clang))
+config.substitutions.append(("%mkdb", "python3 " + os.path.join(config.test_source_root, "tools", "mkdb.py")))
+# Whole-word replacements for the LLVM tools, as LLVM's own suites do.
+config.substitutions.append((r"(?<![\w./-])FileCheck(?![\w./-])", config.filecheck))
+config.substitutions.append((r"(?<![\w./-])not(?= )", config.not_tool))
+config.substitutions.append((r"(?<![\w./-])count(?= )", os.path.join(os.path.dirname(config.not_tool), "count")))
+
+# Sanitizer settings of a sanitizer build reach the tests; nothing else of the
+# caller's environment does, so a user's terminal never changes an output.
+for var in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "HOME", "PATH"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+config.environment["LC_ALL"] = "C"
