@@ -358,9 +358,10 @@ static int finish(run *r)
     report_skipped(r);
     if (!write_outputs(r->o, &r->diags))
         return EXIT_USAGE;
-    if (!r->o->quiet)
+    int rc = exit_code(r);
+    if (!r->o->quiet)   /* the summary is the last line */
         print_summary(&r->tally, &r->stats, &r->diags);
-    return exit_code(r);
+    return rc;
 }
 
 static void run_free(run *r)
@@ -384,6 +385,10 @@ int mc_driver_run(const mc_opts *o, const mc_models *models)
         mc_compdb_free(&r.tus);
         return rc;
     }
+    /* libclang parses on a thread of its own with an 8 MB stack, which deep
+     * nesting overflows (a crash, not an error); this keeps the parse on our
+     * worker, whose stack is BIG_STACK. */
+    setenv("LIBCLANG_NOTHREADS", "1", 1);
     r.parsed = parse_all(o, &r.tus);
     collect_units(&r);
     if (o->dump_ir) {
