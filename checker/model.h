@@ -64,6 +64,11 @@ void mc_models_init(mc_models *m);
 /* Loads one YAML document (a model file, or the `models:` list of a config).
  * On error returns false and sets *err to "file:line:col: message". */
 bool mc_models_load_text(mc_models *m, const char *text, const char *origin, char **err);
+/* Loads a model file from disk. */
+bool mc_models_load_file(mc_models *m, const char *path, char **err);
+/* Loads a parsed YAML node (a yaml_document_t * and a yaml_node_t * of it), as a
+ * config's `models:` list is; origin names the file for errors. */
+bool mc_models_load_node(mc_models *m, void *document, void *node, const char *origin, char **err);
 /* Loads every model shipped with memcheck (embedded at build time). */
 bool mc_models_load_builtin(mc_models *m, char **err);
 /* Marks name as an allocator that never fails / a noreturn function (config keys). */
