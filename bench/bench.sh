@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# bench.sh - memcheck against `clang -fsyntax-only` on the same compile database
+# and job count: wall time, peak memory (RSS of the biggest process) and their
+# ratios, measured in one run. Not a test: it prints figures, it does not judge.
+#
+#   bench/bench.sh [-j N] [-m path/to/memcheck] DB_DIR...
+#
+# DB_DIR holds a compile_commands.json. For the SQLite amalgamation (one 269k-line
+# TU, the hardest case) unpack `npm pack better-sqlite3` and point a database at
+# deps/sqlite3/sqlite3.c; bench/sqlite-db.sh writes one.
+set -euo pipefail
+jobs=$(nproc)
+memcheck=${MEMCHECK:-$(dirname "$0")/../build/memcheck}
+while getopts "j:m:" o; do
+  case $o in j) jobs=$OPTARG ;; m) memcheck=$OPTARG ;; *) exit 2 ;; esac
+done
+shift $((OPTIND - 1))
+[ $# -gt 0 ] || { echo "usage: $0 [-j N] [-m memcheck] DB_DIR..." >&2; exit 2; }
+clang=$(command -v clang-19 || command -v clang)
+
+# Runs a command, prints "seconds max_rss_kb".
+measure() {
+  local out
+  out=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$out"
+  rm -f "$out"
+}
+
+# clang -fsyntax-only over every entry, N at a time, with the entry's own flags.
+runner=$(mktemp)
+trap 'rm -f "$runner"' EXIT
+cat > "$runner" <<'PY'
+import json, shlex, subprocess, sys, concurrent.futures as cf
+db, jobs, clang = json.load(open(sys.argv[1] + "/compile_commands.json")), int(sys.argv[2]), sys.argv[3]
+def run(e):
+    args = e.get("arguments") or shlex.split(e["command"])
+    out, skip = [], False
+    for a in args[1:]:
+        if skip: skip = False; continue
+        if a in ("-o", "-MF", "-MT", "-MQ"): skip = True; continue
+        if a in ("-c", "-MD", "-MMD"): continue
+        out.append(a)
+    subprocess.run([clang, "-fsyntax-only", "-w"] + out, cwd=e["directory"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+with cf.ThreadPoolExecutor(jobs) as ex: list(ex.map(run, db))
+PY
+
+printf '%-28s %6s %10s %10s %8s %10s %10s %8s\n' database jobs clang_s memcheck_s ratio clang_MB memck_MB ratio
+for db in "$@"; do
+  read -r ct cm < <(measure python3 "$runner" "$db" "$jobs" "$clang")
+  read -r mt mm < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet)
+  printf '%-28s %6s %10.2f %10.2f %8.2f %10.0f %10.0f %8.2f\n' "$(basename "$db")" "$jobs" "$ct" "$mt" \
+    "$(echo "$mt / $ct" | bc -l)" "$((cm / 1024))" "$((mm / 1024))" "$(echo "$mm / $cm" | bc -l)"
+done
