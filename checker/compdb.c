@@ -322,10 +322,14 @@ static char *take_cxstring(CXString s)
     return r;
 }
 
-/* Reads one command; returns false when it is not C (noted unless quiet). */
-static bool read_command(CXCompileCommand c, mc_tu *tu, bool quiet)
+/* Reads one command; returns false when it is not C (noted unless quiet). A
+ * relative "directory" is taken from the database's own directory, so that a
+ * database shipped inside a source tree works wherever the tree is. */
+static bool read_command(CXCompileCommand c, const char *db_dir, mc_tu *tu, bool quiet)
 {
-    tu->directory = take_cxstring(clang_CompileCommand_getDirectory(c));
+    char *dir = take_cxstring(clang_CompileCommand_getDirectory(c));
+    tu->directory = path_norm(db_dir, dir);
+    free(dir);
     char *file = take_cxstring(clang_CompileCommand_getFilename(c));
     tu->file = path_canon(tu->directory, file);
     free(file);
@@ -364,7 +368,7 @@ static int load_db(const char *dir, mc_tus *out, bool quiet)
     unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
     for (unsigned i = 0; i < n; i++) {
         mc_tu tu = {0};
-        if (read_command(clang_CompileCommands_getCommand(cmds, i), &tu, quiet) && !seen_file(out, tu.file))
+        if (read_command(clang_CompileCommands_getCommand(cmds, i), dir, &tu, quiet) && !seen_file(out, tu.file))
             MC_VEC_PUSH(out->v, tu);
         else
             tu_free(&tu);

@@ -10,6 +10,14 @@ import argparse
 import json
 import os
 import shlex
+import sys
+
+# "--args -Iinc" would read -Iinc as an option: join the value to its flag.
+argv = sys.argv[1:]
+for i, x in enumerate(argv[:-1]):
+    if x == "--args":
+        argv[i:i + 2] = ["--args=" + argv[i + 1]]
+        break
 
 p = argparse.ArgumentParser()
 p.add_argument("dir")
@@ -18,7 +26,7 @@ p.add_argument("--args", default="")
 p.add_argument("--compiler", default="cc")
 p.add_argument("--arguments", action="store_true")
 p.add_argument("--append", action="store_true")
-a = p.parse_args()
+a = p.parse_args(argv)
 
 d = os.path.abspath(a.dir)
 db = os.path.join(d, "compile_commands.json")

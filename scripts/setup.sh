@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# setup.sh - installs what memcheck needs (Debian 12, apt-get) unless it is all
+# there already, then configures and builds it.
+# usage: scripts/setup.sh [BUILD_DIR [cmake options...]]   (default: build)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-"$root/build"}
+shift || true
+
+packages=(cmake make gcc libclang-19-dev llvm-19-dev clang-19 llvm-19-tools libyaml-dev
+          libjansson-dev libclang-rt-19-dev python3 python3-jsonschema)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}" >&2
+    sudo=()
+    if [ "$(id -u)" != 0 ]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${packages[@]}"
+fi
+
+cmake -S "$root" -B "$build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "$@"
+cmake --build "$build" -j "$(nproc)"
