@@ -801,8 +801,11 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
     const mc_summary *sum = summary_of(s);
     if (sum)
         return effect_from_summary(sum, i);
-    if (c && c->names.destroy && i == c->names.destroyed)
+    /* a body without a summary (recursion, budget) is not guessed from its name */
+    if (c && c->names.destroy && i == c->names.destroyed && !(s && s->def))
         return ARG_RELEASE;
+    if (s && s->def)
+        return ARG_ESCAPE;
     if (s && s->in_system_header)
         return ARG_BORROW;
     if (param_is_const_ptr(s, i))

@@ -386,6 +386,7 @@ static int find_db(const mc_opts *o, const char *cwd, char **dir)
         *dir = path_norm(cwd, o->db_dir);
         if (!is_dir(*dir)) {
             fprintf(stderr, "memcheck: error: %s: -p needs a directory holding %s\n", o->db_dir, db_name);
+            free(*dir);
             return EXIT_USAGE;
         }
         return -1;

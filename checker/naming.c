@@ -49,11 +49,16 @@ static bool in_class(const char *w, mc_word_class c)
     return false;
 }
 
-/* "sink" ends many names as a noun (dataSink, badSink) and names a taker only as a
- * verb with its object after it (list_sink_node). */
+/* Some words are nouns as often as verbs: "sink" ending a name (dataSink, badSink)
+ * names no taker, which takes its object after it (list_sink_node); "view"
+ * starting a name with more after it is a module (view_get_title, viewResize). */
 static bool noun_use(const words *ws, int i, mc_word_class c)
 {
-    return c == MC_WORD_TAKE && i == ws->n - 1 && strcmp(ws->w[i], "sink") == 0;
+    if (c == MC_WORD_TAKE)
+        return i == ws->n - 1 && strcmp(ws->w[i], "sink") == 0;
+    if (c == MC_WORD_VIEW)
+        return i == 0 && ws->n > 1 && strcmp(ws->w[i], "view") == 0;
+    return false;
 }
 
 /* Index of the first word of class c, or -1. */
@@ -107,6 +112,13 @@ static bool is_pointer(const mc_param_info *p)
     return p->type.kind == MC_TY_PTR;
 }
 
+/* A pointer that can own something: not a pointer to a number (int *count). */
+static bool owner_pointer(const mc_param_info *p)
+{
+    return is_pointer(p) && !(p->type.pointee_kind == MC_TY_INT && p->type.ptr_depth == 1 && p->type.name &&
+                              strcmp(p->type.name, "char") != 0 && strstr(p->type.name, "char") == NULL);
+}
+
 /* Does the parameter's name or pointee type name contain word? */
 static bool param_matches(const mc_param_info *p, const char *word)
 {
@@ -123,7 +135,7 @@ static uint64_t named_params(const mc_symbol *s, mc_word_class c)
     uint64_t mask = 0;
     for (int w = k + 1; k >= 0 && w < ws.n && !mask; w++)
         for (int i = 0; i < s->nparams && i < 64; i++)
-            if (is_pointer(&s->params[i]) && param_matches(&s->params[i], ws.w[w]))
+            if (owner_pointer(&s->params[i]) && param_matches(&s->params[i], ws.w[w]))
                 mask |= 1ULL << i;
     return mask;
 }
@@ -139,6 +151,15 @@ static bool names_a_part(const words *ws, int from)
     return false;
 }
 
+/* The owner pointer parameter a word names, or -1. */
+static int param_named(const mc_symbol *s, const char *word)
+{
+    for (int i = 0; i < s->nparams; i++)
+        if (owner_pointer(&s->params[i]) && param_matches(&s->params[i], word))
+            return i;
+    return -1;
+}
+
 int mc_destroyed_param(const mc_symbol *s)
 {
     words ws = {.n = 0};
@@ -146,16 +167,21 @@ int mc_destroyed_param(const mc_symbol *s)
     int k = class_word(&ws, MC_WORD_DESTROY);
     if (k < 0 || class_word(&ws, MC_WORD_CREATE) >= 0)
         return -1;
-    int first = -1;
+    /* free_list(List *), then expr_delete(Db *, Expr *): the nearest word names it */
+    int named = k + 1 < ws.n ? param_named(s, ws.w[k + 1]) : -1;
+    if (named < 0 && k > 0)
+        named = param_named(s, ws.w[k - 1]);
+    if (named >= 0 || names_a_part(&ws, k + 1))
+        return named;
+    int only = -1;
     for (int i = 0; i < s->nparams; i++) {
-        if (!is_pointer(&s->params[i]))
+        if (!owner_pointer(&s->params[i]))
             continue;
-        if (k + 1 < ws.n && param_matches(&s->params[i], ws.w[k + 1]))
-            return i;
-        if (first < 0)
-            first = i;
+        if (only >= 0)
+            return -1; /* several candidates and the name picks none */
+        only = i;
     }
-    return names_a_part(&ws, k + 1) ? -1 : first;
+    return only;
 }
 
 int mc_viewed_param(const mc_symbol *s)
@@ -175,9 +201,9 @@ uint64_t mc_taken_params(const mc_symbol *s)
     if (mask)
         return mask;
     for (int i = 1; i < s->nparams && i < 64; i++)
-        if (is_pointer(&s->params[i]))
+        if (owner_pointer(&s->params[i]))
             mask |= 1ULL << i;
-    if (!mask && is_pointer(&s->params[0]))
+    if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]))
         mask = 1;
     return mask;
 }

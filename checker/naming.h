@@ -42,8 +42,9 @@ char *mc_name_prefix(const char *ident, mc_word_class c);
  * only pointer. */
 uint64_t mc_taken_params(const mc_symbol *s);
 /* The parameter a destroy-named function releases: the pointer parameter named
- * by the word after the verb, else the first pointer parameter, unless the name
- * says it destroys a part of something (delete_item_from_list): -1. */
+ * by the word after the verb (free_list) or before it (expr_delete), else its only
+ * pointer parameter; -1 when the name says it destroys a part of something
+ * (delete_item_from_list) or leaves the choice open. */
 int mc_destroyed_param(const mc_symbol *s);
 /* The parameter a view-named function borrows: the one named by the word after
  * the verb, else its first pointer parameter; -1 when none. */

@@ -6,20 +6,30 @@
 
 #include "rule.h"
 
-static const char *not_owned(const mc_res *r, bool offset)
+/* str_dup(const char *s) returning s is a lie; alloc_from(Pool *p, void *buf)
+ * returning buf is a sub-allocator handing out caller-provided space. */
+static bool sole_pointer_param(const mc_event *ev)
+{
+    int n = 0;
+    for (int i = 0; ev->func->sym && i < ev->func->sym->nparams; i++)
+        n += ev->func->vars[i].type.kind == MC_TY_PTR;
+    return n == 1;
+}
+
+static const char *not_owned(const mc_event *ev, const mc_res *r, bool offset)
 {
     switch (r->origin) {
     case MC_ORIG_STACK: return "a local object that dies when it returns";
     case MC_ORIG_STATIC: return "a static object";
     case MC_ORIG_STRLIT: return "a string literal";
-    case MC_ORIG_PARAM: return offset ? NULL : "its own borrowed parameter";
+    case MC_ORIG_PARAM: return offset || !sole_pointer_param(ev) ? NULL : "its own borrowed parameter";
     default: return NULL;
     }
 }
 
 static void check_create(const mc_event *ev, const mc_res *r, bool offset)
 {
-    const char *what = not_owned(r, offset);
+    const char *what = not_owned(ev, r, offset);
     if (!what)
         return;
     const mc_expr *ret = mc_state_return_expr(ev->state);

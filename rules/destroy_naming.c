@@ -1,52 +1,46 @@
 /* destroy_naming.c - rule destroy-naming: a destroy-named function (foo_destroy,
- * foo_free, ...) accepts NULL like free() and releases its first pointer argument
- * on every path (SPEC §1.5). The weaker
- * words (release, unref, close) also name lock and reference-count operations,
- * so for them only a function that releases on some paths is held to all paths. */
+ * foo_free, list_delete, ...) accepts NULL like free() and releases its argument
+ * on every path (SPEC §1.5). Which argument: the one its name points at
+ * (mc_destroyed_param). Words like free, close and release also name things
+ * that are no destructors (free_space, lock_release), so a function is held to
+ * the contract only when it releases its argument on some path. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "rule.h"
 
-typedef struct pending {
-    mc_loc loc;
-} pending;
-
-/* Per function: the exits that did not release, reported at its end. */
+/* Per function: what to report at its end, once it is known whether it is a
+ * destroyer at all (releases its argument on some path). */
 static _Thread_local struct {
     const mc_func *f;
     bool released_somewhere;
-    int n;
-    pending exits[32];
+    int nexits, nderefs;
+    mc_loc exits[32];
+    mc_loc derefs[8];
 } cur;
-
-static bool strong_word(const char *w)
-{
-    return w && (strcmp(w, "destroy") == 0 || strcmp(w, "free") == 0 || strcmp(w, "delete") == 0 ||
-                 strcmp(w, "dispose") == 0);
-}
 
 static int destroyed_param(const mc_event *ev)
 {
     return mc_func_names(ev->an)->destroyed;
 }
 
-static const char *destroy_word(const mc_event *ev)
+static void track(const mc_event *ev)
 {
-    return mc_func_names(ev->an)->destroy_word;
+    if (cur.f != ev->func) {
+        cur.f = ev->func;
+        cur.released_somewhere = false;
+        cur.nexits = cur.nderefs = 0;
+    }
 }
 
 static void on_deref(const mc_event *ev)
 {
     const mc_res *r = ev->res;
-    int k = destroyed_param(ev);
-    if (!r || r->origin != MC_ORIG_PARAM || r->param != k || r->nullness != MC_NN_UNCHECKED ||
-        !strong_word(destroy_word(ev)))
+    if (!r || r->origin != MC_ORIG_PARAM || r->param != destroyed_param(ev) || r->nullness != MC_NN_UNCHECKED)
         return;
-    mc_finding *f = mc_report(ev, "destroy-naming", ev->loc,
-                              "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), a "
-                              "destroyer must accept NULL", ev->func->name, ev->func->vars[k].name);
-    mc_fixit(f, "start with 'if (%s == NULL) return;'", ev->func->vars[k].name);
+    track(ev);
+    if (cur.nderefs < 8)
+        cur.derefs[cur.nderefs++] = ev->loc;
 }
 
 /* Objects the program creates by value (Arena arena_create()) are destroyed by
@@ -65,17 +59,21 @@ static bool value_type(const mc_event *ev)
 static void on_path_exit(const mc_event *ev)
 {
     int k = destroyed_param(ev);
-    const mc_res *p = k >= 0 ? mc_state_param(ev->an, ev->state, k) : NULL;
-    if (cur.f != ev->func)
-        cur.f = ev->func, cur.n = 0, cur.released_somewhere = false;
+    const mc_res *p = mc_state_param(ev->an, ev->state, k);
+    track(ev);
     if (!p || p->nullness == MC_NN_FAILED)
         return;
     if (p->status != MC_RS_LIVE || p->stored || p->taken) {
         cur.released_somewhere = true;
         return;
     }
-    if (cur.n < 32)
-        cur.exits[cur.n++].loc = ev->loc;
+    if (mc_state_param_field_released(ev->state, k)) {
+        cur.released_somewhere = true; /* what it holds goes: a destroyer */
+        if (value_type(ev))
+            return;
+    }
+    if (cur.nexits < 32)
+        cur.exits[cur.nexits++] = ev->loc;
 }
 
 /* `--p->refs` or `p->count -= 1`: a reference-count release, which frees only
@@ -115,19 +113,25 @@ static bool is_refcount_release(const mc_func *f, int k)
 static void on_end(const mc_event *ev)
 {
     int k = destroyed_param(ev);
-    bool report = cur.f == ev->func && cur.n > 0 && (cur.released_somewhere || strong_word(destroy_word(ev))) &&
-                  !is_refcount_release(ev->func, k) && !value_type(ev);
-    for (int i = 0; report && i < cur.n; i++)
-        mc_report(ev, "destroy-naming", cur.exits[i].loc,
-                  "destroy-named %s() does not release '%s' on the path returning at line %u", ev->func->name,
-                  ev->func->vars[k].name, cur.exits[i].loc.line);
-    cur.f = NULL;
-    cur.n = 0;
+    const char *name = ev->func->vars[k].name, *fn = ev->func->name;
+    if (cur.f != ev->func || !cur.released_somewhere)
+        return;
+    for (int i = 0; i < cur.nderefs; i++) {
+        mc_finding *f = mc_report(ev, "destroy-naming", cur.derefs[i],
+                                  "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), "
+                                  "a destroyer must accept NULL", fn, name);
+        mc_fixit(f, "start with 'if (%s == NULL) return;'", name);
+    }
+    if (is_refcount_release(ev->func, k) || value_type(ev))
+        return;
+    for (int i = 0; i < cur.nexits; i++)
+        mc_report(ev, "destroy-naming", cur.exits[i], "destroy-named %s() does not release '%s' on the path returning at line %u",
+                  fn, name, cur.exits[i].line);
 }
 
 static void on_event(const mc_event *ev)
 {
-    if (!destroy_word(ev) || destroyed_param(ev) < 0)
+    if (destroyed_param(ev) < 0)
         return;
     if (ev->kind == MC_EV_USE && (ev->use == MC_USE_DEREF || ev->use == MC_USE_WRITE))
         on_deref(ev);

@@ -28,7 +28,8 @@ static void on_event(const mc_event *ev)
         mc_report_note(f, r->acq_loc, "'%s' is %s", mc_res_name(ev->an, r), kind);
         return;
     }
-    if (ev->value_is_offset && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED) {
+    /* Only where the block starts is known: a parameter may point past a header. */
+    if (ev->value_is_offset && r->origin == MC_ORIG_ALLOC && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED) {
         mc_finding *f = mc_report(ev, "free-non-heap", ev->loc,
                                   "%s() releases '%s', which no longer points to the start of its block", fn, var);
         if (r->origin == MC_ORIG_ALLOC)

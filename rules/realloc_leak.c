@@ -10,13 +10,14 @@ static void on_event(const mc_event *ev)
         return;
     const mc_res *r = ev->res;
     const char *var = mc_res_name(ev->an, r);
+    const char *fn = r->release_fn ? r->release_fn : "realloc";
     mc_finding *f = mc_report(ev, "realloc-leak", ev->loc,
-                              "'%s' is overwritten with realloc()'s result: if realloc() fails it returns NULL and the "
-                              "old block is leaked", var);
+                              "'%s' is overwritten with %s()'s result: if %s() fails it returns NULL and the "
+                              "old block is leaked", var, fn, fn);
     if (r->origin == MC_ORIG_ALLOC)
         mc_report_note(f, r->acq_loc, "the old block was acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
-    mc_fixit(f, "keep the result in a temporary: 'void *tmp = realloc(%s, n); if (!tmp) { /* %s is still valid */ } else %s = tmp;'",
-             var, var, var);
+    mc_fixit(f, "keep the result in a temporary: 'void *tmp = %s(%s, n); if (!tmp) { /* %s is still valid */ } else %s = tmp;'",
+             fn, var, var, var);
 }
 
 const mc_rule mc_rule_realloc_leak = {
