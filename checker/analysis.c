@@ -373,12 +373,17 @@ static mc_val read_place(mc_analysis *an, mc_state *st, int pl, const mc_expr *e
     return v;
 }
 
+/* The address of a named object is the same every time it is taken. */
 static mc_val address_of_object(mc_analysis *an, mc_state *st, const void *site, mc_origin origin,
                                 const mc_expr *e)
 {
-    mc_res r = blank_res(origin, e->loc);
-    r.var_expr = e;
-    return mc_val_res(new_res(an, st, site, &r));
+    int id = res_id(an, site, 0);
+    if (!mc_st_res(st, id)) {
+        mc_res r = blank_res(origin, e->loc);
+        r.var_expr = e;
+        mc_st_add_res(st, id, &r);
+    }
+    return mc_val_res(id);
 }
 
 static mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -1015,7 +1020,7 @@ static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call,
         mc_val old = mc_st_get(st, out);
         mc_st_set(st, out, r);
         if (old.kind == V_RES && old.res != r.res)
-            check_lost(an, st, old.res, MC_LOST_OVERWRITE, call->loc, call);
+            escape(an, st, old.res); /* reused or reallocated by the callee (getline) */
     } else {
         escape(an, st, r.res);
     }
@@ -1365,7 +1370,13 @@ static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int
     if (op == MC_BIN_LE && c == 0)
         side = 1;
     mc_res *r = mc_st_res(st, v.res);
-    if (side < 0 || r->nullness != MC_NN_UNCHECKED) {
+    if (side >= 0 && r->nullness != MC_NN_UNCHECKED) {
+        /* already checked: the test is decided (fail side is T when side == 1) */
+        bool failed = r->nullness == MC_NN_FAILED;
+        push(failed == (side == 1) ? T : F, st);
+        return;
+    }
+    if (side < 0) {
         push(T, st);
         push(F, mc_st_copy(st));
         return;
@@ -1452,6 +1463,20 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
     return eval(an, st, a);
 }
 
+/* Do two pointers compare equal: 1 yes, 0 no, -1 cannot tell. Distinct objects
+ * (a fresh block, a local array, a static) never share an address. */
+static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
+{
+    if (a.res == b.res)
+        return (a.flags & VF_OFFSET) || (b.flags & VF_OFFSET) ? -1 : 1;
+    const mc_res *x = mc_st_res_c(st, a.res), *y = mc_st_res_c(st, b.res);
+    if (!x || !y || x->nullness == MC_NN_FAILED || y->nullness == MC_NN_FAILED)
+        return -1;
+    bool xd = x->origin == MC_ORIG_ALLOC || x->origin == MC_ORIG_STACK || x->origin == MC_ORIG_STATIC;
+    bool yd = y->origin == MC_ORIG_ALLOC || y->origin == MC_ORIG_STACK || y->origin == MC_ORIG_STATIC;
+    return xd && yd && x->nullness == MC_NN_OK && y->nullness == MC_NN_OK ? 0 : -1;
+}
+
 static bool is_null_value(const mc_val *v, const mc_expr *e)
 {
     return v->kind == V_NULL || (mc_val_exact(v) && v->lo == 0 && is_pointer(&e->type));
@@ -1510,6 +1535,13 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         }
         if (r && fails_negative(r)) {
             compare_fd(an, st, op, va, vb.lo, e, T, F);
+            return;
+        }
+    }
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && va.kind == V_RES && vb.kind == V_RES) {
+        int same = pointers_equal(st, va, vb);
+        if (same >= 0) {
+            push((same == 1) == (op == MC_BIN_EQ) ? T : F, st);
             return;
         }
     }
@@ -1756,7 +1788,7 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
             continue;
         if (r->status == MC_RS_RELEASED)
             an->p_released[i] = 1;
-        else if (r->status == MC_RS_ESCAPED)
+        else if (r->status == MC_RS_ESCAPED || r->stored || r->taken)
             an->p_escaped[i] = 1;
         else
             an->p_live[i] = 1;

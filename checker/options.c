@@ -39,7 +39,7 @@ static const char usage_text[] =
     "  --write-baseline FILE\n"
     "                       write the findings to FILE as a baseline\n"
     "  --color, --no-color  colour the text output (default: on a terminal only)\n"
-    "  --quiet              no progress or summary lines on stderr\n"
+    "  --quiet              no progress, notes or summary on stderr\n"
     "  --verbose            say what is parsed and analysed\n"
     "Scale:\n"
     "  --shard K/N          analyse the K-th of N equal parts of the database\n"
@@ -216,9 +216,9 @@ static int flag(mc_opts *o, const char *name)
             o->action = actions[i].action;
             return -1;
         }
-    if (strcmp(name, "--quiet") == 0 || strcmp(name, "-q") == 0)
+    if (strcmp(name, "--quiet") == 0)
         o->quiet = true;
-    else if (strcmp(name, "--verbose") == 0 || strcmp(name, "-v") == 0)
+    else if (strcmp(name, "--verbose") == 0)
         o->verbose = true;
     else if (strcmp(name, "--color") == 0)
         o->color = 1;
