@@ -248,6 +248,8 @@ static const char *make_args(mc_tu *tu, const char *compiler, int n, const char 
 
 static void tu_free(mc_tu *tu)
 {
+    if (!tu)
+        return;
     for (int i = 0; i < tu->argc; i++)
         free(tu->argv[i]);
     free(tu->argv);
@@ -577,6 +579,8 @@ int mc_compdb_inputs(const mc_opts *o, mc_tus *out)
 
 void mc_compdb_free(mc_tus *t)
 {
+    if (!t)
+        return;
     for (int i = 0; i < t->v.n; i++)
         if (t->v.v[i].file)
             tu_free(&t->v.v[i]);

@@ -31,6 +31,8 @@ void mc_diags_append(mc_diags *dst, mc_diags *src)
 
 static void finding_free(mc_finding *f)
 {
+    if (!f)
+        return;
     for (int i = 0; i < f->nnotes; i++)
         free(f->notes[i].msg);
     free(f->notes);
@@ -119,6 +121,8 @@ void mc_diags_sort_unique(mc_diags *d)
 
 void mc_diags_free(mc_diags *d)
 {
+    if (!d)
+        return;
     for (int i = 0; i < d->v.n; i++)
         finding_free(&d->v.v[i]);
     MC_VEC_FREE(d->v);

@@ -366,6 +366,8 @@ static int finish(run *r)
 
 static void run_free(run *r)
 {
+    if (!r)
+        return;
     mc_diags_free(&r->diags);
     mc_program_free(&r->prog);
     for (int i = 0; i < r->stats.skipped_names.n; i++)

@@ -305,6 +305,8 @@ int mc_opts_parse(mc_opts *o, int argc, char **argv)
 
 void mc_opts_free(mc_opts *o)
 {
+    if (!o)
+        return;
     MC_VEC_FREE(o->paths);
     MC_VEC_FREE(o->extra);
     MC_VEC_FREE(o->outputs);
