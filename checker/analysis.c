@@ -81,7 +81,7 @@ const char *mc_expr_text(mc_analysis *an, const mc_expr *e)
 {
     mc_buf b = {0};
     mc_expr_text_buf(e, an->f, &b);
-    return keep_text(an, mc_buf_take(&b));
+    return keep_text(an, mc_buf_detach(&b));
 }
 
 static int add_step(mc_analysis *an, mc_loc loc, char *text)
@@ -523,10 +523,12 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
         return eval_compound_assign(an, st, e);
     mc_val v = eval(an, st, e->kids[1]);
     int pl = place_of(an, st, e->kids[0], true);
-    if (e->type.kind == MC_TY_RECORD && pl >= 0) {
+    if (e->type.kind == MC_TY_RECORD) {
         int src = place_of(an, st, e->kids[1], false);
-        if (src >= 0)
+        if (src >= 0 && pl >= 0)
             copy_fields(an, st, pl, src, e);
+        else if (src >= 0)
+            escape_var_fields(an, st, src); /* copied somewhere we do not follow */
         return v;
     }
     store(an, st, pl, v, e, e->kids[0]);
@@ -642,7 +644,11 @@ static void eval_kids(mc_analysis *an, mc_state *st, const mc_expr *e)
 static mc_val eval_init(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     for (int i = 0; i < e->nkids; i++) {
-        mc_val v = eval(an, st, e->kids[i]);
+        const mc_expr *k = e->kids[i];
+        /* `.field = value` reaches us wrapped: the value is its only expression */
+        while (k->kind == MC_EX_OTHER && k->nkids == 1)
+            k = k->kids[0];
+        mc_val v = eval(an, st, k);
         if (v.kind == V_RES)
             escape(an, st, v.res);
     }
@@ -674,6 +680,13 @@ static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
 }
 
+/* An object whose fields are followed: a pointer moved off its block's start
+ * (&arr[i], p++) may point at a different element each time, so it is not. */
+static bool tracked_object(mc_val p)
+{
+    return p.kind == V_RES && !(p.flags & VF_OFFSET);
+}
+
 /* The place an lvalue-ish expression names, evaluating what it goes through. A
  * dereference on the way is a use of the pointer. */
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
@@ -690,7 +703,7 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
         if (e->op == MC_UN_DEREF) {
             mc_val p = eval(an, st, e->kids[0]);
             use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
-            return p.kind == V_RES ? deref_place(an, p.res, e->type) : PLACE_NONE;
+            return tracked_object(p) ? deref_place(an, p.res, e->type) : PLACE_NONE;
         }
         break;
     case MC_EX_MEMBER: {
@@ -698,7 +711,7 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
         if (e->arrow) {
             mc_val p = eval(an, st, e->kids[0]);
             use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
-            if (p.kind != V_RES)
+            if (!tracked_object(p))
                 return PLACE_NONE;
             parent = deref_place(an, p.res, e->kids[0]->type);
         } else {
@@ -818,6 +831,15 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
     return an->o->unknown_calls == MC_UNKNOWN_BORROW ? ARG_BORROW : ARG_ESCAPE;
 }
 
+/* A transfer the callee declares (attribute, model, take-named parameter), as
+ * opposed to one its body happens to make: only the former binds the caller. */
+static bool declared_transfer(const mc_symbol *s, const mc_callee *c, int i)
+{
+    uint64_t bit = i < 64 ? 1ULL << i : 0;
+    return (s && ((s->attr_ownership_takes | s->attr_ownership_holds) & bit)) ||
+           (c && c->model && (c->model->takes & bit)) || (c && (c->names.taken & bit));
+}
+
 static bool arg_nonnull(const mc_symbol *s, const mc_callee *c, int i)
 {
     uint64_t bit = i < 64 ? 1ULL << i : 0;
@@ -900,7 +922,7 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
     }
 }
 
-static void take(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
+static void hand_over(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
                  const char *callee, int argi)
 {
     if (v.kind != V_RES)
@@ -986,9 +1008,9 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         bool nonnull = arg_nonnull(s, c, i);
         if (nonnull || (r && r->status == MC_RS_RELEASED))
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
-        if (eff == ARG_TAKE)
-            take(an, st, v, call, arg, name, i);
-        else if (eff == ARG_ESCAPE)
+        if (eff == ARG_TAKE && declared_transfer(s, c, i))
+            hand_over(an, st, v, call, arg, name, i);
+        else if (eff == ARG_TAKE || eff == ARG_ESCAPE)
             escape(an, st, v.res);
         if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i)))
             forget_fields(an, st, v.res);
@@ -1715,7 +1737,7 @@ static void exec_retval(mc_analysis *an, mc_state *st, const mc_stmt *s)
     mc_res *r = mc_st_res(st, v.res);
     if (r) {
         st->ret_res = *r;
-        escape(an, st, v.res);
+        escape(an, st, v.res); /* what is not ours is marked handed out (stored) */
     }
 }
 
@@ -1802,7 +1824,8 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         return;
     const mc_val *v = &st->ret;
     const mc_res *r = v->kind == V_RES ? &st->ret_res : NULL;
-    bool owned = r && r->owned && r->nullness != MC_NN_FAILED && r->status != MC_RS_RELEASED;
+    /* a pointer into something already handed off (a vector's element) is not ours to give */
+    bool owned = r && r->owned && r->nullness != MC_NN_FAILED && r->status == MC_RS_LIVE;
     if (owned) {
         an->ret_owned = true;
         if (an->ret_family < 0)
@@ -2246,7 +2269,7 @@ static void place_name(mc_analysis *an, int pl, mc_buf *b, int depth)
 }
 
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
-                              void (*fn)(const char *place, const mc_res *r, void *ctx), void *ctx)
+                              void (*fn)(const char *place, const mc_res *r, int param, void *ctx), void *ctx)
 {
     for (int i = 0; i < s->vals.n; i++) {
         const mc_pv *pv = &s->vals.v[i];
@@ -2257,7 +2280,9 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
             continue;
         mc_buf b = {0};
         place_name(an, pv->place, &b, 0);
-        fn(keep_text(an, mc_buf_take(&b)), r, ctx);
+        int root = place_root(an, pv->place);
+        const mc_res *owner = an->places.v[root].kind == P_DEREF ? mc_st_res_c(s, an->places.v[root].res) : NULL;
+        fn(keep_text(an, mc_buf_detach(&b)), r, owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
     }
 }
 
@@ -2352,6 +2377,8 @@ static void clear_function(mc_analysis *an)
     free(an->p_live);
     free(an->cleanup_slot);
     free(an->place_slots);
+    an->p_released = an->p_escaped = an->p_live = NULL;
+    an->cleanup_slot = NULL;
     an->place_slots = NULL;
     an->place_cap = 0;
     an->places.n = 0;
@@ -2564,6 +2591,7 @@ static void bottom_up(mc_program *p, order *o)
             post_order(o, f);
     }
     free(o->mark);
+    o->mark = NULL;
 }
 
 static void free_summaries(mc_program *p)

@@ -169,10 +169,11 @@ const mc_res *mc_state_return_res(const mc_state *s, bool *offset);
 /* Resources of this state, for EXIT checks (e.g. a param not released). */
 int mc_state_nres(const mc_state *s);
 const mc_res *mc_state_res(const mc_state *s, int id);
-/* Whether a place reachable from a parameter or a global still holds a released
- * resource at EXIT; calls fn for each such place. */
+/* Calls fn for each place reachable from a parameter or a global that still
+ * holds a released resource at EXIT; param is the parameter whose object holds
+ * the place, or -1. */
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
-                              void (*fn)(const char *place, const mc_res *r, void *ctx),
+                              void (*fn)(const char *place, const mc_res *r, int param, void *ctx),
                               void *ctx);
 
 /* Reporting: a finding for the current rule at loc; notes follow with mc_report_note. */

@@ -41,7 +41,7 @@ static char *path_norm(const char *base, const char *path)
         mc_buf_append(&b, "/", 1);
     MC_VEC_FREE(parts);
     free(joined);
-    return mc_buf_take(&b);
+    return mc_buf_detach(&b);
 }
 
 /* The path as the front end will name it: symlinks resolved when it exists. */
@@ -389,6 +389,7 @@ static int find_db(const mc_opts *o, const char *cwd, char **dir)
         if (!is_dir(*dir)) {
             fprintf(stderr, "memcheck: error: %s: -p needs a directory holding %s\n", o->db_dir, db_name);
             free(*dir);
+            *dir = NULL;
             return EXIT_USAGE;
         }
         return -1;

@@ -274,7 +274,7 @@ static void print_source(const printer *p, const char *line, size_t len, uint32_
         caret = width;
     if (to < len)
         mc_buf_append(&b, "...", 3);
-    char *text = mc_buf_take(&b);
+    char *text = mc_buf_detach(&b);
     fprintf(p->out, "%s\n%*s", text, (int)caret, "");
     free(text);
     color_on(p, C_GREEN);

@@ -255,7 +255,7 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
     }
     if (d->v.n)
         mc_buf_printf(&b, ")");
-    char *line = mc_buf_take(&b);
+    char *line = mc_buf_detach(&b);
     fprintf(stderr, "%s\n", line);
     free(line);
 }

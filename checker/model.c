@@ -365,7 +365,7 @@ bool mc_models_load_file(mc_models *m, const char *path, char **err)
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
         mc_buf_append(&b, chunk, n);
     fclose(f);
-    char *text = mc_buf_take(&b);
+    char *text = mc_buf_detach(&b);
     bool ok = mc_models_load_text(m, text, path, err);
     free(text);
     return ok;

@@ -104,7 +104,7 @@ char *mc_name_prefix(const char *ident, mc_word_class c)
     mc_buf b = {0};
     for (int i = 0; i < k; i++)
         mc_buf_printf(&b, "%s%s", i ? "_" : "", ws.w[i]);
-    return mc_buf_take(&b);
+    return mc_buf_detach(&b);
 }
 
 static bool is_pointer(const mc_param_info *p)
@@ -112,10 +112,11 @@ static bool is_pointer(const mc_param_info *p)
     return p->type.kind == MC_TY_PTR;
 }
 
-/* A pointer that can own something: not a pointer to a number (int *count). */
+/* A pointer that can own something: not a pointer to const (borrowed by the
+ * convention) nor to a number (int *count). */
 static bool owner_pointer(const mc_param_info *p)
 {
-    return is_pointer(p) && !(p->type.pointee_kind == MC_TY_INT && p->type.ptr_depth == 1 && p->type.name &&
+    return is_pointer(p) && !p->type.pointee_const && !(p->type.pointee_kind == MC_TY_INT && p->type.ptr_depth == 1 && p->type.name &&
                               strcmp(p->type.name, "char") != 0 && strstr(p->type.name, "char") == NULL);
 }
 

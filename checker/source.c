@@ -29,7 +29,7 @@ static char *read_all(const char *path, size_t *len)
         mc_buf_append(&b, chunk, n);
     fclose(f);
     *len = b.len;
-    return mc_buf_take(&b);
+    return mc_buf_detach(&b);
 }
 
 const char *mc_source_file(const char *path, size_t *len)

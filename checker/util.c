@@ -154,7 +154,7 @@ void mc_buf_printf(mc_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
-char *mc_buf_take(mc_buf *b)
+char *mc_buf_detach(mc_buf *b)
 {
     char *s = b->s ? b->s : mc_xstrdup("");
     b->s = NULL;

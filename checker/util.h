@@ -44,7 +44,7 @@ typedef struct mc_buf {
 } mc_buf;
 void mc_buf_printf(mc_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mc_buf_append(mc_buf *b, const char *s, size_t n);
-char *mc_buf_take(mc_buf *b);    /* returns the string (never NULL) and resets b */
+char *mc_buf_detach(mc_buf *b);    /* returns the string (never NULL) and resets b */
 
 /* A hash map from pointers (e.g. interned strings) to pointers. */
 typedef struct mc_ptrmap {

@@ -13,7 +13,8 @@
  * destroyer at all (releases its argument on some path). */
 static _Thread_local struct {
     const mc_func *f;
-    bool released_somewhere;
+    bool released_somewhere;  /* the argument or what it holds */
+    bool freed_itself;        /* the argument itself, on some path: a heap object */
     int nexits, nderefs;
     mc_loc exits[32];
     mc_loc derefs[8];
@@ -28,7 +29,7 @@ static void track(const mc_event *ev)
 {
     if (cur.f != ev->func) {
         cur.f = ev->func;
-        cur.released_somewhere = false;
+        cur.released_somewhere = cur.freed_itself = false;
         cur.nexits = cur.nderefs = 0;
     }
 }
@@ -65,6 +66,7 @@ static void on_path_exit(const mc_event *ev)
         return;
     if (p->status != MC_RS_LIVE || p->stored || p->taken) {
         cur.released_somewhere = true;
+        cur.freed_itself |= p->status == MC_RS_RELEASED;
         return;
     }
     if (mc_state_param_field_released(ev->state, k)) {
@@ -116,7 +118,10 @@ static void on_end(const mc_event *ev)
     const char *name = ev->func->vars[k].name, *fn = ev->func->name;
     if (cur.f != ev->func || !cur.released_somewhere)
         return;
-    for (int i = 0; i < cur.nderefs; i++) {
+    /* An object passed by address to be emptied (a struct on the caller's stack)
+     * is never NULL; NULL safety is asked of destroyers of heap objects. */
+    bool heap = cur.freed_itself || !value_type(ev);
+    for (int i = 0; heap && i < cur.nderefs; i++) {
         mc_finding *f = mc_report(ev, "destroy-naming", cur.derefs[i],
                                   "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), "
                                   "a destroyer must accept NULL", fn, name);

@@ -3,9 +3,12 @@
  * still dangling when the function returns (SPEC §1.5). Locals are exempt. */
 #include "rule.h"
 
-static void report_place(const char *place, const mc_res *r, void *ctx)
+static void report_place(const char *place, const mc_res *r, int param, void *ctx)
 {
     const mc_event *ev = ctx;
+    /* a destroyer's argument dies with the call: its fields need no reset */
+    if (param >= 0 && param == mc_func_names(ev->an)->destroyed)
+        return;
     mc_finding *f = mc_report(ev, "null-after-free", r->release_loc,
                               "'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",
                               place, r->release_fn ? r->release_fn : "a deallocator", ev->func->name, ev->loc.line);
