@@ -759,7 +759,7 @@ typedef struct mc_proginfo {
     mc_callee *callees;        /* per mc_program.symbols index */
     MC_VEC(const char *) families;
     int nmodel_families;
-    mc_ptrmap destroy_prefixes;  /* family name -> its index + 1, for create/destroy pairs */
+    mc_ptrmap destroy_prefixes;  /* family name -> the type its destroyer takes */
     MC_VEC(mc_creator) creators;
 } mc_proginfo;
 
@@ -2432,27 +2432,35 @@ static int family_named(mc_analysis *an, const char *name)
 }
 
 /* The prefixes of every destroy-named function: "foo" for foo_destroy. */
+/* For each destroyer (foo_destroy(Foo *)): its prefix's family -> the type it destroys. */
 static void collect_destroy_prefixes(const mc_program *p, mc_ptrmap *out, mc_analysis *an)
 {
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *s = p->symbols.v[i];
         if (s->in_system_header || !mc_name_has(s->name, MC_WORD_DESTROY))
             continue;
+        int k = mc_destroyed_param(s);
         char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
-        if (pre) {
+        if (pre && k >= 0 && s->params[k].type.name) {
             int fam = family_named(an, pre);
-            mc_ptrmap_put(out, an->pi->families.v[fam], (void *)(intptr_t)(fam + 1));
+            mc_ptrmap_put(out, an->pi->families.v[fam], (void *)s->params[k].type.name);
         }
         free(pre);
     }
 }
 
-static bool has_destroy_for(mc_analysis *an, const char *prefix)
+/* Is there a destroyer of the same prefix for the type a create function returns?
+ * Then foo_create()'s objects are family foo; a generic foo_alloc() returning
+ * void * is not. */
+static bool has_destroy_for(mc_analysis *an, const char *prefix, const char *type)
 {
     mc_proginfo *pi = an->pi;
-    for (int i = pi->nmodel_families; i < pi->families.n; i++)
-        if (strcmp(pi->families.v[i], prefix) == 0)
-            return mc_ptrmap_get(&pi->destroy_prefixes, pi->families.v[i]) != NULL;
+    for (int i = pi->nmodel_families; i < pi->families.n && type; i++) {
+        if (strcmp(pi->families.v[i], prefix) != 0)
+            continue;
+        const char *destroyed = mc_ptrmap_get(&pi->destroy_prefixes, pi->families.v[i]);
+        return destroyed && strcmp(destroyed, type) == 0;
+    }
     return false;
 }
 
@@ -2466,7 +2474,7 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     }
     mc_word_class cls = c->names.create ? MC_WORD_CREATE : MC_WORD_DESTROY;
     char *prefix = (c->names.create || c->names.destroy) ? mc_name_prefix(s->name, cls) : NULL;
-    if (prefix && (c->names.destroy || has_destroy_for(an, prefix)))
+    if (prefix && (c->names.destroy || (s->ret.kind == MC_TY_PTR && has_destroy_for(an, prefix, s->ret.name))))
         c->naming_family = family_named(an, prefix);
     free(prefix);
 }
