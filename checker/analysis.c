@@ -5,6 +5,7 @@
  * reach a fixpoint. Along the way the engine raises events (analysis.h) that
  * rules turn into findings, and at the end it writes the function's summary for
  * its callers. Functions are walked bottom-up over the call graph. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -760,6 +761,7 @@ typedef struct mc_proginfo {
     MC_VEC(const char *) families;
     int nmodel_families;
     mc_ptrmap destroy_prefixes;  /* family name -> the type its destroyer takes */
+    int *order_pos;              /* per symbol: position of its definition bottom-up, -1 */
     MC_VEC(mc_creator) creators;
 } mc_proginfo;
 
@@ -773,9 +775,13 @@ static const mc_callee *callee_of(mc_analysis *an, const mc_symbol *s)
     return s ? &pinfo(an)->callees[s->index] : NULL;
 }
 
-static const mc_summary *summary_of(const mc_symbol *s)
+/* The callee's summary, if it comes before the current function in the bottom-up
+ * order: whatever the number of workers, a function sees the same summaries. */
+static const mc_summary *summary_of(mc_analysis *an, const mc_symbol *s)
 {
-    const mc_summary *sum = s ? s->summary : NULL;
+    if (!s || an->pi->order_pos[s->index] < 0 || an->pi->order_pos[s->index] >= an->cur_pos)
+        return NULL;
+    const mc_summary *sum = s->summary;
     return sum && sum->analysed ? sum : NULL;
 }
 
@@ -816,7 +822,7 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
         return ARG_BORROW;
     if (c && (c->names.taken & bit))
         return ARG_TAKE;
-    const mc_summary *sum = summary_of(s);
+    const mc_summary *sum = summary_of(an, s);
     if (sum)
         return effect_from_summary(sum, i);
     /* a body without a summary (recursion, budget) is not guessed from its name */
@@ -840,14 +846,14 @@ static bool declared_transfer(const mc_symbol *s, const mc_callee *c, int i)
            (c && c->model && (c->model->takes & bit)) || (c && (c->names.taken & bit));
 }
 
-static bool arg_nonnull(const mc_symbol *s, const mc_callee *c, int i)
+static bool arg_nonnull(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
 {
     uint64_t bit = i < 64 ? 1ULL << i : 0;
     if (s && (s->attr_nonnull & bit))
         return true;
     if (c && c->model && (c->model->nonnull & bit))
         return true;
-    const mc_summary *sum = summary_of(s);
+    const mc_summary *sum = summary_of(an, s);
     return sum && i < sum->nparams && sum->param_deref[i];
 }
 
@@ -862,9 +868,9 @@ static int release_family(const mc_callee *c, int i)
     return -1;
 }
 
-static bool callee_noreturn(const mc_symbol *s, const mc_callee *c)
+static bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
 {
-    const mc_summary *sum = summary_of(s);
+    const mc_summary *sum = summary_of(an, s);
     return (s && s->attr_noreturn) || (c && c->model && (c->model->roles & MC_ROLE_NORETURN)) ||
            (sum && sum->noreturn);
 }
@@ -1000,12 +1006,12 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
     if (eff == ARG_RELEASE) {
-        release(an, st, v, call, arg, name, release_family(c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(s));
+        release(an, st, v, call, arg, name, release_family(c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
         return;
     }
     if (v.kind == V_RES) {
         const mc_res *r = mc_st_res_c(st, v.res);
-        bool nonnull = arg_nonnull(s, c, i);
+        bool nonnull = arg_nonnull(an, s, c, i);
         if (nonnull || (r && r->status == MC_RS_RELEASED))
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
         if (eff == ARG_TAKE && declared_transfer(s, c, i))
@@ -1072,7 +1078,7 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
                           const mc_callee *c, const mc_val *args)
 {
     const mc_fnmodel *m = c ? c->model : NULL;
-    const mc_summary *sum = summary_of(s);
+    const mc_summary *sum = summary_of(an, s);
     if (m && (m->roles & MC_ROLE_REALLOC))
         return realloc_result(an, st, call, m, args);
     if (m && (m->roles & MC_ROLE_ALLOC))
@@ -1118,7 +1124,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     mc_event ev = event(MC_EV_CALL, st, e, e->loc, -1);
     ev.callee = e->name;
     ev.model = c ? c->model : NULL;
-    ev.callee_summary = summary_of(s);
+    ev.callee_summary = summary_of(an, s);
     raise(an, &ev);
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
@@ -1129,7 +1135,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     mc_val result = call_result(an, st, e, s, c, args);
     if (args != stack_args)
         free(args);
-    if (callee_noreturn(s, c))
+    if (callee_noreturn(an, s, c))
         st->dead = true;
     return result;
 }
@@ -2298,7 +2304,7 @@ static bool already_reported(mc_analysis *an, mc_loc loc)
     return false;
 }
 
-static mc_finding dummy_finding;
+static _Thread_local mc_finding dummy_finding;
 
 mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
 {
@@ -2616,25 +2622,156 @@ static void free_summaries(mc_program *p)
     }
 }
 
-void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out, mc_analysis_stats *stats)
+/* ---- running functions on workers ---- */
+
+/* Functions run once their callees earlier in the bottom-up order are done; the
+ * workers take whatever is ready. */
+typedef struct sched {
+    pthread_mutex_t lock;
+    pthread_cond_t ready_cv;
+    const mc_program *prog;
+    const mc_analysis_opts *o;
+    mc_proginfo *pi;
+    const mc_func **order;
+    int n;
+    int *waiting;          /* per position: callees not done yet */
+    intvec *dependents;    /* per position: positions waiting for it */
+    intvec ready;
+    int done;
+} sched;
+
+typedef struct worker {
+    sched *sc;
+    mc_diags diags;
+    mc_analysis_stats stats;
+    pthread_t thread;
+} worker;
+
+static void plan(sched *sc, order *ord)
 {
-    mc_proginfo pi = {0};
-    mc_analysis an = {0};
-    an.o = o;
-    an.prog = p;
-    an.out = out;
-    an.pi = &pi;
-    build_proginfo(&an);
-    order ord = {0};
-    bottom_up(p, &ord);
-    for (int i = 0; i < ord.out.n; i++)
-        analyze_function(&an, ord.out.v[i], stats);
-    MC_VEC_FREE(ord.out);
+    sc->order = ord->out.v;
+    sc->n = ord->out.n;
+    sc->waiting = mc_xcalloc((size_t)sc->n + 1, sizeof *sc->waiting);
+    sc->dependents = mc_xcalloc((size_t)sc->n + 1, sizeof *sc->dependents);
+    for (int i = 0; i < sc->n; i++) {
+        intvec callees = {0};
+        collect_callees(sc->order[i], &callees);
+        for (int k = 0; k < callees.n; k++) {
+            int pos = sc->pi->order_pos[callees.v[k]];
+            if (pos < 0 || pos >= i)
+                continue;
+            bool seen = false;
+            for (int d = 0; d < sc->dependents[pos].n && !seen; d++)
+                seen = sc->dependents[pos].v[d] == i;
+            if (!seen) {
+                MC_VEC_PUSH(sc->dependents[pos], i);
+                sc->waiting[i]++;
+            }
+        }
+        MC_VEC_FREE(callees);
+        if (!sc->waiting[i])
+            MC_VEC_PUSH(sc->ready, i);
+    }
+}
+
+static int next_ready(sched *sc)
+{
+    pthread_mutex_lock(&sc->lock);
+    while (!sc->ready.n && sc->done < sc->n)
+        pthread_cond_wait(&sc->ready_cv, &sc->lock);
+    int pos = sc->ready.n ? sc->ready.v[--sc->ready.n] : -1;
+    pthread_mutex_unlock(&sc->lock);
+    return pos;
+}
+
+static void finished(sched *sc, int pos)
+{
+    pthread_mutex_lock(&sc->lock);
+    sc->done++;
+    for (int d = 0; d < sc->dependents[pos].n; d++)
+        if (--sc->waiting[sc->dependents[pos].v[d]] == 0)
+            MC_VEC_PUSH(sc->ready, sc->dependents[pos].v[d]);
+    pthread_cond_broadcast(&sc->ready_cv);
+    pthread_mutex_unlock(&sc->lock);
+}
+
+static void *work_loop(void *arg)
+{
+    worker *w = arg;
+    sched *sc = w->sc;
+    mc_analysis an = {.o = sc->o, .prog = (mc_program *)sc->prog, .out = &w->diags, .pi = sc->pi};
+    for (int pos; (pos = next_ready(sc)) >= 0;) {
+        an.cur_pos = pos;
+        analyze_function(&an, sc->order[pos], &w->stats);
+        finished(sc, pos);
+    }
     MC_VEC_FREE(an.places);
     MC_VEC_FREE(an.reskeys);
     MC_VEC_FREE(an.steps);
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
+    return NULL;
+}
+
+static void run_workers(sched *sc, int jobs, mc_diags *out, mc_analysis_stats *stats)
+{
+    if (jobs < 1)
+        jobs = 1;
+    worker *ws = mc_xcalloc((size_t)jobs, sizeof *ws);
+    int started = 0;
+    for (int i = 0; i < jobs; i++) {
+        ws[i].sc = sc;
+        if (i > 0 && pthread_create(&ws[i].thread, NULL, work_loop, &ws[i]) == 0)
+            started = i;
+    }
+    work_loop(&ws[0]);
+    for (int i = 1; i <= started; i++)
+        pthread_join(ws[i].thread, NULL);
+    for (int i = 0; i < jobs; i++) {
+        mc_diags_append(out, &ws[i].diags);
+        mc_diags_free(&ws[i].diags);
+        stats->functions += ws[i].stats.functions;
+        stats->skipped += ws[i].stats.skipped;
+        for (int k = 0; k < ws[i].stats.skipped_names.n; k++)
+            MC_VEC_PUSH(stats->skipped_names, ws[i].stats.skipped_names.v[k]);
+        MC_VEC_FREE(ws[i].stats.skipped_names);
+    }
+    free(ws);
+}
+
+static int by_text(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out, mc_analysis_stats *stats)
+{
+    mc_proginfo pi = {0};
+    mc_analysis setup = {.o = o, .prog = p, .out = out, .pi = &pi};
+    build_proginfo(&setup);
+    order ord = {0};
+    bottom_up(p, &ord);
+    pi.order_pos = mc_xmalloc(((size_t)p->symbols.n + 1) * sizeof *pi.order_pos);
+    for (int i = 0; i <= p->symbols.n; i++)
+        pi.order_pos[i] = -1;
+    for (int i = 0; i < ord.out.n; i++)
+        if (ord.out.v[i]->sym)
+            pi.order_pos[ord.out.v[i]->sym->index] = i;
+    sched sc = {.prog = p, .o = o, .pi = &pi};
+    pthread_mutex_init(&sc.lock, NULL);
+    pthread_cond_init(&sc.ready_cv, NULL);
+    plan(&sc, &ord);
+    run_workers(&sc, o->jobs, out, stats);
+    qsort(stats->skipped_names.v, (size_t)stats->skipped_names.n, sizeof *stats->skipped_names.v, by_text);
+    pthread_mutex_destroy(&sc.lock);
+    pthread_cond_destroy(&sc.ready_cv);
+    for (int i = 0; i < sc.n; i++)
+        MC_VEC_FREE(sc.dependents[i]);
+    free(sc.dependents);
+    free(sc.waiting);
+    MC_VEC_FREE(sc.ready);
+    MC_VEC_FREE(ord.out);
+    free(pi.order_pos);
     free_proginfo(&pi);
     free_summaries(p);
 }

@@ -127,6 +127,7 @@ struct mc_analysis {
     MC_VEC(char *) texts;         /* strings handed to rules during this function */
     MC_VEC(const char *) families;/* model families, then naming families */
     int *cleanup_slot;            /* per var: cleanup slot, or -1 */
+    int cur_pos;                  /* the function's position in the bottom-up order */
     long visits, budget;
     bool over_budget;
     bool is_main;
