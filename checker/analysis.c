@@ -837,13 +837,12 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
     return an->o->unknown_calls == MC_UNKNOWN_BORROW ? ARG_BORROW : ARG_ESCAPE;
 }
 
-/* A transfer the callee declares (attribute, model, take-named parameter), as
- * opposed to one its body happens to make: only the former binds the caller. */
-static bool declared_transfer(const mc_symbol *s, const mc_callee *c, int i)
+/* A transfer the callee's name declares (take-named parameter): it binds the
+ * caller (take-naming). Others (attributes, models, a body that keeps its
+ * argument) just hand ownership away. */
+static bool named_transfer(const mc_callee *c, int i)
 {
-    uint64_t bit = i < 64 ? 1ULL << i : 0;
-    return (s && ((s->attr_ownership_takes | s->attr_ownership_holds) & bit)) ||
-           (c && c->model && (c->model->takes & bit)) || (c && (c->names.taken & bit));
+    return c && i < 64 && (c->names.taken & (1ULL << i));
 }
 
 static bool arg_nonnull(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
@@ -1014,7 +1013,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         bool nonnull = arg_nonnull(an, s, c, i);
         if (nonnull || (r && r->status == MC_RS_RELEASED))
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
-        if (eff == ARG_TAKE && declared_transfer(s, c, i))
+        if (eff == ARG_TAKE && named_transfer(c, i))
             hand_over(an, st, v, call, arg, name, i);
         else if (eff == ARG_TAKE || eff == ARG_ESCAPE)
             escape(an, st, v.res);
