@@ -255,6 +255,7 @@ static mc_res blank_res(mc_origin origin, mc_loc loc)
     r.nullness = MC_NN_OK;
     r.param = -1;
     r.realloc_old = -1;
+    r.release_place = -1;
     r.acq_loc = loc;
     return r;
 }
@@ -876,6 +877,32 @@ static bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee
 
 /* ---- releases ---- */
 
+/* The place an expression names, read without effects (nothing is created or
+ * used): s->buf, *out, g, p.field; -1 when it goes through anything else. */
+static int peek_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int depth)
+{
+    e = mc_expr_strip(e);
+    if (!e || depth > 8)
+        return PLACE_NONE;
+    if (e->kind == MC_EX_VAR && an->f->vars[e->var].type.kind != MC_TY_ARRAY)
+        return var_place(an, e->var);
+    if (e->kind == MC_EX_GLOBAL && e->global && e->global->type.kind != MC_TY_ARRAY)
+        return global_place(an, e);
+    if (e->kind == MC_EX_MEMBER && !e->arrow) {
+        int parent = peek_place(an, st, e->kids[0], depth + 1);
+        return parent < 0 ? PLACE_NONE : field_place(an, parent, e->name, e->type);
+    }
+    bool arrow = e->kind == MC_EX_MEMBER, deref = e->kind == MC_EX_UNARY && e->op == MC_UN_DEREF;
+    if (!arrow && !deref)
+        return PLACE_NONE;
+    int base = peek_place(an, st, e->kids[0], depth + 1);
+    mc_val p = base < 0 ? mc_val_unknown() : mc_st_get(st, base);
+    if (!tracked_object(p))
+        return PLACE_NONE;
+    int obj = deref_place(an, p.res, e->kids[0]->type);
+    return arrow ? field_place(an, obj, e->name, e->type) : obj;
+}
+
 /* The parameter whose object the resource was read from (p->f, p->a.b, *p),
  * or -1: releasing it releases something the parameter's object held. */
 static int param_owning(mc_analysis *an, mc_state *st, int id)
@@ -909,8 +936,10 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
     int owner = param_owning(an, st, v.res);
     if (owner >= 0 && owner < 64)
         st->pfield_released |= 1ULL << owner;
+    int named = peek_place(an, st, arg, 0);
     r = mc_st_res(st, v.res);
     r->status = MC_RS_RELEASED;
+    r->release_place = named;
     r->release_loc = call->loc;
     r->release_fn = callee;
     r->via_summary = via_summary;
@@ -2281,7 +2310,9 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
         if (pv->v.kind != V_RES || !place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
             continue;
         const mc_res *r = mc_st_res_c(s, pv->v.res);
-        if (!r || r->status != MC_RS_RELEASED)
+        /* free(s->buf) leaves s->buf dangling; free(copy) of what s->buf held is the
+           copy's business */
+        if (!r || r->status != MC_RS_RELEASED || r->release_place != pv->place)
             continue;
         mc_buf b = {0};
         place_name(an, pv->place, &b, 0);

@@ -61,6 +61,7 @@ typedef struct mc_res {
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool use_reported;        /* a use after release was reported on this path */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
+    int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
     bool moved;               /* its object was copied out by value (a move) */
     bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
     mc_loc moved_loc;         /* where it was moved or stored */
