@@ -2792,7 +2792,8 @@ void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
     pthread_cond_init(&sc.ready_cv, NULL);
     plan(&sc, &ord);
     run_workers(&sc, o->jobs, out, stats);
-    qsort(stats->skipped_names.v, (size_t)stats->skipped_names.n, sizeof *stats->skipped_names.v, by_text);
+    if (stats->skipped_names.n)
+        qsort(stats->skipped_names.v, (size_t)stats->skipped_names.n, sizeof *stats->skipped_names.v, by_text);
     pthread_mutex_destroy(&sc.lock);
     pthread_cond_destroy(&sc.ready_cv);
     for (int i = 0; i < sc.n; i++)
