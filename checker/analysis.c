@@ -1109,6 +1109,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     const mc_summary *sum = summary_of(an, s);
     if (m && (m->roles & MC_ROLE_REALLOC))
         return realloc_result(an, st, call, m, args);
+    if (m && (m->roles & MC_ROLE_ALLOC) && m->stack)
+        return address_of_object(an, st, call, MC_ORIG_ALLOCA, call);
     if (m && (m->roles & MC_ROLE_ALLOC))
         return m->result_arg > 0 ? alloc_into_arg(an, st, call, m)
                                  : new_owned(an, st, call, m->family, m->fails, true);

@@ -246,6 +246,8 @@ static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmo
         return parse_args(L, v, key, NULL, f->size_args, 2);
     if (strcmp(key, "size-checked") == 0)
         return parse_bool(L, v, key, &f->size_checked);
+    if (strcmp(key, "stack") == 0)
+        return parse_bool(L, v, key, &f->stack);
     if (strcmp(key, "result-arg") == 0)
         return parse_int(L, v, key, &f->result_arg);
     if (strcmp(key, "arg") == 0 && (f->roles & MC_ROLE_REALLOC))
@@ -468,6 +470,8 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
         fprintf(out, " size=%d%s%.0d", f->size_args[0], f->size_args[1] ? "," : "", f->size_args[1]);
     if (f->size_checked)
         fprintf(out, " size-checked");
+    if (f->stack)
+        fprintf(out, " stack");
     if (f->arg && (f->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         fprintf(out, " arg=%d", f->arg);
     dump_mask(out, "nonnull", f->nonnull);

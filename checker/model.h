@@ -44,6 +44,8 @@ typedef struct mc_fnmodel {
     mc_failkind fails;     /* how failure is reported; MC_FAIL_NONE never fails */
     int size_args[2];      /* 1-based arguments whose product is the size, 0 unused */
     bool size_checked;     /* the allocator checks n * size itself (calloc) */
+    bool stack;            /* the memory lives on the caller's stack (alloca): never
+                              released, never leaked */
     /* DEALLOC / REALLOC */
     int arg;               /* 1-based argument released (0 for none) */
     /* arguments */
