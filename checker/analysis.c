@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "engine.h"
 
@@ -17,6 +18,7 @@ enum {
     STATES_PER_BLOCK = 12,      /* distinct states kept per block before widening */
     STATES_PER_BLOCK_MAX = 24,  /* after widening; more are dropped */
     DEFAULT_BUDGET = 40000,     /* block visits per function */
+    MAX_SECONDS = 2,            /* wall time per function */
     REACH_DEPTH = 8,            /* how deep ownership chains are followed */
 };
 
@@ -85,9 +87,9 @@ const char *mc_expr_text(mc_analysis *an, const mc_expr *e)
     return keep_text(an, mc_buf_detach(&b));
 }
 
-static int add_step(mc_analysis *an, mc_loc loc, char *text)
+static int add_step(mc_analysis *an, mc_loc loc, mc_why why)
 {
-    MC_VEC_PUSH(an->steps, ((mc_step){loc, text}));
+    MC_VEC_PUSH(an->steps, ((mc_step){loc, why}));
     return an->steps.n - 1;
 }
 
@@ -1177,12 +1179,10 @@ static void push(states *v, mc_state *s)
     MC_VEC_PUSH(*v, s);
 }
 
-static void set_error(mc_analysis *an, mc_state *st, mc_loc loc, char *why)
+static void set_error(mc_analysis *an, mc_state *st, mc_loc loc, mc_why why)
 {
     if (st->err_step < 0)
         st->err_step = add_step(an, loc, why);
-    else
-        free(why);
 }
 
 static void bad_check(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e)
@@ -1196,7 +1196,7 @@ static void bad_check(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e)
 }
 
 /* The failure branch of a resource test. */
-static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, const char *why)
+static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, mc_why why)
 {
     mc_res *r = mc_st_res(st, id);
     r->nullness = MC_NN_FAILED;
@@ -1205,7 +1205,7 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     bool dropped = r->realloc_dropped;
     mc_loc where = r->realloc_loc;
     if (r->origin == MC_ORIG_ALLOC)
-        set_error(an, st, e->loc, mc_xstrdup(why));
+        set_error(an, st, e->loc, why);
     if (old >= 0) {
         mc_res *o = mc_st_res(st, old);
         if (o && o->status == MC_RS_RELEASED) {
@@ -1233,7 +1233,7 @@ static bool fails_negative(const mc_res *r)
 
 /* Splits on whether pointer/handle value v is "true" (non-NULL); why says, for
  * messages, which test failed on the NULL side. */
-static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e, const char *why, states *T,
+static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e, mc_why why, states *T,
                       states *F)
 {
     mc_res *r = mc_st_res(st, v.res);
@@ -1283,7 +1283,7 @@ static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_
     if (v.flags & VF_STATUS) {
         mc_res *r = mc_st_res(st, v.res);
         if (r && r->fails == MC_FAIL_NONZERO) {
-            res_failed(an, st, v.res, e, "the call failed");
+            res_failed(an, st, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});
             res_ok(f, v.res, e);
         }
     }
@@ -1299,7 +1299,7 @@ static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_
         mc_st_set(f, pl, z);
     }
     if (def_is_call(&v) && e->type.kind == MC_TY_BOOL)
-        set_error(an, f, e->loc, mc_xasprintf("'%s' is false", mc_expr_text(an, e)));
+        set_error(an, f, e->loc, (mc_why){e, MC_WHY_FALSE});
     push(T, st);
     push(F, f);
 }
@@ -1311,12 +1311,12 @@ static void truth_unknown_ptr(mc_analysis *an, mc_state *st, mc_val v, int pl, c
     if (pl >= 0)
         mc_st_set(f, pl, (mc_val){.kind = V_NULL, .res = -1});
     if (def_is_call(&v))
-        set_error(an, f, e->loc, mc_xasprintf("'%s' is NULL", mc_expr_text(an, e)));
+        set_error(an, f, e->loc, (mc_why){e, MC_WHY_NULL});
     push(T, st);
     push(F, f);
 }
 
-static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, const char *why, states *T,
+static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, mc_why why, states *T,
                   states *F)
 {
     switch (v.kind) {
@@ -1441,9 +1441,7 @@ static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int
     }
     mc_state *other = mc_st_copy(st);
     mc_state *fail = side ? st : other, *ok = side ? other : st;
-    char *why = mc_xasprintf("'%s'%s", mc_expr_text(an, e), side ? "" : " is false");
-    res_failed(an, fail, v.res, e, why);
-    free(why);
+    res_failed(an, fail, v.res, e, (mc_why){e, side ? MC_WHY_HOLDS : MC_WHY_FALSE});
     res_ok(ok, v.res, e);
     push(T, st);
     push(F, other);
@@ -1458,7 +1456,7 @@ static void compare_status(mc_analysis *an, mc_state *st, mc_binop op, mc_val v,
         side = -1;
     mc_state *other = mc_st_copy(st);
     if (side >= 0 && r->nullness == MC_NN_UNCHECKED) {
-        res_failed(an, side ? st : other, v.res, e, "the call failed");
+        res_failed(an, side ? st : other, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});
         res_ok(side ? other : st, v.res, e);
     }
     push(T, st);
@@ -1486,8 +1484,7 @@ static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, in
     }
     int side = def_is_call(&v) ? error_side(op, c) : -1;
     if (side >= 0)
-        set_error(an, side ? st : f, e->loc,
-                  mc_xasprintf("'%s'%s", mc_expr_text(an, e), side ? "" : " is false"));
+        set_error(an, side ? st : f, e->loc, (mc_why){e, side ? MC_WHY_HOLDS : MC_WHY_FALSE});
     push(T, st);
     push(F, f);
 }
@@ -1577,8 +1574,7 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
         if (va.kind == V_RES && mc_st_res(st, va.res) && mc_st_res(st, va.res)->fails == MC_FAIL_MAP_FAILED)
             bad_check(an, st, va, e);
-        const char *text = mc_expr_text(an, e);
-        const char *why = keep_text(an, mc_xasprintf(op == MC_BIN_EQ ? "'%s'" : "'%s' is false", text));
+        mc_why why = {e, op == MC_BIN_EQ ? MC_WHY_HOLDS : MC_WHY_FALSE};
         if (op == MC_BIN_EQ)
             truth(an, st, va, pa, a, why, F, T);
         else
@@ -1648,7 +1644,7 @@ static void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, st
         push(T, st);
         return;
     }
-    truth(an, st, v, pl, s, keep_text(an, mc_xasprintf("'%s' is NULL", mc_expr_text(an, s))), T, F);
+    truth(an, st, v, pl, s, (mc_why){s, MC_WHY_NULL}, T, F);
 }
 
 /* ---- leaks ---- */
@@ -2013,10 +2009,20 @@ static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
     MC_VEC_FREE(F);
 }
 
+/* The other half of the budget: wall time, for functions whose blocks are cheap
+ * to count but dear to evaluate. */
+static bool out_of_time(const mc_analysis *an)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double spent = (double)(now.tv_sec - an->started.tv_sec) + (double)(now.tv_nsec - an->started.tv_nsec) / 1e9;
+    return spent > MAX_SECONDS;
+}
+
 static void visit(mc_analysis *an, walk *w, int block, mc_state *st)
 {
     const mc_block *b = &an->f->blocks[block];
-    if (++an->visits > an->budget) {
+    if (++an->visits > an->budget || ((an->visits & 1023) == 0 && out_of_time(an))) {
         an->over_budget = true;
         mc_st_free(st);
         return;
@@ -2138,10 +2144,13 @@ const char *mc_res_kind(mc_analysis *an, const mc_res *r)
 
 bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why)
 {
-    *why = s->err_step >= 0 ? an->steps.v[s->err_step].text : NULL;
+    *why = NULL;
     if (s->err_step >= 0) {
-        mc_loc loc = an->steps.v[s->err_step].loc;
-        *why = keep_text(an, mc_xasprintf("%s at line %u", *why, loc.line));
+        const mc_step *st = &an->steps.v[s->err_step];
+        static const char *const forms[] = {"'%s' is NULL", "'%s'", "'%s' is false", "'%s' failed"};
+        char *test = mc_xasprintf(forms[st->why.how], mc_expr_text(an, st->why.e));
+        *why = keep_text(an, mc_xasprintf("%s at line %u", test, st->loc.line));
+        free(test);
     }
     return s->err_step >= 0 || is_error_value(an, s);
 }
@@ -2395,6 +2404,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->visits = 0;
     an->budget = an->o->max_states > 0 ? an->o->max_states : DEFAULT_BUDGET;
     an->over_budget = false;
+    clock_gettime(CLOCK_MONOTONIC, &an->started);
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = false;
@@ -2421,8 +2431,6 @@ static void clear_function(mc_analysis *an)
     an->place_cap = 0;
     an->places.n = 0;
     an->reskeys.n = 0;
-    for (int i = 0; i < an->steps.n; i++)
-        free(an->steps.v[i].text);
     an->steps.n = 0;
     an->reported.n = 0;
     for (int i = 0; i < an->texts.n; i++)

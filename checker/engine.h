@@ -5,6 +5,8 @@
 #define MC_ENGINE_H
 
 #include "analysis.h"
+#include <time.h>
+
 #include "rule.h"
 
 /* ---- values ---- */
@@ -94,9 +96,18 @@ static inline bool mc_val_exact(const mc_val *v) { return v->kind == V_INT && v-
 
 /* ---- the analysis of one function ---- */
 
+/* Why a branch is an error path, kept as the test and how it went; the text is
+ * only made for a message. */
+typedef enum mc_how { MC_WHY_NULL, MC_WHY_HOLDS, MC_WHY_FALSE, MC_WHY_CALL_FAILED } mc_how;
+
+typedef struct mc_why {
+    const mc_expr *e;
+    mc_how how;
+} mc_why;
+
 typedef struct mc_step {
     mc_loc loc;
-    char *text;
+    mc_why why;
 } mc_step;
 
 typedef struct mc_reskey {
@@ -129,6 +140,7 @@ struct mc_analysis {
     int *cleanup_slot;            /* per var: cleanup slot, or -1 */
     int cur_pos;                  /* the function's position in the bottom-up order */
     long visits, budget;
+    struct timespec started;      /* when the function's walk began */
     bool over_budget;
     bool is_main;
     /* summary accumulators */
