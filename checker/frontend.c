@@ -765,9 +765,13 @@ static void pop_scope(lower *L, mc_loc loc)
     L->scopes.n--;
 }
 
+/* The closing brace: the extent ends just past it. */
 static mc_loc end_loc_of(lower *L, CXCursor c)
 {
-    return loc_of_location(L, clang_getRangeEnd(clang_getCursorExtent(c)));
+    mc_loc loc = loc_of_location(L, clang_getRangeEnd(clang_getCursorExtent(c)));
+    if (loc.col > 1)
+        loc.col--;
+    return loc;
 }
 
 static int add_var(lower *L, CXCursor decl, bool is_param)
@@ -787,32 +791,57 @@ static int add_var(lower *L, CXCursor decl, bool is_param)
  * and the tokens themselves for the caller to read its arguments. */
 typedef struct attr_tokens {
     CXToken *toks;
-    unsigned n;
+    unsigned n;         /* the attribute's tokens */
+    unsigned total;     /* tokens read (for disposal) */
     CXTranslationUnit tu;
 } attr_tokens;
 
-/* An attribute's tokens where they are spelled (possibly inside a macro's
- * definition). Its extent across a macro expansion can span most of the file, so
- * anything that is not a short range within one file is not read. */
+/* An attribute's tokens where they are spelled, possibly inside a macro's
+ * definition. Its extent may end at the expansion site, in another part of the
+ * file or another file, so we read from where its name is spelled: the name and
+ * its parenthesised arguments, at most 256 bytes of them. */
+/* How many tokens make `name` or `name ( ... )`. */
+static unsigned attr_length(CXTranslationUnit tu, CXToken *toks, unsigned n)
+{
+    if (n < 2)
+        return n;
+    int depth = 0;
+    for (unsigned i = 1; i < n; i++) {
+        CXString s = clang_getTokenSpelling(tu, toks[i]);
+        const char *text = clang_getCString(s);
+        if (i == 1 && strcmp(text, "(") != 0) {
+            clang_disposeString(s);
+            return 1;
+        }
+        depth += strcmp(text, "(") == 0 ? 1 : strcmp(text, ")") == 0 ? -1 : 0;
+        clang_disposeString(s);
+        if (depth == 0)
+            return i + 1;
+    }
+    return n;
+}
+
 static attr_tokens tokens_of(CXTranslationUnit tu, CXCursor c)
 {
-    attr_tokens t = {NULL, 0, tu};
-    CXSourceRange r = clang_getCursorExtent(c);
-    CXFile f1, f2;
-    unsigned a, b;
-    clang_getSpellingLocation(clang_getRangeStart(r), &f1, NULL, NULL, &a);
-    clang_getSpellingLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &b);
-    if (!f1 || f1 != f2 || b < a || b - a > 256)
+    attr_tokens t = {NULL, 0, 0, tu};
+    CXFile file;
+    unsigned start;
+    clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(c)), &file, NULL, NULL, &start);
+    size_t size = 0;
+    if (!file || !clang_getFileContents(tu, file, &size))
         return t;
-    CXSourceRange spelled = clang_getRange(clang_getLocationForOffset(tu, f1, a), clang_getLocationForOffset(tu, f2, b));
-    clang_tokenize(tu, spelled, &t.toks, &t.n);
+    unsigned end = start + 256 < size ? start + 256 : (unsigned)size;
+    CXSourceRange spelled = clang_getRange(clang_getLocationForOffset(tu, file, start),
+                                           clang_getLocationForOffset(tu, file, end));
+    clang_tokenize(tu, spelled, &t.toks, &t.total);
+    t.n = attr_length(tu, t.toks, t.total);
     return t;
 }
 
 static void tokens_free(attr_tokens *t)
 {
     if (t->toks)
-        clang_disposeTokens(t->tu, t->toks, t->n);
+        clang_disposeTokens(t->tu, t->toks, t->total);
 }
 
 static const char *token_text(lower *L, attr_tokens *t, unsigned i)

@@ -17,6 +17,10 @@ lit_config.load_config(config, site)
 
 config.substitutions.append(("%memcheck", config.memcheck))
 config.substitutions.append(("%clang", config.clang))
+# FileCheck option: no diagnostic beyond the CHECKed ones. It matches diagnostic
+# lines only, not the source line echoed under them (which may hold a CHECK).
+config.substitutions.append(("%no-other-findings",
+                             "--implicit-check-not='{{^[^ ]*:[0-9]+:[0-9]+: (warning|error):}}'"))
 config.substitutions.append(("%mkdb", "python3 " + os.path.join(config.test_source_root, "tools", "mkdb.py")))
 # Whole-word replacements for the LLVM tools, as LLVM's own suites do.
 config.substitutions.append((r"(?<![\w./-])FileCheck(?![\w./-])", config.filecheck))
