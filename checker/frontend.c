@@ -849,6 +849,19 @@ static const char *token_text(lower *L, attr_tokens *t, unsigned i)
     return i < t->n ? intern_cx(L, clang_getTokenSpelling(t->tu, t->toks[i])) : NULL;
 }
 
+/* `__nonnull__ params` inside a macro's definition: the arguments are the
+ * macro's, out of reach, so the attribute cannot be read. */
+static bool args_in_macro(const attr_tokens *t)
+{
+    if (t->n != 1 || t->total < 2)
+        return false;
+    CXString s = clang_getTokenSpelling(t->tu, t->toks[1]);
+    const char *next = clang_getCString(s);
+    bool ident = next && (next[0] == '_' || (next[0] >= 'a' && next[0] <= 'z') || (next[0] >= 'A' && next[0] <= 'Z'));
+    clang_disposeString(s);
+    return ident;
+}
+
 /* "__nonnull__" -> "nonnull" */
 static const char *attr_name(lower *L, attr_tokens *t)
 {
@@ -1342,7 +1355,7 @@ static void read_fn_attr(lower *L, mc_symbol *s, CXCursor attr)
 {
     attr_tokens t = tokens_of(L->tu, attr);
     const char *name = attr_name(L, &t);
-    if (!name) {
+    if (!name || args_in_macro(&t)) {
         tokens_free(&t);
         return;
     }
