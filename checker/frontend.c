@@ -1411,6 +1411,16 @@ static void read_params(lower *L, mc_symbol *s, CXCursor decl)
     }
 }
 
+/* GNU `__attribute__((noreturn))` belongs to the function's type, not to its
+ * declaration: libclang shows it only in the type's spelling. */
+static bool type_says_noreturn(CXType t)
+{
+    CXString s = clang_getTypeSpelling(t);
+    bool yes = strstr(clang_getCString(s), "noreturn") != NULL;
+    clang_disposeString(s);
+    return yes;
+}
+
 static mc_symbol *symbol_for(lower *L, CXCursor decl)
 {
     const char *usr = intern_cx(L, clang_getCursorUSR(decl));
@@ -1433,6 +1443,7 @@ static mc_symbol *symbol_for(lower *L, CXCursor decl)
         s->is_static = clang_getCursorLinkage(decl) == CXLinkage_Internal;
         s->ret = type_of(L, clang_getCursorResultType(decl));
         s->variadic = clang_Cursor_isVariadic(decl);
+        s->attr_noreturn = type_says_noreturn(clang_getCursorType(decl));
         read_params(L, s, decl);
         MC_VEC_PUSH(L->u->symbols, s);
         mc_ptrmap_put(&L->symbols, usr, s);

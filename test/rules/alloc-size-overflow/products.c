@@ -1,0 +1,38 @@
+// RUN: %memcheck --fail-on error --rules=alloc-size-overflow %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+/* alloc-size-overflow: products that can wrap, and the guards and types that
+ * make them safe. */
+#include <stdint.h>
+#include <stdlib.h>
+
+struct item { int key; char name[60]; };
+
+// CHECK: products.c:[[@LINE+1]]:40: warning: size of malloc() computed as 'count * sizeof(struct item)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'count' [alloc-size-overflow]
+void *count_bad(size_t count) { return malloc(count * sizeof(struct item)); }
+// CHECK: products.c:[[@LINE+1]]:49: warning: size of malloc() computed as 'n * m' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' or 'm' [alloc-size-overflow]
+void *two_vars_bad(size_t n, size_t m) { return malloc(n * m); }
+// CHECK: products.c:[[@LINE+1]]:46: warning: size of malloc() computed as 'w * h' can wrap around in 32-bit signed arithmetic; no check bounds 'w' or 'h' [alloc-size-overflow]
+void *int_product_bad(int w, int h) { return malloc((size_t)(w * h)); }
+// CHECK: products.c:[[@LINE+1]]:36: warning: size of malloc() computed as 'n << 4' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
+void *shift_bad(size_t n) { return malloc(n << 4); }
+// CHECK: products.c:[[@LINE+1]]:47: warning: size of realloc() computed as 'n * sizeof(long)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
+void *realloc_bad(void *p, size_t n) { return realloc(p, n * sizeof(long)); }
+// CHECK: products.c:[[@LINE+1]]:83: warning: size of malloc() computed as 'count * sizeof(struct item)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'count' [alloc-size-overflow]
+void *split_bad(size_t count) { size_t size = count * sizeof(struct item); return malloc(size); }
+// CHECK: products.c:[[@LINE+1]]:34: warning: size of malloc() computed as 'n * sizeof(struct item)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
+void *sum_bad(size_t n) { return malloc(16 + n * sizeof(struct item)); }
+// CHECK: products.c:[[@LINE+1]]:36: warning: size of malloc() computed as 'n * sizeof(int)': 'n' is a signed int that may be negative and converts to a huge size [alloc-size-overflow]
+void *negative_bad(int n) { return malloc(n * sizeof(int)); }
+
+void *constants_ok(void) { return malloc(64 * sizeof(struct item)); }
+void *u16_ok(uint16_t n) { return malloc(n * sizeof(int)); }
+void *u32_ok(uint32_t n) { return malloc(n * sizeof(struct item)); }
+void *calloc_ok(size_t n) { return calloc(n, sizeof(struct item)); }
+void *reallocarray_ok(void *p, size_t n) { return reallocarray(p, n, sizeof(struct item)); }
+void *guard_div_ok(size_t n) { if (n > SIZE_MAX / sizeof(struct item)) return NULL; return malloc(n * sizeof(struct item)); }
+void *guard_const_ok(size_t n) { if (n > 1000) return NULL; return malloc(n * sizeof(struct item)); }
+void *guard_both_ok(size_t n, size_t m) { if (m != 0 && n > SIZE_MAX / m) return NULL; return malloc(n * m); }
+void *guard_lt_ok(size_t n) { if (n < 4096) return malloc(n * sizeof(struct item)); return NULL; }
+void *builtin_ok(size_t n, size_t m) { size_t total; if (__builtin_mul_overflow(n, m, &total)) return NULL; return malloc(total); }
+void *nonneg_ok(int n) { if (n < 0 || n > 100000) return NULL; return malloc(n * sizeof(int)); }
+void *char_ok(size_t n) { return malloc(n * sizeof(char)); }
+void *add_only_ok(size_t n) { return malloc(n + 1); }
