@@ -246,7 +246,7 @@ static const char *make_args(mc_tu *tu, const char *compiler, int n, const char 
     return not_c(compiler, lang, tu->file);
 }
 
-static void tu_free(mc_tu *tu)
+void mc_tu_free(mc_tu *tu)
 {
     if (!tu)
         return;
@@ -373,7 +373,7 @@ static int load_db(const char *dir, mc_tus *out, bool quiet)
         if (read_command(clang_CompileCommands_getCommand(cmds, i), dir, &tu, quiet) && !seen_file(out, tu.file))
             MC_VEC_PUSH(out->v, tu);
         else
-            tu_free(&tu);
+            mc_tu_free(&tu);
     }
     if (cmds)
         clang_CompileCommands_dispose(cmds);
@@ -415,9 +415,9 @@ static void add_loose_file(const mc_opts *o, const char *cwd, const char *file, 
     if (lang) {
         if (!o->quiet)
             fprintf(stderr, "memcheck: note: %s: %s translation unit skipped (memcheck checks C)\n", file, lang);
-        tu_free(&tu);
+        mc_tu_free(&tu);
     } else if (seen_file(out, tu.file)) {
-        tu_free(&tu);
+        mc_tu_free(&tu);
     } else {
         MC_VEC_PUSH(out->v, tu);
     }
@@ -584,7 +584,7 @@ void mc_compdb_free(mc_tus *t)
         return;
     for (int i = 0; i < t->v.n; i++)
         if (t->v.v[i].file)
-            tu_free(&t->v.v[i]);
+            mc_tu_free(&t->v.v[i]);
     MC_VEC_FREE(t->v);
     for (int i = 0; i < t->sys_dirs.n; i++)
         free(t->sys_dirs.v[i]);

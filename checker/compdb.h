@@ -20,5 +20,6 @@ int mc_compdb_inputs(const mc_opts *o, mc_tus *out);
  * then each parent and its build/. NULL when none. */
 char *mc_compdb_search(const char *dir);
 void mc_compdb_free(mc_tus *t);
+void mc_tu_free(mc_tu *tu);
 
 #endif

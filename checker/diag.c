@@ -29,10 +29,12 @@ void mc_diags_append(mc_diags *dst, mc_diags *src)
     MC_VEC_FREE(src->v);
 }
 
-static void finding_free(mc_finding *f)
+void mc_finding_release(mc_finding *f)
 {
     if (!f)
         return;
+    free(f->suppress_reason);
+    f->suppress_reason = NULL;
     for (int i = 0; i < f->nnotes; i++)
         free(f->notes[i].msg);
     free(f->notes);
@@ -112,7 +114,7 @@ void mc_diags_sort_unique(mc_diags *d)
     int out = 1;
     for (int i = 1; i < d->v.n; i++) {
         if (cmp_key(&d->v.v[out - 1], &d->v.v[i]) == 0)
-            finding_free(&d->v.v[i]);
+            mc_finding_release(&d->v.v[i]);
         else
             d->v.v[out++] = d->v.v[i];
     }
@@ -124,7 +126,7 @@ void mc_diags_free(mc_diags *d)
     if (!d)
         return;
     for (int i = 0; i < d->v.n; i++)
-        finding_free(&d->v.v[i]);
+        mc_finding_release(&d->v.v[i]);
     MC_VEC_FREE(d->v);
 }
 
@@ -318,5 +320,6 @@ void mc_diags_print_text(const mc_diags *d, const mc_text_opts *o, FILE *out)
     if (p.cwd_len == 1)   /* "/": every absolute path is already as short as it gets */
         p.cwd_len = 0;
     for (int i = 0; i < d->v.n; i++)
-        print_finding(&p, &d->v.v[i]);
+        if (!d->v.v[i].suppressed)
+            print_finding(&p, &d->v.v[i]);
 }

@@ -27,6 +27,8 @@ typedef struct mc_finding {
     const char *function;  /* the enclosing function's name */
     int nnotes;
     mc_note *notes;
+    bool suppressed;       /* by a `memcheck: ignore[...]` comment (kept for SARIF) */
+    char *suppress_reason; /* the comment's text after the ids */
 } mc_finding;
 
 typedef struct mc_diags {
@@ -37,6 +39,7 @@ mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc 
                          const char *function, char *msg /* taken */);
 void mc_finding_note(mc_finding *f, mc_loc loc, char *msg /* taken */);
 void mc_diags_append(mc_diags *dst, mc_diags *src);  /* moves src's findings */
+void mc_finding_release(mc_finding *f);              /* frees what a finding holds */
 /* Sorts by file, line, column, rule and message, and drops exact duplicates. */
 void mc_diags_sort_unique(mc_diags *d);
 void mc_diags_free(mc_diags *d);

@@ -17,6 +17,7 @@
 #include "frontend.h"
 #include "rule.h"
 #include "source.h"
+#include "triage.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INCOMPLETE = 3 };
 
@@ -229,6 +230,8 @@ static void plural(mc_buf *b, int n, const char *what)
 
 static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_diags *d)
 {
+    int shown = t->by_sev[MC_SEV_NOTE] + t->by_sev[MC_SEV_WARNING] + t->by_sev[MC_SEV_ERROR];
+    int suppressed = d->v.n - shown;
     mc_buf b = {0};
     mc_buf_printf(&b, "memcheck: ");
     plural(&b, t->tus, "TU");
@@ -240,21 +243,23 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
         mc_buf_printf(&b, " (%d with errors)", t->with_errors);
     mc_buf_printf(&b, ", %d function%s analysed, %d skipped; ", st->functions, st->functions == 1 ? "" : "s",
                   st->skipped);
-    if (!d->v.n)
+    if (!shown)
         mc_buf_printf(&b, "no findings");
     else
-        plural(&b, d->v.n, "finding");
+        plural(&b, shown, "finding");
     static const char *const names[] = {"note", "warning", "error"};
     const char *sep = " (";
-    for (int s = MC_SEV_ERROR; s >= MC_SEV_NOTE && d->v.n; s--) {
+    for (int s = MC_SEV_ERROR; s >= MC_SEV_NOTE && shown; s--) {
         if (!t->by_sev[s])
             continue;
         mc_buf_printf(&b, "%s", sep);
         plural(&b, t->by_sev[s], names[s]);
         sep = ", ";
     }
-    if (d->v.n)
+    if (shown)
         mc_buf_printf(&b, ")");
+    if (suppressed)
+        mc_buf_printf(&b, ", %d suppressed", suppressed);
     char *line = mc_buf_detach(&b);
     fprintf(stderr, "%s\n", line);
     free(line);
@@ -265,6 +270,7 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
 typedef struct run {
     const mc_opts *o;
     const mc_models *models;
+    const mc_settings *s;
     mc_tus tus;
     parsed *parsed;
     mc_program prog;
@@ -296,18 +302,65 @@ static void collect_units(run *r)
     mc_program_link(&r->prog);
 }
 
+/* Findings in files the configuration excludes (headers of third-party code). */
+static void drop_excluded_findings(mc_diags *d, const mc_config *c)
+{
+    int out = 0;
+    for (int i = 0; i < d->v.n; i++) {
+        if (d->v.v[i].loc.file && mc_config_excluded(c, d->v.v[i].loc.file))
+            mc_finding_release(&d->v.v[i]);
+        else
+            d->v.v[out++] = d->v.v[i];
+    }
+    d->v.n = out;
+}
+
 static void analyse(run *r)
 {
+    const mc_config *c = r->s->config;
     mc_analysis_opts ao = {
         .models = r->models,
-        .rule_enabled = r->o->rule_enabled,
-        .unknown_calls = MC_UNKNOWN_ESCAPE,
+        .rule_enabled = r->s->rule_enabled,
+        .rule_severity = r->s->rule_severity,
+        .unknown_calls = c->unknown_calls == 1 ? MC_UNKNOWN_BORROW : MC_UNKNOWN_ESCAPE,
+        .leaks_at_exit = c->leaks_at_exit == 1,
+        .strict_names = c->strict_names == 1,
         .jobs = r->o->jobs,
         .verbose = r->o->verbose,
     };
     mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
     drop_system_findings(&r->diags, &r->tus);
+    drop_excluded_findings(&r->diags, c);
     mc_diags_sort_unique(&r->diags);
+}
+
+static void drop_excluded_tus(mc_tus *tus, const mc_config *c)
+{
+    int out = 0;
+    for (int i = 0; i < tus->v.n; i++) {
+        if (mc_config_excluded(c, tus->v.v[i].file))
+            mc_tu_free(&tus->v.v[i]);
+        else
+            tus->v.v[out++] = tus->v.v[i];
+    }
+    tus->v.n = out;
+}
+
+/* Suppressions, then the baseline: what is left is what the run reports. */
+static bool triage(run *r)
+{
+    MC_VEC(const char *) files = {0};
+    for (int i = 0; i < r->tus.v.n; i++)
+        MC_VEC_PUSH(files, r->tus.v.v[i].file);
+    mc_triage_suppress(&r->diags, files.v, files.n);
+    MC_VEC_FREE(files);
+    const char *root = r->s->config->dir;
+    bool ok = true;
+    if (r->o->baseline)
+        ok = mc_triage_apply_baseline(&r->diags, r->o->baseline, root);
+    if (ok && r->o->write_baseline)
+        ok = mc_triage_write_baseline(&r->diags, r->o->write_baseline, root);
+    return ok;
 }
 
 static void *analyse_thread(void *arg)
@@ -346,15 +399,18 @@ static int exit_code(run *r)
     if (r->tally.failed)
         return EXIT_INCOMPLETE;
     for (int i = 0; i < r->diags.v.n; i++)
-        if (r->diags.v.v[i].severity >= r->o->fail_on)
+        if (!r->diags.v.v[i].suppressed && r->diags.v.v[i].severity >= r->o->fail_on)
             return EXIT_FINDINGS;
     return EXIT_CLEAN;
 }
 
 static int finish(run *r)
 {
+    if (!triage(r))
+        return EXIT_USAGE;
     for (int i = 0; i < r->diags.v.n; i++)
-        r->tally.by_sev[r->diags.v.v[i].severity]++;
+        if (!r->diags.v.v[i].suppressed)
+            r->tally.by_sev[r->diags.v.v[i].severity]++;
     report_skipped(r);
     if (!write_outputs(r->o, &r->diags))
         return EXIT_USAGE;
@@ -377,9 +433,9 @@ static void run_free(run *r)
     mc_source_cache_free();
 }
 
-int mc_driver_run(const mc_opts *o, const mc_models *models)
+int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *s)
 {
-    run r = {.o = o, .models = models};
+    run r = {.o = o, .models = models, .s = s};
     if (!outputs_writable(o))
         return EXIT_USAGE;
     int rc = mc_compdb_inputs(o, &r.tus);
@@ -387,6 +443,7 @@ int mc_driver_run(const mc_opts *o, const mc_models *models)
         mc_compdb_free(&r.tus);
         return rc;
     }
+    drop_excluded_tus(&r.tus, s->config);
     /* libclang parses on a thread of its own with an 8 MB stack, which deep
      * nesting overflows (a crash, not an error); this keeps the parse on our
      * worker, whose stack is BIG_STACK. */

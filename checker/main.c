@@ -1,9 +1,11 @@
 /* main.c - memcheck's entry point: options, the informational actions, then a run. */
 #include <clang-c/Index.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "driver.h"
 #include "model.h"
 #include "options.h"
@@ -51,6 +53,53 @@ static int explain(const char *id)
     return 0;
 }
 
+/* Rules on and their severities: the defaults, then the configuration's rules,
+ * then every --rules of the command line. */
+static bool decide_rules(const mc_opts *o, const mc_config *c, bool *enabled, mc_severity *severity)
+{
+    for (int i = 0; i < mc_nrules; i++) {
+        int level = c->rule_level[i];
+        enabled[i] = level == MC_LEVEL_UNSET ? !mc_rules[i]->default_off : level != MC_LEVEL_OFF;
+        severity[i] = level >= MC_SEV_NOTE && level <= MC_SEV_ERROR ? (mc_severity)level : mc_rules[i]->severity;
+    }
+    for (int k = 0; k < o->rules_specs.n; k++)
+        if (!mc_opts_rules(o->rules_specs.v[k], enabled))
+            return false;
+    return true;
+}
+
+/* The configuration: --config, else the nearest .memcheck.yml up from the
+ * database directory (-p) or the current directory. */
+static bool load_config(const mc_opts *o, mc_config *c, mc_models *models)
+{
+    char cwd[4096];
+    const char *start = o->db_dir ? o->db_dir : getcwd(cwd, sizeof cwd) ? cwd : ".";
+    char *found = o->config ? NULL : mc_config_find(start);
+    const char *path = o->config ? o->config : found;
+    bool ok = !path || mc_config_load(c, path, models);
+    free(found);
+    if (ok)
+        mc_config_apply_vocabulary(c);
+    return ok;
+}
+
+static int run_configured(const mc_opts *o, mc_models *models)
+{
+    mc_config config;
+    mc_config_init(&config);
+    bool *enabled = mc_xcalloc((size_t)mc_nrules + 1, sizeof *enabled);
+    mc_severity *severity = mc_xcalloc((size_t)mc_nrules + 1, sizeof *severity);
+    int rc = EXIT_USAGE;
+    if (load_config(o, &config, models) && decide_rules(o, &config, enabled, severity)) {
+        mc_settings s = {&config, enabled, severity};
+        rc = mc_driver_run(o, models, &s);
+    }
+    free(enabled);
+    free(severity);
+    mc_config_free(&config);
+    return rc;
+}
+
 static int with_models(const mc_opts *o)
 {
     mc_models models;
@@ -61,10 +110,12 @@ static int with_models(const mc_opts *o)
         fprintf(stderr, "memcheck: error: %s\n", err ? err : "cannot load the built-in models");
         rc = EXIT_USAGE;
     } else if (o->action == MC_ACT_DUMP_MODELS) {
-        mc_models_dump(&models, stdout);
-        rc = 0;
+        mc_config config;
+        mc_config_init(&config);
+        rc = load_config(o, &config, &models) ? (mc_models_dump(&models, stdout), 0) : EXIT_USAGE;
+        mc_config_free(&config);
     } else {
-        rc = mc_driver_run(o, &models);
+        rc = run_configured(o, &models);
     }
     free(err);
     mc_models_free(&models);

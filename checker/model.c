@@ -248,6 +248,8 @@ static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmo
         return parse_bool(L, v, key, &f->size_checked);
     if (strcmp(key, "stack") == 0)
         return parse_bool(L, v, key, &f->stack);
+    if (strcmp(key, "allocates-when-null") == 0)
+        return parse_int(L, v, key, &f->when_null);
     if (strcmp(key, "result-arg") == 0)
         return parse_int(L, v, key, &f->result_arg);
     if (strcmp(key, "arg") == 0 && (f->roles & MC_ROLE_REALLOC))
@@ -472,6 +474,8 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
         fprintf(out, " size-checked");
     if (f->stack)
         fprintf(out, " stack");
+    if (f->when_null)
+        fprintf(out, " allocates-when-null=%d", f->when_null);
     if (f->arg && (f->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         fprintf(out, " arg=%d", f->arg);
     dump_mask(out, "nonnull", f->nonnull);

@@ -44,6 +44,8 @@ typedef struct mc_fnmodel {
     mc_failkind fails;     /* how failure is reported; MC_FAIL_NONE never fails */
     int size_args[2];      /* 1-based arguments whose product is the size, 0 unused */
     bool size_checked;     /* the allocator checks n * size itself (calloc) */
+    int when_null;         /* allocates only when this 1-based argument is NULL
+                              (realpath(path, NULL)); otherwise fills it in. 0: always */
     bool stack;            /* the memory lives on the caller's stack (alloca): never
                               released, never leaked */
     /* DEALLOC / REALLOC */

@@ -182,8 +182,18 @@ static int with_value(mc_opts *o, const char *name, const char *v)
     }
     if (strcmp(name, "-j") == 0)
         return parse_jobs(o, v);
-    if (strcmp(name, "--rules") == 0)
+    if (strcmp(name, "--rules") == 0) {
+        MC_VEC_PUSH(o->rules_specs, v);
         return mc_opts_rules(v, o->rule_enabled) ? -1 : EXIT_USAGE;
+    }
+    if (strcmp(name, "--baseline") == 0) {
+        o->baseline = v;
+        return -1;
+    }
+    if (strcmp(name, "--write-baseline") == 0) {
+        o->write_baseline = v;
+        return -1;
+    }
     if (strcmp(name, "--fail-on") == 0)
         return parse_fail_on(o, v);
     if (strcmp(name, "--format") == 0)
@@ -198,9 +208,13 @@ static int with_value(mc_opts *o, const char *name, const char *v)
     /* The rest are checked, then refused until they are implemented. */
     if (strcmp(name, "--shard") == 0 && parse_shard(v) >= 0)
         return EXIT_USAGE;
-    if (strcmp(name, "--config") == 0 && access(v, R_OK) != 0) {
-        fprintf(stderr, "memcheck: error: %s: cannot read the configuration: %s\n", v, strerror(errno));
-        return EXIT_USAGE;
+    if (strcmp(name, "--config") == 0) {
+        if (access(v, R_OK) != 0) {
+            fprintf(stderr, "memcheck: error: %s: cannot read the configuration: %s\n", v, strerror(errno));
+            return EXIT_USAGE;
+        }
+        o->config = v;
+        return -1;
     }
     return not_implemented(name, v);
 }
@@ -310,5 +324,7 @@ void mc_opts_free(mc_opts *o)
     MC_VEC_FREE(o->paths);
     MC_VEC_FREE(o->extra);
     MC_VEC_FREE(o->outputs);
+    MC_VEC_FREE(o->rules_specs);
     free(o->rule_enabled);
+    o->rule_enabled = NULL;
 }

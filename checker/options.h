@@ -30,7 +30,12 @@ typedef struct mc_opts {
     bool dashdash;                 /* '--' was given: extra holds compiler arguments */
     MC_VEC(const char *) extra;
     int jobs;
-    bool *rule_enabled;            /* per mc_rules index */
+    bool *rule_enabled;            /* per mc_rules index: the defaults and --rules */
+    MC_VEC(const char *) rules_specs; /* every --rules, in order, applied again on top of
+                                      the configuration's rules */
+    const char *config;            /* --config FILE, or NULL to search */
+    const char *baseline;          /* --baseline FILE */
+    const char *write_baseline;    /* --write-baseline FILE */
     mc_severity fail_on;
     int color;                     /* -1: when the output is a terminal; 0 or 1 */
     bool quiet, verbose, dump_ir;

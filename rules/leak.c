@@ -20,9 +20,11 @@ static void report_exit(const mc_event *ev, const mc_res *r, const char *var, co
     if (ret)
         snprintf(where, sizeof where, "on the %s returning %s at line %u", error ? "error path" : "path",
                  mc_expr_text(ev->an, ret), ev->loc.line);
-    else
+    else if (ev->loc.line == ev->func->end_loc.line)
         snprintf(where, sizeof where, "%sat the end of the function (line %u)", error ? "on an error path " : "",
                  ev->loc.line);
+    else
+        snprintf(where, sizeof where, "on the %s returning at line %u", error ? "error path" : "path", ev->loc.line);
     char taken[240] = "";
     if (why)
         snprintf(taken, sizeof taken, " (taken when %s)", why);

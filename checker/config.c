@@ -1,0 +1,316 @@
+/* config.c - reads .memcheck.yml with libyaml. Every key is checked: an unknown
+ * key, a value of the wrong type or an unknown rule stops the run with the file,
+ * line and column and what was expected (exit 2). */
+#include "config.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "rule.h"
+
+static const char config_name[] = ".memcheck.yml";
+
+typedef struct reader {
+    mc_config *c;
+    mc_models *models;
+    yaml_document_t *doc;
+    const char *path;
+} reader;
+
+void mc_config_init(mc_config *c)
+{
+    *c = (mc_config){.unknown_calls = -1, .leaks_at_exit = -1, .strict_names = -1};
+    c->rule_level = mc_xmalloc((size_t)(mc_nrules + 1) * sizeof *c->rule_level);
+    for (int i = 0; i < mc_nrules; i++)
+        c->rule_level[i] = MC_LEVEL_UNSET;
+}
+
+char *mc_config_find(const char *dir)
+{
+    char real[PATH_MAX];
+    char *d = mc_xstrdup(realpath(dir, real) ? real : dir);
+    char *found = NULL;
+    while (!found) {
+        char *candidate = mc_xasprintf("%s/%s", strcmp(d, "/") == 0 ? "" : d, config_name);
+        if (access(candidate, F_OK) == 0)
+            found = candidate;
+        else
+            free(candidate);
+        char *slash = strrchr(d, '/');
+        if (!slash || strcmp(d, "/") == 0)
+            break;
+        slash[slash == d ? 1 : 0] = '\0'; /* up one level; "/x" becomes "/" */
+    }
+    free(d);
+    return found;
+}
+
+/* ---- errors ---- */
+
+static bool fail(reader *R, const yaml_node_t *n, const char *what, const char *detail)
+{
+    fprintf(stderr, "memcheck: error: %s:%lu:%lu: %s%s\n", R->path, n ? (unsigned long)n->start_mark.line + 1 : 1UL,
+            n ? (unsigned long)n->start_mark.column + 1 : 1UL, what, detail ? detail : "");
+    return false;
+}
+
+static yaml_node_t *node(reader *R, int id)
+{
+    return yaml_document_get_node(R->doc, id);
+}
+
+static const char *scalar(const yaml_node_t *n)
+{
+    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static bool want_bool(reader *R, const yaml_node_t *n, const char *key, int *out)
+{
+    const char *s = scalar(n);
+    if (s && (strcmp(s, "true") == 0 || strcmp(s, "yes") == 0))
+        *out = 1;
+    else if (s && (strcmp(s, "false") == 0 || strcmp(s, "no") == 0))
+        *out = 0;
+    else
+        return fail(R, n, "expected true or false for ", key);
+    return true;
+}
+
+/* A list of names (function names, words, globs). */
+static bool want_names(reader *R, const yaml_node_t *n, const char *key, bool (*each)(reader *, const char *, void *),
+                       void *ctx)
+{
+    if (!n || n->type != YAML_SEQUENCE_NODE)
+        return fail(R, n, "expected a list for ", key);
+    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+        const char *s = scalar(node(R, *it));
+        if (!s || !*s)
+            return fail(R, node(R, *it), "expected a name in the list of ", key);
+        if (!each(R, s, ctx))
+            return false;
+    }
+    return true;
+}
+
+/* ---- keys ---- */
+
+static bool add_noreturn(reader *R, const char *name, void *ctx)
+{
+    mc_models_add_noreturn(R->models, name);
+    return true;
+}
+
+static bool add_never_fail(reader *R, const char *name, void *ctx)
+{
+    mc_models_add_never_fail(R->models, name);
+    return true;
+}
+
+static bool add_exclude(reader *R, const char *glob, void *ctx)
+{
+    MC_VEC_PUSH(R->c->exclude, mc_xstrdup(glob));
+    return true;
+}
+
+static bool add_word(reader *R, const char *word, void *ctx)
+{
+    int cls = *(int *)ctx;
+    MC_VEC_PUSH(R->c->words[cls], mc_xstrdup(word));
+    return true;
+}
+
+static int level_of(const char *s)
+{
+    static const struct { const char *word; int level; } levels[] = {
+        {"on", MC_LEVEL_ON}, {"off", MC_LEVEL_OFF}, {"note", MC_SEV_NOTE},
+        {"warning", MC_SEV_WARNING}, {"error", MC_SEV_ERROR},
+    };
+    for (size_t i = 0; s && i < sizeof levels / sizeof levels[0]; i++)
+        if (strcmp(s, levels[i].word) == 0)
+            return levels[i].level;
+    return MC_LEVEL_UNSET;
+}
+
+/* rules: {leak: error, "*-naming": off} - later keys win over earlier ones */
+static bool read_rules(reader *R, const yaml_node_t *n)
+{
+    if (!n || n->type != YAML_MAPPING_NODE)
+        return fail(R, n, "expected a mapping of rule ids (or globs) to on, off, note, warning or error", NULL);
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *id = scalar(node(R, p->key));
+        int level = level_of(scalar(node(R, p->value)));
+        if (!id)
+            return fail(R, node(R, p->key), "expected a rule id", NULL);
+        if (level == MC_LEVEL_UNSET)
+            return fail(R, node(R, p->value), "expected on, off, note, warning or error for rule ", id);
+        bool matched = false;
+        for (int i = 0; i < mc_nrules; i++)
+            if (strcmp(id, "all") == 0 || mc_glob_match(id, mc_rules[i]->id)) {
+                R->c->rule_level[i] = (signed char)level;
+                matched = true;
+            }
+        if (!matched)
+            return fail(R, node(R, p->key), "unknown rule (see memcheck --list-rules): ", id);
+    }
+    return true;
+}
+
+static bool read_vocabulary(reader *R, const yaml_node_t *n)
+{
+    static const char *const classes[] = {"take", "view", "create", "destroy", "retain"};
+    if (!n || n->type != YAML_MAPPING_NODE)
+        return fail(R, n, "expected a mapping such as {take: [take, adopt]}", NULL);
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *key = scalar(node(R, p->key));
+        int cls = -1;
+        for (int i = 0; i < MC_WORD__COUNT; i++)
+            if (key && strcmp(key, classes[i]) == 0)
+                cls = i;
+        if (cls < 0)
+            return fail(R, node(R, p->key), "expected take, view, create, destroy or retain, not ", key ? key : "?");
+        R->c->vocab_set[cls] = true;
+        if (!want_names(R, node(R, p->value), key, add_word, &cls))
+            return false;
+    }
+    return true;
+}
+
+static bool read_unknown_calls(reader *R, const yaml_node_t *n)
+{
+    const char *s = scalar(n);
+    if (s && strcmp(s, "escape") == 0)
+        R->c->unknown_calls = 0;
+    else if (s && strcmp(s, "borrow") == 0)
+        R->c->unknown_calls = 1;
+    else
+        return fail(R, n, "expected escape or borrow for unknown-calls", NULL);
+    return true;
+}
+
+static bool read_models(reader *R, yaml_node_t *n)
+{
+    char *err = NULL;
+    bool ok = mc_models_load_node(R->models, R->doc, n, R->path, &err);
+    if (!ok)
+        fprintf(stderr, "memcheck: error: %s\n", err ? err : R->path);
+    free(err);
+    return ok;
+}
+
+static bool read_key(reader *R, const char *key, yaml_node_t *v)
+{
+    if (strcmp(key, "rules") == 0)
+        return read_rules(R, v);
+    if (strcmp(key, "noreturn") == 0)
+        return want_names(R, v, key, add_noreturn, NULL);
+    if (strcmp(key, "never-fail") == 0)
+        return want_names(R, v, key, add_never_fail, NULL);
+    if (strcmp(key, "models") == 0)
+        return read_models(R, v);
+    if (strcmp(key, "vocabulary") == 0)
+        return read_vocabulary(R, v);
+    if (strcmp(key, "exclude") == 0)
+        return want_names(R, v, key, add_exclude, NULL);
+    if (strcmp(key, "unknown-calls") == 0)
+        return read_unknown_calls(R, v);
+    if (strcmp(key, "leaks-at-exit") == 0)
+        return want_bool(R, v, key, &R->c->leaks_at_exit);
+    if (strcmp(key, "strict-names") == 0)
+        return want_bool(R, v, key, &R->c->strict_names);
+    return fail(R, v, "unknown key (expected rules, noreturn, never-fail, models, vocabulary, exclude, "
+                      "unknown-calls, leaks-at-exit or strict-names): ", key);
+}
+
+static bool read_document(reader *R)
+{
+    yaml_node_t *root = yaml_document_get_root_node(R->doc);
+    if (!root)
+        return true; /* an empty file configures nothing */
+    if (root->type != YAML_MAPPING_NODE)
+        return fail(R, root, "expected a mapping of keys such as rules:, exclude:", NULL);
+    for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+        const char *key = scalar(node(R, p->key));
+        if (!key)
+            return fail(R, node(R, p->key), "expected a key", NULL);
+        if (!read_key(R, key, node(R, p->value)))
+            return false;
+    }
+    return true;
+}
+
+static char *dir_of(const char *path)
+{
+    char real[PATH_MAX];
+    const char *abs = realpath(path, real) ? real : path;
+    const char *slash = strrchr(abs, '/');
+    return slash ? mc_xstrndup(abs, slash == abs ? 1 : (size_t)(slash - abs)) : mc_xstrdup(".");
+}
+
+bool mc_config_load(mc_config *c, const char *path, mc_models *models)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "memcheck: error: %s: cannot read the configuration\n", path);
+        return false;
+    }
+    c->path = mc_xstrdup(path);
+    c->dir = dir_of(path);
+    yaml_parser_t parser;
+    yaml_document_t doc;
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_file(&parser, f);
+    bool ok = yaml_parser_load(&parser, &doc);
+    if (!ok) {
+        fprintf(stderr, "memcheck: error: %s:%lu:%lu: %s\n", path, (unsigned long)parser.problem_mark.line + 1,
+                (unsigned long)parser.problem_mark.column + 1, parser.problem ? parser.problem : "malformed YAML");
+    } else {
+        reader R = {c, models, &doc, path};
+        ok = read_document(&R);
+        yaml_document_delete(&doc);
+    }
+    yaml_parser_delete(&parser);
+    fclose(f);
+    return ok;
+}
+
+void mc_config_apply_vocabulary(const mc_config *c)
+{
+    for (int i = 0; i < MC_WORD__COUNT; i++)
+        if (c->vocab_set[i])
+            mc_naming_set_vocabulary((mc_word_class)i, (const char *const *)c->words[i].v, c->words[i].n);
+}
+
+bool mc_config_excluded(const mc_config *c, const char *file)
+{
+    if (!c->dir)
+        return false;
+    size_t n = strlen(c->dir);
+    const char *rel = strncmp(file, c->dir, n) == 0 && file[n] == '/' ? file + n + 1 : file;
+    for (int i = 0; i < c->exclude.n; i++) {
+        const char *base = strrchr(rel, '/');
+        if (mc_glob_match(c->exclude.v[i], rel) || (!strchr(c->exclude.v[i], '/') && base &&
+                                                    mc_glob_match(c->exclude.v[i], base + 1)))
+            return true;
+    }
+    return false;
+}
+
+void mc_config_free(mc_config *c)
+{
+    free(c->path);
+    free(c->dir);
+    free(c->rule_level);
+    for (int i = 0; i < c->exclude.n; i++)
+        free(c->exclude.v[i]);
+    MC_VEC_FREE(c->exclude);
+    for (int k = 0; k < MC_WORD__COUNT; k++) {
+        for (int i = 0; i < c->words[k].n; i++)
+            free(c->words[k].v[i]);
+        MC_VEC_FREE(c->words[k]);
+    }
+    *c = (mc_config){0};
+}

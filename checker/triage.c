@@ -1,0 +1,242 @@
+/* triage.c - suppressions in code, fingerprints that survive line shifts, and
+ * baselines (JSON, with jansson) for adopting memcheck on an old codebase. */
+#include "triage.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "source.h"
+#include "util.h"
+
+static const char marker[] = "memcheck: ignore[";
+
+/* ---- source lines ---- */
+
+/* Line `line` (1-based) of text: its start and length, or NULL. */
+static const char *line_of(const char *text, size_t len, unsigned line, size_t *n)
+{
+    const char *p = text, *end = text + len;
+    for (unsigned l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    if (p >= end && line > 1)
+        return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *n = (size_t)((nl ? nl : end) - p);
+    return p;
+}
+
+/* A suppression is a comment: the marker after a // or a slash-star on its line. */
+static bool has_marker(const char *line, size_t n)
+{
+    size_t m = sizeof marker - 1;
+    bool in_comment = false;
+    for (size_t i = 0; i + m <= n; i++) {
+        if (i + 1 < n && line[i] == '/' && (line[i + 1] == '/' || line[i + 1] == '*'))
+            in_comment = true;
+        if (in_comment && memcmp(line + i, marker, m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the suppression comment on this line name rule? Sets *reason. */
+static bool names_rule(const char *line, size_t n, const char *rule, const char **reason)
+{
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%.*s", (int)(n < sizeof buf - 1 ? n : sizeof buf - 1), line);
+    const char *m = has_marker(line, n) ? strstr(buf, marker) : NULL;
+    if (!m)
+        return false;
+    const char *ids = m + sizeof marker - 1, *close = strchr(ids, ']');
+    if (!close)
+        return false;
+    size_t want = strlen(rule);
+    for (const char *p = ids; p < close;) {
+        while (p < close && (*p == ',' || *p == ' '))
+            p++;
+        const char *q = p;
+        while (q < close && *q != ',' && *q != ' ')
+            q++;
+        if ((size_t)(q - p) == want && strncmp(p, rule, want) == 0) {
+            *reason = line + (close + 1 - buf);
+            return true;
+        }
+        p = q;
+    }
+    return false;
+}
+
+static char *reason_text(const char *r, const char *line, size_t n)
+{
+    const char *end = line + n;
+    while (r < end && isspace((unsigned char)*r))
+        r++;
+    size_t len = (size_t)(end - r);
+    if (len >= 2 && r[len - 2] == '*' && r[len - 1] == '/')
+        len -= 2;
+    while (len && isspace((unsigned char)r[len - 1]))
+        len--;
+    return mc_xstrndup(r, len);
+}
+
+/* ---- suppressions ---- */
+
+typedef struct used {
+    const char *file;
+    unsigned line;
+} used;
+
+typedef MC_VEC(used) used_list;
+
+/* The finding's line, then the line before. */
+static void suppress_one(mc_finding *f, used_list *hits)
+{
+    size_t len, n;
+    const char *text = f->loc.file ? mc_source_file(f->loc.file, &len) : NULL;
+    for (unsigned l = f->loc.line; text && l >= 1 && l + 1 >= f->loc.line; l--) {
+        const char *line = line_of(text, len, l, &n), *reason;
+        if (line && names_rule(line, n, f->rule, &reason)) {
+            f->suppressed = true;
+            f->suppress_reason = reason_text(reason, line, n);
+            MC_VEC_PUSH(*hits, ((used){f->loc.file, l}));
+            return;
+        }
+    }
+}
+
+static bool was_used(const used_list *hits, const char *file, unsigned line)
+{
+    for (int i = 0; i < hits->n; i++)
+        if (hits->v[i].line == line && strcmp(hits->v[i].file, file) == 0)
+            return true;
+    return false;
+}
+
+static void note_unused(mc_diags *d, const char *file, const used_list *hits)
+{
+    size_t len, n;
+    const char *text = mc_source_file(file, &len);
+    const char *line;
+    for (unsigned l = 1; text && (line = line_of(text, len, l, &n)); l++) {
+        if (!has_marker(line, n) || was_used(hits, file, l))
+            continue;
+        mc_loc loc = {file, l, 1};
+        mc_diags_new(d, "unused-suppression", MC_SEV_NOTE, loc, NULL,
+                     mc_xstrdup("this suppression matches no finding: remove it or correct its rule ids"));
+    }
+}
+
+void mc_triage_suppress(mc_diags *d, const char *const *files, int nfiles)
+{
+    used_list hits = {0};
+    for (int i = 0; i < d->v.n; i++)
+        suppress_one(&d->v.v[i], &hits);
+    for (int i = 0; i < nfiles; i++)
+        note_unused(d, files[i], &hits);
+    MC_VEC_FREE(hits);
+    mc_diags_sort_unique(d);
+}
+
+/* ---- fingerprints ---- */
+
+static const char *relative(const char *file, const char *root)
+{
+    size_t n = root ? strlen(root) : 0;
+    return n && strncmp(file, root, n) == 0 && file[n] == '/' ? file + n + 1 : file;
+}
+
+/* Hashes s with runs of digits after "line " and white space folded away. */
+static uint64_t hash_words(uint64_t h, const char *s, size_t n, bool drop_line_numbers)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (isspace((unsigned char)s[i]))
+            continue;
+        if (drop_line_numbers && isdigit((unsigned char)s[i]) && i >= 5 && memcmp(s + i - 5, "line ", 5) == 0) {
+            while (i + 1 < n && isdigit((unsigned char)s[i + 1]))
+                i++;
+            continue;
+        }
+        h = mc_mix(h, (unsigned char)s[i]);
+    }
+    return h;
+}
+
+uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root)
+{
+    const char *file = f->loc.file ? relative(f->loc.file, root) : "";
+    uint64_t h = mc_hash_str(f->rule);
+    h = mc_mix(h, mc_hash_str(file));
+    h = mc_mix(h, f->function ? mc_hash_str(f->function) : 0);
+    h = hash_words(h, f->msg, strlen(f->msg), true);
+    size_t len, n;
+    const char *text = f->loc.file ? mc_source_file(f->loc.file, &len) : NULL;
+    const char *line = text ? line_of(text, len, f->loc.line, &n) : NULL;
+    return line ? hash_words(h, line, n, false) : h;
+}
+
+/* ---- baselines ---- */
+
+bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *root)
+{
+    json_t *list = json_array();
+    for (int i = 0; i < d->v.n; i++) {
+        const mc_finding *f = &d->v.v[i];
+        if (f->suppressed)
+            continue;
+        char fp[17];
+        snprintf(fp, sizeof fp, "%016llx", (unsigned long long)mc_triage_fingerprint(f, root));
+        json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "rule", f->rule, "file",
+                                              f->loc.file ? relative(f->loc.file, root) : "", "fingerprint", fp,
+                                              "message", f->msg));
+    }
+    json_t *doc = json_pack("{s:i, s:o}", "version", 1, "findings", list);
+    bool ok = json_dump_file(doc, path, JSON_INDENT(2) | JSON_SORT_KEYS) == 0;
+    json_decref(doc);
+    if (!ok)
+        fprintf(stderr, "memcheck: error: %s: cannot write the baseline\n", path);
+    return ok;
+}
+
+bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root)
+{
+    json_error_t err;
+    json_t *doc = json_load_file(path, 0, &err);
+    json_t *list = doc ? json_object_get(doc, "findings") : NULL;
+    if (!json_is_array(list)) {
+        fprintf(stderr, "memcheck: error: %s:%d:%d: %s\n", path, doc ? 1 : err.line, doc ? 1 : err.column,
+                doc ? "expected an object with a \"findings\" list (written by --write-baseline)" : err.text);
+        json_decref(doc);
+        return false;
+    }
+    size_t n = json_array_size(list);
+    char *taken = mc_xcalloc(n + 1, 1);
+    int out = 0;
+    for (int i = 0; i < d->v.n; i++) {
+        mc_finding *f = &d->v.v[i];
+        char fp[17];
+        snprintf(fp, sizeof fp, "%016llx", (unsigned long long)mc_triage_fingerprint(f, root));
+        bool known = false;
+        for (size_t k = 0; k < n && !known; k++) {
+            const char *have = json_string_value(json_object_get(json_array_get(list, k), "fingerprint"));
+            if (!taken[k] && have && strcmp(have, fp) == 0) {
+                taken[k] = 1;
+                known = true;
+            }
+        }
+        if (known)
+            mc_finding_release(f);
+        else
+            d->v.v[out++] = *f;
+    }
+    d->v.n = out;
+    free(taken);
+    json_decref(doc);
+    return true;
+}

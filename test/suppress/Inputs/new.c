@@ -1,0 +1,20 @@
+#include <stdlib.h>
+
+int old_leak(int n)
+{
+    char *p = malloc(8);
+    if (!p)
+        return -1;
+    if (n)
+        return 1;
+    free(p);
+    return 0;
+}
+
+int new_leak(void)
+{
+    char *q = malloc(8);
+    if (!q)
+        return -1;
+    return 0;
+}
