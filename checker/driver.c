@@ -17,6 +17,7 @@
 #include "frontend.h"
 #include "rule.h"
 #include "source.h"
+#include "report.h"
 #include "triage.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INCOMPLETE = 3 };
@@ -172,22 +173,35 @@ static bool use_color(const mc_opts *o, FILE *f)
     return o->color < 0 ? isatty(fileno(f)) != 0 : o->color != 0;
 }
 
-static bool write_text(const mc_opts *o, const mc_diags *d, const char *path)
+/* Writes one report in its format to path (or standard output). */
+static bool write_report(const mc_opts *o, const mc_diags *d, const mc_output *w, const char *root)
 {
-    FILE *f = path ? fopen(path, "w") : stdout;
+    FILE *f = w->file ? fopen(w->file, "w") : stdout;
     if (!f) {
-        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", path, strerror(errno));
+        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", w->file, strerror(errno));
         return false;
     }
-    mc_text_opts t = {.color = use_color(o, f), .show_source = true};
-    mc_diags_print_text(d, &t, f);
-    bool ok = !ferror(f);
-    if (path)
+    bool ok;
+    if (strcmp(w->format, "json") == 0)
+        ok = mc_report_json(d, root, f);
+    else if (strcmp(w->format, "sarif") == 0)
+        ok = mc_report_sarif(d, root, f);
+    else if (strcmp(w->format, "gitlab") == 0)
+        ok = mc_report_gitlab(d, root, f);
+    else if (strcmp(w->format, "html") == 0)
+        ok = mc_report_html(d, root, f);
+    else {
+        mc_text_opts t = {.color = use_color(o, f), .show_source = true};
+        mc_diags_print_text(d, &t, f);
+        ok = true;
+    }
+    ok = !ferror(f) && ok;
+    if (w->file)
         ok = fclose(f) == 0 && ok;
     else
         ok = fflush(f) == 0 && ok;
     if (!ok)
-        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", path ? path : "<stdout>",
+        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", w->file ? w->file : "<stdout>",
                 strerror(errno));
     return ok;
 }
@@ -208,13 +222,14 @@ static bool outputs_writable(const mc_opts *o)
     return true;
 }
 
-static bool write_outputs(const mc_opts *o, const mc_diags *d)
+static bool write_outputs(const mc_opts *o, const mc_diags *d, const char *root)
 {
+    static const mc_output text = {"text", NULL};
     if (!o->outputs.n)
-        return write_text(o, d, NULL);
+        return write_report(o, d, &text, root);
     bool ok = true;
     for (int i = 0; i < o->outputs.n; i++)
-        ok = write_text(o, d, o->outputs.v[i].file) && ok;
+        ok = write_report(o, d, &o->outputs.v[i], root) && ok;
     return ok;
 }
 
@@ -277,6 +292,7 @@ typedef struct run {
     mc_diags diags;
     mc_analysis_stats stats;
     tally tally;
+    char root[4096];          /* report_root()'s answer when it is computed */
 } run;
 
 /* Says what happened to each TU, in database order, and links what parsed. */
@@ -404,6 +420,22 @@ static int exit_code(run *r)
     return EXIT_CLEAN;
 }
 
+/* Report paths are relative to the configuration's directory, else the
+ * database's, else the current directory. */
+static const char *report_root(run *r)
+{
+    if (r->s->config->dir)
+        return r->s->config->dir;
+    if (r->tus.db_path) {
+        snprintf(r->root, sizeof r->root, "%s", r->tus.db_path);
+        char *slash = strrchr(r->root, '/');
+        if (slash)
+            *(slash == r->root ? slash + 1 : slash) = '\0';
+        return r->root;
+    }
+    return getcwd(r->root, sizeof r->root) ? r->root : NULL;
+}
+
 static int finish(run *r)
 {
     if (!triage(r))
@@ -412,7 +444,7 @@ static int finish(run *r)
         if (!r->diags.v.v[i].suppressed)
             r->tally.by_sev[r->diags.v.v[i].severity]++;
     report_skipped(r);
-    if (!write_outputs(r->o, &r->diags))
+    if (!write_outputs(r->o, &r->diags, report_root(r)))
         return EXIT_USAGE;
     int rc = exit_code(r);
     if (!r->o->quiet)   /* the summary is the last line */

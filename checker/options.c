@@ -311,9 +311,6 @@ int mc_opts_parse(mc_opts *o, int argc, char **argv)
         if (rc >= 0)
             return rc;
     }
-    for (int i = 0; i < o->outputs.n; i++)
-        if (strcmp(o->outputs.v[i].format, "text") != 0)
-            return not_implemented("--format", o->outputs.v[i].format);
     return -1;
 }
 

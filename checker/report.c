@@ -1,0 +1,180 @@
+/* report.c - findings as JSON, SARIF 2.1.0, GitLab Code Quality and a
+ * self-contained HTML page. Paths are relative to a root directory (the
+ * configuration's or the database's) so reports move with the checkout. */
+#include "report.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rule.h"
+#include "source.h"
+#include "triage.h"
+
+static const char *const sev_names[] = {"note", "warning", "error"};
+
+static const char *relative(const char *file, const char *root)
+{
+    size_t n = root ? strlen(root) : 0;
+    if (!file)
+        return "";
+    return n && strncmp(file, root, n) == 0 && file[n] == '/' ? file + n + 1 : file;
+}
+
+static char *fingerprint_hex(const mc_finding *f, const char *root)
+{
+    return mc_xasprintf("%016llx", (unsigned long long)mc_triage_fingerprint(f, root));
+}
+
+static bool dump(json_t *doc, FILE *out)
+{
+    bool ok = json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0 && fputc('\n', out) != EOF;
+    json_decref(doc);
+    return ok;
+}
+
+/* ---- JSON ---- */
+
+static json_t *json_loc(const mc_loc *loc, const char *root)
+{
+    return json_pack("{s:s, s:i, s:i}", "file", relative(loc->file, root), "line", (int)loc->line, "column",
+                     (int)loc->col);
+}
+
+bool mc_report_json(const mc_diags *d, const char *root, FILE *out)
+{
+    json_t *list = json_array();
+    for (int i = 0; i < d->v.n; i++) {
+        const mc_finding *f = &d->v.v[i];
+        json_t *notes = json_array();
+        for (int k = 0; k < f->nnotes; k++) {
+            json_t *n = json_loc(&f->notes[k].loc, root);
+            json_object_set_new(n, "message", json_string(f->notes[k].msg));
+            json_array_append_new(notes, n);
+        }
+        char *fp = fingerprint_hex(f, root);
+        json_t *o = json_loc(&f->loc, root);
+        json_object_set_new(o, "rule", json_string(f->rule));
+        json_object_set_new(o, "severity", json_string(sev_names[f->severity]));
+        json_object_set_new(o, "message", json_string(f->msg));
+        json_object_set_new(o, "function", f->function ? json_string(f->function) : json_null());
+        json_object_set_new(o, "notes", notes);
+        json_object_set_new(o, "fixit", f->fixit ? json_string(f->fixit) : json_null());
+        json_object_set_new(o, "fingerprint", json_string(fp));
+        json_object_set_new(o, "suppressed", json_boolean(f->suppressed));
+        json_array_append_new(list, o);
+        free(fp);
+    }
+    return dump(json_pack("{s:s, s:o}", "version", MEMCHECK_VERSION, "findings", list), out);
+}
+
+/* ---- GitLab Code Quality ---- */
+
+bool mc_report_gitlab(const mc_diags *d, const char *root, FILE *out)
+{
+    static const char *const gitlab_sev[] = {"info", "major", "critical"};
+    json_t *list = json_array();
+    for (int i = 0; i < d->v.n; i++) {
+        const mc_finding *f = &d->v.v[i];
+        if (f->suppressed)
+            continue;
+        char *fp = fingerprint_hex(f, root);
+        char *text = mc_xasprintf("%s [%s]", f->msg, f->rule);
+        json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:{s:i}}}", "description", text,
+                                              "check_name", f->rule, "fingerprint", fp, "severity",
+                                              gitlab_sev[f->severity], "location", "path",
+                                              relative(f->loc.file, root), "lines", "begin", (int)f->loc.line));
+        free(text);
+        free(fp);
+    }
+    return dump(list, out);
+}
+
+/* ---- SARIF 2.1.0 ---- */
+
+static json_t *sarif_tags(const char *cwe)
+{
+    json_t *tags = json_array();
+    char *list = mc_xstrdup(cwe), *save = NULL;
+    for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        char *tag = mc_xasprintf("CWE-%s", t);
+        json_array_append_new(tags, json_string(tag));
+        free(tag);
+    }
+    free(list);
+    json_array_append_new(tags, json_string("security"));
+    return tags;
+}
+
+static json_t *sarif_rules(void)
+{
+    json_t *rules = json_array();
+    for (int i = 0; i < mc_nrules; i++) {
+        const mc_rule *r = mc_rules[i];
+        const char *doc = mc_rule_doc(r->id);
+        json_t *help = json_pack("{s:s}", "text", r->summary);
+        if (doc)
+            json_object_set_new(help, "markdown", json_string(doc));
+        json_array_append_new(rules, json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:o, s:{s:s}, s:{s:o}}", "id", r->id,
+                                               "name", r->id, "shortDescription", "text", r->summary,
+                                               "fullDescription", "text", r->summary, "help", help,
+                                               "defaultConfiguration", "level", sev_names[r->severity],
+                                               "properties", "tags", sarif_tags(r->cwe)));
+    }
+    return rules;
+}
+
+static json_t *sarif_location(const mc_loc *loc, const char *root, const char *message)
+{
+    json_t *l = json_pack("{s:{s:{s:s, s:s}, s:{s:i, s:i}}}", "physicalLocation", "artifactLocation", "uri",
+                          relative(loc->file, root), "uriBaseId", "%SRCROOT%", "region", "startLine",
+                          loc->line ? (int)loc->line : 1, "startColumn", loc->col ? (int)loc->col : 1);
+    if (message)
+        json_object_set_new(l, "message", json_pack("{s:s}", "text", message));
+    return l;
+}
+
+/* The path steps: the notes, then the finding itself. */
+static json_t *sarif_code_flow(const mc_finding *f, const char *root)
+{
+    json_t *steps = json_array();
+    for (int k = 0; k < f->nnotes; k++)
+        json_array_append_new(steps, json_pack("{s:o}", "location",
+                                               sarif_location(&f->notes[k].loc, root, f->notes[k].msg)));
+    json_array_append_new(steps, json_pack("{s:o}", "location", sarif_location(&f->loc, root, f->msg)));
+    return json_pack("[{s:[{s:o}]}]", "threadFlows", "locations", steps);
+}
+
+static json_t *sarif_result(const mc_finding *f, const char *root)
+{
+    char *fp = fingerprint_hex(f, root);
+    json_t *r = json_pack("{s:s, s:s, s:{s:s}, s:[o], s:{s:s}}", "ruleId", f->rule, "level", sev_names[f->severity],
+                          "message", "text", f->msg, "locations", sarif_location(&f->loc, root, NULL),
+                          "partialFingerprints", "memcheck/v1", fp);
+    free(fp);
+    int index = mc_rule_index(f->rule);
+    if (index >= 0)
+        json_object_set_new(r, "ruleIndex", json_integer(index));
+    if (f->nnotes)
+        json_object_set_new(r, "codeFlows", sarif_code_flow(f, root));
+    if (f->suppressed)
+        json_object_set_new(r, "suppressions", json_pack("[{s:s, s:s}]", "kind", "inSource", "justification",
+                                                         f->suppress_reason ? f->suppress_reason : ""));
+    return r;
+}
+
+bool mc_report_sarif(const mc_diags *d, const char *root, FILE *out)
+{
+    json_t *results = json_array();
+    for (int i = 0; i < d->v.n; i++)
+        json_array_append_new(results, sarif_result(&d->v.v[i], root));
+    char *base = mc_xasprintf("file://%s/", root && strcmp(root, "/") ? root : "");
+    json_t *run = json_pack("{s:{s:{s:s, s:s, s:s, s:o}}, s:{s:{s:s}}, s:o}", "tool", "driver", "name", "memcheck",
+                            "version", MEMCHECK_VERSION, "semanticVersion", MEMCHECK_VERSION, "rules", sarif_rules(),
+                            "originalUriBaseIds", "%SRCROOT%", "uri", base, "results", results);
+    free(base);
+    return dump(json_pack("{s:s, s:s, s:[o]}", "$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version",
+                          "2.1.0", "runs", run),
+                out);
+}
