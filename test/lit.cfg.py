@@ -33,3 +33,10 @@ for var in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "HOME", "PATH"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]
 config.environment["LC_ALL"] = "C"
+
+# The SARIF 2.1.0 schema lives in the workplace's shared/data beside the checkout
+# (CI has it); where it is absent, the schema test is reported unsupported.
+sarif_schema = os.path.join(config.test_source_root, "..", "..", "shared", "data", "sarif-schema-2.1.0.json")
+if os.path.exists(sarif_schema):
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(("%sarif-schema", os.path.abspath(sarif_schema)))
