@@ -362,6 +362,43 @@ static void drop_excluded_tus(mc_tus *tus, const mc_config *c)
     tus->v.n = out;
 }
 
+/* Report paths are relative to the configuration's directory, else the
+ * database's, else the current directory. */
+static const char *report_root(run *r)
+{
+    if (r->s->config->dir)
+        return r->s->config->dir;
+    if (r->tus.db_path) {
+        snprintf(r->root, sizeof r->root, "%s", r->tus.db_path);
+        char *slash = strrchr(r->root, '/');
+        if (slash)
+            *(slash == r->root ? slash + 1 : slash) = '\0';
+        return r->root;
+    }
+    return getcwd(r->root, sizeof r->root) ? r->root : NULL;
+}
+
+/* --shard K/N: the shard reports the findings of the files whose path hashes
+ * to it. Every shard still analyses the whole program, so summaries across
+ * files are the same as in one run and the shards' reports add up to it. */
+static void keep_shard(mc_diags *d, const mc_opts *o, const char *root)
+{
+    if (o->shards < 2)
+        return;
+    size_t n = root ? strlen(root) : 0;
+    int out = 0;
+    for (int i = 0; i < d->v.n; i++) {
+        const char *file = d->v.v[i].loc.file ? d->v.v[i].loc.file : "";
+        if (n && strncmp(file, root, n) == 0 && file[n] == '/')
+            file += n + 1; /* the same split on every machine of a CI matrix */
+        if ((int)(mc_hash_str(file) % (uint64_t)o->shards) == o->shard - 1)
+            d->v.v[out++] = d->v.v[i];
+        else
+            mc_finding_release(&d->v.v[i]);
+    }
+    d->v.n = out;
+}
+
 /* Suppressions, then the baseline: what is left is what the run reports. */
 static bool triage(run *r)
 {
@@ -370,6 +407,7 @@ static bool triage(run *r)
         MC_VEC_PUSH(files, r->tus.v.v[i].file);
     mc_triage_suppress(&r->diags, files.v, files.n);
     MC_VEC_FREE(files);
+    keep_shard(&r->diags, r->o, report_root(r));
     const char *root = r->s->config->dir;
     bool ok = true;
     if (r->o->baseline)
@@ -418,22 +456,6 @@ static int exit_code(run *r)
         if (!r->diags.v.v[i].suppressed && r->diags.v.v[i].severity >= r->o->fail_on)
             return EXIT_FINDINGS;
     return EXIT_CLEAN;
-}
-
-/* Report paths are relative to the configuration's directory, else the
- * database's, else the current directory. */
-static const char *report_root(run *r)
-{
-    if (r->s->config->dir)
-        return r->s->config->dir;
-    if (r->tus.db_path) {
-        snprintf(r->root, sizeof r->root, "%s", r->tus.db_path);
-        char *slash = strrchr(r->root, '/');
-        if (slash)
-            *(slash == r->root ? slash + 1 : slash) = '\0';
-        return r->root;
-    }
-    return getcwd(r->root, sizeof r->root) ? r->root : NULL;
 }
 
 static int finish(run *r)

@@ -7,6 +7,7 @@
 
 #include "config.h"
 #include "driver.h"
+#include "merge.h"
 #include "model.h"
 #include "options.h"
 #include "rule.h"
@@ -124,6 +125,8 @@ static int with_models(const mc_opts *o)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "merge") == 0)
+        return mc_merge_main(argc - 2, argv + 2);
     mc_opts o;
     int rc = mc_opts_parse(&o, argc, argv);
     if (rc < 0) {

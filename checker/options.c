@@ -158,12 +158,14 @@ static int parse_output(mc_opts *o, const char *v)
     return -1;
 }
 
-static int parse_shard(const char *v)
+static int parse_shard(mc_opts *o, const char *v)
 {
     int k, n;
     char tail;
     if (sscanf(v, "%d/%d%c", &k, &n, &tail) != 2 || n < 1 || k < 1 || k > n)
         return usage_error("--shard: expected K/N with 1 <= K <= N, got '%s'", v);
+    o->shard = k;
+    o->shards = n;
     return -1;
 }
 
@@ -206,8 +208,8 @@ static int with_value(mc_opts *o, const char *name, const char *v)
         return -1;
     }
     /* The rest are checked, then refused until they are implemented. */
-    if (strcmp(name, "--shard") == 0 && parse_shard(v) >= 0)
-        return EXIT_USAGE;
+    if (strcmp(name, "--shard") == 0)
+        return parse_shard(o, v);
     if (strcmp(name, "--config") == 0) {
         if (access(v, R_OK) != 0) {
             fprintf(stderr, "memcheck: error: %s: cannot read the configuration: %s\n", v, strerror(errno));

@@ -36,6 +36,7 @@ typedef struct mc_opts {
     const char *config;            /* --config FILE, or NULL to search */
     const char *baseline;          /* --baseline FILE */
     const char *write_baseline;    /* --write-baseline FILE */
+    int shard, shards;             /* --shard K/N (1-based K); 0/0 without it */
     mc_severity fail_on;
     int color;                     /* -1: when the output is a terminal; 0 or 1 */
     bool quiet, verbose, dump_ir;

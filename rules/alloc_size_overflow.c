@@ -65,6 +65,21 @@ static const mc_expr *find_product(const mc_event *ev, const mc_expr *e, bool *s
     return NULL;
 }
 
+/* Is x * y inside lim? Decided by division, so the product itself never
+ * overflows the 128-bit arithmetic. */
+static bool product_within(__int128 x, __int128 y, range lim)
+{
+    if (x == 0 || y == 0)
+        return lim.lo <= 0 && 0 <= lim.hi;
+    bool negative = (x < 0) != (y < 0);
+    unsigned __int128 ux = x < 0 ? -(unsigned __int128)x : (unsigned __int128)x;
+    unsigned __int128 uy = y < 0 ? -(unsigned __int128)y : (unsigned __int128)y;
+    unsigned __int128 bound = negative ? -(unsigned __int128)lim.lo : (unsigned __int128)lim.hi;
+    if (negative && lim.lo >= 0)
+        return false;
+    return ux <= bound / uy;
+}
+
 static bool fits(const mc_event *ev, const mc_expr *mul, range a, range b, const mc_type *t)
 {
     range lim = type_range(t);
@@ -74,10 +89,11 @@ static bool fits(const mc_event *ev, const mc_expr *mul, range a, range b, const
         b.lo = (__int128)1 << (int)b.lo;
         b.hi = (__int128)1 << (int)b.hi;
     }
-    __int128 corners[4] = {a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi};
-    for (int i = 0; i < 4; i++)
-        if (corners[i] < lim.lo || corners[i] > lim.hi)
-            return false;
+    __int128 xs[2] = {a.lo, a.hi}, ys[2] = {b.lo, b.hi};
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++)
+            if (!product_within(xs[i], ys[j], lim))
+                return false;
     return true;
 }
 

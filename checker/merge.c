@@ -1,0 +1,102 @@
+/* merge.c - joins SARIF runs: the first file's run is kept (tool, rules, base
+ * URIs) and every other file's results are added to it, each distinct result once
+ * (same rule, location and fingerprint). */
+#include "merge.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+enum { EXIT_OK = 0, EXIT_USAGE = 2 };
+
+static json_t *first_run(json_t *doc)
+{
+    return json_array_get(json_object_get(doc, "runs"), 0);
+}
+
+/* A key that tells two results apart: rule, place and fingerprint. */
+static char *result_key(json_t *r)
+{
+    json_t *loc = json_object_get(json_array_get(json_object_get(r, "locations"), 0), "physicalLocation");
+    json_t *region = json_object_get(loc, "region");
+    const char *uri = json_string_value(json_object_get(json_object_get(loc, "artifactLocation"), "uri"));
+    const char *fp = json_string_value(json_object_get(json_object_get(r, "partialFingerprints"), "memcheck/v1"));
+    const char *rule = json_string_value(json_object_get(r, "ruleId"));
+    return mc_xasprintf("%s|%s|%lld|%lld|%s", rule ? rule : "", uri ? uri : "",
+                        (long long)json_integer_value(json_object_get(region, "startLine")),
+                        (long long)json_integer_value(json_object_get(region, "startColumn")), fp ? fp : "");
+}
+
+static void add_results(json_t *into, json_t *from, json_t *seen)
+{
+    json_t *results = json_object_get(from, "results");
+    size_t i;
+    json_t *r;
+    json_array_foreach(results, i, r) {
+        char *key = result_key(r);
+        if (!json_object_get(seen, key)) {
+            json_object_set_new(seen, key, json_true());
+            json_array_append(json_object_get(into, "results"), r);
+        }
+        free(key);
+    }
+}
+
+static json_t *load_sarif(const char *path)
+{
+    json_error_t err;
+    json_t *doc = json_load_file(path, 0, &err);
+    if (!doc) {
+        fprintf(stderr, "memcheck: error: %s:%d:%d: %s\n", path, err.line, err.column, err.text);
+        return NULL;
+    }
+    json_t *run = first_run(doc);
+    if (!json_is_array(json_object_get(run, "results"))) {
+        fprintf(stderr, "memcheck: error: %s: not a SARIF report (no runs[0].results)\n", path);
+        json_decref(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+int mc_merge_main(int argc, char **argv)
+{
+    const char *out = NULL;
+    MC_VEC(const char *) inputs = {0};
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
+            out = argv[++i];
+        else
+            MC_VEC_PUSH(inputs, argv[i]);
+    }
+    if (!out || !inputs.n) {
+        fprintf(stderr, "memcheck: error: usage: memcheck merge A.sarif B.sarif... -o ALL.sarif\n");
+        MC_VEC_FREE(inputs);
+        return EXIT_USAGE;
+    }
+    json_t *base = NULL, *seen = json_object();
+    int rc = EXIT_OK;
+    for (int i = 0; i < inputs.n && rc == EXIT_OK; i++) {
+        json_t *doc = load_sarif(inputs.v[i]);
+        if (!doc) {
+            rc = EXIT_USAGE;
+        } else if (!base) {
+            base = json_deep_copy(doc);
+            json_array_clear(json_object_get(first_run(base), "results"));
+            add_results(first_run(base), first_run(doc), seen);
+        } else {
+            add_results(first_run(base), first_run(doc), seen);
+        }
+        json_decref(doc);
+    }
+    if (rc == EXIT_OK && json_dump_file(base, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0) {
+        fprintf(stderr, "memcheck: error: %s: cannot write the merged report\n", out);
+        rc = EXIT_USAGE;
+    }
+    json_decref(base);
+    json_decref(seen);
+    MC_VEC_FREE(inputs);
+    return rc;
+}
