@@ -9,7 +9,7 @@ build=${1:-"$root/build"}
 shift || true
 
 packages=(cmake make gcc libclang-19-dev llvm-19-dev clang-19 llvm-19-tools libyaml-dev
-          libjansson-dev libclang-rt-19-dev python3 python3-jsonschema)
+          libjansson-dev libclang-rt-19-dev python3 python3-jsonschema csmith libcsmith-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -40,3 +40,8 @@ sarif_schema = os.path.join(config.test_source_root, "..", "..", "shared", "data
 if os.path.exists(sarif_schema):
     config.available_features.add("sarif-schema")
     config.substitutions.append(("%sarif-schema", os.path.abspath(sarif_schema)))
+
+# Random programs from csmith, where Debian's csmith and libcsmith-dev are installed.
+import shutil
+if shutil.which("csmith") and os.path.isdir("/usr/include/csmith"):
+    config.available_features.add("csmith")
