@@ -20,6 +20,13 @@ export LSAN_OPTIONS="suppressions=$root/test/lsan.supp:exitcode=66"
 ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs"
 unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 
+echo "== fuzz: the front end and engine, and the model loader, 30 s each" >&2
+"$root/scripts/fuzz.sh" 30
+if compgen -G "$root/build-fuzz/crashes/*" > /dev/null; then
+    echo "test-all: the fuzzers found crashes: $root/build-fuzz/crashes" >&2
+    exit 1
+fi
+
 echo "== dogfood: memcheck over its own sources" >&2
 "$root/build/memcheck" -p "$root/build" "$root/checker" "$root/rules"
 echo "test-all: all passed" >&2
