@@ -481,6 +481,15 @@ static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const m
     MC_VEC_FREE(fields);
 }
 
+/* The integer parameter (a descriptor, a handle) an argument is, or -1. */
+static int int_param(const mc_analysis *an, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (!e || e->kind != MC_EX_VAR || !an->f->vars[e->var].is_param || an->f->vars[e->var].type.kind != MC_TY_INT)
+        return -1;
+    return e->var < 64 ? e->var : -1;
+}
+
 /* ---- expressions ---- */
 
 static mc_val int_arith(mc_binop op, mc_val a, mc_val b, const mc_expr *e)
@@ -535,6 +544,9 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
             escape_var_fields(an, st, src); /* copied somewhere we do not follow */
         return v;
     }
+    int ip = int_param(an, e->kids[1]);
+    if (ip >= 0 && (pl < 0 || place_escapes(an, st, pl)))
+        st->pint_kept |= 1ULL << ip; /* a descriptor kept in a longer-lived place */
     store(an, st, pl, v, e, e->kids[0]);
     return v;
 }
@@ -879,6 +891,7 @@ static bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee
 
 /* ---- releases ---- */
 
+
 /* The place an expression names, read without effects (nothing is created or
  * used): s->buf, *out, g, p.field; -1 when it goes through anything else. */
 static int peek_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int depth)
@@ -922,6 +935,9 @@ static int param_owning(mc_analysis *an, mc_state *st, int id)
 static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
                     const char *callee, int family, int argi, bool via_summary)
 {
+    int ip = int_param(an, arg);
+    if (ip >= 0)
+        st->pint_released |= 1ULL << ip;
     if (v.kind != V_RES)
         return;
     mc_event ev = event(MC_EV_RELEASE, st, arg, call->loc, v.res);
@@ -1051,6 +1067,9 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i)))
             forget_fields(an, st, v.res);
     }
+    int ip = int_param(an, arg);
+    if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && (s && s->def))))
+        st->pint_kept |= 1ULL << ip;
     /* a struct passed by value hands over copies of what its fields own */
     const mc_expr *sa = mc_expr_strip(arg);
     if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD)
@@ -1831,14 +1850,29 @@ static bool is_error_value(const mc_analysis *an, const mc_state *st)
     return s && s->ret.kind == MC_TY_BOOL && mc_val_exact(&st->ret) && st->ret.lo == 0;
 }
 
+/* An integer parameter (a descriptor): released, kept or only used here. */
+static void summarize_int_param(mc_analysis *an, const mc_state *st, int i)
+{
+    if (an->f->vars[i].type.kind != MC_TY_INT)
+        return;
+    if (st->pint_released & (1ULL << i))
+        an->p_released[i] = 1;
+    else if (st->pint_kept & (1ULL << i))
+        an->p_escaped[i] = 1;
+    else
+        an->p_live[i] = 1;
+}
+
 static void summarize_params(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
     uint64_t deref = 0;
     for (int i = 0; i < n && i < 64; i++) {
         const mc_res *r = mc_st_res_c(st, param_res(an, i));
-        if (!r)
+        if (!r) {
+            summarize_int_param(an, st, i);
             continue;
+        }
         if (st->pderef & (1ULL << i))
             deref |= 1ULL << i;
         if (r->nullness == MC_NN_FAILED)
@@ -1861,15 +1895,19 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     const mc_res *r = v->kind == V_RES ? &st->ret_res : NULL;
     /* a pointer into something already handed off (a vector's element) is not ours to give */
     bool owned = r && r->owned && r->nullness != MC_NN_FAILED && r->status == MC_RS_LIVE;
+    if (r && r->fails && !an->ret_fails)
+        an->ret_fails = r->fails; /* how what it hands out fails: NULL, -1, MAP_FAILED */
     if (owned) {
         an->ret_owned = true;
         if (an->ret_family < 0)
             an->ret_family = r->family;
-        if (r->nullness == MC_NN_UNCHECKED && r->may_fail) {
+        if (r->nullness == MC_NN_UNCHECKED && r->may_fail)
             an->ret_null = true;
-            an->ret_fails = r->fails;
-        }
     }
+    /* an int function that returns a descriptor on some paths and an error code
+       on others fails the way open() does */
+    if (!r && an->f->sym && an->f->sym->ret.kind == MC_TY_INT)
+        an->ret_int_other = true;
     bool null = v->kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
     if (null)
         an->ret_null = true;
@@ -1904,7 +1942,9 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->analysed = !an->over_budget && !an->f->lowering_incomplete;
     sum->noreturn = sum->analysed && an->exits == 0;
     sum->returns_owned = an->ret_owned;
-    sum->may_return_null = an->ret_null;
+    sum->may_return_null = an->ret_null || (an->ret_owned && an->ret_int_other);
+    if (an->ret_owned && an->ret_int_other)
+        an->ret_fails = MC_FAIL_NEGATIVE;
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
@@ -1920,7 +1960,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
                                : an->p_released[i] ? MC_PARAM_RELEASES
                                : an->p_escaped[i] ? MC_PARAM_TAKES
                                                   : MC_PARAM_BORROWS;
-        if (an->f->vars[i].type.kind != MC_TY_PTR)
+        if (an->f->vars[i].type.kind != MC_TY_PTR && an->f->vars[i].type.kind != MC_TY_INT)
             sum->param_effect[i] = MC_PARAM_BORROWS;
         sum->param_deref[i] = i < 64 && an->exits > 0 && (an->p_deref_all & (1LL << i));
         sum->param_family[i] = -1;
@@ -2410,7 +2450,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     clock_gettime(CLOCK_MONOTONIC, &an->started);
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
-    an->ret_owned = an->ret_null = an->ret_const_seen = false;
+    an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = false;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
     an->ret_fails = 0;

@@ -67,6 +67,8 @@ struct mc_state {
     int err_step;             /* why this is an error path (index into steps), -1 */
     uint64_t pderef;          /* params dereferenced before any check */
     uint64_t pfield_released; /* params whose object had a field released */
+    uint64_t pint_released;   /* integer params (descriptors) released on this path */
+    uint64_t pint_kept;       /* integer params stored or handed on on this path */
     uint64_t cleanups;        /* cleanup-attribute variables in scope (by slot) */
     bool dead;                /* the path ended in a noreturn call */
     bool has_ret;
@@ -145,7 +147,7 @@ struct mc_analysis {
     bool is_main;
     /* summary accumulators */
     int exits;
-    bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen;
+    bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen, ret_int_other;
     int64_t ret_const;
     int ret_family, ret_fails;
     uint8_t *p_released, *p_escaped, *p_live;

@@ -162,6 +162,7 @@ uint64_t mc_st_hash(const mc_state *s)
 {
     uint64_t h = mc_mix(s->pderef, s->cleanups);
     h = mc_mix(h, s->pfield_released);
+    h = mc_mix(h, s->pint_released ^ (s->pint_kept << 1));
     h = mc_mix(h, (uint64_t)s->dead);
     h = mc_mix(h, s->vals_hash);
     for (int i = 0; i < s->res.n; i++) {
