@@ -871,13 +871,16 @@ static bool arg_nonnull(mc_analysis *an, const mc_symbol *s, const mc_callee *c,
     return sum && i < sum->nparams && sum->param_deref[i];
 }
 
-static int release_family(const mc_callee *c, int i)
+/* The family a release belongs to. A destroyer with a body may free anything
+ * (mg_free(void *) wraps free): only one known by its name alone
+ * (foo_destroy(Foo *) declared, not defined) speaks for family foo. */
+static int release_family(const mc_symbol *s, const mc_callee *c, int i)
 {
     if (c && c->dealloc_arg == i + 1)
         return c->attr_family;
     if (c && c->model && (c->model->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         return c->model->family;
-    if (c && c->names.destroy)
+    if (c && c->names.destroy && !(s && s->def))
         return c->naming_family;
     return -1;
 }
@@ -1052,7 +1055,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
     if (eff == ARG_RELEASE) {
-        release(an, st, v, call, arg, name, release_family(c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
+        release(an, st, v, call, arg, name, release_family(s, c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
         return;
     }
     if (v.kind == V_RES) {
