@@ -1078,9 +1078,17 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD)
         escape_var_fields(an, st, var_place(an, sa->var));
     int out = out_param_place(an, st, arg);
-    if (out >= 0 && !(c && c->model && c->model->result_arg == i + 1) && eff != ARG_BORROW)
-        forget_place(an, st, out);
-    else if (out >= 0 && !(c && c->model))
+    if (out < 0 || (c && c->model && c->model->result_arg == i + 1))
+        return;
+    const mc_summary *sum = summary_of(an, s);
+    int pointee = sum && i < sum->nparams ? sum->pointee_effect[i] : MC_PARAM_UNKNOWN;
+    if (pointee == MC_PARAM_BORROWS)
+        return; /* the callee only read *arg: the caller still owns what is there */
+    if (pointee == MC_PARAM_RELEASES) {
+        release(an, st, mc_st_get(st, out), call, mc_expr_strip(arg)->kids[0], name, -1, i, true);
+        return; /* free_ptr(&p): p now dangles, as after free(p) */
+    }
+    if (eff != ARG_BORROW || !(c && c->model))
         forget_place(an, st, out);
 }
 
@@ -1853,6 +1861,30 @@ static bool is_error_value(const mc_analysis *an, const mc_state *st)
     return s && s->ret.kind == MC_TY_BOOL && mc_val_exact(&st->ret) && st->ret.lo == 0;
 }
 
+/* What this path did with *param: released, kept or only read what the caller
+ * put there, or wrote something else into it. */
+static void summarize_pointee(mc_analysis *an, const mc_state *st, int i)
+{
+    const mc_type *t = &an->f->vars[i].type;
+    if (t->kind != MC_TY_PTR || t->ptr_depth < 2)
+        return;
+    int obj = deref_place(an, param_res(an, i), *t);
+    int orig = res_id(an, place_site(obj), 0);
+    mc_val now = mc_st_get(st, obj);
+    const mc_res *r = mc_st_res_c(st, orig);
+    bool untouched = now.kind == V_UNKNOWN && !now.def && !r;
+    if (!untouched && !(now.kind == V_RES && now.res == orig) && !(r && r->status == MC_RS_RELEASED))
+        an->pp_written[i] = 1;
+    else if (r && r->nullness == MC_NN_FAILED)
+        return;
+    else if (r && r->status == MC_RS_RELEASED)
+        an->pp_released[i] = 1;
+    else if (r && (r->status == MC_RS_ESCAPED || r->stored || r->taken))
+        an->pp_escaped[i] = 1;
+    else
+        an->pp_live[i] = 1;
+}
+
 /* An integer parameter (a descriptor): released, kept or only used here. */
 static void summarize_int_param(mc_analysis *an, const mc_state *st, int i)
 {
@@ -1871,6 +1903,7 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
     int n = an->f->sym ? an->f->sym->nparams : 0;
     uint64_t deref = 0;
     for (int i = 0; i < n && i < 64; i++) {
+        summarize_pointee(an, st, i);
         const mc_res *r = mc_st_res_c(st, param_res(an, i));
         if (!r) {
             summarize_int_param(an, st, i);
@@ -1956,6 +1989,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->nparams = n;
     sum->param_effect = mc_xcalloc((size_t)n + 1, 1);
     sum->param_deref = mc_xcalloc((size_t)n + 1, 1);
+    sum->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
     sum->param_family = mc_xcalloc((size_t)n + 1, sizeof *sum->param_family);
     for (int i = 0; i < n; i++) {
         int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];
@@ -1966,6 +2000,12 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         if (an->f->vars[i].type.kind != MC_TY_PTR && an->f->vars[i].type.kind != MC_TY_INT)
             sum->param_effect[i] = MC_PARAM_BORROWS;
         sum->param_deref[i] = i < 64 && an->exits > 0 && (an->p_deref_all & (1LL << i));
+        int seen = an->pp_released[i] + an->pp_escaped[i] + an->pp_live[i];
+        sum->pointee_effect[i] = an->pp_written[i] || !seen ? MC_PARAM_UNKNOWN
+                                 : seen > 1           ? MC_PARAM_MAYBE
+                                 : an->pp_released[i] ? MC_PARAM_RELEASES
+                                 : an->pp_escaped[i]  ? MC_PARAM_TAKES
+                                                      : MC_PARAM_BORROWS;
         sum->param_family[i] = -1;
     }
 }
@@ -2461,6 +2501,10 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->p_released = mc_xcalloc((size_t)n + 1, 1);
     an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
     an->p_live = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_released = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_escaped = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_live = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_written = mc_xcalloc((size_t)n + 1, 1);
     setup_cleanup_slots(an);
 }
 
@@ -2471,7 +2515,12 @@ static void clear_function(mc_analysis *an)
     free(an->p_live);
     free(an->cleanup_slot);
     free(an->place_slots);
+    free(an->pp_released);
+    free(an->pp_escaped);
+    free(an->pp_live);
+    free(an->pp_written);
     an->p_released = an->p_escaped = an->p_live = NULL;
+    an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = NULL;
     an->cleanup_slot = NULL;
     an->place_slots = NULL;
     an->place_cap = 0;
@@ -2498,6 +2547,7 @@ static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stat
     if (!f->sym || f->sym->summary != sum) {
         free(sum->param_effect);
         free(sum->param_deref);
+        free(sum->pointee_effect);
         free(sum->param_family);
         free(sum);
     }
@@ -2702,6 +2752,7 @@ static void free_summaries(mc_program *p)
             continue;
         free(s->param_effect);
         free(s->param_deref);
+        free(s->pointee_effect);
         free(s->param_family);
         free(s);
         p->symbols.v[i]->summary = NULL;

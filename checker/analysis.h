@@ -209,6 +209,8 @@ struct mc_summary {
     uint8_t *param_deref;     /* parameter is dereferenced on every path before any
                                  check (must be non-null) */
     int16_t *param_family;    /* family released, when RELEASES */
+    uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
+                                 MC_PARAM_UNKNOWN when it writes *param */
 };
 
 /* ---- Running it. ---- */

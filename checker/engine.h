@@ -151,6 +151,7 @@ struct mc_analysis {
     int64_t ret_const;
     int ret_family, ret_fails;
     uint8_t *p_released, *p_escaped, *p_live;
+    uint8_t *pp_released, *pp_escaped, *pp_live, *pp_written; /* the same for *param */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
 };
 
