@@ -626,10 +626,28 @@ static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
     return int_arith(op, a, b, e);
 }
 
+/* An array member of a struct that is itself a local or a global (x.buf, g.a.buf)
+ * lives on the stack or in static storage; behind a pointer we cannot tell. */
+static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    const mc_expr *root = e;
+    while (root->kind == MC_EX_MEMBER && !root->arrow)
+        root = mc_expr_strip(root->kids[0]);
+    if (root->kind == MC_EX_VAR) {
+        const mc_var *var = &an->f->vars[root->var];
+        return address_of_object(an, st, e, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
+    }
+    if (root->kind == MC_EX_GLOBAL)
+        return address_of_object(an, st, e, MC_ORIG_STATIC, e);
+    return mc_val_unknown();
+}
+
 static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     int pl = place_of(an, st, e, false);
-    if (pl < 0 || e->type.kind == MC_TY_ARRAY)
+    if (e->type.kind == MC_TY_ARRAY)
+        return address_of_member_array(an, st, e);
+    if (pl < 0)
         return mc_val_unknown();
     return read_place(an, st, pl, e);
 }
@@ -2366,7 +2384,7 @@ const mc_res *mc_state_res(const mc_state *s, int i)
     return i >= 0 && i < s->res.n ? &s->res.v[i].r : NULL;
 }
 
-static void place_name(mc_analysis *an, int pl, mc_buf *b, int depth)
+static void place_name(mc_analysis *an, const mc_state *s, int pl, mc_buf *b, int depth)
 {
     const mc_place *p = &an->places.v[pl];
     if (depth > 8) {
@@ -2382,17 +2400,20 @@ static void place_name(mc_analysis *an, int pl, mc_buf *b, int depth)
             if (i == p->res && an->reskeys.v[i].site >= (const void *)an->f->vars &&
                 an->reskeys.v[i].site < (const void *)(an->f->vars + an->f->nvars))
                 v = ((const mc_var *)an->reskeys.v[i].site)->name;
+        const mc_res *r = v ? NULL : mc_st_res_c(s, p->res);
+        if (r && (r->var || r->var_expr))
+            v = mc_res_name(an, r);
         mc_buf_printf(b, "*%s", v ? v : "(object)");
         break;
     }
     case P_FIELD:
         if (an->places.v[p->parent].kind == P_DEREF) {
             mc_buf inner = {0};
-            place_name(an, p->parent, &inner, depth + 1);
+            place_name(an, s, p->parent, &inner, depth + 1);
             mc_buf_printf(b, "%s->%s", inner.s + 1, p->field);
             free(inner.s);
         } else {
-            place_name(an, p->parent, b, depth + 1);
+            place_name(an, s, p->parent, b, depth + 1);
             mc_buf_printf(b, ".%s", p->field);
         }
         break;
@@ -2412,7 +2433,7 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
         if (!r || r->status != MC_RS_RELEASED || r->release_place != pv->place)
             continue;
         mc_buf b = {0};
-        place_name(an, pv->place, &b, 0);
+        place_name(an, s, pv->place, &b, 0);
         int root = place_root(an, pv->place);
         const mc_res *owner = an->places.v[root].kind == P_DEREF ? mc_st_res_c(s, an->places.v[root].res) : NULL;
         fn(keep_text(an, mc_buf_detach(&b)), r, owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
