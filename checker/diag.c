@@ -190,24 +190,6 @@ static void print_head(const printer *p, mc_loc loc, mc_severity sev, const char
     color_on(p, C_RESET);
 }
 
-/* Finds line `line` (1-based) of text; returns its start and sets *len (no newline). */
-static const char *find_line(const char *text, size_t size, uint32_t line, size_t *len)
-{
-    const char *s = text, *end = text + size;
-    for (uint32_t l = 1; l < line; l++) {
-        const char *nl = memchr(s, '\n', (size_t)(end - s));
-        if (!nl)
-            return NULL;
-        s = nl + 1;
-    }
-    const char *nl = memchr(s, '\n', (size_t)(end - s));
-    size_t n = (size_t)((nl ? nl : end) - s);
-    if (n && s[n - 1] == '\r')
-        n--;
-    *len = n;
-    return s;
-}
-
 /* Length of the well-formed UTF-8 sequence at s (at most n bytes), or 0. */
 static size_t utf8_len(const unsigned char *s, size_t n)
 {
@@ -287,9 +269,10 @@ static void print_source(const printer *p, const char *line, size_t len, uint32_
 
 static void print_source_line(const printer *p, mc_loc loc)
 {
-    size_t size, len;
-    const char *text = loc.file ? mc_source_file(loc.file, &size) : NULL;
-    const char *line = text && loc.line ? find_line(text, size, loc.line, &len) : NULL;
+    size_t len;
+    const char *line = loc.file ? mc_source_line(loc.file, loc.line, &len) : NULL;
+    if (line && len && line[len - 1] == '\r')
+        len--;
     if (line)
         print_source(p, line, len, loc.col);
 }

@@ -86,9 +86,7 @@ static int step_at(const mc_finding *f, const char *file, unsigned l)
 
 static void excerpt(FILE *out, const mc_finding *f)
 {
-    size_t len;
-    const char *text = f->loc.file ? mc_source_file(f->loc.file, &len) : NULL;
-    if (!text)
+    if (!f->loc.file)
         return;
     unsigned first = f->loc.line > 4 ? f->loc.line - 4 : 1, last = f->loc.line + 2;
     for (int k = 0; k < f->nnotes; k++)
@@ -96,22 +94,18 @@ static void excerpt(FILE *out, const mc_finding *f)
             f->loc.line - f->notes[k].loc.line < 40)
             first = f->notes[k].loc.line;
     fputs("<pre>", out);
-    const char *p = text, *end = text + len;
-    for (unsigned l = 1; p < end && l <= last; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        size_t n = (size_t)((nl ? nl : end) - p);
-        if (l >= first) {
-            int step = step_at(f, f->loc.file, l);
-            const char *cls = l == f->loc.line ? " class=\"hit\"" : step ? " class=\"step\"" : "";
-            fprintf(out, "<span%s><span class=\"num\">%5u </span>", cls, l);
-            esc(out, p, n);
-            if (step)
-                fprintf(out, "<span class=\"badge\">%d</span>", step);
-            if (l == f->loc.line)
-                fprintf(out, "<span class=\"badge\">%d</span>", f->nnotes + 1);
-            fputs("</span>\n", out);
-        }
-        p = nl ? nl + 1 : end;
+    const char *p;
+    size_t n;
+    for (unsigned l = first; l <= last && (p = mc_source_line(f->loc.file, l, &n)); l++) {
+        int step = step_at(f, f->loc.file, l);
+        const char *cls = l == f->loc.line ? " class=\"hit\"" : step ? " class=\"step\"" : "";
+        fprintf(out, "<span%s><span class=\"num\">%5u </span>", cls, l);
+        esc(out, p, n);
+        if (step)
+            fprintf(out, "<span class=\"badge\">%d</span>", step);
+        if (l == f->loc.line)
+            fprintf(out, "<span class=\"badge\">%d</span>", f->nnotes + 1);
+        fputs("</span>\n", out);
     }
     fputs("</pre>\n", out);
 }

@@ -12,6 +12,8 @@ typedef struct cached {
     char *path;
     char *text;     /* NULL when the file could not be read */
     size_t len;
+    size_t *lines;  /* start offset of each line, built on first use */
+    unsigned nlines;
 } cached;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -32,22 +34,58 @@ static char *read_all(const char *path, size_t *len)
     return mc_buf_detach(&b);
 }
 
+/* The cache entry for path, read now if it is new; call with the lock held. */
+static cached *entry(const char *path)
+{
+    for (int i = 0; i < cache.n; i++)
+        if (strcmp(cache.v[i].path, path) == 0)
+            return &cache.v[i];
+    cached c = {mc_xstrdup(path), NULL, 0, NULL, 0};
+    c.text = read_all(path, &c.len);
+    MC_VEC_PUSH(cache, c);
+    return &cache.v[cache.n - 1];
+}
+
 const char *mc_source_file(const char *path, size_t *len)
 {
     pthread_mutex_lock(&lock);
-    for (int i = 0; i < cache.n; i++) {
-        if (strcmp(cache.v[i].path, path) == 0) {
-            *len = cache.v[i].len;
-            pthread_mutex_unlock(&lock);
-            return cache.v[i].text;
-        }
-    }
-    cached c = {mc_xstrdup(path), NULL, 0};
-    c.text = read_all(path, &c.len);
-    MC_VEC_PUSH(cache, c);
+    cached *c = entry(path);
+    const char *text = c->text;
+    *len = c->len;
     pthread_mutex_unlock(&lock);
-    *len = c.len;
-    return c.text;
+    return text;
+}
+
+static void index_lines(cached *c)
+{
+    size_t cap = 64;
+    c->lines = mc_xmalloc(cap * sizeof *c->lines);
+    const char *p = c->text, *end = c->text + c->len;
+    while (p < end || c->nlines == 0) {
+        if (c->nlines == cap)
+            c->lines = mc_xrealloc(c->lines, (cap *= 2) * sizeof *c->lines);
+        c->lines[c->nlines++] = (size_t)(p - c->text);
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+}
+
+const char *mc_source_line(const char *path, unsigned line, size_t *n)
+{
+    pthread_mutex_lock(&lock);
+    cached *c = entry(path);
+    if (c->text && !c->lines)
+        index_lines(c);
+    const char *s = NULL;
+    if (c->text && line >= 1 && line <= c->nlines) {
+        s = c->text + c->lines[line - 1];
+        const char *nl = memchr(s, '\n', c->len - c->lines[line - 1]);
+        *n = (size_t)((nl ? nl : c->text + c->len) - s);
+    }
+    pthread_mutex_unlock(&lock);
+    return s;
 }
 
 void mc_source_cache_free(void)
@@ -56,6 +94,7 @@ void mc_source_cache_free(void)
     for (int i = 0; i < cache.n; i++) {
         free(cache.v[i].path);
         free(cache.v[i].text);
+        free(cache.v[i].lines);
     }
     MC_VEC_FREE(cache);
     pthread_mutex_unlock(&lock);

@@ -1,5 +1,6 @@
 /* triage.c - suppressions in code, fingerprints that survive line shifts, and
  * baselines (JSON, with jansson) for adopting memcheck on an old codebase. */
+#define _GNU_SOURCE /* memmem */
 #include "triage.h"
 
 #include <ctype.h>
@@ -14,23 +15,6 @@
 static const char marker[] = "memcheck: ignore[";
 
 /* ---- source lines ---- */
-
-/* Line `line` (1-based) of text: its start and length, or NULL. */
-static const char *line_of(const char *text, size_t len, unsigned line, size_t *n)
-{
-    const char *p = text, *end = text + len;
-    for (unsigned l = 1; l < line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            return NULL;
-        p = nl + 1;
-    }
-    if (p >= end && line > 1)
-        return NULL;
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    *n = (size_t)((nl ? nl : end) - p);
-    return p;
-}
 
 /* A suppression is a comment: the marker after a // or a slash-star on its line. */
 static bool has_marker(const char *line, size_t n)
@@ -98,10 +82,9 @@ typedef MC_VEC(used) used_list;
 /* The finding's line, then the line before. */
 static void suppress_one(mc_finding *f, used_list *hits)
 {
-    size_t len, n;
-    const char *text = f->loc.file ? mc_source_file(f->loc.file, &len) : NULL;
-    for (unsigned l = f->loc.line; text && l >= 1 && l + 1 >= f->loc.line; l--) {
-        const char *line = line_of(text, len, l, &n), *reason;
+    size_t n;
+    for (unsigned l = f->loc.line; f->loc.file && l >= 1 && l + 1 >= f->loc.line; l--) {
+        const char *line = mc_source_line(f->loc.file, l, &n), *reason;
         if (line && names_rule(line, n, f->rule, &reason)) {
             f->suppressed = true;
             f->suppress_reason = reason_text(reason, line, n);
@@ -123,8 +106,13 @@ static void note_unused(mc_diags *d, const char *file, const used_list *hits)
 {
     size_t len, n;
     const char *text = mc_source_file(file, &len);
-    const char *line;
-    for (unsigned l = 1; text && (line = line_of(text, len, l, &n)); l++) {
+    if (!text || !memmem(text, len, marker, sizeof marker - 1))
+        return;
+    /* one pass over the file: line_of() per line would be quadratic */
+    const char *line = text, *end = text + len;
+    for (unsigned l = 1; line < end; l++, line += n + 1) {
+        const char *nl = memchr(line, '\n', (size_t)(end - line));
+        n = (size_t)((nl ? nl : end) - line);
         if (!has_marker(line, n) || was_used(hits, file, l))
             continue;
         mc_loc loc = {file, l, 1};
@@ -175,9 +163,8 @@ uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root)
     h = mc_mix(h, mc_hash_str(file));
     h = mc_mix(h, f->function ? mc_hash_str(f->function) : 0);
     h = hash_words(h, f->msg, strlen(f->msg), true);
-    size_t len, n;
-    const char *text = f->loc.file ? mc_source_file(f->loc.file, &len) : NULL;
-    const char *line = text ? line_of(text, len, f->loc.line, &n) : NULL;
+    size_t n;
+    const char *line = f->loc.file ? mc_source_line(f->loc.file, f->loc.line, &n) : NULL;
     return line ? hash_words(h, line, n, false) : h;
 }
 
