@@ -326,10 +326,18 @@ static void forget_fields(mc_analysis *an, mc_state *st, int id)
 
 /* ---- uses ---- */
 
-static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r)
+static int pointee_res(mc_analysis *an, int i);
+
+static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
 {
     if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64)
         st->pderef |= 1ULL << r->param;
+    if (r->origin != MC_ORIG_PLACE)
+        return;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++)
+        if (pointee_res(an, i) == id)
+            st->ppderef |= 1ULL << i;
 }
 
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
@@ -348,7 +356,7 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     raise(an, &ev);
     r = mc_st_res(st, v.res);
     if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL) {
-        note_param_deref(an, st, r);
+        note_param_deref(an, st, r, v.res);
         /* After a use the path assumes success: one report per resource and path. */
         if (r->nullness == MC_NN_UNCHECKED)
             r->nullness = MC_NN_OK;
@@ -721,6 +729,19 @@ static bool tracked_object(mc_val p)
     return p.kind == V_RES && !(p.flags & VF_OFFSET);
 }
 
+/* What *p names: the local variable itself when p holds its address (so *pp = x
+ * writes the variable), else the object p points to. */
+static int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type t)
+{
+    const mc_res *r = mc_st_res_c(st, p.res);
+    if (r && r->origin == MC_ORIG_STACK && p.res < an->reskeys.n) {
+        const mc_var *v = an->reskeys.v[p.res].site;
+        if (v >= an->f->vars && v < an->f->vars + an->f->nvars && v->type.kind != MC_TY_ARRAY)
+            return var_place(an, (int)(v - an->f->vars));
+    }
+    return deref_place(an, p.res, t);
+}
+
 /* The place an lvalue-ish expression names, evaluating what it goes through. A
  * dereference on the way is a use of the pointer. */
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
@@ -737,7 +758,7 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
         if (e->op == MC_UN_DEREF) {
             mc_val p = eval(an, st, e->kids[0]);
             use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
-            return tracked_object(p) ? deref_place(an, p.res, e->type) : PLACE_NONE;
+            return tracked_object(p) ? pointee_place(an, st, p, e->type) : PLACE_NONE;
         }
         break;
     case MC_EX_MEMBER: {
@@ -747,13 +768,14 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
             use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
             if (!tracked_object(p))
                 return PLACE_NONE;
-            parent = deref_place(an, p.res, e->kids[0]->type);
+            parent = pointee_place(an, st, p, e->kids[0]->type);
         } else {
             parent = place_of(an, st, e->kids[0], write);
             if (parent < 0)
                 return parent;
         }
-        return field_place(an, parent, e->name, e->type);
+        /* the members of a union are one object under several names */
+        return field_place(an, parent, e->op ? "(union)" : e->name, e->type);
     }
     case MC_EX_INDEX: {
         mc_val base = eval(an, st, e->kids[0]);
@@ -1100,6 +1122,10 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         return;
     const mc_summary *sum = summary_of(an, s);
     int pointee = sum && i < sum->nparams ? sum->pointee_effect[i] : MC_PARAM_UNKNOWN;
+    mc_val held = mc_st_get(st, out);
+    const mc_res *hr = held.kind == V_RES ? mc_st_res_c(st, held.res) : NULL;
+    if (sum && i < sum->nparams && sum->pointee_deref[i] && hr && hr->status == MC_RS_RELEASED)
+        use(an, st, held, MC_USE_PASS, mc_expr_strip(arg)->kids[0], call, name, i); /* reads freed *arg */
     if (pointee == MC_PARAM_BORROWS)
         return; /* the callee only read *arg: the caller still owns what is there */
     if (pointee == MC_PARAM_RELEASES) {
@@ -1867,6 +1893,16 @@ static int param_res(mc_analysis *an, int i)
     return res_id(an, &an->f->vars[i], 0);
 }
 
+/* The value *p had on entry, for a parameter T **p, or -1. */
+static int pointee_res(mc_analysis *an, int i)
+{
+    const mc_type *t = &an->f->vars[i].type;
+    bool void_ptr = t->kind == MC_TY_PTR && t->ptr_depth == 1 && t->pointee_kind == MC_TY_VOID;
+    if (t->kind != MC_TY_PTR || (t->ptr_depth < 2 && !void_ptr)) /* void *: maybe a T ** in disguise */
+        return -1;
+    return res_id(an, place_site(deref_place(an, param_res(an, i), *t)), 0);
+}
+
 static bool is_error_value(const mc_analysis *an, const mc_state *st)
 {
     if (!st->has_ret)
@@ -1884,10 +1920,12 @@ static bool is_error_value(const mc_analysis *an, const mc_state *st)
 static void summarize_pointee(mc_analysis *an, const mc_state *st, int i)
 {
     const mc_type *t = &an->f->vars[i].type;
-    if (t->kind != MC_TY_PTR || t->ptr_depth < 2)
+    if (st->ppderef & (1ULL << i))
+        an->pp_deref[i] = 1;
+    int orig = pointee_res(an, i);
+    if (orig < 0)
         return;
     int obj = deref_place(an, param_res(an, i), *t);
-    int orig = res_id(an, place_site(obj), 0);
     mc_val now = mc_st_get(st, obj);
     const mc_res *r = mc_st_res_c(st, orig);
     bool untouched = now.kind == V_UNKNOWN && !now.def && !r;
@@ -2008,6 +2046,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->param_effect = mc_xcalloc((size_t)n + 1, 1);
     sum->param_deref = mc_xcalloc((size_t)n + 1, 1);
     sum->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
+    sum->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
     sum->param_family = mc_xcalloc((size_t)n + 1, sizeof *sum->param_family);
     for (int i = 0; i < n; i++) {
         int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];
@@ -2024,6 +2063,10 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
                                  : an->pp_released[i] ? MC_PARAM_RELEASES
                                  : an->pp_escaped[i]  ? MC_PARAM_TAKES
                                                       : MC_PARAM_BORROWS;
+        /* a void * is taken for a T ** only when it frees what it points to */
+        if (an->f->vars[i].type.ptr_depth < 2 && sum->pointee_effect[i] != MC_PARAM_RELEASES)
+            sum->pointee_effect[i] = MC_PARAM_UNKNOWN;
+        sum->pointee_deref[i] = an->pp_deref[i];
         sum->param_family[i] = -1;
     }
 }
@@ -2526,6 +2569,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_escaped = mc_xcalloc((size_t)n + 1, 1);
     an->pp_live = mc_xcalloc((size_t)n + 1, 1);
     an->pp_written = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
     setup_cleanup_slots(an);
 }
 
@@ -2539,9 +2583,10 @@ static void clear_function(mc_analysis *an)
     free(an->pp_released);
     free(an->pp_escaped);
     free(an->pp_live);
+    free(an->pp_deref);
     free(an->pp_written);
     an->p_released = an->p_escaped = an->p_live = NULL;
-    an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = NULL;
+    an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = NULL;
     an->cleanup_slot = NULL;
     an->place_slots = NULL;
     an->place_cap = 0;
@@ -2569,6 +2614,7 @@ static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stat
         free(sum->param_effect);
         free(sum->param_deref);
         free(sum->pointee_effect);
+        free(sum->pointee_deref);
         free(sum->param_family);
         free(sum);
     }
@@ -2774,6 +2820,7 @@ static void free_summaries(mc_program *p)
         free(s->param_effect);
         free(s->param_deref);
         free(s->pointee_effect);
+        free(s->pointee_deref);
         free(s->param_family);
         free(s);
         p->symbols.v[i]->summary = NULL;

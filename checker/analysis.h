@@ -211,6 +211,7 @@ struct mc_summary {
     int16_t *param_family;    /* family released, when RELEASES */
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
+    uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
 };
 
 /* ---- Running it. ---- */

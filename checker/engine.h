@@ -66,6 +66,7 @@ struct mc_state {
     MC_VEC(mc_rs) res;        /* sorted by id */
     int err_step;             /* why this is an error path (index into steps), -1 */
     uint64_t pderef;          /* params dereferenced before any check */
+    uint64_t ppderef;         /* params whose pointee (*p of T **p) was dereferenced */
     uint64_t pfield_released; /* params whose object had a field released */
     uint64_t pint_released;   /* integer params (descriptors) released on this path */
     uint64_t pint_kept;       /* integer params stored or handed on on this path */
@@ -152,6 +153,7 @@ struct mc_analysis {
     int ret_family, ret_fails;
     uint8_t *p_released, *p_escaped, *p_live;
     uint8_t *pp_released, *pp_escaped, *pp_live, *pp_written; /* the same for *param */
+    uint8_t *pp_deref;            /* *param dereferenced on some path */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
 };
 

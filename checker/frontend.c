@@ -583,6 +583,8 @@ static mc_expr *lower_member(lower *L, CXCursor c, const cursors *kids)
     e->name = intern_cx(L, clang_getCursorSpelling(c));
     e->kids[0] = clang_Cursor_isNull(base) ? new_expr(L, MC_EX_OTHER, c, 0) : lower_expr(L, base);
     e->arrow = e->kids[0]->type.kind == MC_TY_PTR;
+    CXCursor field = clang_getCursorReferenced(c);
+    e->op = !clang_Cursor_isNull(field) && clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
     return e;
 }
 

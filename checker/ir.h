@@ -50,7 +50,7 @@ typedef enum mc_exkind {
     MC_EX_CALL,     /* kids[0] is the callee, kids[1..] the arguments; sym when direct */
     MC_EX_UNARY,    /* op is an mc_unop; kids[0] */
     MC_EX_BINARY,   /* op is an mc_binop (includes assignments, comma, && and ||) */
-    MC_EX_MEMBER,   /* kids[0].name; arrow says '->'; name is the field */
+    MC_EX_MEMBER,   /* kids[0].name; arrow says '->'; name is the field; op 1 in a union */
     MC_EX_INDEX,    /* kids[0][kids[1]] */
     MC_EX_CAST,     /* (type)kids[0]; implicit casts appear only where the type changes */
     MC_EX_COND,     /* kids[0] ? kids[1] : kids[2] (kids[1] may be NULL for GNU a ?: b) */
@@ -99,7 +99,7 @@ typedef struct mc_global {
 typedef struct mc_expr mc_expr;
 struct mc_expr {
     uint8_t kind;          /* mc_exkind */
-    uint8_t op;            /* mc_unop or mc_binop */
+    uint8_t op;            /* mc_unop or mc_binop; MEMBER: 1 for a union's member */
     uint8_t arrow;         /* MEMBER: '->' rather than '.' */
     uint8_t is_const;      /* an integer constant expression; value in ival */
     int nkids;

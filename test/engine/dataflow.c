@@ -1,0 +1,34 @@
+// Data through unions, pointers to locals and pointers handed to helpers as
+// T ** or void *: the value is followed, so what happens to it downstream counts.
+// RUN: %memcheck --fail-on error --rules=leak,double-free,use-after-free %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+union slot { char *text; void *any; };
+
+void union_both_names_ok(void) { union slot s; char *p = malloc(8); if (!p) return; s.text = p; free(s.any); }
+// CHECK: dataflow.c:[[@LINE+1]]:98: warning: memory 's.text' allocated by malloc() at line {{[0-9]+}} leaks at the end of the function (line {{[0-9]+}}) [leak]
+void union_leak_bad(void) { union slot s; s.text = malloc(8); if (!s.text) return; puts(s.text); }
+// CHECK: dataflow.c:[[@LINE+1]]:98: warning: 's.any' is released twice: free() here, after free() at line {{[0-9]+}} already released it [double-free]
+void union_double_bad(void) { union slot s; s.any = malloc(8); if (!s.any) return; free(s.text); free(s.any); }
+
+void through_alias_ok(void) { char *data; char **pp = &data; *pp = malloc(8); if (!data) return; free(data); }
+// CHECK: dataflow.c:[[@LINE+1]]:110: warning: memory '*pp' allocated by malloc() at line {{[0-9]+}} leaks at the end of the function (line {{[0-9]+}}) [leak]
+void through_alias_bad(void) { char *data; char **pp = &data; *pp = malloc(8); if (!*pp) return; puts(data); }
+void write_then_read_ok(void) { char *a = NULL; char **pa = &a; *pa = strdup("x"); if (!*pa) return; puts(a); free(*pa); }
+
+static void print_at(char **dp) { puts(*dp); }
+static void print_any(void *vp) { char **dp = vp; puts(*dp); }
+static void free_any(void *vp) { char **dp = (char **)vp; free(*dp); }
+static void fill(char **out) { *out = strdup("x"); }
+
+// CHECK: dataflow.c:[[@LINE+1]]:96: warning: 'd' is passed to print_at() after free() released it at line {{[0-9]+}} [use-after-free]
+void read_after_free_bad(void) { char *d = malloc(8); if (!d) return; strcpy(d, "x"); free(d); print_at(&d); }
+void read_before_free_ok(void) { char *d = malloc(8); if (!d) return; strcpy(d, "x"); print_at(&d); free(d); }
+// CHECK: dataflow.c:[[@LINE+1]]:101: warning: 'd' is passed to print_any() after free() released it at line {{[0-9]+}} [use-after-free]
+void void_read_after_free_bad(void) { char *d = malloc(8); if (!d) return; strcpy(d, "x"); free(d); print_any(&d); }
+// CHECK: dataflow.c:[[@LINE+1]]:80: warning: 'd' is released twice: free_any() here, after free() at line {{[0-9]+}} already released it [double-free]
+void void_free_twice_bad(void) { char *d = malloc(8); if (!d) return; free(d); free_any(&d); }
+void void_free_once_ok(void) { char *d = malloc(8); if (!d) return; free_any(&d); }
+void refill_after_free_ok(void) { char *d = malloc(8); if (!d) return; free(d); fill(&d); if (d) free(d); }
