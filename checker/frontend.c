@@ -1528,6 +1528,86 @@ static void reset_function_state(lower *L)
     L->depth = 0;
 }
 
+/* ---- calls through a local function pointer set once ---- */
+
+typedef struct fnptr_use {
+    int defs;              /* assignments, initialiser included */
+    bool address_taken;
+    const mc_expr *target; /* the function named by its only definition */
+} fnptr_use;
+
+static const mc_expr *named_function(const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e && e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR)
+        e = mc_expr_strip(e->kids[0]);
+    return e && e->kind == MC_EX_GLOBAL && e->usr && e->type.kind == MC_TY_FUNC ? e : NULL;
+}
+
+static void note_fnptr_def(fnptr_use *u, const mc_expr *value)
+{
+    u->defs++;
+    u->target = named_function(value);
+}
+
+static void scan_fnptr_uses(const mc_expr *e, fnptr_use *uses)
+{
+    if (!e)
+        return;
+    const mc_expr *k = e->nkids ? mc_expr_strip(e->kids[0]) : NULL;
+    if (k && k->kind == MC_EX_VAR && e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR)
+        uses[k->var].address_taken = true;
+    if (k && k->kind == MC_EX_VAR && e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op))
+        note_fnptr_def(&uses[k->var], e->op == MC_BIN_ASSIGN ? e->kids[1] : NULL);
+    for (int i = 0; i < e->nkids; i++)
+        scan_fnptr_uses(e->kids[i], uses);
+}
+
+static void resolve_fnptr_calls(mc_expr *e, const fnptr_use *uses)
+{
+    if (!e)
+        return;
+    for (int i = 0; i < e->nkids; i++)
+        resolve_fnptr_calls(e->kids[i], uses);
+    if (e->kind != MC_EX_CALL || e->usr || !e->nkids)
+        return;
+    const mc_expr *k = mc_expr_strip(e->kids[0]);
+    if (k && k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF)
+        k = mc_expr_strip(k->kids[0]);
+    if (!k || k->kind != MC_EX_VAR)
+        return;
+    const fnptr_use *u = &uses[k->var];
+    if (u->defs == 1 && !u->address_taken && u->target) {
+        e->name = u->target->name;
+        e->usr = u->target->usr;
+    }
+}
+
+/* `void (*fp)(char *) = sink; fp(p);` calls sink: such calls become direct, so
+ * summaries apply. Only for a local set once and never aliased. */
+static void resolve_local_fnptrs(mc_func *f)
+{
+    fnptr_use *uses = mc_xcalloc((size_t)f->nvars + 1, sizeof *uses);
+    for (int i = 0; i < f->nvars; i++)
+        if (f->vars[i].is_param)
+            uses[i].defs = 2; /* set by the caller: unknown */
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++) {
+            const mc_stmt *st = &f->blocks[b].stmts[i];
+            if (st->kind == MC_ST_DECL && st->e)
+                note_fnptr_def(&uses[st->var], st->e);
+            scan_fnptr_uses(st->e, uses);
+        }
+        scan_fnptr_uses(f->blocks[b].cond, uses);
+    }
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            resolve_fnptr_calls(f->blocks[b].stmts[i].e, uses);
+        resolve_fnptr_calls(f->blocks[b].cond, uses);
+    }
+    free(uses);
+}
+
 static void lower_function(lower *L, CXCursor decl, CXCursor body)
 {
     reset_function_state(L);
@@ -1557,6 +1637,7 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
     for (int i = 0; i < L->scopes.n; i++)
         MC_VEC_FREE(L->scopes.v[i].vars);
     finish_blocks(L);
+    resolve_local_fnptrs(f);
     if (f->sym)
         f->sym->def = f;
     MC_VEC_PUSH(L->u->funcs, f);

@@ -32,3 +32,10 @@ void void_read_after_free_bad(void) { char *d = malloc(8); if (!d) return; strcp
 void void_free_twice_bad(void) { char *d = malloc(8); if (!d) return; free(d); free_any(&d); }
 void void_free_once_ok(void) { char *d = malloc(8); if (!d) return; free_any(&d); }
 void refill_after_free_ok(void) { char *d = malloc(8); if (!d) return; free(d); fill(&d); if (d) free(d); }
+
+static void consume(char *p) { free(p); }
+static void look(char *p) { puts(p); }
+void fnptr_sink_ok(void) { void (*sink)(char *) = consume; char *p = malloc(8); if (!p) return; sink(p); }
+// CHECK: dataflow.c:[[@LINE+1]]:124: warning: memory 'p' allocated by malloc() at line {{[0-9]+}} leaks at the end of the function (line {{[0-9]+}}) [leak]
+void fnptr_look_bad(void) { void (*sink)(char *) = &look; char *p = malloc(8); if (!p) return; strcpy(p, "x"); (*sink)(p); }
+void fnptr_reassigned_ok(int k) { void (*sink)(char *) = look; if (k) sink = consume; char *p = malloc(8); if (!p) return; sink(p); }
