@@ -328,8 +328,26 @@ static void forget_fields(mc_analysis *an, mc_state *st, int id)
 
 static int pointee_res(mc_analysis *an, int i);
 
+/* The record of a global pointer's entry value, when resource id is one. */
+static mc_global_seen *global_seen(mc_analysis *an, const mc_res *r, int id)
+{
+    if (r->origin != MC_ORIG_PLACE || id >= an->reskeys.n || !((uintptr_t)an->reskeys.v[id].site & 1))
+        return NULL;
+    const mc_place *p = &an->places.v[(uintptr_t)an->reskeys.v[id].site / 2];
+    if (p->kind != P_GLOBAL || !p->global || p->type.kind != MC_TY_PTR)
+        return NULL;
+    for (int i = 0; i < an->globals_seen.n; i++)
+        if (an->globals_seen.v[i].global == p->global)
+            return &an->globals_seen.v[i];
+    MC_VEC_PUSH(an->globals_seen, ((mc_global_seen){p->global, r->var_expr, 0, false}));
+    return &an->globals_seen.v[an->globals_seen.n - 1];
+}
+
 static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
 {
+    mc_global_seen *g = global_seen(an, r, id);
+    if (g)
+        g->derefed = true;
     if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64)
         st->pderef |= 1ULL << r->param;
     if (r->origin != MC_ORIG_PLACE)
@@ -1219,6 +1237,27 @@ static void mark_checked_product(mc_analysis *an, mc_state *st, const mc_expr *c
     mc_st_set(st, out, v);
 }
 
+/* What the callee does with the values globals hold now (sink() frees g_data). */
+static void apply_global_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
+{
+    for (int i = 0; sum && i < sum->nglobals; i++) {
+        const mc_global_effect *g = &sum->globals[i];
+        mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
+        mc_val v = mc_st_get(st, intern_place(an, p));
+        const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+        if (!r)
+            continue;
+        if (g->derefs && r->status == MC_RS_RELEASED)
+            use(an, st, v, MC_USE_PASS, g->ref, call, call->name, -1);
+        if (!g->releases)
+            continue;
+        release(an, st, v, call, g->ref, call->name, -1, -1, true);
+        mc_res *rr = mc_st_res(st, v.res);
+        if (rr)
+            rr->release_place = -1; /* the callee's business whether the global dangles */
+    }
+}
+
 static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_symbol *s = e->sym;
@@ -1241,6 +1280,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
         for (int i = 0; i < nargs; i++)
             apply_arg(an, st, e, i, args[i], s, c);
     }
+    apply_global_effects(an, st, e, summary_of(an, s));
     mc_val result = call_result(an, st, e, s, c, args);
     if (args != stack_args)
         free(args);
@@ -1954,6 +1994,16 @@ static void summarize_int_param(mc_analysis *an, const mc_state *st, int i)
         an->p_live[i] = 1;
 }
 
+static void summarize_globals(mc_analysis *an, const mc_state *st)
+{
+    for (int i = 0; i < st->res.n; i++) {
+        const mc_res *r = &st->res.v[i].r;
+        mc_global_seen *g = r->status == MC_RS_RELEASED ? global_seen(an, r, st->res.v[i].id) : NULL;
+        if (g)
+            g->released_exits++;
+    }
+}
+
 static void summarize_params(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -2023,6 +2073,7 @@ static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     mc_event ev = event(MC_EV_EXIT, st, b->cond, b->term_loc, -1);
     raise(an, &ev);
     summarize_params(an, st);
+    summarize_globals(an, st);
     summarize_return(an, st);
     an->exits++;
     exit_leaks(an, st, b->term_loc, b->cond);
@@ -2068,6 +2119,13 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
             sum->pointee_effect[i] = MC_PARAM_UNKNOWN;
         sum->pointee_deref[i] = an->pp_deref[i];
         sum->param_family[i] = -1;
+    }
+    sum->globals = mc_xcalloc((size_t)an->globals_seen.n + 1, sizeof *sum->globals);
+    for (int i = 0; i < an->globals_seen.n; i++) {
+        const mc_global_seen *g = &an->globals_seen.v[i];
+        bool releases = an->exits > 0 && g->released_exits == an->exits;
+        if (releases || g->derefed)
+            sum->globals[sum->nglobals++] = (mc_global_effect){g->global, g->ref, releases, g->derefed};
     }
 }
 
@@ -2570,6 +2628,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_live = mc_xcalloc((size_t)n + 1, 1);
     an->pp_written = mc_xcalloc((size_t)n + 1, 1);
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
+    an->globals_seen.n = 0;
     setup_cleanup_slots(an);
 }
 
@@ -2615,6 +2674,7 @@ static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stat
         free(sum->param_deref);
         free(sum->pointee_effect);
         free(sum->pointee_deref);
+        free(sum->globals);
         free(sum->param_family);
         free(sum);
     }
@@ -2821,6 +2881,7 @@ static void free_summaries(mc_program *p)
         free(s->param_deref);
         free(s->pointee_effect);
         free(s->pointee_deref);
+        free(s->globals);
         free(s->param_family);
         free(s);
         p->symbols.v[i]->summary = NULL;
@@ -2915,6 +2976,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.steps);
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
+    MC_VEC_FREE(an.globals_seen);
     return NULL;
 }
 

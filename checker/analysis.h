@@ -194,6 +194,14 @@ typedef enum mc_param_effect {
     MC_PARAM_MAYBE,     /* releases or keeps it on some paths only */
 } mc_param_effect;
 
+/* A callee's effect on the value a global pointer held when it was called. */
+typedef struct mc_global_effect {
+    const mc_global *global;
+    const mc_expr *ref;       /* where the callee reads it (for names in messages) */
+    bool releases;            /* released on every path */
+    bool derefs;              /* dereferenced on some path */
+} mc_global_effect;
+
 struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
     bool noreturn;            /* no path reaches the exit */
@@ -212,6 +220,8 @@ struct mc_summary {
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
     uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
+    int nglobals;
+    mc_global_effect *globals;/* what it does with the values globals held on entry */
 };
 
 /* ---- Running it. ---- */

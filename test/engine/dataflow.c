@@ -39,3 +39,15 @@ void fnptr_sink_ok(void) { void (*sink)(char *) = consume; char *p = malloc(8); 
 // CHECK: dataflow.c:[[@LINE+1]]:124: warning: memory 'p' allocated by malloc() at line {{[0-9]+}} leaks at the end of the function (line {{[0-9]+}}) [leak]
 void fnptr_look_bad(void) { void (*sink)(char *) = &look; char *p = malloc(8); if (!p) return; strcpy(p, "x"); (*sink)(p); }
 void fnptr_reassigned_ok(int k) { void (*sink)(char *) = look; if (k) sink = consume; char *p = malloc(8); if (!p) return; sink(p); }
+
+static char *g_current;
+static void drop_current(void) { char *p = g_current; free(p); }
+static void show_current(void) { puts(g_current); }
+static void maybe_drop(int k) { if (k) free(g_current); }
+// CHECK: dataflow.c:[[@LINE+1]]:92: warning: 'g_current' is released twice: drop_current() here, after free() at line {{[0-9]+}} already released it [double-free]
+void global_twice_bad(void) { char *p = malloc(8); if (!p) return; free(p); g_current = p; drop_current(); }
+void global_once_ok(void) { char *p = malloc(8); if (!p) return; g_current = p; drop_current(); g_current = NULL; }
+// CHECK: dataflow.c:[[@LINE+1]]:105: warning: 'g_current' is passed to show_current() after free() released it at line {{[0-9]+}} [use-after-free]
+void global_shown_after_free_bad(void) { char *p = strdup("x"); if (!p) return; g_current = p; free(p); show_current(); }
+void global_shown_then_freed_ok(void) { char *p = strdup("x"); if (!p) return; g_current = p; show_current(); g_current = NULL; free(p); }
+void global_maybe_dropped_ok(int k) { char *p = malloc(8); if (!p) return; g_current = p; maybe_drop(k); g_current = NULL; if (!k) free(p); }
