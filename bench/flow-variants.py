@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""flow-variants.py - bad/good function pairs in the style of static-analysis
+benchmark suites, and how many memcheck gets right. Not a test: it prints figures.
+
+    bench/flow-variants.py [path/to/memcheck]
+
+Control-flow variants (constant, static and global flags, flag-returning functions,
+switch, loops, goto) wrap each kind's bad and good body; data-flow variants carry
+the pointer through copies, pointers to locals, unions, helpers, globals, other
+files, function pointers, arrays and structs passed by value. A bad case counts
+as found when memcheck reports anything; a good case with any report is a false
+alarm. Cases are generated into a temporary directory."""
+import collections, json, os, subprocess, sys, tempfile
+
+PRE = '''#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+static const int STATIC_CONST_TRUE = 1;
+static const int STATIC_CONST_FALSE = 0;
+static int staticTrue = 1;
+static int staticFalse = 0;
+static int staticFive = 5;
+int globalTrue = 1;
+int globalFalse = 0;
+int globalFive = 5;
+int globalReturnsTrue(void) { return 1; }
+int globalReturnsFalse(void) { return 0; }
+int globalReturnsTrueOrFalse(void) { return rand() % 2; }
+void printLine(const char *s) { puts(s); }
+'''
+# (kind, bad body, good body): body uses `data`
+K = {
+ 'df415': ('char *data = (char *)malloc(100); if (data == NULL) exit(-1); free(data); {SINK}',
+           'char *data = (char *)malloc(100); if (data == NULL) exit(-1); {SINK}',
+           'free(data);'),
+ 'uaf416': ('char *data = (char *)malloc(100); if (data == NULL) exit(-1); memset(data, 65, 99); data[99] = 0; free(data); {SINK}',
+            'char *data = (char *)malloc(100); if (data == NULL) exit(-1); memset(data, 65, 99); data[99] = 0; {SINK} free(data);',
+            'printLine(data);'),
+ 'leak401': ('char *data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x"); printLine(data); {SINK}',
+             'char *data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x"); printLine(data); {SINK} free(data);',
+             ';'),
+ 'npd690': ('char *data = (char *)malloc(100); {SINK} free(data);',
+            'char *data = (char *)malloc(100); if (data == NULL) exit(-1); {SINK} free(data);',
+            'data[0] = 0; printLine(data);'),
+ 'mm762': ('char *data = (char *)malloc(100); if (data == NULL) exit(-1); {SINK}',
+           'char *data = new_buf(); {SINK}', 'free(data);'),
+ 'fnh590': ('char buf[100]; char *data = buf; memset(data, 65, 99); data[99] = 0; printLine(data); {SINK}',
+            'char *data = (char *)malloc(100); if (data == NULL) exit(-1); memset(data, 65, 99); data[99] = 0; printLine(data); {SINK}',
+            'free(data);'),
+}
+CF = {
+ '01': '{B}',
+ '02': 'if (1) { {B} }',
+ '03': 'if (5 == 5) { {B} }',
+ '04': 'if (STATIC_CONST_TRUE) { {B} }',
+ '05': 'if (staticTrue) { {B} }',
+ '06': 'if (staticFive == 5) { {B} }',
+ '07': 'if (globalFive == 5) { {B} }',
+ '08': 'if (globalReturnsTrue()) { {B} }',
+ '09': 'if (globalTrue) { {B} }',
+ '10': 'if (globalTrue) { {B} }',
+ '11': 'if (globalReturnsTrue()) { {B} }',
+ '12': 'if (globalReturnsTrueOrFalse()) { {B} } else { {G} }',
+ '13': 'if (globalFive == 5) { {B} }',
+ '14': 'if (globalFive == 5) { {B} }',
+ '15': 'switch (6) { case 6: { {B} } break; default: printLine("x"); break; }',
+ '16': 'while (1) { { {B} } break; }',
+ '17': 'for (int i = 0; i < 1; i++) { {B} }',
+ '18': 'goto sink; sink: { {B} }',
+}
+# good twins of the constant-flag forms: the bad branch is dead
+CFG = {
+ '02': 'if (0) { printLine("x"); } else { {G} }',
+ '04': 'if (STATIC_CONST_FALSE) { printLine("x"); } else { {G} }',
+ '05': 'if (staticFalse) { printLine("x"); } else { {G} }',
+ '08': 'if (globalReturnsFalse()) { printLine("x"); } else { {G} }',
+ '09': 'if (globalFalse) { printLine("x"); } else { {G} }',
+ '15': 'switch (5) { case 6: printLine("x"); break; default: { {G} } break; }',
+}
+def body(k, which):
+    bad, good, sink = K[k]
+    return (bad if which == 'bad' else good).replace('{SINK}', sink)
+EXTRA = {'mm762': 'static char *new_buf(void) { char *p = malloc(100); if (!p) exit(-1); return p; }\n'}
+
+def cf_cases(out):
+    """One file per control-flow case; yields (kind, is_bad, path)."""
+    for k in K:
+        for cf, tmpl in CF.items():
+            for which in ('bad', 'good'):
+                t = tmpl.replace('{B}', body(k, which)).replace('{G}', body(k, 'good'))
+                if k == 'mm762' and which == 'bad':
+                    t = t.replace('(char *)malloc(100)', '(char *)fopen("f", "r")').replace('char *data', 'FILE *data')
+                path = f'{out}/{k}_{cf}_{which}.c'
+                open(path, 'w').write(PRE + EXTRA.get(k, '') + f'void {k}_{cf}_{which}(void) {{ {t} }}\n')
+                yield k, which == 'bad', path
+            if cf in CFG:
+                t = CFG[cf].replace('{G}', body(k, 'good'))
+                path = f'{out}/{k}_{cf}_good2.c'
+                open(path, 'w').write(PRE + EXTRA.get(k, '') + f'void {k}_{cf}_good2(void) {{ {t} }}\n')
+                yield k, False, path
+
+HDR = '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid printLine(const char *s);\n'
+KINDS = {  # (pre-action in source, sink action) for bad and good
+ 'df415': (('free(data);', 'free(D);'), ('', 'free(D);')),
+ 'uaf416': (('free(data);', 'printLine(D);'), ('', 'printLine(D); free(D);')),
+ 'leak401': (('', 'printLine(D);'), ('', 'printLine(D); free(D);')),
+}
+ALLOC = 'char *data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x");'
+def variants(pre, sink):
+    S = lambda d: sink.replace('D', d)
+    v = {}
+    v['31'] = {'main.c': f'void f(void) {{ {ALLOC} {pre} {{ char *dataCopy = data; char *data2 = dataCopy; {S("data2")} }} }}'}
+    v['32'] = {'main.c': f'void f(void) {{ char *data; char **p1 = &data; char **p2 = &data; {{ char *d = (char *)malloc(100); if (d == NULL) exit(-1); strcpy(d, "x"); *p1 = d; }} {{ char *dd = *p2; data = dd; {pre} }} {{ char *d3 = *p2; {S("d3")} }} }}'}
+    v['34'] = {'main.c': f'union U {{ char *a; char *b; }}; void f(void) {{ union U u; {ALLOC} {pre} u.a = data; {{ char *d = u.b; {S("d")} }} }}'}
+    v['41'] = {'main.c': f'static void sink(char *data) {{ {S("data")} }} void f(void) {{ {ALLOC} {pre} sink(data); }}'}
+    v['42'] = {'main.c': f'static char *source(char *data) {{ data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x"); {pre} return data; }} void f(void) {{ char *data = NULL; data = source(data); {S("data")} }}'}
+    v['45'] = {'main.c': f'static char *gData; static void sink(void) {{ char *data = gData; {S("data")} }} void f(void) {{ {ALLOC} {pre} gData = data; sink(); }}'}
+    v['51'] = {'main.c': f'void sink51(char *data); void f(void) {{ {ALLOC} {pre} sink51(data); }}',
+               'other.c': f'void sink51(char *data) {{ {S("data")} }}'}
+    v['52'] = {'main.c': f'void sinkB(char *data); void f(void) {{ {ALLOC} {pre} sinkB(data); }}',
+               'b.c': 'void sinkC(char *data); void sinkB(char *data) { sinkC(data); }',
+               'c.c': f'void sinkC(char *data) {{ {S("data")} }}'}
+    v['54'] = {'main.c': f'static void s5(char *data) {{ {S("data")} }} static void s4(char *d) {{ s5(d); }} static void s3(char *d) {{ s4(d); }} static void s2(char *d) {{ s3(d); }} void f(void) {{ {ALLOC} {pre} s2(data); }}'}
+    v['61'] = {'main.c': f'char *source61(void); void f(void) {{ char *data = source61(); {S("data")} }}',
+               'other.c': f'char *source61(void) {{ {ALLOC} {pre} return data; }}'}
+    v['63'] = {'main.c': f'static void sink(char **dp) {{ char *data = *dp; {S("data")} }} void f(void) {{ {ALLOC} {pre} sink(&data); }}'}
+    v['64'] = {'main.c': f'static void sink(void *vp) {{ char **dp = (char **)vp; char *data = *dp; {S("data")} }} void f(void) {{ {ALLOC} {pre} sink(&data); }}'}
+    v['66'] = {'main.c': f'static void sink(char *arr[]) {{ char *data = arr[2]; {S("data")} }} void f(void) {{ char *arr[5]; {ALLOC} {pre} arr[2] = data; sink(arr); }}'}
+    v['67'] = {'main.c': f'struct S {{ char *a; }}; static void sink(struct S s) {{ char *data = s.a; {S("data")} }} void f(void) {{ struct S s; {ALLOC} {pre} s.a = data; sink(s); }}'}
+    v['68'] = {'main.c': f'char *g68; void sink68(void); void f(void) {{ {ALLOC} {pre} g68 = data; sink68(); }}',
+               'other.c': f'extern char *g68; void sink68(void) {{ char *data = g68; {S("data")} }}'}
+    v['44'] = {'main.c': f'static void sink(char *data) {{ {S("data")} }} void f(void) {{ void (*fp)(char *) = sink; {ALLOC} {pre} fp(data); }}'}
+    return v
+
+def df_cases(out):
+    """One compile database per data-flow case; yields (kind, is_bad, dir)."""
+    for k, (bad, good) in KINDS.items():
+        for which, (pre, sink) in (('bad', bad), ('good', good)):
+            for name, files in variants(pre, sink).items():
+                d = f'{out}/{k}_{name}_{which}'
+                os.makedirs(d)
+                files = dict(files)
+                files['util.c'] = '#include <stdio.h>\nvoid printLine(const char *s) { puts(s); }'
+                db = []
+                for fn, txt in files.items():
+                    open(f'{d}/{fn}', 'w').write(HDR + txt + '\n')
+                    db.append({'directory': d, 'file': f'{d}/{fn}', 'arguments': ['cc', '-c', fn, '-w']})
+                json.dump(db, open(f'{d}/compile_commands.json', 'w'))
+                yield k + '-df', which == 'bad', d
+
+def findings(memcheck, case):
+    args = ['-p', case] if os.path.isdir(case) else [case, '--', '-std=gnu11', '-w']
+    out = subprocess.run([memcheck, '--no-color', '--quiet'] + args, capture_output=True, text=True).stdout
+    return out.count(': warning: ')
+
+def main():
+    memcheck = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', 'build', 'memcheck')
+    score = collections.defaultdict(lambda: [0, 0, 0, 0])
+    missed, alarms = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.makedirs(f'{tmp}/cf'); os.makedirs(f'{tmp}/df')
+        for kind, bad, case in list(cf_cases(f'{tmp}/cf')) + list(df_cases(f'{tmp}/df')):
+            n = findings(memcheck, case)
+            s = score[kind]
+            if bad:
+                s[0] += n > 0; s[1] += 1
+                if not n: missed.append(os.path.basename(case))
+            else:
+                s[2] += n > 0; s[3] += 1
+                if n: alarms.append(os.path.basename(case))
+    print(f'{"kind":12} {"found":>9} {"false alarms":>13}')
+    for kind, (tp, nb, fp, ng) in sorted(score.items()):
+        print(f'{kind:12} {tp:>4}/{nb:<4} {fp:>6}/{ng:<6}')
+    print('missed:', ' '.join(sorted(missed)) or '-')
+    print('false alarms:', ' '.join(sorted(alarms)) or '-')
+
+if __name__ == '__main__':
+    main()
