@@ -1421,13 +1421,23 @@ static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_
     push(F, f);
 }
 
+/* NULL from a system function that acquires nothing (readdir, strchr, getenv)
+ * means "no more" or "not found", not a failure: the path is not an error path. */
+static bool null_is_an_answer(mc_analysis *an, const mc_expr *call)
+{
+    const mc_callee *c = callee_of(an, call->sym);
+    if (c && c->model)
+        return !(c->model->roles & (MC_ROLE_ALLOC | MC_ROLE_REALLOC));
+    return call->sym && call->sym->in_system_header;
+}
+
 static void truth_unknown_ptr(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T,
                               states *F)
 {
     mc_state *f = mc_st_copy(st);
     if (pl >= 0)
         mc_st_set(f, pl, (mc_val){.kind = V_NULL, .res = -1});
-    if (def_is_call(&v))
+    if (def_is_call(&v) && !null_is_an_answer(an, v.def))
         set_error(an, f, e->loc, (mc_why){e, MC_WHY_NULL});
     push(T, st);
     push(F, f);
