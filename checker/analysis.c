@@ -288,6 +288,10 @@ static void escape(mc_analysis *an, mc_state *st, int id)
     mc_res *r = mc_st_res(st, id);
     if (!r || r->status != MC_RS_LIVE)
         return;
+    if (r->refs) {
+        r->refs--; /* a reference we retained is what is handed over */
+        return;
+    }
     if (r->owned)
         r->status = MC_RS_ESCAPED;
     else
@@ -1237,6 +1241,27 @@ static void mark_checked_product(mc_analysis *an, mc_state *st, const mc_expr *c
     mc_st_set(st, out, v);
 }
 
+/* Reference counts: obj_ref(o) takes a reference this function must give back
+ * (obj_unref(o)), store or return; the unref of such a reference releases nothing. */
+static bool count_reference(mc_state *st, const mc_expr *call, int i, mc_val v, const mc_callee *c)
+{
+    mc_res *r = c && !c->model && v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
+    if (!r || r->status != MC_RS_LIVE)
+        return false;
+    if (c->names.retained == i) {
+        if (r->refs < 3)
+            r->refs++;
+        r->ref_loc = call->loc;
+        r->ref_fn = call->name;
+        return true;
+    }
+    if (c->names.destroyed == i && r->refs > 0) {
+        r->refs--;
+        return true;
+    }
+    return false;
+}
+
 /* What the callee does with the values globals hold now (sink() frees g_data). */
 static void apply_global_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
 {
@@ -1278,10 +1303,14 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
         for (int i = 0; i < nargs; i++)
-            apply_arg(an, st, e, i, args[i], s, c);
+            if (!count_reference(st, e, i, args[i], c))
+                apply_arg(an, st, e, i, args[i], s, c);
     }
     apply_global_effects(an, st, e, summary_of(an, s));
     mc_val result = call_result(an, st, e, s, c, args);
+    if (c && !c->model && c->names.retained >= 0 && c->names.retained < nargs && is_pointer(&e->type) &&
+        args[c->names.retained].kind == V_RES)
+        result = args[c->names.retained]; /* obj_ref(o) returns o */
     if (args != stack_args)
         free(args);
     if (callee_noreturn(an, s, c))
@@ -1831,6 +1860,12 @@ static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr 
                  !held_by_live_owner(an, st, id))
             raise_lost(an, st, id, r->lost_by_realloc ? MC_LOST_REALLOC : MC_LOST_EXIT,
                        r->lost_by_realloc ? r->realloc_loc : loc, at);
+        r = &st->res.v[i].r;
+        bool returned = st->has_ret && st->ret.kind == V_RES && st->ret.res == id;
+        /* a retain function's reference is its caller's (sqlite3PagerRef wraps PcacheRef) */
+        if (r->refs && !r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED && !returned &&
+            mc_func_names(an)->retained < 0)
+            raise_lost(an, st, id, MC_LOST_REFERENCE, loc, at);
     }
 }
 
@@ -2773,7 +2808,7 @@ static void build_proginfo(mc_analysis *an)
         mc_callee *c = &pi->callees[i];
         c->model = mc_models_find(m, s->name);
         c->naming_family = c->attr_family = -1;
-        c->names.viewed = c->names.destroyed = -1;
+        c->names.viewed = c->names.destroyed = c->names.retained = -1;
         if (!s->in_system_header && !c->model)
             naming_facts(an, s, c);
     }

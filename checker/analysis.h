@@ -65,6 +65,10 @@ typedef struct mc_res {
     bool moved;               /* its object was copied out by value (a move) */
     bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
     mc_loc moved_loc;         /* where it was moved or stored */
+    uint8_t refs;             /* references taken here by a retain call (obj_ref) and
+                                 not yet released, stored or returned */
+    mc_loc ref_loc;           /* the last such retain */
+    const char *ref_fn;
 } mc_res;
 
 /* ---- Events raised to rules. ---- */
@@ -98,6 +102,7 @@ typedef enum mc_lostkind {
     MC_LOST_SCOPE,      /* the variable's block ends */
     MC_LOST_CONTAINER,  /* the object holding it was released */
     MC_LOST_REALLOC,    /* p = realloc(p, n) failed and overwrote p */
+    MC_LOST_REFERENCE,  /* the function returns holding a reference it retained */
 } mc_lostkind;
 
 typedef struct mc_state mc_state;

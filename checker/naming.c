@@ -58,6 +58,8 @@ static bool noun_use(const words *ws, int i, mc_word_class c)
         return i == ws->n - 1 && strcmp(ws->w[i], "sink") == 0;
     if (c == MC_WORD_VIEW)
         return i == 0 && ws->n > 1 && strcmp(ws->w[i], "view") == 0;
+    if (c == MC_WORD_RETAIN)
+        return i != ws->n - 1; /* obj_ref, g_object_ref, CFRetain; not ref_count */
     return false;
 }
 
@@ -209,9 +211,25 @@ uint64_t mc_taken_params(const mc_symbol *s)
     return mask;
 }
 
+/* A retain function raises the count of its first pointer parameter and returns
+ * nothing or that same object (obj_ref(Obj *) -> Obj *); anything else named
+ * *_ref is a lookup, not a retain. */
+static int retained_param(const mc_symbol *s)
+{
+    for (int i = 0; i < s->nparams; i++) {
+        const mc_type *t = &s->params[i].type;
+        if (t->kind != MC_TY_PTR)
+            continue;
+        bool same = s->ret.kind == MC_TY_PTR && s->ret.ptr_depth == t->ptr_depth &&
+                    ((!s->ret.name && !t->name) || (s->ret.name && t->name && strcmp(s->ret.name, t->name) == 0));
+        return s->ret.kind == MC_TY_VOID || same ? i : -1;
+    }
+    return -1;
+}
+
 void mc_names_of(const mc_symbol *s, mc_names *out)
 {
-    *out = (mc_names){.viewed = -1, .destroyed = -1};
+    *out = (mc_names){.viewed = -1, .destroyed = -1, .retained = -1};
     if (!s || !s->name)
         return;
     out->view = mc_name_has(s->name, MC_WORD_VIEW);
@@ -222,4 +240,6 @@ void mc_names_of(const mc_symbol *s, mc_names *out)
     out->viewed = out->view ? mc_viewed_param(s) : -1;
     out->destroyed = out->destroy ? mc_destroyed_param(s) : -1;
     out->destroy_word = out->destroy ? mc_name_word(s->name, MC_WORD_DESTROY) : NULL;
+    if (!out->create && !out->destroy && mc_name_has(s->name, MC_WORD_RETAIN))
+        out->retained = retained_param(s);
 }

@@ -25,6 +25,8 @@ typedef struct mc_names {
     int viewed;                /* view: the parameter borrowed, -1 */
     int destroyed;             /* destroy: the parameter released, -1 */
     const char *destroy_word;  /* destroy: the word, e.g. "free", "close" */
+    int retained;              /* retain (obj_ref, CFRetain): the parameter whose
+                                  count it raises, -1 */
 } mc_names;
 
 void mc_names_of(const mc_symbol *s, mc_names *out);

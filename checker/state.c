@@ -170,7 +170,7 @@ uint64_t mc_st_hash(const mc_state *s)
         uint64_t k = ((uint64_t)(uint32_t)s->res.v[i].id << 32) | ((uint64_t)r->status << 24) |
                      ((uint64_t)r->nullness << 20) | ((uint64_t)r->owned << 19) | ((uint64_t)r->taken << 18) |
                      ((uint64_t)r->may_fail << 17) | ((uint64_t)r->origin << 12) | ((uint64_t)r->stored << 11) |
-                     ((uint64_t)r->moved << 10);
+                     ((uint64_t)r->moved << 10) | ((uint64_t)(r->refs & 3) << 8);
         h = mc_mix(h, k);
         h = mc_mix(h, ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_old);
     }

@@ -33,12 +33,31 @@ static void report_exit(const mc_event *ev, const mc_res *r, const char *var, co
     mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
 }
 
+/* obj_ref(o) with no obj_unref(o), store or return on this path. */
+static void report_reference(const mc_event *ev, const mc_res *r, const char *var)
+{
+    const mc_expr *ret = mc_state_return_expr(ev->state);
+    char where[240];
+    if (ret)
+        snprintf(where, sizeof where, "the path returning %s at line %u", mc_expr_text(ev->an, ret), ev->loc.line);
+    else
+        snprintf(where, sizeof where, "the path ending at line %u", ev->loc.line);
+    mc_finding *f = mc_report(ev, "leak", ev->loc,
+                              "the reference to '%s' taken by %s() at line %u is never released on %s", var,
+                              r->ref_fn ? r->ref_fn : "a retain", r->ref_loc.line, where);
+    mc_report_note(f, r->ref_loc, "reference taken by %s() here", r->ref_fn ? r->ref_fn : "a retain");
+}
+
 static void on_event(const mc_event *ev)
 {
     if (ev->kind != MC_EV_LOST || !ev->res || ev->lost == MC_LOST_REALLOC)
         return;
     const mc_res *r = ev->res;
     const char *var = mc_res_name(ev->an, r);
+    if (ev->lost == MC_LOST_REFERENCE) {
+        report_reference(ev, r, var);
+        return;
+    }
     const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
     mc_finding *f;
     switch (ev->lost) {
