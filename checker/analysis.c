@@ -2520,6 +2520,26 @@ const mc_res *mc_state_return_res(const mc_state *s, bool *offset)
     return s->has_ret && s->ret.kind == V_RES ? &s->ret_res : NULL;
 }
 
+bool mc_state_return_still_held(mc_analysis *an, const mc_state *s)
+{
+    if (!s->has_ret || s->ret.kind != V_RES || s->ret.res >= an->reskeys.n)
+        return false;
+    uintptr_t site = (uintptr_t)an->reskeys.v[s->ret.res].site;
+    if (!(site & 1))
+        return false; /* not read from a place */
+    int pl = (int)(site / 2);
+    mc_val now = mc_st_get(s, pl);
+    if (now.kind != V_RES || now.res != s->ret.res)
+        return false;
+    /* only where nothing here could have put it: a global, or behind a const parameter */
+    const mc_place *root = &an->places.v[place_root(an, pl)];
+    if (root->kind == P_GLOBAL)
+        return true;
+    const mc_res *owner = root->kind == P_DEREF ? mc_st_res_c(s, root->res) : NULL;
+    return owner && owner->origin == MC_ORIG_PARAM && owner->param >= 0 &&
+           an->f->vars[owner->param].type.pointee_const;
+}
+
 int mc_state_nres(const mc_state *s)
 {
     return s->res.n;

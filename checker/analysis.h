@@ -172,6 +172,9 @@ int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where
 /* At EXIT: the returned resource as it was before the return, or NULL; *offset
  * when the pointer returned was moved off the start of its object. */
 const mc_res *mc_state_return_res(const mc_state *s, bool *offset);
+/* The returned value was read from a field or global that still holds it: the
+ * caller gets an alias of something another object owns. */
+bool mc_state_return_still_held(mc_analysis *an, const mc_state *s);
 /* Resources of this state, for EXIT checks (e.g. a param not released). */
 int mc_state_nres(const mc_state *s);
 const mc_res *mc_state_res(const mc_state *s, int id);

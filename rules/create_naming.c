@@ -23,6 +23,9 @@ static const char *not_owned(const mc_event *ev, const mc_res *r, bool offset)
     case MC_ORIG_STATIC: return "a static object";
     case MC_ORIG_STRLIT: return "a string literal";
     case MC_ORIG_PARAM: return offset || !sole_pointer_param(ev) ? NULL : "its own borrowed parameter";
+    case MC_ORIG_PLACE:
+        return !offset && mc_state_return_still_held(ev->an, ev->state) ? "a pointer that a field or global still owns"
+                                                                        : NULL;
     default: return NULL;
     }
 }
