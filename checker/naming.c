@@ -154,6 +154,23 @@ static bool names_a_part(const words *ws, int from)
     return false;
 }
 
+/* Words after a destroy verb that still mean the whole object: foo_free_full,
+ * expr_delete_nn, buf_destroy_cb. */
+static bool only_qualifiers(const words *ws, int from)
+{
+    static const char *const whole[] = {"full", "all", "cb", "callback", "func", "fn", "impl", "internal",
+                                        "nn", "now", "locked", "unlocked", "safe", "r", "real", "it",
+                                        "bad", "good", "ok", "old", "new", "v"};
+    for (int i = from; i < ws->n; i++) {
+        bool q = strspn(ws->w[i], "0123456789") == strlen(ws->w[i]);
+        for (size_t w = 0; w < sizeof whole / sizeof *whole && !q; w++)
+            q = strcmp(ws->w[i], whole[w]) == 0;
+        if (!q)
+            return false;
+    }
+    return true;
+}
+
 /* The owner pointer parameter a word names, or -1. */
 static int param_named(const mc_symbol *s, const char *word)
 {
@@ -172,6 +189,8 @@ int mc_destroyed_param(const mc_symbol *s)
         return -1;
     /* free_list(List *), then expr_delete(Db *, Expr *): the nearest word names it */
     int named = k + 1 < ws.n ? param_named(s, ws.w[k + 1]) : -1;
+    if (named < 0 && !only_qualifiers(&ws, k + 1))
+        return -1; /* strbuf_release_data, node_delete_key: a part of the object */
     if (named < 0 && k > 0)
         named = param_named(s, ws.w[k - 1]);
     if (named >= 0 || names_a_part(&ws, k + 1))

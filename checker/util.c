@@ -269,10 +269,12 @@ struct has_word_ctx {
     bool found;
 };
 
+/* The word itself or its abbreviation: "conn" names a connection, "buf" a buffer. */
 static void has_word_cb(const char *w, void *ctx)
 {
     struct has_word_ctx *h = ctx;
-    if (strcmp(w, h->word) == 0)
+    size_t n = strlen(h->word);
+    if (strcmp(w, h->word) == 0 || (n >= 3 && strncmp(w, h->word, n) == 0))
         h->found = true;
 }
 

@@ -70,7 +70,7 @@ uint64_t mc_hash_bytes(uint64_t h, const void *p, size_t n);
 /* Splits an identifier into lower-case words at '_' and camelCase bounds;
  * calls fn for each word. Returns the number of words. */
 int mc_split_words(const char *ident, void (*fn)(const char *word, void *ctx), void *ctx);
-/* True when ident contains word (after splitting) */
+/* True when ident contains word, or a word it abbreviates (3+ letters), after splitting */
 bool mc_ident_has_word(const char *ident, const char *word);
 
 /* Glob match with '*', '?', and '**' crossing '/'. */
