@@ -310,10 +310,15 @@ static void escape_held(mc_analysis *an, mc_state *st, int id, int depth)
         if (an->places.v[root].kind != P_DEREF || an->places.v[root].res != id || pv->v.kind != V_RES)
             continue;
         mc_res *h = mc_st_res(st, pv->v.res);
-        if (h && h->owned && h->status == MC_RS_LIVE && pv->v.res != id) {
+        if (!h || h->status != MC_RS_LIVE || pv->v.res == id)
+            continue;
+        if (h->owned)
             h->status = MC_RS_ESCAPED;
-            escape_held(an, st, pv->v.res, depth + 1);
-        }
+        else if (!h->stored && h->origin == MC_ORIG_PARAM)
+            h->stored = true; /* a parameter kept in the object goes with it */
+        else
+            continue;
+        escape_held(an, st, pv->v.res, depth + 1);
     }
 }
 
@@ -2511,6 +2516,8 @@ int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where
     }
     if (p->moved && cleared && uncleared && moved)
         uncleared = false;
+    if (p->status == MC_RS_RELEASED)
+        uncleared = false; /* the object goes too: nothing is left pointing at what moved */
     return !moved ? 0 : uncleared ? 2 : 1;
 }
 
