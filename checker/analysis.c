@@ -890,7 +890,9 @@ static arg_effect effect_from_summary(const mc_summary *sum, int i)
 static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
 {
     uint64_t bit = i < 64 ? 1ULL << i : 0;
-    if (s && ((s->attr_ownership_takes | s->attr_ownership_holds) & bit))
+    if (s && (s->attr_ownership_takes & bit))
+        return ARG_RELEASE; /* as the Clang analyzer reads it: the callee frees it */
+    if (s && (s->attr_ownership_holds & bit))
         return ARG_TAKE;
     if (c && c->dealloc_arg == i + 1)
         return ARG_RELEASE;

@@ -11,7 +11,7 @@ __attribute__((malloc(pool_free, 1))) void *pool_alloc(size_t n);
 void *g_malloc(size_t n);
 void g_free(void *p);
 
-// CHECK: more.c:[[@LINE+1]]:53: warning: 'p' was acquired by pool_alloc() (family 'pool') but is released by free() (family 'malloc') [mismatched-dealloc]
+// CHECK: more.c:[[@LINE+1]]:53: warning: 'p' was acquired by pool_alloc() (family 'pool_free') but is released by free() (family 'malloc') [mismatched-dealloc]
 void attr_free_bad(void) { void *p = pool_alloc(8); free(p); }
 // CHECK: more.c:[[@LINE+1]]:46: warning: 'p' was acquired by g_malloc() (family 'glib') but is released by free() (family 'malloc') [mismatched-dealloc]
 void glib_bad(void) { char *p = g_malloc(8); free(p); }
