@@ -32,7 +32,7 @@ static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
 
 /* ---- events ---- */
 
-static void raise(mc_analysis *an, mc_event *ev)
+static void raise_event(mc_analysis *an, mc_event *ev)
 {
     ev->an = an;
     ev->func = an->f;
@@ -380,7 +380,7 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     ev.callee = callee;
     ev.arg = arg;
     ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
-    raise(an, &ev);
+    raise_event(an, &ev);
     r = mc_st_res(st, v.res);
     if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL) {
         note_param_deref(an, st, r, v.res);
@@ -1017,7 +1017,7 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
     ev.family = family;
     ev.arg = argi;
     ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
-    raise(an, &ev);
+    raise_event(an, &ev);
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->nullness == MC_NN_FAILED || r->status == MC_RS_RELEASED)
         return;
@@ -1054,7 +1054,7 @@ static void hand_over(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *ca
     mc_event ev = event(MC_EV_TAKE, st, arg, call->loc, v.res);
     ev.callee = callee;
     ev.arg = argi;
-    raise(an, &ev);
+    raise_event(an, &ev);
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->status != MC_RS_LIVE)
         return;
@@ -1305,7 +1305,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     ev.callee = e->name;
     ev.model = c ? c->model : NULL;
     ev.callee_summary = summary_of(an, s);
-    raise(an, &ev);
+    raise_event(an, &ev);
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
@@ -1816,7 +1816,7 @@ static void raise_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
 {
     mc_event ev = event(MC_EV_LOST, st, at, loc, id);
     ev.lost = kind;
-    raise(an, &ev);
+    raise_event(an, &ev);
 }
 
 /* Called when a place stops holding resource id: reports it if nothing else does. */
@@ -2123,7 +2123,7 @@ static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     for (int v = an->f->nvars - 1; v >= 0; v--)
         run_cleanup(an, st, v, b->term_loc);
     mc_event ev = event(MC_EV_EXIT, st, b->cond, b->term_loc, -1);
-    raise(an, &ev);
+    raise_event(an, &ev);
     summarize_params(an, st);
     summarize_globals(an, st);
     summarize_return(an, st);
@@ -2742,7 +2742,7 @@ static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stat
         f->sym->summary = sum;
     mc_event ev = event(MC_EV_FUNC_END, NULL, NULL, f->loc, -1);
     ev.callee_summary = sum;
-    raise(an, &ev);
+    raise_event(an, &ev);
     if (!f->sym || f->sym->summary != sum) {
         free(sum->param_effect);
         free(sum->param_deref);
@@ -3042,7 +3042,8 @@ static void *work_loop(void *arg)
     mc_analysis an = {.o = sc->o, .prog = (mc_program *)sc->prog, .out = &w->diags, .pi = sc->pi};
     for (int pos; (pos = next_ready(sc)) >= 0;) {
         an.cur_pos = pos;
-        analyze_function(&an, sc->order[pos], &w->stats);
+        if (!(sc->o->stop && *sc->o->stop))
+            analyze_function(&an, sc->order[pos], &w->stats);
         finished(sc, pos);
     }
     MC_VEC_FREE(an.places);

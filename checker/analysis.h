@@ -5,6 +5,8 @@
 #ifndef MC_ANALYSIS_H
 #define MC_ANALYSIS_H
 
+#include <signal.h>
+
 #include "diag.h"
 #include "ir.h"
 #include "model.h"
@@ -245,6 +247,7 @@ typedef struct mc_analysis_opts {
     bool strict_names;
     int jobs;
     int max_states;               /* per function budget (0: default) */
+    const volatile sig_atomic_t *stop; /* set: analyse no more functions (Ctrl-C) */
     bool verbose;
 } mc_analysis_opts;
 

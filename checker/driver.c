@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +22,31 @@
 #include "report.h"
 #include "triage.h"
 
-enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INCOMPLETE = 3 };
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INCOMPLETE = 3, EXIT_INTERRUPTED = 130 };
+
+/* Ctrl-C: the first stops taking new work (while parsing, the TUs parsed so far
+ * are still analysed; while analysing, no more functions are) and what was done
+ * is reported; the second ends the process at once. */
+static volatile sig_atomic_t interrupted, analysing, stop_analysis;
+
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    if (interrupted)
+        _exit(EXIT_INTERRUPTED);
+    interrupted = 1;
+    stop_analysis = analysing;
+    static const char msg[] = "\nmemcheck: interrupted: finishing what is under way (Ctrl-C again to quit now)\n";
+    ssize_t n = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)n;
+}
+
+static void catch_interrupts(void)
+{
+    struct sigaction sa = {.sa_handler = on_interrupt};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
 
 /* Deep ASTs (long operator chains, deep nesting) recurse deeply in the front end
  * and the engine; the stack is reserved, not committed, so a large one is cheap. */
@@ -84,28 +110,89 @@ static void report_progress(pool *pl, const mc_tu *tu)
     pthread_mutex_unlock(&pl->lock);
 }
 
-static void parse_one(CXIndex idx, const mc_tu *tu, parsed *r)
+/* ---- a crash while parsing (clang overflowing its stack on a 4M-term
+ * expression, which kills clang itself) costs that TU, not the run ---- */
+
+/* Under ASan the sanitizer reports crashes: they must not be hidden. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MC_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MC_SANITIZED 1
+#endif
+#endif
+
+static _Thread_local sigjmp_buf *crash_return;
+
+static void on_crash(int sig)
+{
+    if (crash_return)
+        siglongjmp(*crash_return, sig);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void catch_crashes(void)
+{
+#ifndef MC_SANITIZED
+    setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1); /* its handlers need a stack */
+    struct sigaction sa = {.sa_handler = on_crash, .sa_flags = SA_ONSTACK | SA_NODEFER};
+    sigemptyset(&sa.sa_mask);
+    const int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        sigaction(sigs[i], &sa, NULL);
+#endif
+}
+
+/* The handler's own stack: after a stack overflow the thread has none left. */
+static void *signal_stack(bool on, void *mem)
+{
+    enum { SIZE = 256 << 10 };
+    stack_t ss = {.ss_sp = on ? mc_xmalloc(SIZE) : NULL, .ss_size = SIZE, .ss_flags = on ? 0 : SS_DISABLE};
+    sigaltstack(&ss, NULL);
+    free(mem);
+    return ss.ss_sp;
+}
+
+/* Parses one TU; false when the parser crashed on it (the index is then unusable). */
+static bool parse_one(CXIndex idx, const mc_tu *tu, parsed *r)
 {
     r->msg = precheck(tu->file);
     if (r->msg) {
         r->status = MC_FE_FAILED;
-        return;
+        return true;
     }
+    sigjmp_buf jb;
+    int sig = sigsetjmp(jb, 1);
+    if (sig) {
+        crash_return = NULL;
+        r->unit = NULL;
+        r->status = MC_FE_FAILED;
+        r->msg = mc_xasprintf("%s: the parser crashed on it (%s); the other TUs are still analysed", tu->file,
+                              strsignal(sig));
+        return false;
+    }
+    crash_return = &jb;
     r->unit = mc_fe_parse(idx, tu, &r->status, &r->msg);
+    crash_return = NULL;
     if (r->status == MC_FE_FAILED && !r->msg)
         r->msg = mc_xasprintf("%s: could not be parsed", tu->file);
+    return true;
 }
 
 static void *worker(void *arg)
 {
     pool *pl = arg;
+    void *stack = signal_stack(true, NULL);
     CXIndex idx = clang_createIndex(0, 0);
-    for (int i; (i = atomic_fetch_add(&pl->next, 1)) < pl->tus->v.n;) {
+    for (int i; !interrupted && (i = atomic_fetch_add(&pl->next, 1)) < pl->tus->v.n;) {
         report_progress(pl, &pl->tus->v.v[i]);
-        parse_one(idx, &pl->tus->v.v[i], &pl->out[i]);
+        if (!parse_one(idx, &pl->tus->v.v[i], &pl->out[i]))
+            idx = clang_createIndex(0, 0); /* the crashed one is abandoned, not touched */
         atomic_fetch_add(&pl->done, 1);
     }
     clang_disposeIndex(idx);
+    signal_stack(false, stack);
     return NULL;
 }
 
@@ -235,6 +322,7 @@ static bool write_outputs(const mc_opts *o, const mc_diags *d, const char *root)
 
 typedef struct tally {
     int tus, failed, with_errors;
+    int not_started;          /* TUs left when the run was interrupted */
     int by_sev[3];
 } tally;
 
@@ -256,6 +344,8 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
         mc_buf_printf(&b, " (%d could not be analysed)", t->failed);
     else if (t->with_errors)
         mc_buf_printf(&b, " (%d with errors)", t->with_errors);
+    if (t->not_started)
+        mc_buf_printf(&b, " (%d not started: interrupted)", t->not_started);
     mc_buf_printf(&b, ", %d function%s analysed, %d skipped; ", st->functions, st->functions == 1 ? "" : "s",
                   st->skipped);
     if (!shown)
@@ -309,6 +399,8 @@ static void collect_units(run *r)
             fprintf(stderr, "memcheck: warning: %s\n", p->msg);
             r->tally.with_errors++;
         }
+        else if (!p->unit)
+            r->tally.not_started++;
         free(p->msg);
         if (p->unit)
             mc_program_add_unit(&r->prog, p->unit);
@@ -342,6 +434,7 @@ static void analyse(run *r)
         .leaks_at_exit = c->leaks_at_exit == 1,
         .strict_names = c->strict_names == 1,
         .jobs = r->o->jobs,
+        .stop = &stop_analysis,
         .verbose = r->o->verbose,
     };
     mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
@@ -446,6 +539,11 @@ static void report_skipped(const run *r)
 
 static int exit_code(run *r)
 {
+    if (interrupted) {
+        fprintf(stderr, "memcheck: interrupted: %d of %d TUs were not parsed%s; the findings so far are reported\n",
+                r->tally.not_started, r->tally.tus, stop_analysis ? " and some functions not analysed" : "");
+        return EXIT_INTERRUPTED;
+    }
     if (r->tally.failed == r->tally.tus) {
         fprintf(stderr, "memcheck: error: nothing was analysed: no translation unit could be parsed\n");
         return EXIT_INCOMPLETE;
@@ -502,13 +600,17 @@ int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *
      * nesting overflows (a crash, not an error); this keeps the parse on our
      * worker, whose stack is BIG_STACK. */
     setenv("LIBCLANG_NOTHREADS", "1", 1);
+    catch_interrupts();
+    catch_crashes();
     r.parsed = parse_all(o, &r.tus);
     collect_units(&r);
     if (o->dump_ir) {
         dump_ir(&r.prog);
         rc = r.tally.failed ? EXIT_INCOMPLETE : EXIT_CLEAN;
     } else {
+        analysing = 1;
         analyse_on_big_stack(&r);
+        analysing = 0;
         rc = finish(&r);
     }
     run_free(&r);

@@ -15,7 +15,9 @@ if not site or not os.path.exists(site):
     lit_config.fatal("run the suite through ctest, or pass --param site=BUILD/test/lit.site.cfg.py")
 lit_config.load_config(config, site)
 
-config.substitutions.append(("%memcheck", config.memcheck))
+# --param wrapper="valgrind ..." runs every memcheck under a tool (scripts/valgrind.sh).
+wrapper = lit_config.params.get("wrapper", "")
+config.substitutions.append(("%memcheck", (wrapper + " " if wrapper else "") + config.memcheck))
 config.substitutions.append(("%clang", config.clang))
 # FileCheck option: no diagnostic beyond the CHECKed ones. It matches diagnostic
 # lines only, not the source line echoed under them (which may hold a CHECK).
@@ -33,6 +35,10 @@ for var in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "HOME", "PATH"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]
 config.environment["LC_ALL"] = "C"
+
+# Under the sanitizers a crash is the sanitizer's to report, not memcheck's to survive.
+if not getattr(config, "sanitized", False):
+    config.available_features.add("crash-guard")
 
 # The SARIF 2.1.0 schema lives in the workplace's shared/data beside the checkout
 # (CI has it); where it is absent, the schema test is reported unsupported.
