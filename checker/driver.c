@@ -17,6 +17,7 @@
 #include "analysis.h"
 #include "compdb.h"
 #include "frontend.h"
+#include "layers.h"
 #include "rule.h"
 #include "source.h"
 #include "report.h"
@@ -124,6 +125,7 @@ static void report_progress(pool *pl, const mc_tu *tu)
 
 static _Thread_local sigjmp_buf *crash_return;
 
+#ifndef MC_SANITIZED
 static void on_crash(int sig)
 {
     if (crash_return)
@@ -131,6 +133,7 @@ static void on_crash(int sig)
     signal(sig, SIG_DFL);
     raise(sig);
 }
+#endif
 
 static void catch_crashes(void)
 {
@@ -383,6 +386,8 @@ typedef struct run {
     mc_analysis_stats stats;
     tally tally;
     char root[4096];          /* report_root()'s answer when it is computed */
+    mc_layers *layers;        /* .memcheck.yml files nearer to the code than the root's */
+    bool *run_rules;          /* the root's rules and those a layer turns on */
 } run;
 
 /* Says what happened to each TU, in database order, and links what parsed. */
@@ -428,7 +433,7 @@ static void analyse(run *r)
     const mc_config *c = r->s->config;
     mc_analysis_opts ao = {
         .models = r->models,
-        .rule_enabled = r->s->rule_enabled,
+        .rule_enabled = r->run_rules,
         .rule_severity = r->s->rule_severity,
         .unknown_calls = c->unknown_calls == 1 ? MC_UNKNOWN_BORROW : MC_UNKNOWN_ESCAPE,
         .leaks_at_exit = c->leaks_at_exit == 1,
@@ -440,6 +445,8 @@ static void analyse(run *r)
     mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
     drop_system_findings(&r->diags, &r->tus);
     drop_excluded_findings(&r->diags, c);
+    if (r->layers)
+        mc_layers_apply(r->layers, &r->diags, r->s->rule_enabled);
     mc_diags_sort_unique(&r->diags);
 }
 
@@ -572,6 +579,24 @@ static int finish(run *r)
     return rc;
 }
 
+/* Without --config, each file's nearest .memcheck.yml may turn rules off or on:
+ * the engine runs every rule some layer wants, findings are sorted out after. */
+static bool choose_rules(run *r)
+{
+    r->run_rules = mc_xcalloc((size_t)mc_nrules + 1, sizeof *r->run_rules);
+    memcpy(r->run_rules, r->s->rule_enabled, (size_t)mc_nrules * sizeof *r->run_rules);
+    if (r->o->config)
+        return true;
+    const char **files = mc_xcalloc((size_t)r->tus.v.n + 1, sizeof *files);
+    for (int i = 0; i < r->tus.v.n; i++)
+        files[i] = r->tus.v.v[i].file;
+    r->layers = mc_layers_load(r->s->config, files, r->tus.v.n);
+    free(files);
+    if (r->layers && r->o->rules_specs.n == 0) /* --rules on the command line is final */
+        mc_layers_widen(r->layers, r->run_rules);
+    return r->layers != NULL;
+}
+
 static void run_free(run *r)
 {
     if (!r)
@@ -582,6 +607,8 @@ static void run_free(run *r)
         free(r->stats.skipped_names.v[i]);
     MC_VEC_FREE(r->stats.skipped_names);
     mc_compdb_free(&r->tus);
+    mc_layers_free(r->layers);
+    free(r->run_rules);
     mc_source_cache_free();
 }
 
@@ -596,6 +623,10 @@ int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *
         return rc;
     }
     drop_excluded_tus(&r.tus, s->config);
+    if (!choose_rules(&r)) {
+        run_free(&r);
+        return EXIT_USAGE;
+    }
     /* libclang parses on a thread of its own with an 8 MB stack, which deep
      * nesting overflows (a crash, not an error); this keeps the parse on our
      * worker, whose stack is BIG_STACK. */
