@@ -9,7 +9,12 @@ build=${1:-"$root/build"}
 shift || true
 
 packages=(cmake make gcc libclang-19-dev llvm-19-dev clang-19 llvm-19-tools libyaml-dev
-          libjansson-dev libclang-rt-19-dev python3 python3-jsonschema csmith libcsmith-dev)
+          libjansson-dev libclang-rt-19-dev python3)
+# What only the test suite uses (scripts/test-all.sh sets MEMCHECK_SETUP_TESTS=1):
+# SARIF schema validation, random programs, the HTML report in a real browser.
+if [ "${MEMCHECK_SETUP_TESTS:-0}" = 1 ]; then
+    packages+=(python3-jsonschema csmith libcsmith-dev chromium)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

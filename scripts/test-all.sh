@@ -6,6 +6,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc)
+export MEMCHECK_SETUP_TESTS=1   # setup.sh installs the test-only packages too
 
 echo "== build (-Werror) and test" >&2
 "$root/scripts/setup.sh" "$root/build" -DMEMCHECK_WERROR=ON -DMEMCHECK_SANITIZE=OFF

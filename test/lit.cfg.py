@@ -47,6 +47,11 @@ if os.path.exists(sarif_schema):
     config.available_features.add("sarif-schema")
     config.substitutions.append(("%sarif-schema", os.path.abspath(sarif_schema)))
 
+# Headless Chromium for the HTML report (Debian's chromium).
+import shutil
+if shutil.which("chromium"):
+    config.available_features.add("chromium")
+
 # Random programs from csmith, where Debian's csmith and libcsmith-dev are installed.
 import shutil
 if shutil.which("csmith") and os.path.isdir("/usr/include/csmith"):
