@@ -1269,6 +1269,22 @@ static bool count_reference(mc_state *st, const mc_expr *call, int i, mc_val v, 
     return false;
 }
 
+/* obj_unref(o) whose body frees only when the count drops to zero still gives
+ * up the caller's reference: rules hear of it (a borrowed reference must not be
+ * released), though the object may live on. */
+static void note_conditional_release(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
+                                     const mc_symbol *s, const mc_callee *c)
+{
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || r->origin != MC_ORIG_PARAM || !c || c->model || !c->names.destroy || c->names.destroyed != i ||
+        arg_effect_of(an, s, c, i) == ARG_RELEASE)
+        return;
+    mc_event ev = event(MC_EV_RELEASE, st, call->kids[i + 1], call->loc, v.res);
+    ev.callee = call->name;
+    ev.arg = i;
+    raise_event(an, &ev);
+}
+
 /* What the callee does with the values globals hold now (sink() frees g_data). */
 static void apply_global_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
 {
@@ -1309,9 +1325,12 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
-        for (int i = 0; i < nargs; i++)
-            if (!count_reference(st, e, i, args[i], c))
-                apply_arg(an, st, e, i, args[i], s, c);
+        for (int i = 0; i < nargs; i++) {
+            if (count_reference(st, e, i, args[i], c))
+                continue;
+            note_conditional_release(an, st, e, i, args[i], s, c);
+            apply_arg(an, st, e, i, args[i], s, c);
+        }
     }
     apply_global_effects(an, st, e, summary_of(an, s));
     mc_val result = call_result(an, st, e, s, c, args);

@@ -41,3 +41,10 @@ void node_peek_bump_bad(Node *n) { n->val++; }
 // CHECK: containers.c:[[@LINE+1]]:41: warning: key_release_bad() releases 'key', which it only borrows (it is a pointer to const); the caller still owns it [view-naming]
 void key_release_bad(const char *key) { free((char *)key); }
 const char *map_peek_temp_copy_ok(Map *m, const char *key) { char *k = strdup(key); if (!k) return NULL; const Node *n = map_peek(m, k); free(k); return n ? n->key : NULL; }
+typedef struct Shared { int refs; char *data; } Shared;
+void shared_unref(Shared *s) { if (s && --s->refs == 0) { free(s->data); free(s); } }
+int shared_size(const Shared *s) { return s->data ? (int)strlen(s->data) : 0; }
+// CHECK: containers.c:[[@LINE+1]]:50: warning: shared_drop_borrowed_bad() releases 's', which it only borrows (it is a pointer to const); the caller still owns it [view-naming]
+void shared_drop_borrowed_bad(const Shared *s) { shared_unref((Shared *)s); }
+void shared_drop_owned_ok(Shared *s) { shared_unref(s); }
+int shared_peek_size_ok(const Shared *s) { return shared_size(s); }
