@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "engine.h"
+#include "summaries.h"
 
 enum {
     STATES_PER_BLOCK = 12,      /* distinct states kept per block before widening */
@@ -857,10 +858,18 @@ static const mc_callee *callee_of(mc_analysis *an, const mc_symbol *s)
     return s ? &pinfo(an)->callees[s->index] : NULL;
 }
 
+/* A body here, or another shard's summary of one (read from a file). */
+static bool has_body(const mc_symbol *s)
+{
+    return s && (s->def || s->summary);
+}
+
 /* The callee's summary, if it comes before the current function in the bottom-up
  * order: whatever the number of workers, a function sees the same summaries. */
 static const mc_summary *summary_of(mc_analysis *an, const mc_symbol *s)
 {
+    if (s && !s->def && s->summary)
+        return s->summary; /* another shard's, read from a file */
     if (!s || an->pi->order_pos[s->index] < 0 || an->pi->order_pos[s->index] >= an->cur_pos)
         return NULL;
     const mc_summary *sum = s->summary;
@@ -910,9 +919,9 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
     if (sum)
         return effect_from_summary(sum, i);
     /* a body without a summary (recursion, budget) is not guessed from its name */
-    if (c && c->names.destroy && i == c->names.destroyed && !(s && s->def))
+    if (c && c->names.destroy && i == c->names.destroyed && !has_body(s))
         return ARG_RELEASE;
-    if (s && s->def)
+    if (has_body(s))
         return ARG_ESCAPE;
     if (s && s->in_system_header)
         return ARG_BORROW;
@@ -949,7 +958,7 @@ static int release_family(const mc_symbol *s, const mc_callee *c, int i)
         return c->attr_family;
     if (c && c->model && (c->model->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         return c->model->family;
-    if (c && c->names.destroy && !(s && s->def))
+    if (c && c->names.destroy && !has_body(s))
         return c->naming_family;
     return -1;
 }
@@ -1140,7 +1149,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             forget_fields(an, st, v.res);
     }
     int ip = int_param(an, arg);
-    if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && (s && s->def))))
+    if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && has_body(s))))
         st->pint_kept |= 1ULL << ip;
     /* a struct passed by value hands over copies of what its fields own */
     const mc_expr *sa = mc_expr_strip(arg);
@@ -3105,11 +3114,33 @@ static int by_text(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int family_index(void *ctx, const char *name)
+{
+    return family_named(ctx, name);
+}
+
+static mc_family_names family_names(mc_analysis *an)
+{
+    return (mc_family_names){an->pi->families.v, an->pi->families.n, family_index, an};
+}
+
+/* Other shards' summaries, for the functions this run sees no body of. */
+static bool read_summaries(mc_analysis *an, void *made)
+{
+    mc_family_names fam = family_names(an);
+    for (int i = 0; i < an->o->nsummaries_in; i++)
+        if (!mc_summaries_read(an->prog, an->o->summaries_in[i], &fam, made))
+            return false;
+    return true;
+}
+
 void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out, mc_analysis_stats *stats)
 {
     mc_proginfo pi = {0};
     mc_analysis setup = {.o = o, .prog = p, .out = out, .pi = &pi};
     build_proginfo(&setup);
+    void *made = mc_summaries_new_made();
+    stats->summaries_failed = !read_summaries(&setup, made);
     order ord = {0};
     bottom_up(p, &ord);
     pi.order_pos = mc_xmalloc(((size_t)p->symbols.n + 1) * sizeof *pi.order_pos);
@@ -3123,6 +3154,9 @@ void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
     pthread_cond_init(&sc.ready_cv, NULL);
     plan(&sc, &ord);
     run_workers(&sc, o->jobs, out, stats);
+    mc_family_names fam = family_names(&setup);
+    if (o->summaries_out && !mc_summaries_write(p, o->summaries_out, &fam))
+        stats->summaries_failed = true;
     if (stats->skipped_names.n)
         qsort(stats->skipped_names.v, (size_t)stats->skipped_names.n, sizeof *stats->skipped_names.v, by_text);
     pthread_mutex_destroy(&sc.lock);
@@ -3136,4 +3170,5 @@ void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
     free(pi.order_pos);
     free_proginfo(&pi);
     free_summaries(p);
+    mc_summaries_free_made(made);
 }

@@ -248,6 +248,9 @@ typedef struct mc_analysis_opts {
     int jobs;
     int max_states;               /* per function budget (0: default) */
     const volatile sig_atomic_t *stop; /* set: analyse no more functions (Ctrl-C) */
+    const char *const *summaries_in;  /* files of other shards' summaries */
+    int nsummaries_in;
+    const char *summaries_out;    /* where to write this run's, or NULL */
     bool verbose;
 } mc_analysis_opts;
 
@@ -255,6 +258,7 @@ typedef struct mc_analysis_stats {
     int functions;                /* analysed */
     int skipped;                  /* over budget */
     MC_VEC(char *) skipped_names; /* "file:line: function" of each skipped one */
+    bool summaries_failed;        /* a summaries file could not be read or written */
 } mc_analysis_stats;
 
 /* Analyses every function of the linked program; findings are appended to out. */

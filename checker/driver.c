@@ -440,6 +440,9 @@ static void analyse(run *r)
         .strict_names = c->strict_names == 1,
         .jobs = r->o->jobs,
         .stop = &stop_analysis,
+        .summaries_in = r->o->summaries_in.v,
+        .nsummaries_in = r->o->summaries_in.n,
+        .summaries_out = r->o->summaries_out,
         .verbose = r->o->verbose,
     };
     mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
@@ -478,20 +481,49 @@ static const char *report_root(run *r)
     return getcwd(r->root, sizeof r->root) ? r->root : NULL;
 }
 
-/* --shard K/N: the shard reports the findings of the files whose path hashes
- * to it. Every shard still analyses the whole program, so summaries across
- * files are the same as in one run and the shards' reports add up to it. */
+/* Whether file belongs to this shard: its path relative to the root hashes to
+ * it, the same split on every machine of a CI matrix. */
+static bool in_shard(const mc_opts *o, const char *root, const char *file)
+{
+    size_t n = root ? strlen(root) : 0;
+    if (n && strncmp(file, root, n) == 0 && file[n] == '/')
+        file += n + 1;
+    return (int)(mc_hash_str(file) % (uint64_t)o->shards) == o->shard - 1;
+}
+
+/* With summaries exchanged as files (--summaries-out, then --summaries), a shard
+ * parses only its own TUs; the findings in headers its TUs share with others'
+ * are merged as one. */
+static bool splits_tus(const mc_opts *o)
+{
+    return o->shards >= 2 && (o->summaries_in.n > 0 || o->summaries_out);
+}
+
+static void keep_shard_tus(run *r)
+{
+    if (!splits_tus(r->o))
+        return;
+    const char *root = report_root(r);
+    int out = 0;
+    for (int i = 0; i < r->tus.v.n; i++) {
+        if (in_shard(r->o, root, r->tus.v.v[i].file))
+            r->tus.v.v[out++] = r->tus.v.v[i];
+        else
+            mc_tu_free(&r->tus.v.v[i]);
+    }
+    r->tus.v.n = out;
+}
+
+/* --shard K/N without summaries: every shard analyses the whole program, so
+ * summaries across files are a single run's, and reports the findings of the
+ * files that hash to it; the shards' reports add up to one run. */
 static void keep_shard(mc_diags *d, const mc_opts *o, const char *root)
 {
-    if (o->shards < 2)
+    if (o->shards < 2 || splits_tus(o))
         return;
-    size_t n = root ? strlen(root) : 0;
     int out = 0;
     for (int i = 0; i < d->v.n; i++) {
-        const char *file = d->v.v[i].loc.file ? d->v.v[i].loc.file : "";
-        if (n && strncmp(file, root, n) == 0 && file[n] == '/')
-            file += n + 1; /* the same split on every machine of a CI matrix */
-        if ((int)(mc_hash_str(file) % (uint64_t)o->shards) == o->shard - 1)
+        if (in_shard(o, root, d->v.v[i].loc.file ? d->v.v[i].loc.file : ""))
             d->v.v[out++] = d->v.v[i];
         else
             mc_finding_release(&d->v.v[i]);
@@ -623,6 +655,7 @@ int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *
         return rc;
     }
     drop_excluded_tus(&r.tus, s->config);
+    keep_shard_tus(&r);
     if (!choose_rules(&r)) {
         run_free(&r);
         return EXIT_USAGE;
@@ -642,7 +675,7 @@ int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *
         analysing = 1;
         analyse_on_big_stack(&r);
         analysing = 0;
-        rc = finish(&r);
+        rc = r.stats.summaries_failed ? EXIT_USAGE : finish(&r);
     }
     run_free(&r);
     return rc;

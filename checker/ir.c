@@ -206,6 +206,11 @@ mc_symbol *mc_program_lookup(mc_program *p, const char *usr)
     return strmap_get(p->symtab, usr);
 }
 
+mc_global *mc_program_lookup_global(mc_program *p, const char *usr)
+{
+    return strmap_get(p->globtab, usr);
+}
+
 mc_symbol *mc_program_lookup_name(mc_program *p, const char *name)
 {
     for (int i = 0; i < p->symbols.n; i++)

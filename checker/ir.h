@@ -249,6 +249,7 @@ void mc_program_add_unit(mc_program *p, mc_unit *u);
 void mc_program_link(mc_program *p);
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr);
 mc_symbol *mc_program_lookup_name(mc_program *p, const char *name);
+mc_global *mc_program_lookup_global(mc_program *p, const char *usr);
 void mc_program_free(mc_program *p);
 void mc_unit_free(mc_unit *u);
 

@@ -44,6 +44,9 @@ static const char usage_text[] =
     "Scale:\n"
     "  --shard K/N          analyse the K-th of N equal parts of the database\n"
     "  --cache DIR          reuse results of unchanged files\n"
+    "  --summaries-out FILE write what the analysed functions do, for other shards\n"
+    "  --summaries FILE     use other shards' summaries (repeatable); with --shard,\n"
+    "                       parse only this shard's TUs\n"
     "Other:\n"
     "  --version            print the version\n"
     "  --help               print this help\n"
@@ -202,6 +205,18 @@ static int with_value(mc_opts *o, const char *name, const char *v)
         return parse_format(o, v);
     if (strcmp(name, "-o") == 0)
         return parse_output(o, v);
+    if (strcmp(name, "--summaries") == 0) {
+        if (access(v, R_OK) != 0) {
+            fprintf(stderr, "memcheck: error: %s: cannot read the summaries: %s\n", v, strerror(errno));
+            return EXIT_USAGE;
+        }
+        MC_VEC_PUSH(o->summaries_in, v);
+        return -1;
+    }
+    if (strcmp(name, "--summaries-out") == 0) {
+        o->summaries_out = v;
+        return -1;
+    }
     if (strcmp(name, "--explain") == 0) {
         o->action = MC_ACT_EXPLAIN;
         o->explain = v;
@@ -249,7 +264,7 @@ static int flag(mc_opts *o, const char *name)
 
 static const char *const valued[] = {
     "-p", "-j", "-o", "--rules", "--fail-on", "--format", "--explain", "--config",
-    "--baseline", "--write-baseline", "--shard", "--cache",
+    "--baseline", "--write-baseline", "--shard", "--cache", "--summaries-out", "--summaries",
 };
 
 /* The valued option arg starts with, and where its attached value begins
@@ -324,6 +339,7 @@ void mc_opts_free(mc_opts *o)
     MC_VEC_FREE(o->extra);
     MC_VEC_FREE(o->outputs);
     MC_VEC_FREE(o->rules_specs);
+    MC_VEC_FREE(o->summaries_in);
     free(o->rule_enabled);
     o->rule_enabled = NULL;
 }

@@ -37,6 +37,8 @@ typedef struct mc_opts {
     const char *baseline;          /* --baseline FILE */
     const char *write_baseline;    /* --write-baseline FILE */
     int shard, shards;             /* --shard K/N (1-based K); 0/0 without it */
+    MC_VEC(const char *) summaries_in; /* every --summaries FILE: other shards' functions */
+    const char *summaries_out;     /* --summaries-out FILE */
     mc_severity fail_on;
     int color;                     /* -1: when the output is a terminal; 0 or 1 */
     bool quiet, verbose, dump_ir;

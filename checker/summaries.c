@@ -1,0 +1,195 @@
+/* summaries.c - function summaries written to and read from JSON (jansson). */
+#include "summaries.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+enum { FORMAT = 1 };
+
+typedef MC_VEC(mc_expr *) made_exprs;
+
+/* ---- writing ---- */
+
+static json_t *family_json(const mc_family_names *fam, int i)
+{
+    return i >= 0 && i < fam->n ? json_string(fam->names[i]) : json_null();
+}
+
+static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
+{
+    json_t *a = json_array();
+    for (int i = 0; i < s->nparams; i++)
+        json_array_append_new(a, json_pack("{s:i, s:b, s:o, s:i, s:b}", "effect", s->param_effect[i], "deref",
+                                           s->param_deref[i], "family", family_json(fam, s->param_family[i]),
+                                           "pointee", s->pointee_effect[i], "pointee_deref", s->pointee_deref[i]));
+    return a;
+}
+
+static json_t *globals_json(const mc_summary *s)
+{
+    json_t *a = json_array();
+    for (int i = 0; i < s->nglobals; i++) {
+        const mc_global_effect *g = &s->globals[i];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:b, s:b}", "usr", g->global->usr, "name",
+                                           g->global->name ? g->global->name : "?", "releases", g->releases,
+                                           "derefs", g->derefs));
+    }
+    return a;
+}
+
+static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
+{
+    return json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
+                     sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
+                     s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
+                     family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const", s->returns_const,
+                     "const_value", (json_int_t)s->const_value, "params", params_json(s, fam), "globals", globals_json(s));
+}
+
+bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_names *fam)
+{
+    json_t *funcs = json_array(), *written = json_array();
+    for (int i = 0; i < p->symbols.n; i++) {
+        const mc_symbol *sym = p->symbols.v[i];
+        const mc_summary *s = sym->summary;
+        if (sym->def && s && s->analysed && sym->usr)
+            json_array_append_new(funcs, summary_json(sym, s, fam));
+    }
+    for (int i = 0; i < p->globals.n; i++)
+        if (p->globals.v[i]->written && p->globals.v[i]->usr)
+            json_array_append_new(written, json_string(p->globals.v[i]->usr));
+    json_t *doc = json_pack("{s:i, s:o, s:o}", "memcheck-summaries", FORMAT, "functions", funcs, "written_globals",
+                            written);
+    bool ok = json_dump_file(doc, path, JSON_COMPACT) == 0;
+    json_decref(doc);
+    if (!ok)
+        fprintf(stderr, "memcheck: error: %s: cannot write the summaries\n", path);
+    return ok;
+}
+
+/* ---- reading ---- */
+
+static const char *text_of(json_t *o, const char *key)
+{
+    const char *s = json_string_value(json_object_get(o, key));
+    return s ? s : "";
+}
+
+static int family_of(const mc_family_names *fam, json_t *v)
+{
+    return json_is_string(v) ? fam->index_of(fam->ctx, json_string_value(v)) : -1;
+}
+
+/* A global's name in messages: an expression of its own, as the callee's was. */
+static mc_expr *global_expr(made_exprs *made, mc_global *g)
+{
+    mc_expr *e = mc_xcalloc(1, sizeof *e);
+    e->kind = MC_EX_GLOBAL;
+    e->var = -1;
+    e->name = g->name;
+    e->usr = g->usr;
+    e->global = g;
+    e->type = g->type;
+    MC_VEC_PUSH(*made, e);
+    return e;
+}
+
+static void read_globals(mc_program *p, mc_summary *s, json_t *list, made_exprs *made)
+{
+    s->globals = mc_xcalloc(json_array_size(list) + 1, sizeof *s->globals);
+    size_t i;
+    json_t *g;
+    json_array_foreach(list, i, g) {
+        mc_global *global = mc_program_lookup_global(p, text_of(g, "usr"));
+        if (!global)
+            continue; /* no TU here names it: no caller here can hold it */
+        s->globals[s->nglobals++] = (mc_global_effect){global, global_expr(made, global),
+                                                        json_is_true(json_object_get(g, "releases")),
+                                                        json_is_true(json_object_get(g, "derefs"))};
+    }
+}
+
+static void read_params(mc_summary *s, json_t *params, const mc_family_names *fam)
+{
+    int n = (int)json_array_size(params);
+    s->nparams = n;
+    s->param_effect = mc_xcalloc((size_t)n + 1, 1);
+    s->param_deref = mc_xcalloc((size_t)n + 1, 1);
+    s->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
+    s->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
+    s->param_family = mc_xcalloc((size_t)n + 1, sizeof *s->param_family);
+    for (int i = 0; i < n; i++) {
+        json_t *pj = json_array_get(params, (size_t)i);
+        s->param_effect[i] = (uint8_t)json_integer_value(json_object_get(pj, "effect"));
+        s->param_deref[i] = json_is_true(json_object_get(pj, "deref"));
+        s->param_family[i] = (int16_t)family_of(fam, json_object_get(pj, "family"));
+        s->pointee_effect[i] = (uint8_t)json_integer_value(json_object_get(pj, "pointee"));
+        s->pointee_deref[i] = json_is_true(json_object_get(pj, "pointee_deref"));
+    }
+}
+
+static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_names *fam, made_exprs *made)
+{
+    mc_summary *s = mc_xcalloc(1, sizeof *s);
+    s->analysed = true;
+    s->noreturn = json_is_true(json_object_get(f, "noreturn"));
+    s->returns_owned = json_is_true(json_object_get(f, "returns_owned"));
+    s->may_return_null = json_is_true(json_object_get(f, "may_return_null"));
+    s->returns_nonnull = json_is_true(json_object_get(f, "returns_nonnull"));
+    s->ret_family = (int16_t)family_of(fam, json_object_get(f, "ret_family"));
+    s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
+    s->returns_const = json_is_true(json_object_get(f, "returns_const"));
+    s->const_value = json_integer_value(json_object_get(f, "const_value"));
+    read_params(s, json_object_get(f, "params"), fam);
+    read_globals(p, s, json_object_get(f, "globals"), made);
+    return s;
+}
+
+bool mc_summaries_read(mc_program *p, const char *path, const mc_family_names *fam, void *made)
+{
+    json_error_t err;
+    json_t *doc = json_load_file(path, 0, &err);
+    json_t *funcs = doc ? json_object_get(doc, "functions") : NULL;
+    if (!doc || json_integer_value(json_object_get(doc, "memcheck-summaries")) != FORMAT || !json_is_array(funcs)) {
+        fprintf(stderr, "memcheck: error: %s:%d: not a memcheck summaries file%s%s\n", path, doc ? 1 : err.line,
+                doc ? "" : ": ", doc ? "" : err.text);
+        json_decref(doc);
+        return false;
+    }
+    size_t i;
+    json_t *f;
+    json_array_foreach(funcs, i, f) {
+        mc_symbol *sym = mc_program_lookup(p, text_of(f, "usr"));
+        if (sym && !sym->def && !sym->summary) /* a body here speaks for itself */
+            sym->summary = summary_of_json(p, f, fam, made);
+    }
+    json_t *g;
+    json_array_foreach(json_object_get(doc, "written_globals"), i, g) {
+        const char *usr = json_string_value(g);
+        mc_global *global = usr ? mc_program_lookup_global(p, usr) : NULL;
+        if (global)
+            global->written = true;
+    }
+    json_decref(doc);
+    return true;
+}
+
+void *mc_summaries_new_made(void)
+{
+    return mc_xcalloc(1, sizeof(made_exprs));
+}
+
+void mc_summaries_free_made(void *made)
+{
+    made_exprs *m = made;
+    if (!m)
+        return;
+    for (int i = 0; i < m->n; i++)
+        free(m->v[i]);
+    MC_VEC_FREE(*m);
+    free(m);
+}

@@ -1,0 +1,29 @@
+/* summaries.h - function summaries as files, so that the shards of one database
+ * each parse their own TUs and still know what the others' functions do.
+ *
+ * A file holds, for every function defined in the TUs a run analysed, its
+ * summary (by USR; families by name), and the globals those TUs write. */
+#ifndef MC_SUMMARIES_H
+#define MC_SUMMARIES_H
+
+#include <stdbool.h>
+
+#include "analysis.h"
+
+typedef struct mc_family_names {
+    const char *const *names;  /* family index -> name */
+    int n;
+    int (*index_of)(void *ctx, const char *name); /* name -> index, adding it */
+    void *ctx;
+} mc_family_names;
+
+/* Writes the summaries of the functions p defines. False after printing an error. */
+bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_names *fam);
+/* Gives the functions p declares but does not define the summaries path holds,
+ * and marks the globals written elsewhere. Expressions made for the globals'
+ * names go into made (freed with mc_summaries_free_made). */
+bool mc_summaries_read(mc_program *p, const char *path, const mc_family_names *fam, void *made);
+void mc_summaries_free_made(void *made);
+void *mc_summaries_new_made(void);
+
+#endif
