@@ -2159,6 +2159,29 @@ static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     exit_leaks(an, st, b->term_loc, b->cond);
 }
 
+void mc_summary_init_params(mc_summary *s, int n)
+{
+    s->nparams = n;
+    s->param_effect = mc_xcalloc((size_t)n + 1, 1);
+    s->param_deref = mc_xcalloc((size_t)n + 1, 1);
+    s->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
+    s->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
+    s->param_family = mc_xcalloc((size_t)n + 1, sizeof *s->param_family);
+}
+
+void mc_summary_free(mc_summary *s)
+{
+    if (!s)
+        return;
+    free(s->param_effect);
+    free(s->param_deref);
+    free(s->pointee_effect);
+    free(s->pointee_deref);
+    free(s->globals);
+    free(s->param_family);
+    free(s);
+}
+
 static void write_summary(mc_analysis *an, mc_summary *sum)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -2173,12 +2196,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
-    sum->nparams = n;
-    sum->param_effect = mc_xcalloc((size_t)n + 1, 1);
-    sum->param_deref = mc_xcalloc((size_t)n + 1, 1);
-    sum->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
-    sum->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
-    sum->param_family = mc_xcalloc((size_t)n + 1, sizeof *sum->param_family);
+    mc_summary_init_params(sum, n);
     for (int i = 0; i < n; i++) {
         int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];
         sum->param_effect[i] = kinds > 1 ? MC_PARAM_MAYBE
@@ -2771,15 +2789,8 @@ static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stat
     mc_event ev = event(MC_EV_FUNC_END, NULL, NULL, f->loc, -1);
     ev.callee_summary = sum;
     raise_event(an, &ev);
-    if (!f->sym || f->sym->summary != sum) {
-        free(sum->param_effect);
-        free(sum->param_deref);
-        free(sum->pointee_effect);
-        free(sum->pointee_deref);
-        free(sum->globals);
-        free(sum->param_family);
-        free(sum);
-    }
+    if (!f->sym || f->sym->summary != sum)
+        mc_summary_free(sum);
     if (an->over_budget) {
         stats->skipped++;
         MC_VEC_PUSH(stats->skipped_names, mc_xasprintf("%s:%u: %s", f->loc.file ? f->loc.file : "?",
@@ -2976,16 +2987,7 @@ static void bottom_up(mc_program *p, order *o)
 static void free_summaries(mc_program *p)
 {
     for (int i = 0; i < p->symbols.n; i++) {
-        mc_summary *s = p->symbols.v[i]->summary;
-        if (!s)
-            continue;
-        free(s->param_effect);
-        free(s->param_deref);
-        free(s->pointee_effect);
-        free(s->pointee_deref);
-        free(s->globals);
-        free(s->param_family);
-        free(s);
+        mc_summary_free(p->symbols.v[i]->summary);
         p->symbols.v[i]->summary = NULL;
     }
 }

@@ -234,6 +234,10 @@ struct mc_summary {
     mc_global_effect *globals;/* what it does with the values globals held on entry */
 };
 
+/* Allocates the per-parameter arrays of s for n parameters (all zero). */
+void mc_summary_init_params(mc_summary *s, int n);
+void mc_summary_free(mc_summary *s);
+
 /* ---- Running it. ---- */
 
 typedef enum mc_unknown_calls { MC_UNKNOWN_ESCAPE, MC_UNKNOWN_BORROW } mc_unknown_calls;

@@ -116,12 +116,7 @@ static void read_globals(mc_program *p, mc_summary *s, json_t *list, made_exprs 
 static void read_params(mc_summary *s, json_t *params, const mc_family_names *fam)
 {
     int n = (int)json_array_size(params);
-    s->nparams = n;
-    s->param_effect = mc_xcalloc((size_t)n + 1, 1);
-    s->param_deref = mc_xcalloc((size_t)n + 1, 1);
-    s->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
-    s->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
-    s->param_family = mc_xcalloc((size_t)n + 1, sizeof *s->param_family);
+    mc_summary_init_params(s, n);
     for (int i = 0; i < n; i++) {
         json_t *pj = json_array_get(params, (size_t)i);
         s->param_effect[i] = (uint8_t)json_integer_value(json_object_get(pj, "effect"));
