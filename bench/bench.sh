@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench.sh - memcheck against `clang -fsyntax-only` on the same compile database
 # and job count: wall time, peak memory (RSS of the biggest process) and their
-# ratios, measured in one run. Not a test: it prints figures, it does not judge.
+# ratios, measured in one run; then --cache: a cold run into an empty cache and a
+# warm rerun on the unchanged tree. Not a test: it prints figures, it does not judge.
 #
 #   bench/bench.sh [-j N] [-m path/to/memcheck] DB_DIR...
 #
@@ -46,10 +47,17 @@ def run(e):
 with cf.ThreadPoolExecutor(jobs) as ex: list(ex.map(run, db))
 PY
 
-printf '%-28s %6s %10s %10s %8s %10s %10s %8s\n' database jobs clang_s memcheck_s ratio clang_MB memck_MB ratio
+printf '%-28s %6s %10s %10s %8s %10s %10s %8s %9s %9s %7s\n' database jobs clang_s memcheck_s ratio clang_MB memck_MB ratio \
+  cold_s warm_s warm/cold
 for db in "$@"; do
   read -r ct cm < <(measure python3 "$runner" "$db" "$jobs" "$clang")
   read -r mt mm < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet)
-  printf '%-28s %6s %10.2f %10.2f %8.2f %10.0f %10.0f %8.2f\n' "$(basename "$db")" "$jobs" "$ct" "$mt" \
-    "$(echo "$mt / $ct" | bc -l)" "$((cm / 1024))" "$((mm / 1024))" "$(echo "$mm / $cm" | bc -l)"
+  # --cache: a cold run fills a fresh cache, a warm one reruns on the unchanged tree
+  cache=$(mktemp -d)
+  read -r cold _ < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet --cache "$cache")
+  read -r warm _ < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet --cache "$cache")
+  rm -rf "$cache"
+  printf '%-28s %6s %10.2f %10.2f %8.2f %10.0f %10.0f %8.2f %9.2f %9.2f %7.3f\n' "$(basename "$db")" "$jobs" "$ct" "$mt" \
+    "$(echo "$mt / $ct" | bc -l)" "$((cm / 1024))" "$((mm / 1024))" "$(echo "$mm / $cm" | bc -l)" \
+    "$cold" "$warm" "$(echo "$warm / $cold" | bc -l)"
 done

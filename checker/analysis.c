@@ -2688,7 +2688,9 @@ mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const ch
     char *msg = mc_xvasprintf(fmt, ap);
     va_end(ap);
     mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
-    return mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, an->f->name, msg);
+    mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, an->f->name, msg);
+    f->unit = an->f->unit;
+    return f;
 }
 
 void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
@@ -3131,7 +3133,8 @@ static bool read_summaries(mc_analysis *an, void *made)
 {
     mc_family_names fam = family_names(an);
     for (int i = 0; i < an->o->nsummaries_in; i++)
-        if (!mc_summaries_read(an->prog, an->o->summaries_in[i], &fam, made))
+        if (!mc_summaries_read(an->prog, an->o->summaries_in[i],
+                               an->o->summaries_loaded ? an->o->summaries_loaded[i] : NULL, &fam, made))
             return false;
     return true;
 }
@@ -3159,6 +3162,8 @@ void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
     mc_family_names fam = family_names(&setup);
     if (o->summaries_out && !mc_summaries_write(p, o->summaries_out, &fam))
         stats->summaries_failed = true;
+    if (o->after)
+        o->after(o->after_ctx, p, &fam, out);
     if (stats->skipped_names.n)
         qsort(stats->skipped_names.v, (size_t)stats->skipped_names.n, sizeof *stats->skipped_names.v, by_text);
     pthread_mutex_destroy(&sc.lock);

@@ -240,6 +240,8 @@ void mc_summary_free(mc_summary *s);
 
 /* ---- Running it. ---- */
 
+struct mc_family_names; /* summaries.h */
+
 typedef enum mc_unknown_calls { MC_UNKNOWN_ESCAPE, MC_UNKNOWN_BORROW } mc_unknown_calls;
 
 typedef struct mc_analysis_opts {
@@ -253,8 +255,12 @@ typedef struct mc_analysis_opts {
     int max_states;               /* per function budget (0: default) */
     const volatile sig_atomic_t *stop; /* set: analyse no more functions (Ctrl-C) */
     const char *const *summaries_in;  /* files of other shards' summaries */
+    void *const *summaries_loaded;    /* the same already read (json_t *), or NULL each */
     int nsummaries_in;
     const char *summaries_out;    /* where to write this run's, or NULL */
+    /* Called once every function is analysed, while the summaries live (--cache). */
+    void (*after)(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out);
+    void *after_ctx;
     bool verbose;
 } mc_analysis_opts;
 

@@ -11,7 +11,7 @@
 mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc loc,
                          const char *function, char *msg)
 {
-    mc_finding f = {.rule = rule, .severity = sev, .loc = loc, .msg = msg, .function = function};
+    mc_finding f = {.rule = rule, .severity = sev, .loc = loc, .msg = msg, .function = function, .unit = -1};
     MC_VEC_PUSH(d->v, f);
     return &d->v.v[d->v.n - 1];
 }

@@ -29,6 +29,7 @@ typedef struct mc_finding {
     mc_note *notes;
     bool suppressed;       /* by a `memcheck: ignore[...]` comment (kept for SARIF) */
     char *suppress_reason; /* the comment's text after the ids */
+    int unit;              /* the program unit whose function it is in, or -1 */
 } mc_finding;
 
 typedef struct mc_diags {

@@ -17,6 +17,7 @@
 #include "analysis.h"
 #include "compdb.h"
 #include "frontend.h"
+#include "cache.h"
 #include "layers.h"
 #include "rule.h"
 #include "source.h"
@@ -57,11 +58,13 @@ typedef struct parsed {
     mc_unit *unit;
     mc_fe_status status;
     char *msg;              /* one line naming the file, when status is not OK */
+    bool cached;            /* not parsed: --cache has what it gives */
 } parsed;
 
 typedef struct pool {
     const mc_opts *o;
     const mc_tus *tus;
+    const mc_cache *cache;
     parsed *out;
     atomic_int next;        /* the next TU to take */
     atomic_int done;
@@ -189,6 +192,11 @@ static void *worker(void *arg)
     void *stack = signal_stack(true, NULL);
     CXIndex idx = clang_createIndex(0, 0);
     for (int i; !interrupted && (i = atomic_fetch_add(&pl->next, 1)) < pl->tus->v.n;) {
+        if (mc_cache_reused(pl->cache, i)) {
+            pl->out[i].cached = true;
+            atomic_fetch_add(&pl->done, 1);
+            continue;
+        }
         report_progress(pl, &pl->tus->v.v[i]);
         if (!parse_one(idx, &pl->tus->v.v[i], &pl->out[i]))
             idx = clang_createIndex(0, 0); /* the crashed one is abandoned, not touched */
@@ -210,9 +218,9 @@ static bool start_thread(pthread_t *t, void *(*fn)(void *), void *arg)
 }
 
 /* Parses every TU; results are in TU order whatever the number of jobs. */
-static parsed *parse_all(const mc_opts *o, const mc_tus *tus)
+static parsed *parse_all(const mc_opts *o, const mc_tus *tus, const mc_cache *cache)
 {
-    pool pl = {.o = o, .tus = tus, .out = mc_xcalloc((size_t)tus->v.n, sizeof *pl.out)};
+    pool pl = {.o = o, .tus = tus, .cache = cache, .out = mc_xcalloc((size_t)tus->v.n, sizeof *pl.out)};
     pl.progress = !o->quiet && isatty(STDERR_FILENO);
     pthread_mutex_init(&pl.lock, NULL);
     int n = o->jobs < tus->v.n ? o->jobs : tus->v.n;
@@ -324,7 +332,7 @@ static bool write_outputs(const mc_opts *o, const mc_diags *d, const char *root)
 }
 
 typedef struct tally {
-    int tus, failed, with_errors;
+    int tus, failed, with_errors, cached;
     int not_started;          /* TUs left when the run was interrupted */
     int by_sev[3];
 } tally;
@@ -349,6 +357,8 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
         mc_buf_printf(&b, " (%d with errors)", t->with_errors);
     if (t->not_started)
         mc_buf_printf(&b, " (%d not started: interrupted)", t->not_started);
+    if (t->cached)
+        mc_buf_printf(&b, " (%d from the cache)", t->cached);
     mc_buf_printf(&b, ", %d function%s analysed, %d skipped; ", st->functions, st->functions == 1 ? "" : "s",
                   st->skipped);
     if (!shown)
@@ -388,6 +398,10 @@ typedef struct run {
     char root[4096];          /* report_root()'s answer when it is computed */
     mc_layers *layers;        /* .memcheck.yml files nearer to the code than the root's */
     bool *run_rules;          /* the root's rules and those a layer turns on */
+    mc_cache *cache;          /* --cache */
+    MC_VEC(int) unit_tu;      /* per program unit: its TU */
+    MC_VEC(const char *) summaries_in; /* --summaries files and reused cache entries */
+    MC_VEC(void *) summaries_loaded;   /* per summaries_in: the entry already read, or NULL */
 } run;
 
 /* Says what happened to each TU, in database order, and links what parsed. */
@@ -404,11 +418,15 @@ static void collect_units(run *r)
             fprintf(stderr, "memcheck: warning: %s\n", p->msg);
             r->tally.with_errors++;
         }
+        else if (p->cached)
+            r->tally.cached++;
         else if (!p->unit)
             r->tally.not_started++;
         free(p->msg);
-        if (p->unit)
+        if (p->unit) {
             mc_program_add_unit(&r->prog, p->unit);
+            MC_VEC_PUSH(r->unit_tu, i);
+        }
     }
     free(r->parsed);
     r->parsed = NULL;
@@ -428,6 +446,8 @@ static void drop_excluded_findings(mc_diags *d, const mc_config *c)
     d->v.n = out;
 }
 
+static void store_cache(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out);
+
 static void analyse(run *r)
 {
     const mc_config *c = r->s->config;
@@ -440,12 +460,16 @@ static void analyse(run *r)
         .strict_names = c->strict_names == 1,
         .jobs = r->o->jobs,
         .stop = &stop_analysis,
-        .summaries_in = r->o->summaries_in.v,
-        .nsummaries_in = r->o->summaries_in.n,
+        .summaries_in = r->summaries_in.v,
+        .nsummaries_in = r->summaries_in.n,
+        .summaries_loaded = r->summaries_loaded.v,
         .summaries_out = r->o->summaries_out,
+        .after = r->cache ? store_cache : NULL,
+        .after_ctx = r,
         .verbose = r->o->verbose,
     };
     mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
+    mc_cache_replay(r->cache, &r->diags);
     drop_system_findings(&r->diags, &r->tus);
     drop_excluded_findings(&r->diags, c);
     if (r->layers)
@@ -611,6 +635,48 @@ static int finish(run *r)
     return rc;
 }
 
+/* What, besides a TU's own inputs, shapes what is found in it: memcheck itself,
+ * the configuration, the rules and their severities, other shards' summaries. */
+static uint64_t cache_salt(const run *r)
+{
+    size_t len;
+    const char *bytes = mc_source_file("/proc/self/exe", &len);
+    uint64_t h = bytes ? mc_hash_content(bytes, len) : mc_hash_str(MEMCHECK_VERSION);
+    const char *config = r->s->config->path ? mc_source_file(r->s->config->path, &len) : NULL;
+    h = config ? mc_mix(h, mc_hash_content(config, len)) : h;
+    for (int i = 0; i < mc_nrules; i++)
+        h = mc_mix(h, (uint64_t)r->run_rules[i] << 8 | (uint64_t)r->s->rule_severity[i]);
+    for (int i = 0; i < r->o->summaries_in.n; i++) {
+        const char *text = mc_source_file(r->o->summaries_in.v[i], &len);
+        h = text ? mc_mix(h, mc_hash_content(text, len)) : h;
+    }
+    return h;
+}
+
+/* --cache: which TUs need no parsing; their entries are read as summaries. */
+static void open_cache(run *r)
+{
+    for (int i = 0; i < r->o->summaries_in.n; i++) {
+        MC_VEC_PUSH(r->summaries_in, r->o->summaries_in.v[i]);
+        MC_VEC_PUSH(r->summaries_loaded, NULL);
+    }
+    if (!r->o->cache_dir)
+        return;
+    r->cache = mc_cache_open(r->o->cache_dir, r->tus.v.v, r->tus.v.n, cache_salt(r));
+    int n;
+    const char *const *files = mc_cache_summary_files(r->cache, &n);
+    for (int i = 0; i < n; i++) {
+        MC_VEC_PUSH(r->summaries_in, files[i]);
+        MC_VEC_PUSH(r->summaries_loaded, NULL);
+    }
+}
+
+static void store_cache(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out)
+{
+    run *r = ctx;
+    mc_cache_store(r->cache, p, r->unit_tu.v, fam, out);
+}
+
 /* Without --config, each file's nearest .memcheck.yml may turn rules off or on:
  * the engine runs every rule some layer wants, findings are sorted out after. */
 static bool choose_rules(run *r)
@@ -641,6 +707,10 @@ static void run_free(run *r)
     mc_compdb_free(&r->tus);
     mc_layers_free(r->layers);
     free(r->run_rules);
+    mc_cache_free(r->cache);
+    MC_VEC_FREE(r->unit_tu);
+    MC_VEC_FREE(r->summaries_in);
+    MC_VEC_FREE(r->summaries_loaded);
     mc_source_cache_free();
 }
 
@@ -666,7 +736,8 @@ int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *
     setenv("LIBCLANG_NOTHREADS", "1", 1);
     catch_interrupts();
     catch_crashes();
-    r.parsed = parse_all(o, &r.tus);
+    open_cache(&r);
+    r.parsed = parse_all(o, &r.tus, r.cache);
     collect_units(&r);
     if (o->dump_ir) {
         dump_ir(&r.prog);

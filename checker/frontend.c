@@ -1769,6 +1769,19 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 
 /* ---- diagnostics and entry point ---- */
 
+/* The files a TU reads, so that a cache knows when it must parse it again. */
+static void note_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+    (void)stack;
+    (void)depth;
+    mc_unit *u = data;
+    CXString name = clang_getFileName(file);
+    const char *s = clang_getCString(name);
+    if (s && *s)
+        MC_VEC_PUSH(u->includes, mc_arena_strdup(&u->arena, s));
+    clang_disposeString(name);
+}
+
 /* GCC's malloc(dealloc) is an error to clang only: memcheck reads it itself. */
 static bool gcc_only_attribute(CXDiagnostic d)
 {
@@ -1828,6 +1841,7 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **
     mc_unit *u = mc_xcalloc(1, sizeof *u);
     u->file = mc_arena_strdup(&u->arena, tu->file);
     count_errors(u, cx);
+    clang_getInclusions(cx, note_inclusion, u);
     lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1};
     clang_visitChildren(clang_getTranslationUnitCursor(cx), visit_top, &L);
     MC_VEC_FREE(L.vars);

@@ -226,7 +226,7 @@ void mc_unit_free(mc_unit *u)
     MC_VEC_FREE(u->funcs);
     MC_VEC_FREE(u->symbols);
     MC_VEC_FREE(u->globals);
-    MC_VEC_FREE(u->suppress_lines);
+    MC_VEC_FREE(u->includes);
     free(u->first_error);
     mc_arena_free(&u->arena);
     free(u);

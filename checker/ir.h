@@ -227,7 +227,7 @@ typedef struct mc_unit {
     MC_VEC(mc_func *) funcs;
     MC_VEC(mc_symbol *) symbols;   /* every function declared or called in the TU */
     MC_VEC(mc_global *) globals;   /* every global variable declared in the TU */
-    MC_VEC(mc_loc) suppress_lines; /* reserved for suppressions */
+    MC_VEC(const char *) includes; /* every file it included (for --cache) */
     int nerrors;             /* clang error diagnostics */
     char *first_error;       /* "file:line:col: message" of the first one, or NULL */
 } mc_unit;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "rule.h"
@@ -172,10 +173,19 @@ static int parse_shard(mc_opts *o, const char *v)
     return -1;
 }
 
-static int not_implemented(const char *opt, const char *value)
+/* --cache DIR: made when missing; a cache that cannot be written is an error. */
+static int parse_cache(mc_opts *o, const char *v)
 {
-    fprintf(stderr, "memcheck: error: %s %s: not implemented yet\n", opt, value);
-    return EXIT_USAGE;
+    if (mkdir(v, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "memcheck: error: %s: cannot create the cache directory: %s\n", v, strerror(errno));
+        return EXIT_USAGE;
+    }
+    if (access(v, W_OK | X_OK) != 0) {
+        fprintf(stderr, "memcheck: error: %s: cannot write the cache directory: %s\n", v, strerror(errno));
+        return EXIT_USAGE;
+    }
+    o->cache_dir = v;
+    return -1;
 }
 
 /* Options that take a value; the value comes after '=' or as the next argument. */
@@ -222,9 +232,10 @@ static int with_value(mc_opts *o, const char *name, const char *v)
         o->explain = v;
         return -1;
     }
-    /* The rest are checked, then refused until they are implemented. */
     if (strcmp(name, "--shard") == 0)
         return parse_shard(o, v);
+    if (strcmp(name, "--cache") == 0)
+        return parse_cache(o, v);
     if (strcmp(name, "--config") == 0) {
         if (access(v, R_OK) != 0) {
             fprintf(stderr, "memcheck: error: %s: cannot read the configuration: %s\n", v, strerror(errno));
@@ -233,7 +244,7 @@ static int with_value(mc_opts *o, const char *name, const char *v)
         o->config = v;
         return -1;
     }
-    return not_implemented(name, v);
+    return usage_error("unknown option '%s'", name);
 }
 
 static int flag(mc_opts *o, const char *name)

@@ -39,6 +39,7 @@ typedef struct mc_opts {
     int shard, shards;             /* --shard K/N (1-based K); 0/0 without it */
     MC_VEC(const char *) summaries_in; /* every --summaries FILE: other shards' functions */
     const char *summaries_out;     /* --summaries-out FILE */
+    const char *cache_dir;         /* --cache DIR */
     mc_severity fail_on;
     int color;                     /* -1: when the output is a terminal; 0 or 1 */
     bool quiet, verbose, dump_ir;

@@ -50,20 +50,25 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
                      "const_value", (json_int_t)s->const_value, "params", params_json(s, fam), "globals", globals_json(s));
 }
 
-bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_names *fam)
+void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam)
 {
-    json_t *funcs = json_array(), *written = json_array();
+    json_t *funcs = json_array();
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *sym = p->symbols.v[i];
         const mc_summary *s = sym->summary;
-        if (sym->def && s && s->analysed && sym->usr)
+        if (sym->def && s && s->analysed && sym->usr && (unit < 0 || sym->def->unit == unit))
             json_array_append_new(funcs, summary_json(sym, s, fam));
     }
-    for (int i = 0; i < p->globals.n; i++)
+    json_t *written = json_array();
+    for (int i = 0; unit < 0 && i < p->globals.n; i++)
         if (p->globals.v[i]->written && p->globals.v[i]->usr)
             json_array_append_new(written, json_string(p->globals.v[i]->usr));
-    json_t *doc = json_pack("{s:i, s:o, s:o}", "memcheck-summaries", FORMAT, "functions", funcs, "written_globals",
-                            written);
+    return json_pack("{s:i, s:o, s:o}", "memcheck-summaries", FORMAT, "functions", funcs, "written_globals", written);
+}
+
+bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_names *fam)
+{
+    json_t *doc = mc_summaries_doc(p, -1, fam);
     bool ok = json_dump_file(doc, path, JSON_COMPACT) == 0;
     json_decref(doc);
     if (!ok)
@@ -72,6 +77,27 @@ bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_n
 }
 
 /* ---- reading ---- */
+
+/* json_load_file reads a character at a time: a file of megabytes is read whole. */
+void *mc_json_load(const char *path, void *error)
+{
+    json_error_t *err = error;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err->text, sizeof err->text, "cannot open it");
+        err->line = 0;
+        return NULL;
+    }
+    mc_buf b = {0};
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        mc_buf_append(&b, chunk, n);
+    fclose(f);
+    json_t *doc = json_loadb(b.s ? b.s : "", b.len, 0, err);
+    free(b.s);
+    return doc;
+}
 
 static const char *text_of(json_t *o, const char *key)
 {
@@ -144,10 +170,10 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     return s;
 }
 
-bool mc_summaries_read(mc_program *p, const char *path, const mc_family_names *fam, void *made)
+bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_family_names *fam, void *made)
 {
     json_error_t err;
-    json_t *doc = json_load_file(path, 0, &err);
+    json_t *doc = loaded ? json_incref(loaded) : mc_json_load(path, &err);
     json_t *funcs = doc ? json_object_get(doc, "functions") : NULL;
     if (!doc || json_integer_value(json_object_get(doc, "memcheck-summaries")) != FORMAT || !json_is_array(funcs)) {
         fprintf(stderr, "memcheck: error: %s:%d: not a memcheck summaries file%s%s\n", path, doc ? 1 : err.line,

@@ -174,6 +174,21 @@ uint64_t mc_hash_bytes(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+uint64_t mc_hash_content(const void *p, size_t n)
+{
+    const unsigned char *c = p;
+    uint64_t h = mc_mix(0x6d656d636865636bULL, n);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, c + i, 8);
+        h = mc_mix(h, w);
+    }
+    uint64_t tail = 0;
+    memcpy(&tail, c + i, n - i);
+    return mc_mix(h, tail);
+}
+
 uint64_t mc_hash_str(const char *s)
 {
     return mc_hash_bytes(14695981039346656037ULL, s, strlen(s));

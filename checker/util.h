@@ -66,6 +66,8 @@ static inline uint64_t mc_mix(uint64_t h, uint64_t v)
     return h ^ (h >> 33);
 }
 uint64_t mc_hash_bytes(uint64_t h, const void *p, size_t n);
+/* A fast hash of a whole file's contents, eight bytes at a time (for --cache). */
+uint64_t mc_hash_content(const void *p, size_t n);
 
 /* Splits an identifier into lower-case words at '_' and camelCase bounds;
  * calls fn for each word. Returns the number of words. */

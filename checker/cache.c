@@ -1,0 +1,358 @@
+/* cache.c - per-TU entries of --cache DIR (see cache.h), JSON with jansson. */
+#include "cache.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rule.h"
+#include "source.h"
+#include "summaries.h"
+#include "util.h"
+
+enum { FORMAT = 1 };
+
+typedef struct entry {
+    char *path;        /* DIR/<key>.json: inputs, salt, uses, defines, findings */
+    char *sum_path;    /* DIR/<key>.sum.json: its summaries, read only when some TU is analysed */
+    json_t *doc;       /* the entry read, or NULL */
+    bool reused;
+} entry;
+
+typedef struct file_hash {
+    char *path;
+    char hex[17];
+} file_hash;
+
+struct mc_cache {
+    char *dir;
+    char salt[17];
+    int n;
+    entry *entries;
+    MC_VEC(file_hash) hashes;     /* contents hashed in this run, by path */
+    MC_VEC(const char *) summary_files;
+    MC_VEC(char *) strings;       /* file and function names of replayed findings */
+};
+
+static void hex64(uint64_t h, char out[17])
+{
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* The hash of a file's contents now, "" when it cannot be read. */
+static const char *content_hash(mc_cache *c, const char *path)
+{
+    for (int i = 0; i < c->hashes.n; i++)
+        if (strcmp(c->hashes.v[i].path, path) == 0)
+            return c->hashes.v[i].hex;
+    file_hash fh = {mc_xstrdup(path), ""};
+    size_t len;
+    const char *text = mc_source_file(path, &len);
+    if (text)
+        hex64(mc_hash_content(text, len), fh.hex);
+    MC_VEC_PUSH(c->hashes, fh);
+    return c->hashes.v[c->hashes.n - 1].hex;
+}
+
+static char *entry_path(const char *dir, const mc_tu *tu, const char *suffix)
+{
+    uint64_t h = mc_hash_str(tu->file);
+    for (int i = 0; i < tu->argc; i++)
+        h = mc_mix(h, mc_hash_str(tu->argv[i]));
+    char hex[17];
+    hex64(h, hex);
+    return mc_xasprintf("%s/%s%s", dir, hex, suffix);
+}
+
+/* The entry still describes the TU: same salt, every input unchanged. */
+static bool still_valid(mc_cache *c, json_t *doc)
+{
+    if (json_integer_value(json_object_get(doc, "memcheck-cache")) != FORMAT ||
+        !json_is_string(json_object_get(doc, "salt")) ||
+        strcmp(json_string_value(json_object_get(doc, "salt")), c->salt) != 0)
+        return false;
+    size_t i;
+    json_t *in;
+    json_array_foreach(json_object_get(doc, "inputs"), i, in) {
+        const char *path = json_string_value(json_object_get(in, "path"));
+        const char *hash = json_string_value(json_object_get(in, "hash"));
+        if (!path || !hash || strcmp(content_hash(c, path), hash) != 0)
+            return false;
+    }
+    return json_array_size(json_object_get(doc, "inputs")) > 0;
+}
+
+/* "uses" and "defines" are sets: JSON objects keyed by USR. */
+static bool in_set(json_t *set, const char *usr)
+{
+    return usr && json_object_get(set, usr) != NULL;
+}
+
+/* Does entry a use something that a TU to be analysed again defined? */
+static bool depends_on_redone(const mc_cache *c, const entry *a)
+{
+    const char *usr;
+    json_t *v;
+    json_object_foreach(json_object_get(a->doc, "uses"), usr, v) {
+        for (int k = 0; k < c->n; k++)
+            if (!c->entries[k].reused && in_set(json_object_get(c->entries[k].doc, "defines"), usr))
+                return true;
+    }
+    return false;
+}
+
+/* What a TU to be analysed again defined may change what its users find: they
+ * are analysed again too, to a fixpoint. A TU new to the cache may define
+ * anything, so then nothing is reused. */
+static void close_over_users(mc_cache *c)
+{
+    for (int i = 0; i < c->n; i++)
+        if (!c->entries[i].doc) {
+            for (int k = 0; k < c->n; k++)
+                c->entries[k].reused = false;
+            return;
+        }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < c->n; i++)
+            if (c->entries[i].reused && depends_on_redone(c, &c->entries[i])) {
+                c->entries[i].reused = false;
+                changed = true;
+            }
+    }
+}
+
+mc_cache *mc_cache_open(const char *dir, const mc_tu *tus, int n, uint64_t salt)
+{
+    mc_cache *c = mc_xcalloc(1, sizeof *c);
+    c->dir = mc_xstrdup(dir);
+    hex64(salt, c->salt);
+    c->n = n;
+    c->entries = mc_xcalloc((size_t)n + 1, sizeof *c->entries);
+    for (int i = 0; i < n; i++) {
+        entry *e = &c->entries[i];
+        e->path = entry_path(dir, &tus[i], ".json");
+        e->sum_path = entry_path(dir, &tus[i], ".sum.json");
+        json_error_t err;
+        e->doc = mc_json_load(e->path, &err);
+        e->reused = e->doc && still_valid(c, e->doc);
+    }
+    close_over_users(c);
+    bool all_reused = true;
+    for (int i = 0; i < n; i++)
+        all_reused &= c->entries[i].reused;
+    for (int i = 0; i < n && !all_reused; i++) /* nothing to analyse: no summaries needed */
+        if (c->entries[i].reused)
+            MC_VEC_PUSH(c->summary_files, c->entries[i].sum_path);
+    return c;
+}
+
+bool mc_cache_reused(const mc_cache *c, int tu)
+{
+    return c && tu < c->n && c->entries[tu].reused;
+}
+
+int mc_cache_nreused(const mc_cache *c)
+{
+    return c ? c->summary_files.n : 0;
+}
+
+const char *const *mc_cache_summary_files(const mc_cache *c, int *n)
+{
+    *n = c ? c->summary_files.n : 0;
+    return c ? c->summary_files.v : NULL;
+}
+
+
+/* ---- replaying findings ---- */
+
+static const char *keep(mc_cache *c, const char *s)
+{
+    if (!s)
+        return NULL;
+    char *copy = mc_xstrdup(s);
+    MC_VEC_PUSH(c->strings, copy);
+    return copy;
+}
+
+static mc_loc loc_of(mc_cache *c, json_t *j)
+{
+    return (mc_loc){keep(c, json_string_value(json_object_get(j, "file"))),
+                    (unsigned)json_integer_value(json_object_get(j, "line")),
+                    (unsigned)json_integer_value(json_object_get(j, "col"))};
+}
+
+static void replay_one(mc_cache *c, json_t *j, mc_diags *d)
+{
+    const mc_rule *rule = mc_rule_find(json_string_value(json_object_get(j, "rule")));
+    const char *msg = json_string_value(json_object_get(j, "msg"));
+    if (!rule || !msg)
+        return;
+    mc_finding *f = mc_diags_new(d, rule->id, (mc_severity)json_integer_value(json_object_get(j, "severity")),
+                                 loc_of(c, j), keep(c, json_string_value(json_object_get(j, "function"))),
+                                 mc_xstrdup(msg));
+    const char *fixit = json_string_value(json_object_get(j, "fixit"));
+    f->fixit = fixit ? mc_xstrdup(fixit) : NULL;
+    size_t i;
+    json_t *note;
+    json_array_foreach(json_object_get(j, "notes"), i, note) {
+        const char *text = json_string_value(json_object_get(note, "msg"));
+        mc_finding_note(f, loc_of(c, note), mc_xstrdup(text ? text : ""));
+    }
+}
+
+void mc_cache_replay(mc_cache *c, mc_diags *d)
+{
+    for (int i = 0; c && i < c->n; i++) {
+        if (!c->entries[i].reused)
+            continue;
+        size_t k;
+        json_t *f;
+        json_array_foreach(json_object_get(c->entries[i].doc, "findings"), k, f) replay_one(c, f, d);
+    }
+}
+
+/* ---- storing ---- */
+
+static json_t *loc_json(json_t *j, mc_loc loc)
+{
+    json_object_set_new(j, "file", loc.file ? json_string(loc.file) : json_null());
+    json_object_set_new(j, "line", json_integer(loc.line));
+    json_object_set_new(j, "col", json_integer(loc.col));
+    return j;
+}
+
+static json_t *finding_json(const mc_finding *f)
+{
+    json_t *notes = json_array();
+    for (int i = 0; i < f->nnotes; i++)
+        json_array_append_new(notes, loc_json(json_pack("{s:s}", "msg", f->notes[i].msg), f->notes[i].loc));
+    json_t *j = json_pack("{s:s, s:i, s:s, s:o, s:o}", "rule", f->rule, "severity", f->severity, "msg", f->msg,
+                          "fixit", f->fixit ? json_string(f->fixit) : json_null(), "notes", notes);
+    json_object_set_new(j, "function", f->function ? json_string(f->function) : json_null());
+    return loc_json(j, f->loc);
+}
+
+static void add(json_t *set, const char *usr)
+{
+    if (usr)
+        json_object_set_new(set, usr, json_true());
+}
+
+/* What one expression of the unit uses from elsewhere and which globals it writes. */
+static void scan_expr(const mc_expr *e, json_t *uses, json_t *written)
+{
+    if (!e)
+        return;
+    for (int i = 0; i < e->nkids; i++)
+        scan_expr(e->kids[i], uses, written);
+    if ((e->kind == MC_EX_CALL || e->kind == MC_EX_GLOBAL) && e->usr)
+        add(uses, e->usr);
+    bool writes = (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op)) ||
+                  (e->kind == MC_EX_UNARY && e->op != MC_UN_DEREF && e->op != MC_UN_NEG && e->op != MC_UN_PLUS &&
+                   e->op != MC_UN_BITNOT && e->op != MC_UN_NOT);
+    const mc_expr *t = writes ? mc_expr_strip(e->kids[0]) : NULL;
+    if (t && t->kind == MC_EX_GLOBAL && t->usr)
+        add(written, t->usr);
+}
+
+static void scan_unit(const mc_unit *u, json_t *uses, json_t *written, json_t *defines)
+{
+    for (int k = 0; k < u->funcs.n; k++) {
+        const mc_func *f = u->funcs.v[k];
+        if (f->sym && f->sym->usr)
+            add(defines, f->sym->usr);
+        for (int b = 0; b < f->nblocks; b++) {
+            for (int i = 0; i < f->blocks[b].nstmts; i++)
+                scan_expr(f->blocks[b].stmts[i].e, uses, written);
+            scan_expr(f->blocks[b].cond, uses, written);
+        }
+    }
+    json_object_update(defines, written);
+    const char *usr;
+    json_t *v;
+    void *tmp;
+    json_object_foreach_safe(uses, tmp, usr, v) /* only what comes from other TUs */
+        if (in_set(defines, usr))
+            json_object_del(uses, usr);
+}
+
+static json_t *keys_of(json_t *set)
+{
+    json_t *list = json_array();
+    const char *usr;
+    json_t *v;
+    json_object_foreach(set, usr, v) json_array_append_new(list, json_string(usr));
+    return list;
+}
+
+static json_t *inputs_json(mc_cache *c, const mc_unit *u)
+{
+    json_t *in = json_array();
+    json_array_append_new(in, json_pack("{s:s, s:s}", "path", u->file, "hash", content_hash(c, u->file)));
+    for (int i = 0; i < u->includes.n; i++)
+        json_array_append_new(in, json_pack("{s:s, s:s}", "path", u->includes.v[i], "hash",
+                                            content_hash(c, u->includes.v[i])));
+    return in;
+}
+
+/* Written whole, then renamed: a run killed halfway leaves no torn file. */
+static void write_json(json_t *doc, const char *path)
+{
+    char *tmp = mc_xasprintf("%s.tmp", path);
+    if (json_dump_file(doc, tmp, JSON_COMPACT) != 0 || rename(tmp, path) != 0) {
+        fprintf(stderr, "memcheck: warning: %s: cannot write the cache entry\n", path);
+        remove(tmp);
+    }
+    free(tmp);
+    json_decref(doc);
+}
+
+static void store_unit(mc_cache *c, const mc_program *p, int unit, const entry *e, const void *fam,
+                       const mc_diags *out)
+{
+    const mc_unit *u = p->units.v[unit];
+    json_t *sums = mc_summaries_doc(p, unit, fam);
+    json_t *uses = json_object(), *written = json_object(), *defines = json_object(), *findings = json_array();
+    scan_unit(u, uses, written, defines);
+    json_object_set_new(sums, "written_globals", keys_of(written));
+    write_json(sums, e->sum_path); /* first: an entry is only valid with its summaries */
+    for (int i = 0; i < out->v.n; i++)
+        if (out->v.v[i].unit == unit)
+            json_array_append_new(findings, finding_json(&out->v.v[i]));
+    json_t *doc = json_pack("{s:i, s:s, s:o, s:o, s:o, s:o}", "memcheck-cache", FORMAT, "salt", c->salt, "inputs",
+                            inputs_json(c, u), "uses", uses, "defines", defines, "findings", findings);
+    json_decref(written);
+    write_json(doc, e->path);
+}
+
+void mc_cache_store(mc_cache *c, const mc_program *p, const int *unit_tu, const void *fam, const mc_diags *out)
+{
+    for (int u = 0; c && u < p->units.n; u++) {
+        int tu = unit_tu[u];
+        if (tu >= 0 && tu < c->n && !c->entries[tu].reused)
+            store_unit(c, p, u, &c->entries[tu], fam, out);
+    }
+}
+
+void mc_cache_free(mc_cache *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < c->n; i++) {
+        free(c->entries[i].path);
+        free(c->entries[i].sum_path);
+        json_decref(c->entries[i].doc);
+    }
+    free(c->entries);
+    for (int i = 0; i < c->hashes.n; i++)
+        free(c->hashes.v[i].path);
+    MC_VEC_FREE(c->hashes);
+    MC_VEC_FREE(c->summary_files);
+    for (int i = 0; i < c->strings.n; i++)
+        free(c->strings.v[i]);
+    MC_VEC_FREE(c->strings);
+    free(c->dir);
+    free(c);
+}
