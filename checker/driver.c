@@ -674,7 +674,8 @@ static void open_cache(run *r)
 static void store_cache(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out)
 {
     run *r = ctx;
-    mc_cache_store(r->cache, p, r->unit_tu.v, fam, out);
+    if (!stop_analysis) /* an interrupted analysis is not a result to keep */
+        mc_cache_store(r->cache, p, r->unit_tu.v, fam, out);
 }
 
 /* Without --config, each file's nearest .memcheck.yml may turn rules off or on:
