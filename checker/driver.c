@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "analysis.h"
@@ -69,6 +70,7 @@ typedef struct pool {
     atomic_int next;        /* the next TU to take */
     atomic_int done;
     bool progress;
+    struct timespec started;
     pthread_mutex_t lock;   /* progress and verbose lines */
 } pool;
 
@@ -109,8 +111,12 @@ static void report_progress(pool *pl, const mc_tu *tu)
             fprintf(stderr, " %s", tu->argv[i]);
         fputc('\n', stderr);
     }
-    if (pl->progress)
-        fprintf(stderr, "\r\033[K[%d/%d] %s", atomic_load(&pl->done) + 1, pl->tus->v.n, tu->file);
+    if (pl->progress) {
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        double elapsed = (double)(now.tv_sec - pl->started.tv_sec) + (now.tv_nsec - pl->started.tv_nsec) / 1e9;
+        fprintf(stderr, "\r\033[K[%d/%d TUs, %.1f s] %s", atomic_load(&pl->done) + 1, pl->tus->v.n, elapsed, tu->file);
+    }
     pthread_mutex_unlock(&pl->lock);
 }
 
@@ -222,6 +228,7 @@ static parsed *parse_all(const mc_opts *o, const mc_tus *tus, const mc_cache *ca
 {
     pool pl = {.o = o, .tus = tus, .cache = cache, .out = mc_xcalloc((size_t)tus->v.n, sizeof *pl.out)};
     pl.progress = !o->quiet && isatty(STDERR_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &pl.started);
     pthread_mutex_init(&pl.lock, NULL);
     int n = o->jobs < tus->v.n ? o->jobs : tus->v.n;
     pthread_t *threads = mc_xcalloc((size_t)n, sizeof *threads);
