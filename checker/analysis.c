@@ -30,6 +30,7 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
                        const mc_expr *at);
 static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
+static int struct_param_of(mc_analysis *an, const mc_place *p);
 
 /* ---- events ---- */
 
@@ -338,24 +339,45 @@ static void forget_fields(mc_analysis *an, mc_state *st, int id)
 
 static int pointee_res(mc_analysis *an, int i);
 
-/* The record of a global pointer's entry value, when resource id is one. */
-static mc_global_seen *global_seen(mc_analysis *an, const mc_res *r, int id)
+/* The parameter a place is a direct field of, when that parameter is a struct
+ * passed by value, else -1. */
+static int struct_param_of(mc_analysis *an, const mc_place *p)
+{
+    if (p->kind != P_FIELD || p->parent < 0)
+        return -1;
+    const mc_place *parent = &an->places.v[p->parent];
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    if (parent->kind != P_VAR || parent->var < 0 || parent->var >= n ||
+        an->f->vars[parent->var].type.kind != MC_TY_RECORD)
+        return -1;
+    return parent->var;
+}
+
+/* The record of the entry value of a global pointer or of a pointer field of a
+ * struct parameter, when resource id is one. */
+static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
 {
     if (r->origin != MC_ORIG_PLACE || id >= an->reskeys.n || !((uintptr_t)an->reskeys.v[id].site & 1))
         return NULL;
     const mc_place *p = &an->places.v[(uintptr_t)an->reskeys.v[id].site / 2];
-    if (p->kind != P_GLOBAL || !p->global || p->type.kind != MC_TY_PTR)
+    bool global = p->kind == P_GLOBAL && p->global;
+    int param = struct_param_of(an, p);
+    if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
-    for (int i = 0; i < an->globals_seen.n; i++)
-        if (an->globals_seen.v[i].global == p->global)
-            return &an->globals_seen.v[i];
-    MC_VEC_PUSH(an->globals_seen, ((mc_global_seen){p->global, r->var_expr, 0, false}));
-    return &an->globals_seen.v[an->globals_seen.n - 1];
+    mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0,
+                         false};
+    for (int i = 0; i < an->entries_seen.n; i++) {
+        const mc_entry_seen *e = &an->entries_seen.v[i];
+        if (e->global == key.global && e->param == key.param && e->field == key.field)
+            return &an->entries_seen.v[i];
+    }
+    MC_VEC_PUSH(an->entries_seen, key);
+    return &an->entries_seen.v[an->entries_seen.n - 1];
 }
 
 static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
 {
-    mc_global_seen *g = global_seen(an, r, id);
+    mc_entry_seen *g = entry_seen(an, r, id);
     if (g)
         g->derefed = true;
     if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64)
@@ -408,7 +430,9 @@ static bool is_temp_var(const mc_analysis *an, int var)
 static mc_val read_place(mc_analysis *an, mc_state *st, int pl, const mc_expr *e)
 {
     mc_val v = mc_st_get(st, pl);
-    if (v.kind == V_UNKNOWN && !v.def && is_pointer(&e->type) && place_escapes(an, st, pl))
+    /* what the caller put there: reachable from elsewhere, or a field of a struct passed by value */
+    if (v.kind == V_UNKNOWN && !v.def && is_pointer(&e->type) &&
+        (place_escapes(an, st, pl) || struct_param_of(an, &an->places.v[pl]) >= 0))
         v = materialize(an, st, pl, e);
     return v;
 }
@@ -1294,21 +1318,46 @@ static void note_conditional_release(mc_analysis *an, mc_state *st, const mc_exp
     raise_event(an, &ev);
 }
 
-/* What the callee does with the values globals hold now (sink() frees g_data). */
-static void apply_global_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
+/* The value the caller's struct argument holds in field (sink(s) with s.a set). */
+static mc_val struct_arg_field(mc_analysis *an, const mc_state *st, const mc_expr *arg, const char *field)
 {
-    for (int i = 0; sum && i < sum->nglobals; i++) {
-        const mc_global_effect *g = &sum->globals[i];
-        mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
-        mc_val v = mc_st_get(st, intern_place(an, p));
+    const mc_expr *a = mc_expr_strip(arg);
+    if (!a || a->kind != MC_EX_VAR || an->f->vars[a->var].type.kind != MC_TY_RECORD)
+        return mc_val_unknown();
+    int var = var_place(an, a->var);
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_place *p = &an->places.v[st->vals.v[i].place];
+        if (p->kind == P_FIELD && p->parent == var && p->field && strcmp(p->field, field) == 0)
+            return st->vals.v[i].v;
+    }
+    return mc_val_unknown();
+}
+
+/* What the callee does with the pointers in globals now (sink() frees g_data),
+ * or in the fields of a struct it gets by value (sink(s) frees s.a). */
+static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
+{
+    for (int i = 0; sum && i < sum->nentries; i++) {
+        const mc_entry_effect *g = &sum->entries[i];
+        const mc_expr *at = g->ref;
+        mc_val v;
+        if (g->global) {
+            mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
+            v = mc_st_get(st, intern_place(an, p));
+        } else if (g->param >= 0 && g->param + 1 < call->nkids) {
+            at = call->kids[g->param + 1];
+            v = struct_arg_field(an, st, at, g->field);
+        } else {
+            continue;
+        }
         const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
         if (!r)
             continue;
         if (g->derefs && r->status == MC_RS_RELEASED)
-            use(an, st, v, MC_USE_PASS, g->ref, call, call->name, -1);
+            use(an, st, v, MC_USE_PASS, at, call, call->name, -1);
         if (!g->releases)
             continue;
-        release(an, st, v, call, g->ref, call->name, -1, -1, true);
+        release(an, st, v, call, at, call->name, -1, -1, true);
         mc_res *rr = mc_st_res(st, v.res);
         if (rr)
             rr->release_place = -1; /* the callee's business whether the global dangles */
@@ -1341,7 +1390,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
             apply_arg(an, st, e, i, args[i], s, c);
         }
     }
-    apply_global_effects(an, st, e, summary_of(an, s));
+    apply_entry_effects(an, st, e, summary_of(an, s));
     mc_val result = call_result(an, st, e, s, c, args);
     if (c && !c->model && c->names.retained >= 0 && c->names.retained < nargs && is_pointer(&e->type) &&
         args[c->names.retained].kind == V_RES)
@@ -2078,7 +2127,7 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
 {
     for (int i = 0; i < st->res.n; i++) {
         const mc_res *r = &st->res.v[i].r;
-        mc_global_seen *g = r->status == MC_RS_RELEASED ? global_seen(an, r, st->res.v[i].id) : NULL;
+        mc_entry_seen *g = r->status == MC_RS_RELEASED ? entry_seen(an, r, st->res.v[i].id) : NULL;
         if (g)
             g->released_exits++;
     }
@@ -2177,7 +2226,7 @@ void mc_summary_free(mc_summary *s)
     free(s->param_deref);
     free(s->pointee_effect);
     free(s->pointee_deref);
-    free(s->globals);
+    free(s->entries);
     free(s->param_family);
     free(s);
 }
@@ -2218,12 +2267,13 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         sum->pointee_deref[i] = an->pp_deref[i];
         sum->param_family[i] = -1;
     }
-    sum->globals = mc_xcalloc((size_t)an->globals_seen.n + 1, sizeof *sum->globals);
-    for (int i = 0; i < an->globals_seen.n; i++) {
-        const mc_global_seen *g = &an->globals_seen.v[i];
+    sum->entries = mc_xcalloc((size_t)an->entries_seen.n + 1, sizeof *sum->entries);
+    for (int i = 0; i < an->entries_seen.n; i++) {
+        const mc_entry_seen *g = &an->entries_seen.v[i];
         bool releases = an->exits > 0 && g->released_exits == an->exits;
         if (releases || g->derefed)
-            sum->globals[sum->nglobals++] = (mc_global_effect){g->global, g->ref, releases, g->derefed};
+            sum->entries[sum->nentries++] =
+                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed};
     }
 }
 
@@ -2750,7 +2800,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_live = mc_xcalloc((size_t)n + 1, 1);
     an->pp_written = mc_xcalloc((size_t)n + 1, 1);
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
-    an->globals_seen.n = 0;
+    an->entries_seen.n = 0;
     setup_cleanup_slots(an);
 }
 
@@ -3083,7 +3133,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.steps);
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
-    MC_VEC_FREE(an.globals_seen);
+    MC_VEC_FREE(an.entries_seen);
     return NULL;
 }
 

@@ -205,12 +205,16 @@ typedef enum mc_param_effect {
 } mc_param_effect;
 
 /* A callee's effect on the value a global pointer held when it was called. */
-typedef struct mc_global_effect {
-    const mc_global *global;
+/* A callee's effect on a pointer it finds on entry: in a global, or in a field
+ * of a struct parameter passed by value (sink(struct S s) { free(s.a); }). */
+typedef struct mc_entry_effect {
+    const mc_global *global;  /* the global, or NULL for a parameter's field */
+    int param;                /* else: the parameter */
+    const char *field;        /* and its field */
     const mc_expr *ref;       /* where the callee reads it (for names in messages) */
     bool releases;            /* released on every path */
     bool derefs;              /* dereferenced on some path */
-} mc_global_effect;
+} mc_entry_effect;
 
 struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
@@ -230,8 +234,8 @@ struct mc_summary {
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
     uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
-    int nglobals;
-    mc_global_effect *globals;/* what it does with the values globals held on entry */
+    int nentries;
+    mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
 };
 
 /* Allocates the per-parameter arrays of s for n parameters (all zero). */

@@ -114,12 +114,14 @@ typedef struct mc_step {
 } mc_step;
 
 /* A global pointer's entry value, as the current function treats it. */
-typedef struct mc_global_seen {
-    const mc_global *global;
+typedef struct mc_entry_seen {
+    const mc_global *global;  /* or NULL: field of struct parameter param */
+    int param;
+    const char *field;
     const mc_expr *ref;
     int released_exits;       /* exits where it was released */
     bool derefed;
-} mc_global_seen;
+} mc_entry_seen;
 
 typedef struct mc_reskey {
     const void *site;
@@ -162,7 +164,7 @@ struct mc_analysis {
     uint8_t *p_released, *p_escaped, *p_live;
     uint8_t *pp_released, *pp_escaped, *pp_live, *pp_written; /* the same for *param */
     uint8_t *pp_deref;            /* *param dereferenced on some path */
-    MC_VEC(mc_global_seen) globals_seen; /* globals whose entry value was released or used */
+    MC_VEC(mc_entry_seen) entries_seen; /* globals whose entry value was released or used */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
 };
 

@@ -10,7 +10,11 @@
 
 enum { FORMAT = 1 };
 
-typedef MC_VEC(mc_expr *) made_exprs;
+/* What reading makes for the analysis: expressions naming globals, field names. */
+typedef struct made_exprs {
+    MC_VEC(mc_expr *) exprs;
+    MC_VEC(char *) names;
+} made_exprs;
 
 /* ---- writing ---- */
 
@@ -29,14 +33,20 @@ static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
     return a;
 }
 
-static json_t *globals_json(const mc_summary *s)
+static json_t *entries_json(const mc_summary *s)
 {
     json_t *a = json_array();
-    for (int i = 0; i < s->nglobals; i++) {
-        const mc_global_effect *g = &s->globals[i];
-        json_array_append_new(a, json_pack("{s:s, s:s, s:b, s:b}", "usr", g->global->usr, "name",
-                                           g->global->name ? g->global->name : "?", "releases", g->releases,
-                                           "derefs", g->derefs));
+    for (int i = 0; i < s->nentries; i++) {
+        const mc_entry_effect *g = &s->entries[i];
+        json_t *j = json_pack("{s:b, s:b}", "releases", g->releases, "derefs", g->derefs);
+        if (g->global) {
+            json_object_set_new(j, "usr", json_string(g->global->usr));
+            json_object_set_new(j, "name", json_string(g->global->name ? g->global->name : "?"));
+        } else {
+            json_object_set_new(j, "param", json_integer(g->param));
+            json_object_set_new(j, "field", json_string(g->field ? g->field : "?"));
+        }
+        json_array_append_new(a, j);
     }
     return a;
 }
@@ -47,7 +57,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
                      sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
                      s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
                      family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const", s->returns_const,
-                     "const_value", (json_int_t)s->const_value, "params", params_json(s, fam), "globals", globals_json(s));
+                     "const_value", (json_int_t)s->const_value, "params", params_json(s, fam), "globals", entries_json(s));
 }
 
 void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam)
@@ -120,22 +130,31 @@ static mc_expr *global_expr(made_exprs *made, mc_global *g)
     e->usr = g->usr;
     e->global = g;
     e->type = g->type;
-    MC_VEC_PUSH(*made, e);
+    MC_VEC_PUSH(made->exprs, e);
     return e;
 }
 
-static void read_globals(mc_program *p, mc_summary *s, json_t *list, made_exprs *made)
+static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs *made)
 {
-    s->globals = mc_xcalloc(json_array_size(list) + 1, sizeof *s->globals);
+    s->entries = mc_xcalloc(json_array_size(list) + 1, sizeof *s->entries);
     size_t i;
     json_t *g;
     json_array_foreach(list, i, g) {
-        mc_global *global = mc_program_lookup_global(p, text_of(g, "usr"));
-        if (!global)
-            continue; /* no TU here names it: no caller here can hold it */
-        s->globals[s->nglobals++] = (mc_global_effect){global, global_expr(made, global),
-                                                        json_is_true(json_object_get(g, "releases")),
-                                                        json_is_true(json_object_get(g, "derefs"))};
+        mc_entry_effect e = {.param = -1, .releases = json_is_true(json_object_get(g, "releases")),
+                             .derefs = json_is_true(json_object_get(g, "derefs"))};
+        if (json_is_integer(json_object_get(g, "param"))) {
+            e.param = (int)json_integer_value(json_object_get(g, "param"));
+            char *field = mc_xstrdup(text_of(g, "field"));
+            MC_VEC_PUSH(made->names, field);
+            e.field = field;
+        } else {
+            mc_global *global = mc_program_lookup_global(p, text_of(g, "usr"));
+            if (!global)
+                continue; /* no TU here names it: no caller here can hold it */
+            e.global = global;
+            e.ref = global_expr(made, global);
+        }
+        s->entries[s->nentries++] = e;
     }
 }
 
@@ -166,7 +185,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->returns_const = json_is_true(json_object_get(f, "returns_const"));
     s->const_value = json_integer_value(json_object_get(f, "const_value"));
     read_params(s, json_object_get(f, "params"), fam);
-    read_globals(p, s, json_object_get(f, "globals"), made);
+    read_entries(p, s, json_object_get(f, "globals"), made);
     return s;
 }
 
@@ -209,8 +228,11 @@ void mc_summaries_free_made(void *made)
     made_exprs *m = made;
     if (!m)
         return;
-    for (int i = 0; i < m->n; i++)
-        free(m->v[i]);
-    MC_VEC_FREE(*m);
+    for (int i = 0; i < m->exprs.n; i++)
+        free(m->exprs.v[i]);
+    MC_VEC_FREE(m->exprs);
+    for (int i = 0; i < m->names.n; i++)
+        free(m->names.v[i]);
+    MC_VEC_FREE(m->names);
     free(m);
 }

@@ -51,3 +51,13 @@ void global_once_ok(void) { char *p = malloc(8); if (!p) return; g_current = p; 
 void global_shown_after_free_bad(void) { char *p = strdup("x"); if (!p) return; g_current = p; free(p); show_current(); }
 void global_shown_then_freed_ok(void) { char *p = strdup("x"); if (!p) return; g_current = p; show_current(); g_current = NULL; free(p); }
 void global_maybe_dropped_ok(int k) { char *p = malloc(8); if (!p) return; g_current = p; maybe_drop(k); g_current = NULL; if (!k) free(p); }
+
+struct pair { char *key; char *val; };
+static void pair_drop(struct pair p) { free(p.key); free(p.val); }
+static void pair_show(struct pair p) { puts(p.key); }
+// CHECK: dataflow.c:[[@LINE+1]]:114: warning: 'p' is released twice: pair_drop() here, after free() at line {{[0-9]+}} already released it [double-free]
+void by_value_twice_bad(void) { struct pair p; p.key = malloc(4); p.val = NULL; if (!p.key) return; free(p.key); pair_drop(p); }
+void by_value_once_ok(void) { struct pair p = {malloc(4), malloc(4)}; pair_drop(p); }
+// CHECK: dataflow.c:[[@LINE+1]]:107: warning: 'p' is passed to pair_show() after free() released it at line {{[0-9]+}} [use-after-free]
+void by_value_read_freed_bad(void) { struct pair p; p.key = strdup("k"); if (!p.key) return; free(p.key); pair_show(p); }
+void by_value_read_ok(void) { struct pair p; p.key = strdup("k"); if (!p.key) return; pair_show(p); free(p.key); }
