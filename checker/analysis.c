@@ -2261,8 +2261,11 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
                                  : an->pp_released[i] ? MC_PARAM_RELEASES
                                  : an->pp_escaped[i]  ? MC_PARAM_TAKES
                                                       : MC_PARAM_BORROWS;
-        /* a void * is taken for a T ** only when it frees what it points to */
-        if (an->f->vars[i].type.ptr_depth < 2 && sum->pointee_effect[i] != MC_PARAM_RELEASES)
+        /* a void * is taken for a T ** only when it frees what it points to, or
+           dereferences it and only reads it */
+        bool as_handle = sum->pointee_effect[i] == MC_PARAM_RELEASES ||
+                         (sum->pointee_effect[i] == MC_PARAM_BORROWS && an->pp_deref[i]);
+        if (an->f->vars[i].type.ptr_depth < 2 && !as_handle)
             sum->pointee_effect[i] = MC_PARAM_UNKNOWN;
         sum->pointee_deref[i] = an->pp_deref[i];
         sum->param_family[i] = -1;

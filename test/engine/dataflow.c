@@ -61,3 +61,6 @@ void by_value_once_ok(void) { struct pair p = {malloc(4), malloc(4)}; pair_drop(
 // CHECK: dataflow.c:[[@LINE+1]]:107: warning: 'p' is passed to pair_show() after free() released it at line {{[0-9]+}} [use-after-free]
 void by_value_read_freed_bad(void) { struct pair p; p.key = strdup("k"); if (!p.key) return; free(p.key); pair_show(p); }
 void by_value_read_ok(void) { struct pair p; p.key = strdup("k"); if (!p.key) return; pair_show(p); free(p.key); }
+// CHECK: dataflow.c:[[@LINE+1]]:92: warning: memory 'd' allocated by strdup() at line {{[0-9]+}} leaks at the end of the function (line {{[0-9]+}}) [leak]
+void void_read_then_leak_bad(void) { char *d = strdup("x"); if (!d) return; print_any(&d); }
+void void_read_then_free_ok(void) { char *d = strdup("x"); if (!d) return; print_any(&d); free(d); }
