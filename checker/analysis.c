@@ -1192,7 +1192,12 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         return; /* the callee only read *arg: the caller still owns what is there */
     if (pointee == MC_PARAM_RELEASES) {
         release(an, st, mc_st_get(st, out), call, mc_expr_strip(arg)->kids[0], name, -1, i, true);
-        return; /* free_ptr(&p): p now dangles, as after free(p) */
+        /* free_ptr(&p): p dangles as after free(p), unless the callee reset or replaced it */
+        if (sum->pointee_after[i] == MC_AFTER_NULL)
+            mc_st_set(st, out, (mc_val){.kind = V_NULL, .res = -1});
+        else if (sum->pointee_after[i] == MC_AFTER_UNKNOWN)
+            mc_st_set(st, out, mc_val_unknown());
+        return;
     }
     if (eff != ARG_BORROW || !(c && c->model))
         forget_place(an, st, out);
@@ -2086,6 +2091,18 @@ static bool is_error_value(const mc_analysis *an, const mc_state *st)
 
 /* What this path did with *param: released, kept or only read what the caller
  * put there, or wrote something else into it. */
+/* free(*p) leaves *p dangling, or is followed by *p = NULL, or by *p = another. */
+static void note_pointee_release(mc_analysis *an, int i, mc_val now, int orig)
+{
+    an->pp_released[i] = 1;
+    if (now.kind == V_RES && now.res == orig)
+        an->pp_after[i] |= 1; /* dangling */
+    else if (now.kind == V_NULL || (mc_val_exact(&now) && now.lo == 0))
+        an->pp_after[i] |= 2; /* reset */
+    else
+        an->pp_after[i] |= 4; /* replaced */
+}
+
 static void summarize_pointee(mc_analysis *an, const mc_state *st, int i)
 {
     const mc_type *t = &an->f->vars[i].type;
@@ -2103,7 +2120,7 @@ static void summarize_pointee(mc_analysis *an, const mc_state *st, int i)
     else if (r && r->nullness == MC_NN_FAILED)
         return;
     else if (r && r->status == MC_RS_RELEASED)
-        an->pp_released[i] = 1;
+        note_pointee_release(an, i, now, orig);
     else if (r && (r->status == MC_RS_ESCAPED || r->stored || r->taken))
         an->pp_escaped[i] = 1;
     else
@@ -2215,6 +2232,7 @@ void mc_summary_init_params(mc_summary *s, int n)
     s->param_deref = mc_xcalloc((size_t)n + 1, 1);
     s->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
     s->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
+    s->pointee_after = mc_xcalloc((size_t)n + 1, 1);
     s->param_family = mc_xcalloc((size_t)n + 1, sizeof *s->param_family);
 }
 
@@ -2226,6 +2244,7 @@ void mc_summary_free(mc_summary *s)
     free(s->param_deref);
     free(s->pointee_effect);
     free(s->pointee_deref);
+    free(s->pointee_after);
     free(s->entries);
     free(s->param_family);
     free(s);
@@ -2268,6 +2287,8 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         if (an->f->vars[i].type.ptr_depth < 2 && !as_handle)
             sum->pointee_effect[i] = MC_PARAM_UNKNOWN;
         sum->pointee_deref[i] = an->pp_deref[i];
+        sum->pointee_after[i] = an->pp_after[i] == 2 ? MC_AFTER_NULL : an->pp_after[i] > 1 ? MC_AFTER_UNKNOWN
+                                                                                          : MC_AFTER_DANGLING;
         sum->param_family[i] = -1;
     }
     sum->entries = mc_xcalloc((size_t)an->entries_seen.n + 1, sizeof *sum->entries);
@@ -2803,6 +2824,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_live = mc_xcalloc((size_t)n + 1, 1);
     an->pp_written = mc_xcalloc((size_t)n + 1, 1);
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_after = mc_xcalloc((size_t)n + 1, 1);
     an->entries_seen.n = 0;
     setup_cleanup_slots(an);
 }
@@ -2818,9 +2840,10 @@ static void clear_function(mc_analysis *an)
     free(an->pp_escaped);
     free(an->pp_live);
     free(an->pp_deref);
+    free(an->pp_after);
     free(an->pp_written);
     an->p_released = an->p_escaped = an->p_live = NULL;
-    an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = NULL;
+    an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
     an->cleanup_slot = NULL;
     an->place_slots = NULL;
     an->place_cap = 0;

@@ -216,6 +216,9 @@ typedef struct mc_entry_effect {
     bool derefs;              /* dereferenced on some path */
 } mc_entry_effect;
 
+/* What a callee that frees *p leaves in *p. */
+typedef enum mc_after { MC_AFTER_DANGLING, MC_AFTER_NULL, MC_AFTER_UNKNOWN } mc_after;
+
 struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
     bool noreturn;            /* no path reaches the exit */
@@ -234,6 +237,7 @@ struct mc_summary {
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
     uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
+    uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
 };

@@ -164,6 +164,7 @@ struct mc_analysis {
     uint8_t *p_released, *p_escaped, *p_live;
     uint8_t *pp_released, *pp_escaped, *pp_live, *pp_written; /* the same for *param */
     uint8_t *pp_deref;            /* *param dereferenced on some path */
+    uint8_t *pp_after;            /* after releasing *param: 1 dangling, 2 reset, 4 replaced */
     MC_VEC(mc_entry_seen) entries_seen; /* globals whose entry value was released or used */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
 };

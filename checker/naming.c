@@ -154,13 +154,13 @@ static bool names_a_part(const words *ws, int from)
     return false;
 }
 
-/* Words after a destroy verb that still mean the whole object: foo_free_full,
+/* Words after a verb that still mean the whole object: foo_free_full, list_take_other,
  * expr_delete_nn, buf_destroy_cb. */
 static bool only_qualifiers(const words *ws, int from)
 {
     static const char *const whole[] = {"full", "all", "cb", "callback", "func", "fn", "impl", "internal",
                                         "nn", "now", "locked", "unlocked", "safe", "r", "real", "it",
-                                        "bad", "good", "ok", "old", "new", "v"};
+                                        "bad", "good", "ok", "old", "new", "v", "other", "one", "ownership", "owned"};
     for (int i = from; i < ws->n; i++) {
         bool q = strspn(ws->w[i], "0123456789") == strlen(ws->w[i]);
         for (size_t w = 0; w < sizeof whole / sizeof *whole && !q; w++)
@@ -222,6 +222,11 @@ uint64_t mc_taken_params(const mc_symbol *s)
     uint64_t mask = named_params(s, MC_WORD_TAKE);
     if (mask)
         return mask;
+    words ws = {.n = 0};
+    mc_split_words(s->name, add_word, &ws);
+    int k = class_word(&ws, MC_WORD_TAKE);
+    if (k >= 0 && !only_qualifiers(&ws, k + 1))
+        return 0; /* consume_bytes, consumeAndRefill: what is taken is no parameter */
     for (int i = 1; i < s->nparams && i < 64; i++)
         if (owner_pointer(&s->params[i]))
             mask |= 1ULL << i;

@@ -138,7 +138,7 @@ static void report(const mc_event *ev, const mc_expr *mul, bool split, const mc_
     mc_finding *f;
     if (neg)
         f = mc_report(ev, "alloc-size-overflow", ev->loc,
-                      "size of %s() computed as '%s': '%s' is a signed %s that may be negative and converts to a huge size",
+                      "size of %s() computed as '%s': '%s' (%s) may be negative and converts to a huge size",
                       fn, text, mc_expr_text(ev->an, mc_expr_strip(neg)), type_words(ev, neg));
     else
         f = mc_report(ev, "alloc-size-overflow", ev->loc,

@@ -20,7 +20,7 @@ void *realloc_bad(void *p, size_t n) { return realloc(p, n * sizeof(long)); }
 void *split_bad(size_t count) { size_t size = count * sizeof(struct item); return malloc(size); }
 // CHECK: products.c:[[@LINE+1]]:34: warning: size of malloc() computed as 'n * sizeof(struct item)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
 void *sum_bad(size_t n) { return malloc(16 + n * sizeof(struct item)); }
-// CHECK: products.c:[[@LINE+1]]:36: warning: size of malloc() computed as 'n * sizeof(int)': 'n' is a signed int that may be negative and converts to a huge size [alloc-size-overflow]
+// CHECK: products.c:[[@LINE+1]]:36: warning: size of malloc() computed as 'n * sizeof(int)': 'n' (int) may be negative and converts to a huge size [alloc-size-overflow]
 void *negative_bad(int n) { return malloc(n * sizeof(int)); }
 
 void *constants_ok(void) { return malloc(64 * sizeof(struct item)); }

@@ -51,3 +51,8 @@ Connection *connection_create(int fd) { Connection *c = malloc(sizeof *c); if (c
 // CHECK: containers.c:[[@LINE+1]]:41: warning: destroy-named close_conn_bad() dereferences 'c' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
 void close_conn_bad(Connection *c) { c->fd = -1; free(c); }
 void conn_close_ok(Connection *conn) { if (!conn) return; free(conn); }
+typedef struct Res { int busy; int fd; } Res;
+Res *res_create(void) { return calloc(1, sizeof(Res)); }
+int res_destroy(Res *r) { if (!r) return 0; if (r->busy) return -1; free(r); return 0; }
+// CHECK: containers.c:[[@LINE+1]]:62: warning: destroy-named res_close_bad() does not release 'r' on the path returning at line {{[0-9]+}} [destroy-naming]
+int res_close_bad(Res *r) { if (!r) return 0; if (r->fd < 0) return 0; free(r); return 0; }
