@@ -1482,6 +1482,11 @@ static mc_global *global_for(lower *L, CXCursor decl)
             g->has_init = true; /* zero-initialised */
             g->init = 0;
         }
+    } else if (g->type.kind == MC_TY_INT && clang_Cursor_getStorageClass(decl) == CX_SC_Static) {
+        /* `static int flag;` is only a tentative definition, which libclang does not
+         * call a definition; with internal linkage nothing else can initialise it */
+        g->has_init = true;
+        g->init = 0;
     }
     MC_VEC_PUSH(L->u->globals, g);
     mc_ptrmap_put(&L->globals, usr, g);
