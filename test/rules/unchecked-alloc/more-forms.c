@@ -29,6 +29,40 @@ int double_not_ok(size_t n)
     return 0;
 }
 
+int truth_eq_zero_ok(size_t n)
+{
+    int *v = calloc(n, sizeof *v);
+    if (!!v == 0)
+        return -1;
+    v[0] = 1;
+    free(v);
+    return 0;
+}
+
+/* a macro that compares the hint's result, as some projects write it */
+#define failed(x) (__builtin_expect(!!(x), 0) != 0)
+
+int truth_ne_zero_ok(size_t n)
+{
+    char *p = malloc(n);
+    if (failed(!p))
+        return -1;
+// CHECK: more-forms.c:[[@LINE+1]]:5: warning: 'p' from malloc() at line {{[0-9]+}} may be NULL: written through without a check [unchecked-alloc]
+    p[0] = 0;
+    free(p);
+    return 0;
+}
+
+int truth_eq_one_bad(size_t n)
+{
+    char *p = malloc(n);
+    if ((p != NULL) == 1)
+        p[0] = 0;
+    p[1] = 0;
+    free(p);
+    return 0;
+}
+
 int expect_ok(size_t n)
 {
     char *p = malloc(n);
