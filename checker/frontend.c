@@ -945,13 +945,17 @@ static int label_block(lower *L, const char *name)
 }
 
 /* An expression whose value is 0 or 1: '!x', a comparison, '&&', '||'. */
-static bool is_truth_value(CXCursor c)
+static bool is_truth_value(lower *L, CXCursor c)
 {
-    while (clang_getCursorKind(c) == CXCursor_ParenExpr) {
+    for (;;) { /* through parentheses, implicit casts and __builtin_expect(x, c) */
+        enum CXCursorKind k = clang_getCursorKind(c);
+        bool hint = k == CXCursor_CallExpr && is_builtin_expect(L, c);
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && !hint)
+            break;
         cursors kids = children(c);
-        CXCursor in = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
+        CXCursor in = hint && kids.n >= 2 ? kids.v[1] : !hint && kids.n == 1 ? kids.v[0] : clang_getNullCursor();
         MC_VEC_FREE(kids);
-        if (clang_Cursor_isNull(in))
+        if (clang_Cursor_isNull(in) || !clang_isExpression(clang_getCursorKind(in)))
             return false;
         c = in;
     }
@@ -972,14 +976,14 @@ static bool is_truth_value(CXCursor c)
 
 /* 'B == 0', 'B != 1', '0 == B', ... where B is a truth value: which of kids is B
  * (-1 if none) and whether the test holds when B does. */
-static int truth_compare(const cursors *kids, CXCursor c, bool *same)
+static int truth_compare(lower *L, const cursors *kids, CXCursor c, bool *same)
 {
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
     if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE)
         return -1;
     for (int i = 0; i < 2; i++) {
         int64_t v;
-        if (!is_truth_value(kids->v[i]) || !evaluate_int(kids->v[1 - i], &v) || (v != 0 && v != 1))
+        if (!is_truth_value(L, kids->v[i]) || !evaluate_int(kids->v[1 - i], &v) || (v != 0 && v != 1))
             continue;
         *same = (op == CXBinaryOperator_EQ) == (v == 1);
         return i;
@@ -1028,7 +1032,7 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
         lower_branch(L, kids.v[2], t, f, loc);
     } else if (k == CXCursor_CallExpr && kids.n >= 2 && is_builtin_expect(L, c)) {
         lower_branch(L, kids.v[1], t, f, loc);
-    } else if (k == CXCursor_BinaryOperator && kids.n == 2 && (side = truth_compare(&kids, c, &same)) >= 0) {
+    } else if (k == CXCursor_BinaryOperator && kids.n == 2 && (side = truth_compare(L, &kids, c, &same)) >= 0) {
         /* '!p == 0' is 'p': the test inside a truth value compared with 0 or 1 */
         lower_branch(L, kids.v[side], same ? t : f, same ? f : t, loc);
     } else {
