@@ -950,6 +950,53 @@ static int label_block(lower *L, const char *name)
     return b;
 }
 
+/* An expression whose value is 0 or 1: '!x', a comparison, '&&', '||'. */
+static bool is_truth_value(lower *L, CXCursor c)
+{
+    for (;;) { /* through parentheses, implicit casts and __builtin_expect(x, c) */
+        enum CXCursorKind k = clang_getCursorKind(c);
+        bool hint = k == CXCursor_CallExpr && is_builtin_expect(L, c);
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && !hint)
+            break;
+        cursors kids = children(c);
+        CXCursor in = hint && kids.n >= 2 ? kids.v[1] : !hint && kids.n == 1 ? kids.v[0] : clang_getNullCursor();
+        MC_VEC_FREE(kids);
+        if (clang_Cursor_isNull(in) || !clang_isExpression(clang_getCursorKind(in)))
+            return false;
+        c = in;
+    }
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_UnaryOperator)
+        return clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot;
+    if (k != CXCursor_BinaryOperator)
+        return false;
+    switch (clang_getCursorBinaryOperatorKind(c)) {
+    case CXBinaryOperator_LT: case CXBinaryOperator_GT: case CXBinaryOperator_LE:
+    case CXBinaryOperator_GE: case CXBinaryOperator_EQ: case CXBinaryOperator_NE:
+    case CXBinaryOperator_LAnd: case CXBinaryOperator_LOr:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* 'B == 0', 'B != 1', '0 == B', ... where B is a truth value: which of kids is B
+ * (-1 if none) and whether the test holds when B does. */
+static int truth_compare(lower *L, const cursors *kids, CXCursor c, bool *same)
+{
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE)
+        return -1;
+    for (int i = 0; i < 2; i++) {
+        int64_t v;
+        if (!is_truth_value(L, kids->v[i]) || !evaluate_int(kids->v[1 - i], &v) || (v != 0 && v != 1))
+            continue;
+        *same = (op == CXBinaryOperator_EQ) == (v == 1);
+        return i;
+    }
+    return -1;
+}
+
 /* Lowers a condition into branches to t (true) and f (false): '&&', '||', '!',
  * '?:' and ',' become edges, like a compiler's CFG, so each leaf test is a branch
  * of its own and the right operand of '&&' runs only where the left one held. */
@@ -958,6 +1005,8 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
     cursors kids = children(c);
     enum CXCursorKind k = clang_getCursorKind(c);
     CXCursor only = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
+    int side;
+    bool same;
     if ((k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr) && kids.n == 1 &&
         clang_isExpression(clang_getCursorKind(only))) {
         lower_branch(L, only, t, f, loc);
@@ -989,6 +1038,9 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
         lower_branch(L, kids.v[2], t, f, loc);
     } else if (k == CXCursor_CallExpr && kids.n >= 2 && is_builtin_expect(L, c)) {
         lower_branch(L, kids.v[1], t, f, loc);
+    } else if (k == CXCursor_BinaryOperator && kids.n == 2 && (side = truth_compare(L, &kids, c, &same)) >= 0) {
+        /* '!p == 0' is 'p': the test inside a truth value compared with 0 or 1 */
+        lower_branch(L, kids.v[side], same ? t : f, same ? f : t, loc);
     } else {
         mc_expr *e = lower_expr(L, c);
         if (e->is_const)
@@ -1576,6 +1628,11 @@ static mc_global *global_for(lower *L, CXCursor decl)
             g->has_init = true; /* zero-initialised */
             g->init = 0;
         }
+    } else if (g->type.kind == MC_TY_INT && clang_Cursor_getStorageClass(decl) == CX_SC_Static) {
+        /* `static int flag;` is only a tentative definition, which libclang does not
+         * call a definition; with internal linkage nothing else can initialise it */
+        g->has_init = true;
+        g->init = 0;
     }
     MC_VEC_PUSH(L->u->globals, g);
     mc_ptrmap_put(&L->globals, usr, g);

@@ -53,7 +53,7 @@ static void on_event(const mc_event *ev)
         report_bad_check(ev, r);
         return;
     }
-    if (r->nullness != MC_NN_UNCHECKED || r->status != MC_RS_LIVE)
+    if (r->nullness != MC_NN_UNCHECKED || (r->status != MC_RS_LIVE && r->status != MC_RS_ESCAPED))
         return;
     if (ev->use != MC_USE_DEREF && ev->use != MC_USE_WRITE && ev->use != MC_USE_NONNULL)
         return;
