@@ -11,9 +11,10 @@ shift || true
 packages=(cmake make gcc libclang-19-dev llvm-19-dev clang-19 llvm-19-tools libyaml-dev
           libjansson-dev libclang-rt-19-dev python3)
 # What only the test suite uses (scripts/test-all.sh sets MEMCHECK_SETUP_TESTS=1):
-# SARIF schema validation, random programs, the HTML report in a real browser.
+# SARIF schema validation, random programs, the HTML report in a real browser,
+# peak memory of the stress tests (GNU time).
 if [ "${MEMCHECK_SETUP_TESTS:-0}" = 1 ]; then
-    packages+=(python3-jsonschema csmith libcsmith-dev chromium)
+    packages+=(python3-jsonschema csmith libcsmith-dev chromium time)
 fi
 
 missing=()

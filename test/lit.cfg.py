@@ -47,6 +47,10 @@ if os.path.exists(sarif_schema):
     config.available_features.add("sarif-schema")
     config.substitutions.append(("%sarif-schema", os.path.abspath(sarif_schema)))
 
+# GNU time measures a run's peak memory (bounded-memory stress tests).
+if os.access("/usr/bin/time", os.X_OK):
+    config.available_features.add("gnu-time")
+
 # Headless Chromium for the HTML report (Debian's chromium).
 import shutil
 if shutil.which("chromium"):
