@@ -570,6 +570,22 @@ static mc_val int_arith(mc_binop op, mc_val a, mc_val b, const mc_expr *e)
     return v;
 }
 
+/* Testing pointer v against NULL, kept as an integer: `ok = p != NULL` remembers
+ * the resource it tests, so that a later `if (!ok)` checks p. */
+static mc_val test_value(const mc_state *st, mc_val v, bool nonnull)
+{
+    if (v.kind == V_NULL)
+        return mc_val_int(!nonnull);
+    const mc_res *r = v.kind == V_RES && !(v.flags & VF_OFFSET) ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || r->fails == MC_FAIL_NEGATIVE || r->fails == MC_FAIL_MAP_FAILED)
+        return mc_val_unknown();
+    if (r->nullness != MC_NN_UNCHECKED)
+        return mc_val_int((r->nullness == MC_NN_OK) == nonnull);
+    mc_val t = {.kind = V_INT, .res = v.res, .lo = 0, .hi = 1};
+    t.flags = nonnull ? VF_TEST_NONNULL : VF_TEST_NULL;
+    return t;
+}
+
 static mc_val eval_pointer_arith(mc_val p, mc_val n)
 {
     if (!(mc_val_exact(&n) && n.lo == 0))
@@ -645,6 +661,18 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
     return mc_val_unknown();
 }
 
+/* `!x` as a value: of a pointer, a test for NULL; of a test, the opposite one. */
+static mc_val eval_not(const mc_state *st, mc_val v, const mc_expr *x)
+{
+    if (mc_val_exact(&v))
+        return mc_val_int(!v.lo);
+    if (v.flags & VF_TESTS) {
+        v.flags ^= VF_TESTS;
+        return v;
+    }
+    return is_pointer(&mc_expr_strip(x)->type) ? test_value(st, v, false) : mc_val_unknown();
+}
+
 static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     switch (e->op) {
@@ -661,6 +689,8 @@ static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
             return mc_val_int(e->ival);
         if (e->op == MC_UN_NEG && mc_val_exact(&v))
             return mc_val_int((int64_t)(0 - (uint64_t)v.lo));
+        if (e->op == MC_UN_NOT)
+            return eval_not(st, v, e->kids[0]);
         return mc_val_unknown();
     }
     }
@@ -681,6 +711,9 @@ static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
         return eval_pointer_arith(a, b);
     if (op == MC_BIN_ADD && b.kind == V_RES && is_pointer(&e->type))
         return eval_pointer_arith(b, a);
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && is_pointer(&mc_expr_strip(e->kids[0])->type) &&
+        (b.kind == V_NULL || a.kind == V_NULL))
+        return test_value(st, a.kind == V_NULL ? b : a, op == MC_BIN_NE);
     if (mc_binop_is_compare(op) || op == MC_BIN_LAND || op == MC_BIN_LOR)
         return mc_val_unknown();
     return int_arith(op, a, b, e);
@@ -723,6 +756,8 @@ static mc_val eval_cast(mc_analysis *an, mc_state *st, const mc_expr *e)
     mc_val v = eval(an, st, e->kids[0]);
     if (e->is_const)
         return mc_val_int(e->ival);
+    if (e->type.kind == MC_TY_BOOL && is_pointer(&mc_expr_strip(e->kids[0])->type))
+        return test_value(st, v, true); /* bool ok = p; */
     return v;
 }
 
@@ -1504,8 +1539,21 @@ static bool def_is_call(const mc_val *v)
     return v->def && v->def->kind == MC_EX_CALL;
 }
 
+/* Splits on an integer that tests resource res against its failure value;
+ * holds_if_ok says whether condition e holds where the resource is fine. */
+static void split_test(mc_analysis *an, mc_state *st, int res, const mc_expr *e, bool holds_if_ok, states *T,
+                       states *F)
+{
+    mc_why why = {e, holds_if_ok ? MC_WHY_FALSE : MC_WHY_HOLDS};
+    truth_res(an, st, mc_val_res(res), e, why, holds_if_ok ? T : F, holds_if_ok ? F : T);
+}
+
 static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T, states *F)
 {
+    if ((v.flags & VF_TESTS) && mc_st_res(st, v.res)) {
+        split_test(an, st, v.res, e, (v.flags & VF_TEST_NONNULL) != 0, T, F);
+        return;
+    }
     if (mc_val_exact(&v)) {
         push(v.lo ? T : F, st);
         return;
@@ -1798,6 +1846,38 @@ static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, 
         MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb}));
 }
 
+/* `(_Bool)p`: a pointer converted to a truth value. */
+static bool is_bool_of_pointer(const mc_expr *a)
+{
+    for (; a && a->kind == MC_EX_CAST && a->nkids == 1; a = a->kids[0])
+        if (a->type.kind == MC_TY_BOOL)
+            return is_pointer(&mc_expr_strip(a)->type);
+    return false;
+}
+
+/* `ok == 0`, `failed != 0`, `(_Bool)p == 0`: a truth value of a test against NULL
+ * compared with 0 or 1. */
+static bool compare_test(mc_analysis *an, mc_state *st, mc_binop op, mc_val va, mc_val vb, const mc_expr *a,
+                         const mc_expr *e, states *T, states *F)
+{
+    if ((op != MC_BIN_EQ && op != MC_BIN_NE) || !mc_val_exact(&vb) || (vb.lo != 0 && vb.lo != 1))
+        return false;
+    bool holds_if_true = (op == MC_BIN_NE) == (vb.lo == 0);
+    if ((va.flags & VF_TESTS) && mc_st_res(st, va.res)) {
+        bool nonnull = (va.flags & VF_TEST_NONNULL) != 0;
+        split_test(an, st, va.res, e, nonnull == holds_if_true, T, F);
+        return true;
+    }
+    if (va.kind == V_RES && is_bool_of_pointer(a) && !(va.flags & VF_OFFSET)) {
+        const mc_res *r = mc_st_res_c(st, va.res);
+        if (!r || r->fails == MC_FAIL_NEGATIVE || r->fails == MC_FAIL_MAP_FAILED)
+            return false;
+        split_test(an, st, va.res, e, holds_if_true, T, F);
+        return true;
+    }
+    return false;
+}
+
 static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
 {
     mc_binop op = (mc_binop)e->op;
@@ -1815,6 +1895,8 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         const mc_expr *te = a; a = b; b = te;
         op = flip(op);
     }
+    if (compare_test(an, st, op, va, vb, a, e, T, F))
+        return;
     bool vs_null = is_null_value(&vb, b) || (vb.kind == V_NULL);
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
         if (va.kind == V_RES && mc_st_res(st, va.res) && mc_st_res(st, va.res)->fails == MC_FAIL_MAP_FAILED)

@@ -16,8 +16,12 @@ enum {
     VF_OFFSET = 1,    /* a pointer moved off the start of its block */
     VF_NONZERO = 2,   /* an integer known not to be 0 */
     VF_STATUS = 4,    /* an integer that is the success status of resource `res` */
-    VF_PRODUCT_OK = 8 /* a size produced by an overflow-checked multiplication */
+    VF_PRODUCT_OK = 8, /* a size produced by an overflow-checked multiplication */
+    VF_TEST_NONNULL = 16, /* an integer that is 1 when resource `res` is not its
+                             failure value, else 0 (`ok = p != NULL`) */
+    VF_TEST_NULL = 32,    /* the opposite test (`failed = !p`) */
 };
+enum { VF_TESTS = VF_TEST_NONNULL | VF_TEST_NULL };
 
 typedef struct mc_val {
     uint8_t kind;
