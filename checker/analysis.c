@@ -1303,6 +1303,11 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
+    if (sum && sum->ret_tests >= 0 && sum->ret_tests < call->nkids - 1 && args[sum->ret_tests].kind == V_RES) {
+        mc_val t = test_value(st, args[sum->ret_tests], !sum->ret_tests_null);
+        if (t.kind == V_INT)
+            return t; /* if (!valid(p)): a check of p */
+    }
     if (sum && sum->returns_const)
         return mc_val_int(sum->const_value);
     mc_val v = mc_val_unknown();
@@ -2294,6 +2299,29 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     }
 }
 
+/* Does the return value tell whether pointer parameter i is NULL (valid(p):
+ * `return p != NULL;`, or `if (!p) return 0; return 1;`)? Every exit must agree,
+ * and some exit must see each side. */
+enum { RT_NONNULL = 1, RT_NULL = 2, RT_SEEN_OK = 4, RT_SEEN_FAILED = 8 };
+
+static void summarize_ret_test(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n; i++) {
+        const mc_res *r = an->f->vars[i].type.kind == MC_TY_PTR ? mc_st_res_c(st, param_res(an, i)) : NULL;
+        const mc_val *v = &st->ret;
+        int bits = 0;
+        if (!r || !st->has_ret)
+            bits = 0;
+        else if ((v->flags & VF_TESTS) && v->res == param_res(an, i))
+            bits = ((v->flags & VF_TEST_NONNULL) ? RT_NONNULL : RT_NULL) | RT_SEEN_OK | RT_SEEN_FAILED;
+        else if (mc_val_exact(v) && r->nullness != MC_NN_UNCHECKED && r->status == MC_RS_LIVE)
+            bits = ((r->nullness == MC_NN_OK) == (v->lo != 0) ? RT_NONNULL : RT_NULL) |
+                   (r->nullness == MC_NN_OK ? RT_SEEN_OK : RT_SEEN_FAILED);
+        an->p_ret_test[i] = (uint8_t)((an->p_ret_test[i] & bits & 3) | ((an->p_ret_test[i] | bits) & 12));
+    }
+}
+
 static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
 {
     for (int v = an->f->nvars - 1; v >= 0; v--)
@@ -2303,6 +2331,7 @@ static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     summarize_params(an, st);
     summarize_globals(an, st);
     summarize_return(an, st);
+    summarize_ret_test(an, st);
     an->exits++;
     exit_leaks(an, st, b->term_loc, b->cond);
 }
@@ -2346,6 +2375,14 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
+    sum->ret_tests = -1;
+    for (int i = 0; i < n && sum->ret_tests < 0 && an->exits > 0; i++) {
+        uint8_t t = an->p_ret_test[i];
+        if ((t & 3) && (t & 3) != 3 && (t & 12) == 12) {
+            sum->ret_tests = (int16_t)i;
+            sum->ret_tests_null = (t & RT_NULL) != 0;
+        }
+    }
     mc_summary_init_params(sum, n);
     for (int i = 0; i < n; i++) {
         int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];
@@ -2907,6 +2944,9 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_written = mc_xcalloc((size_t)n + 1, 1);
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
     an->pp_after = mc_xcalloc((size_t)n + 1, 1);
+    an->p_ret_test = mc_xcalloc((size_t)n + 1, 1);
+    for (int i = 0; i < n; i++)
+        an->p_ret_test[i] = RT_NONNULL | RT_NULL;
     an->entries_seen.n = 0;
     setup_cleanup_slots(an);
 }
@@ -2924,6 +2964,8 @@ static void clear_function(mc_analysis *an)
     free(an->pp_deref);
     free(an->pp_after);
     free(an->pp_written);
+    free(an->p_ret_test);
+    an->p_ret_test = NULL;
     an->p_released = an->p_escaped = an->p_live = NULL;
     an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
     an->cleanup_slot = NULL;

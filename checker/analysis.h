@@ -229,6 +229,9 @@ struct mc_summary {
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
+    int16_t ret_tests;        /* it returns whether this pointer parameter is non-NULL
+                                 (or NULL: ret_tests_null), -1 when it does not */
+    bool ret_tests_null;
     int nparams;
     uint8_t *param_effect;    /* mc_param_effect per parameter */
     uint8_t *param_deref;     /* parameter is dereferenced on every path before any

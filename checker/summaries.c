@@ -54,11 +54,17 @@ static json_t *entries_json(const mc_summary *s)
 
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
-    return json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
-                     sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
-                     s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
-                     family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const", s->returns_const,
-                     "const_value", (json_int_t)s->const_value, "params", params_json(s, fam), "globals", entries_json(s));
+    json_t *j = json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
+                          sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
+                          s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
+                          family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const",
+                          s->returns_const, "const_value", (json_int_t)s->const_value, "params", params_json(s, fam),
+                          "globals", entries_json(s));
+    if (s->ret_tests >= 0) {
+        json_object_set_new(j, "ret_tests", json_integer(s->ret_tests));
+        json_object_set_new(j, "ret_tests_null", json_boolean(s->ret_tests_null));
+    }
+    return j;
 }
 
 void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam)
@@ -186,6 +192,9 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
     s->returns_const = json_is_true(json_object_get(f, "returns_const"));
     s->const_value = json_integer_value(json_object_get(f, "const_value"));
+    json_t *tests = json_object_get(f, "ret_tests");
+    s->ret_tests = json_is_integer(tests) ? (int16_t)json_integer_value(tests) : -1;
+    s->ret_tests_null = json_is_true(json_object_get(f, "ret_tests_null"));
     read_params(s, json_object_get(f, "params"), fam);
     read_entries(p, s, json_object_get(f, "globals"), made);
     return s;
