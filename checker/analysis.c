@@ -479,6 +479,22 @@ static mc_val eval_global(mc_analysis *an, mc_state *st, const mc_expr *e)
     return read_place(an, st, pl, e);
 }
 
+static void add_global_write(mc_analysis *an, const mc_global *g)
+{
+    for (int i = 0; i < an->gwrites.n; i++)
+        if (an->gwrites.v[i] == g)
+            return;
+    MC_VEC_PUSH(an->gwrites, g);
+}
+
+/* For callers' sake: which globals this function may assign. */
+static void note_global_write(mc_analysis *an, int pl)
+{
+    int root = place_root(an, pl);
+    if (root >= 0 && an->places.v[root].kind == P_GLOBAL && an->places.v[root].global)
+        add_global_write(an, an->places.v[root].global);
+}
+
 /* The value a place takes, and the resource it drops. */
 static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs)
 {
@@ -494,6 +510,7 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
         if (pl < 0)
             return;
     }
+    note_global_write(an, pl);
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, v);
     r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
@@ -1164,6 +1181,7 @@ static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg)
 
 static void forget_place(mc_analysis *an, mc_state *st, int pl)
 {
+    note_global_write(an, pl);
     mc_val old = mc_st_get(st, pl);
     if (old.kind == V_RES)
         escape(an, st, old.res);
@@ -1409,6 +1427,52 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
     }
 }
 
+/* Could the callee assign global g? Library functions (models, system headers)
+ * assign none of the program's; a function with a summary says which; anything
+ * else may assign any. */
+static bool callee_writes(mc_analysis *an, const mc_symbol *s, const mc_callee *c, const mc_global *g)
+{
+    if ((c && c->model) || (s && s->in_system_header))
+        return false;
+    const mc_summary *sum = summary_of(an, s);
+    if (!sum)
+        return true;
+    if (sum->writes_any_global)
+        return true;
+    for (int i = 0; i < sum->nglobal_writes; i++)
+        if (sum->global_writes[i] == g)
+            return true;
+    return false;
+}
+
+static void note_callee_writes(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
+{
+    if ((c && c->model) || (s && s->in_system_header))
+        return;
+    const mc_summary *sum = summary_of(an, s);
+    if (!sum || sum->writes_any_global)
+        an->gwrites_any = true;
+    for (int i = 0; sum && i < sum->nglobal_writes; i++)
+        add_global_write(an, sum->global_writes[i]);
+}
+
+/* A global holding an allocation not yet checked may have been assigned by the
+ * callee (setup() may set g): what g holds afterwards is not known to be that
+ * allocation, so its use is not reported as unchecked. */
+static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbol *s, const mc_callee *c)
+{
+    note_callee_writes(an, s, c);
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
+        if (!r || r->nullness != MC_NN_UNCHECKED || r->origin != MC_ORIG_ALLOC)
+            continue;
+        const mc_place *root = &an->places.v[place_root(an, pv->place)];
+        if (root->kind == P_GLOBAL && root->global && callee_writes(an, s, c, root->global))
+            mc_st_clear_at(st, i);
+    }
+}
+
 static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_symbol *s = e->sym;
@@ -1436,6 +1500,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
         }
     }
     apply_entry_effects(an, st, e, summary_of(an, s));
+    forget_written_globals(an, st, s, c);
     mc_val result = call_result(an, st, e, s, c, args);
     if (c && !c->model && c->names.retained >= 0 && c->names.retained < nargs && is_pointer(&e->type) &&
         args[c->names.retained].kind == V_RES)
@@ -2357,6 +2422,7 @@ void mc_summary_free(mc_summary *s)
     free(s->pointee_deref);
     free(s->pointee_after);
     free(s->entries);
+    free(s->global_writes);
     free(s->param_family);
     free(s);
 }
@@ -2410,6 +2476,11 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
                                                                                           : MC_AFTER_DANGLING;
         sum->param_family[i] = -1;
     }
+    sum->writes_any_global = an->gwrites_any;
+    sum->nglobal_writes = an->gwrites.n;
+    sum->global_writes = mc_xcalloc((size_t)an->gwrites.n + 1, sizeof *sum->global_writes);
+    for (int i = 0; i < an->gwrites.n; i++)
+        sum->global_writes[i] = an->gwrites.v[i];
     sum->entries = mc_xcalloc((size_t)an->entries_seen.n + 1, sizeof *sum->entries);
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *g = &an->entries_seen.v[i];
@@ -2948,6 +3019,8 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     for (int i = 0; i < n; i++)
         an->p_ret_test[i] = RT_NONNULL | RT_NULL;
     an->entries_seen.n = 0;
+    an->gwrites.n = 0;
+    an->gwrites_any = false;
     setup_cleanup_slots(an);
 }
 
@@ -3284,6 +3357,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
     MC_VEC_FREE(an.entries_seen);
+    MC_VEC_FREE(an.gwrites);
     return NULL;
 }
 

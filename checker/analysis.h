@@ -243,6 +243,9 @@ struct mc_summary {
     uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
+    bool writes_any_global;   /* it calls something that may assign any global */
+    int nglobal_writes;
+    const mc_global **global_writes; /* the globals it (or its callees) may assign */
 };
 
 /* Allocates the per-parameter arrays of s for n parameters (all zero). */

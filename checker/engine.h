@@ -170,6 +170,8 @@ struct mc_analysis {
     uint8_t *pp_deref;            /* *param dereferenced on some path */
     uint8_t *pp_after;            /* after releasing *param: 1 dangling, 2 reset, 4 replaced */
     MC_VEC(mc_entry_seen) entries_seen; /* globals whose entry value was released or used */
+    MC_VEC(const mc_global *) gwrites;  /* globals this function or its callees may assign */
+    bool gwrites_any;             /* it calls something that may assign any global */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
 };

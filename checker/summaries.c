@@ -60,6 +60,12 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
                           family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const",
                           s->returns_const, "const_value", (json_int_t)s->const_value, "params", params_json(s, fam),
                           "globals", entries_json(s));
+    json_t *writes = json_array();
+    for (int i = 0; i < s->nglobal_writes; i++)
+        if (s->global_writes[i]->usr)
+            json_array_append_new(writes, json_string(s->global_writes[i]->usr));
+    json_object_set_new(j, "writes_globals", writes);
+    json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
     if (s->ret_tests >= 0) {
         json_object_set_new(j, "ret_tests", json_integer(s->ret_tests));
         json_object_set_new(j, "ret_tests_null", json_boolean(s->ret_tests_null));
@@ -180,6 +186,20 @@ static void read_params(mc_summary *s, json_t *params, const mc_family_names *fa
     }
 }
 
+static void read_global_writes(mc_program *p, mc_summary *s, json_t *f)
+{
+    json_t *list = json_object_get(f, "writes_globals");
+    s->writes_any_global = json_is_true(json_object_get(f, "writes_any_global"));
+    s->global_writes = mc_xcalloc(json_array_size(list) + 1, sizeof *s->global_writes);
+    size_t i;
+    json_t *g;
+    json_array_foreach(list, i, g) {
+        mc_global *global = json_is_string(g) ? mc_program_lookup_global(p, json_string_value(g)) : NULL;
+        if (global) /* else no TU here names it: no caller here holds it */
+            s->global_writes[s->nglobal_writes++] = global;
+    }
+}
+
 static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_names *fam, made_exprs *made)
 {
     mc_summary *s = mc_xcalloc(1, sizeof *s);
@@ -197,6 +217,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->ret_tests_null = json_is_true(json_object_get(f, "ret_tests_null"));
     read_params(s, json_object_get(f, "params"), fam);
     read_entries(p, s, json_object_get(f, "globals"), made);
+    read_global_writes(p, s, f);
     return s;
 }
 
