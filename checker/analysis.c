@@ -259,6 +259,7 @@ static mc_res blank_res(mc_origin origin, mc_loc loc)
     r.nullness = MC_NN_OK;
     r.param = -1;
     r.realloc_old = -1;
+    r.took = -1;
     r.release_place = -1;
     r.acq_loc = loc;
     return r;
@@ -1473,6 +1474,17 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
     }
 }
 
+/* fdopen(fd, ...): the new stream remembers the descriptor it took, to give it
+ * back if the call turns out to have failed. */
+static void note_taken_on_success(mc_state *st, const mc_expr *call, const mc_callee *c, const mc_val *args,
+                                  mc_val result)
+{
+    mc_res *r = c && c->model && result.kind == V_RES ? mc_st_res(st, result.res) : NULL;
+    for (int i = 0; r && i < call->nkids - 1 && i < 64; i++)
+        if ((c->model->takes_on_success & (1ULL << i)) && args[i].kind == V_RES)
+            r->took = args[i].res;
+}
+
 static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_symbol *s = e->sym;
@@ -1502,6 +1514,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     apply_entry_effects(an, st, e, summary_of(an, s));
     forget_written_globals(an, st, s, c);
     mc_val result = call_result(an, st, e, s, c, args);
+    note_taken_on_success(st, e, c, args, result);
     if (c && !c->model && c->names.retained >= 0 && c->names.retained < nargs && is_pointer(&e->type) &&
         args[c->names.retained].kind == V_RES)
         result = args[c->names.retained]; /* obj_ref(o) returns o */
@@ -1546,6 +1559,11 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     mc_loc where = r->realloc_loc;
     if (r->origin == MC_ORIG_ALLOC)
         set_error(an, st, e->loc, why);
+    if (r->took >= 0) {
+        mc_res *t = mc_st_res(st, r->took);
+        if (t && t->owned && t->status == MC_RS_ESCAPED)
+            t->status = MC_RS_LIVE; /* fdopen failed: the descriptor is still ours */
+    }
     if (old >= 0) {
         mc_res *o = mc_st_res(st, old);
         if (o && o->status == MC_RS_RELEASED) {

@@ -56,6 +56,8 @@ typedef struct mc_res {
     const mc_expr *site;      /* the acquiring expression */
     int16_t realloc_old;      /* realloc result: the block it replaces (restored on
                                  failure), or -1 */
+    int16_t took;             /* the resource its allocator took only if it succeeded
+                                 (fdopen's descriptor): the caller's again on failure, or -1 */
     bool realloc_dropped;     /* realloc result stored over the only pointer to the old
                                  block: if realloc failed, the old block is lost */
     bool lost_by_realloc;     /* the old block, kept alive only on realloc's failure path */

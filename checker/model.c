@@ -252,6 +252,14 @@ static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmo
         return parse_int(L, v, key, &f->when_null);
     if (strcmp(key, "result-arg") == 0)
         return parse_int(L, v, key, &f->result_arg);
+    if (strcmp(key, "takes-on-success") == 0) {
+        uint64_t mask = 0;
+        if (!parse_args(L, v, key, &mask, NULL, 0))
+            return false;
+        f->takes |= mask;
+        f->takes_on_success |= mask;
+        return true;
+    }
     if (strcmp(key, "arg") == 0 && (f->roles & MC_ROLE_REALLOC))
         return parse_int(L, v, key, &f->arg);
     return arg_keys(L, key, v, f);
@@ -479,7 +487,8 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
     if (f->arg && (f->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         fprintf(out, " arg=%d", f->arg);
     dump_mask(out, "nonnull", f->nonnull);
-    dump_mask(out, "takes", f->takes);
+    dump_mask(out, "takes", f->takes & ~f->takes_on_success);
+    dump_mask(out, "takes-on-success", f->takes_on_success);
     fputc('\n', out);
 }
 
