@@ -1413,14 +1413,18 @@ static void read_fn_attr(lower *L, mc_symbol *s, CXCursor attr)
 {
     attr_tokens t = tokens_of(L->tu, attr);
     const char *name = attr_name(L, &t);
+    /* `_Noreturn void die(...)`: no arguments, and the next token is the type */
+    if (name && (strcmp(name, "noreturn") == 0 || strcmp(name, "_Noreturn") == 0)) {
+        s->attr_noreturn = true;
+        tokens_free(&t);
+        return;
+    }
     if (!name || args_in_macro(&t)) {
         tokens_free(&t);
         return;
     }
     bool has_args = t.n > 2;
-    if (strcmp(name, "noreturn") == 0 || strcmp(name, "_Noreturn") == 0)
-        s->attr_noreturn = true;
-    else if (strcmp(name, "returns_nonnull") == 0)
+    if (strcmp(name, "returns_nonnull") == 0)
         s->attr_returns_nonnull = true;
     else if (strcmp(name, "nonnull") == 0)
         s->attr_nonnull |= has_args ? attr_index_mask(L, &t, 2) : ~0ULL;
