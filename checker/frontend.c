@@ -20,15 +20,23 @@ typedef struct strtab {
     size_t cap, n;
 } strtab;
 
+/* A file's name and where its lines start, so that a location's line and
+ * column come from its offset: asking clang for them costs a line-table
+ * search per call, and lowering asks for every expression. */
 typedef struct filemap {
     CXFile file;
     const char *name;
+    unsigned *line_starts;  /* offsets; line i (1-based) starts at line_starts[i - 1] */
+    unsigned nlines;
+    unsigned last_line;     /* the line found last: the next one is usually near it */
 } filemap;
 
-typedef struct varmap {
-    CXCursor decl;
-    int var;
-} varmap;
+/* What lowering needs of a declaration a call or a reference names, found once. */
+typedef struct declinfo {
+    const char *name;
+    const char *usr;
+    bool read;          /* symbol_for() or global_for() has seen this declaration */
+} declinfo;
 
 typedef struct label {
     const char *name;
@@ -57,13 +65,16 @@ typedef struct lower {
     CXTranslationUnit tu;
     strtab strs;
     MC_VEC(filemap) files;
+    int last_file;          /* index in files of the file looked up last, or -1 */
+    mc_ptrmap types;        /* canonical type -> its mc_type (without names) */
+    mc_ptrmap decls;        /* declaration -> declinfo, for functions and globals */
     mc_ptrmap symbols;      /* interned USR -> mc_symbol */
     mc_ptrmap globals;      /* interned USR -> mc_global */
     mc_ptrmap defs_read;    /* symbols whose definition's attributes were read */
     /* the function being lowered */
     mc_func *f;
     MC_VEC(mc_var) vars;
-    MC_VEC(varmap) varmap;
+    mc_ptrmap varmap;       /* declaration -> 1 + its index in vars */
     MC_VEC(bblock) blocks;
     MC_VEC(label) labels;
     MC_VEC(scope) scopes;
@@ -116,26 +127,65 @@ static const char *intern_cx(lower *L, CXString cs)
     return r;
 }
 
-static const char *file_name(lower *L, CXFile file)
+static void index_lines(lower *L, filemap *fm)
 {
-    if (!file)
-        return NULL;
+    size_t size = 0;
+    const char *text = clang_getFileContents(L->tu, fm->file, &size);
+    MC_VEC(unsigned) starts = {0};
+    MC_VEC_PUSH(starts, 0u);
+    for (size_t i = 0; text && i < size; i++)
+        if (text[i] == '\n')
+            MC_VEC_PUSH(starts, (unsigned)i + 1);
+    fm->line_starts = starts.v;
+    fm->nlines = (unsigned)starts.n;
+}
+
+static filemap *file_of(lower *L, CXFile file)
+{
+    if (L->last_file >= 0 && L->files.v[L->last_file].file == file)
+        return &L->files.v[L->last_file];
     for (int i = L->files.n - 1; i >= 0; i--)
         if (L->files.v[i].file == file)
-            return L->files.v[i].name;
+            return &L->files.v[L->last_file = i];
     const char *name = intern_cx(L, clang_File_tryGetRealPathName(file));
     if (!name)
         name = intern_cx(L, clang_getFileName(file));
-    MC_VEC_PUSH(L->files, ((filemap){file, name}));
-    return name;
+    MC_VEC_PUSH(L->files, ((filemap){.file = file, .name = name}));
+    L->last_file = L->files.n - 1;
+    index_lines(L, &L->files.v[L->last_file]);
+    return &L->files.v[L->last_file];
+}
+
+/* The 0-based line holding offset: near the last one, else a binary search. */
+static unsigned line_index(filemap *fm, unsigned offset)
+{
+    const unsigned *s = fm->line_starts;
+    unsigned i = fm->last_line;
+    if (i < fm->nlines && s[i] <= offset && (i + 1 == fm->nlines || offset < s[i + 1]))
+        return i;
+    if (i + 1 < fm->nlines && s[i + 1] <= offset && (i + 2 == fm->nlines || offset < s[i + 2]))
+        return fm->last_line = i + 1;
+    unsigned lo = 0, hi = fm->nlines; /* the last start <= offset is in [lo, hi) */
+    while (hi - lo > 1) {
+        unsigned mid = lo + (hi - lo) / 2;
+        if (s[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return fm->last_line = lo;
 }
 
 static mc_loc loc_of_location(lower *L, CXSourceLocation sl)
 {
     CXFile file;
-    unsigned line, col;
-    clang_getExpansionLocation(sl, &file, &line, &col, NULL);
-    return (mc_loc){file_name(L, file), line, col};
+    unsigned offset;
+    clang_getExpansionLocation(sl, &file, NULL, NULL, &offset);
+    if (!file)
+        return (mc_loc){NULL, 0, 0};
+    filemap *fm = file_of(L, file);
+    unsigned line = line_index(fm, offset);
+    return (mc_loc){fm->name, line + 1, offset - fm->line_starts[line] + 1};
 }
 
 static mc_loc loc_of(lower *L, CXCursor c)
@@ -251,6 +301,22 @@ static mc_type type_of_named(lower *L, CXType t, bool named)
 static mc_type type_of(lower *L, CXType t)
 {
     return type_of_named(L, t, true);
+}
+
+/* An expression's type, without names: it depends only on the canonical type,
+ * so each one is worked out once per TU. */
+static mc_type expr_type(lower *L, CXType t)
+{
+    CXType canon = clang_getCanonicalType(t);
+    if (!canon.data[0])
+        return type_of_named(L, t, false);
+    mc_type *known = mc_ptrmap_get(&L->types, canon.data[0]);
+    if (!known) {
+        known = mc_arena_alloc(&L->u->arena, sizeof *known);
+        *known = type_of_named(L, canon, false);
+        mc_ptrmap_put(&L->types, canon.data[0], known);
+    }
+    return *known;
 }
 
 /* ---- constant folding (integer constant expressions) ---- */
@@ -371,7 +437,7 @@ static mc_expr *new_expr(lower *L, mc_exkind kind, CXCursor c, int nkids)
     e->var = -1;
     e->nkids = nkids;
     e->kids = nkids ? mc_arena_alloc(&L->u->arena, (size_t)nkids * sizeof *e->kids) : NULL;
-    e->type = type_of_named(L, clang_getCursorType(c), false);
+    e->type = expr_type(L, clang_getCursorType(c));
     e->loc = loc_of(L, c);
     return e;
 }
@@ -446,12 +512,28 @@ static mc_expr *value_via_branches(lower *L, CXCursor c, const cursors *kids);
 static mc_symbol *symbol_for(lower *L, CXCursor decl);
 static mc_global *global_for(lower *L, CXCursor decl);
 
+/* A cursor on a declaration is known by the declaration it stands for. */
+static const void *decl_key(CXCursor decl)
+{
+    return decl.data[0];
+}
+
 static int find_var(lower *L, CXCursor decl)
 {
-    for (int i = L->varmap.n - 1; i >= 0; i--)
-        if (clang_equalCursors(L->varmap.v[i].decl, decl))
-            return L->varmap.v[i].var;
-    return -1;
+    return (int)(intptr_t)mc_ptrmap_get(&L->varmap, decl_key(decl)) - 1;
+}
+
+/* The name and USR of a function or global a call or reference names. */
+static declinfo *decl_info(lower *L, CXCursor decl)
+{
+    declinfo *d = mc_ptrmap_get(&L->decls, decl_key(decl));
+    if (!d) {
+        d = mc_arena_alloc(&L->u->arena, sizeof *d);
+        d->name = intern_cx(L, clang_getCursorSpelling(decl));
+        d->usr = intern_cx(L, clang_getCursorUSR(decl));
+        mc_ptrmap_put(&L->decls, decl_key(decl), d);
+    }
+    return d;
 }
 
 static mc_expr *lower_declref(lower *L, CXCursor c)
@@ -463,11 +545,17 @@ static mc_expr *lower_declref(lower *L, CXCursor c)
     int var = (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) ? find_var(L, d) : -1;
     mc_expr *e = new_expr(L, var >= 0 ? MC_EX_VAR : MC_EX_GLOBAL, c, 0);
     e->var = var;
-    e->name = intern_cx(L, clang_getCursorSpelling(c));
-    if (var < 0 && (k == CXCursor_FunctionDecl || k == CXCursor_VarDecl)) {
-        e->usr = intern_cx(L, clang_getCursorUSR(d));
-        if (k == CXCursor_VarDecl)
+    if (var >= 0) {
+        e->name = L->vars.v[var].name;
+    } else if (k == CXCursor_FunctionDecl || k == CXCursor_VarDecl) {
+        declinfo *di = decl_info(L, d);
+        e->name = di->name;
+        e->usr = di->usr;
+        if (k == CXCursor_VarDecl && !di->read)
             global_for(L, d);
+        di->read |= k == CXCursor_VarDecl;
+    } else {
+        e->name = intern_cx(L, clang_getCursorSpelling(c));
     }
     return e;
 }
@@ -495,18 +583,20 @@ static bool is_builtin_expect(lower *L, CXCursor call)
 static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
 {
     CXCursor callee = clang_getCursorReferenced(c);
-    bool direct = clang_getCursorKind(callee) == CXCursor_FunctionDecl;
-    const char *name = direct ? intern_cx(L, clang_getCursorSpelling(callee)) : NULL;
+    declinfo *di = clang_getCursorKind(callee) == CXCursor_FunctionDecl ? decl_info(L, callee) : NULL;
     /* __builtin_expect(x, c) is x: branch hints must not hide checks. */
-    if (name && strcmp(name, "__builtin_expect") == 0 && kids->n >= 2)
+    if (di && di->name && strcmp(di->name, "__builtin_expect") == 0 && kids->n >= 2)
         return lower_expr(L, kids->v[1]);
     mc_expr *e = new_expr(L, MC_EX_CALL, c, kids->n);
     for (int i = 0; i < kids->n; i++)
         e->kids[i] = lower_expr(L, kids->v[i]);
-    if (direct) {
-        e->name = name;
-        e->usr = intern_cx(L, clang_getCursorUSR(callee));
-        symbol_for(L, callee);
+    if (di) {
+        e->name = di->name;
+        e->usr = di->usr;
+        /* each declaration is read once; its attributes add to the symbol's */
+        if (!di->read)
+            symbol_for(L, callee);
+        di->read = true;
     }
     return e;
 }
@@ -563,7 +653,7 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
     if (clang_Cursor_isNull(inner))
         return new_expr(L, MC_EX_OTHER, c, 0);
     mc_expr *sub = lower_expr(L, inner);
-    mc_type t = type_of_named(L, clang_getCursorType(c), false);
+    mc_type t = expr_type(L, clang_getCursorType(c));
     if (t.kind == MC_TY_PTR && is_null_constant(sub)) {
         mc_expr *e = new_expr(L, MC_EX_NULL, c, 0);
         return e;
@@ -789,7 +879,7 @@ static int add_var(lower *L, CXCursor decl, bool is_param)
     v.is_param = is_param;
     v.is_static = !is_param && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
     MC_VEC_PUSH(L->vars, v);
-    MC_VEC_PUSH(L->varmap, ((varmap){decl, L->vars.n - 1}));
+    mc_ptrmap_put(&L->varmap, decl_key(decl), (void *)(intptr_t)L->vars.n);
     return L->vars.n - 1;
 }
 
@@ -1509,7 +1599,7 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
     CXFile file;
     unsigned offset;
     clang_getSpellingLocation(clang_getCursorLocation(decl), &file, NULL, NULL, &offset);
-    const char *path = file ? file_name(L, file) : NULL;
+    const char *path = file ? file_of(L, file)->name : NULL;
     size_t len;
     const char *text = path ? mc_source_file(path, &len) : NULL;
     if (!text || offset >= len)
@@ -1673,7 +1763,8 @@ static void finish_blocks(lower *L)
 
 static void reset_function_state(lower *L)
 {
-    L->vars.n = L->varmap.n = L->blocks.n = L->labels.n = 0;
+    L->vars.n = L->blocks.n = L->labels.n = 0;
+    mc_ptrmap_clear(&L->varmap);
     L->breaks.n = L->continues.n = 0;
     L->scopes.n = 0;
     L->cur = -1;
@@ -1891,6 +1982,7 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **
     argv[tu->argc] = "-working-directory";
     argv[tu->argc + 1] = tu->directory ? tu->directory : ".";
     CXTranslationUnit cx = NULL;
+    double started = mc_seconds();
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
     enum CXErrorCode rc = clang_parseTranslationUnit2(idx, tu->file, argv, argc, NULL, 0, opts, &cx);
     free(argv);
@@ -1901,23 +1993,30 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **
     }
     mc_unit *u = mc_xcalloc(1, sizeof *u);
     u->file = mc_arena_strdup(&u->arena, tu->file);
+    u->parse_seconds = mc_seconds() - started;
+    started = mc_seconds();
     count_errors(u, cx);
     clang_getInclusions(cx, note_inclusion, u);
-    lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1};
+    lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1, .last_file = -1};
     clang_visitChildren(clang_getTranslationUnitCursor(cx), visit_top, &L);
     MC_VEC_FREE(L.vars);
-    MC_VEC_FREE(L.varmap);
+    mc_ptrmap_free(&L.varmap);
     MC_VEC_FREE(L.blocks);
     MC_VEC_FREE(L.labels);
     MC_VEC_FREE(L.scopes);
     MC_VEC_FREE(L.breaks);
     MC_VEC_FREE(L.continues);
+    for (int i = 0; i < L.files.n; i++)
+        free(L.files.v[i].line_starts);
     MC_VEC_FREE(L.files);
+    mc_ptrmap_free(&L.types);
+    mc_ptrmap_free(&L.decls);
     free(L.strs.v);
     mc_ptrmap_free(&L.symbols);
     mc_ptrmap_free(&L.globals);
     mc_ptrmap_free(&L.defs_read);
     clang_disposeTranslationUnit(cx);
+    u->lower_seconds = mc_seconds() - started;
     *status = u->nerrors ? MC_FE_ERRORS : MC_FE_OK;
     if (u->nerrors)
         *msg = mc_xasprintf("%s: %d error%s; analysed as far as clang recovered (first: %s)", tu->file,
