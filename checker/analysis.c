@@ -386,9 +386,13 @@ static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
     if (r->origin != MC_ORIG_PLACE)
         return;
     int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n && i < 64; i++)
-        if (pointee_res(an, i) == id)
-            st->ppderef |= 1ULL << i;
+    for (int i = 0; i < n && i < 64; i++) {
+        if (pointee_res(an, i) != id)
+            continue;
+        st->ppderef |= 1ULL << i;
+        if (r->nullness == MC_NN_UNCHECKED)
+            st->ppderef_unchecked |= 1ULL << i;
+    }
 }
 
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
@@ -1211,6 +1215,10 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
     if (eff == ARG_RELEASE) {
+        /* sink(p) { p[0] = 0; free(p); } uses p before releasing it */
+        if (v.kind == V_RES && arg_nonnull(an, s, c, i) && mc_st_res_c(st, v.res) &&
+            mc_st_res_c(st, v.res)->status != MC_RS_RELEASED)
+            use(an, st, v, MC_USE_NONNULL, arg, call, name, i);
         release(an, st, v, call, arg, name, release_family(s, c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
         return;
     }
@@ -1242,6 +1250,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     const mc_res *hr = held.kind == V_RES ? mc_st_res_c(st, held.res) : NULL;
     if (sum && i < sum->nparams && sum->pointee_deref[i] && hr && hr->status == MC_RS_RELEASED)
         use(an, st, held, MC_USE_PASS, mc_expr_strip(arg)->kids[0], call, name, i); /* reads freed *arg */
+    else if (sum && i < 64 && (sum->pointee_nonnull & (1ULL << i)) && hr)
+        use(an, st, held, MC_USE_NONNULL, mc_expr_strip(arg)->kids[0], call, name, i); /* derefs *arg */
     if (pointee == MC_PARAM_BORROWS)
         return; /* the callee only read *arg: the caller still owns what is there */
     if (pointee == MC_PARAM_RELEASES) {
@@ -2343,6 +2353,7 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
             an->p_live[i] = 1;
     }
     an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
+    an->pp_nonnull_all = an->exits == 0 ? st->ppderef_unchecked : (an->pp_nonnull_all & st->ppderef_unchecked);
 }
 
 static void summarize_return(mc_analysis *an, const mc_state *st)
@@ -2460,6 +2471,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
     sum->ret_tests = -1;
+    sum->pointee_nonnull = an->exits > 0 ? an->pp_nonnull_all : 0;
     for (int i = 0; i < n && sum->ret_tests < 0 && an->exits > 0; i++) {
         uint8_t t = an->p_ret_test[i];
         if ((t & 3) && (t & 3) != 3 && (t & 12) == 12) {

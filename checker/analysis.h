@@ -242,6 +242,8 @@ struct mc_summary {
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
     uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
+    uint64_t pointee_nonnull; /* bit i: it dereferences *param on every path before any
+                                 check (what the caller puts there must not be NULL) */
     uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */

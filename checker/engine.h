@@ -71,6 +71,7 @@ struct mc_state {
     int err_step;             /* why this is an error path (index into steps), -1 */
     uint64_t pderef;          /* params dereferenced before any check */
     uint64_t ppderef;         /* params whose pointee (*p of T **p) was dereferenced */
+    uint64_t ppderef_unchecked; /* ... before any check of *p */
     uint64_t pfield_released; /* params whose object had a field released */
     uint64_t pint_released;   /* integer params (descriptors) released on this path */
     uint64_t pint_kept;       /* integer params stored or handed on on this path */
@@ -173,6 +174,7 @@ struct mc_analysis {
     MC_VEC(const mc_global *) gwrites;  /* globals this function or its callees may assign */
     bool gwrites_any;             /* it calls something that may assign any global */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
+    uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
     uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
 };
 

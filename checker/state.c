@@ -161,7 +161,7 @@ mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r)
 uint64_t mc_st_hash(const mc_state *s)
 {
     uint64_t h = mc_mix(s->pderef, s->cleanups);
-    h = mc_mix(h, s->pfield_released ^ (s->ppderef << 1));
+    h = mc_mix(h, s->pfield_released ^ (s->ppderef << 1) ^ (s->ppderef_unchecked << 2));
     h = mc_mix(h, s->pint_released ^ (s->pint_kept << 1));
     h = mc_mix(h, (uint64_t)s->dead);
     h = mc_mix(h, s->vals_hash);
