@@ -365,7 +365,7 @@ static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     int param = struct_param_of(an, p);
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
-    mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0,
+    mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0, 0,
                          false};
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *e = &an->entries_seen.v[i];
@@ -413,8 +413,10 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL) {
         note_param_deref(an, st, r, v.res);
         /* After a use the path assumes success: one report per resource and path. */
-        if (r->nullness == MC_NN_UNCHECKED)
+        if (r->nullness == MC_NN_UNCHECKED) {
             r->nullness = MC_NN_OK;
+            r->deref_unchecked = true;
+        }
     }
     if (r->status == MC_RS_RELEASED && kind != MC_USE_BAD_CHECK)
         r->use_reported = true;
@@ -1429,6 +1431,8 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
             continue;
         if (g->derefs && r->status == MC_RS_RELEASED)
             use(an, st, v, MC_USE_PASS, at, call, call->name, -1);
+        else if (g->nonnull)
+            use(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { g->x = 1; } */
         if (!g->releases)
             continue;
         release(an, st, v, call, at, call->name, -1, -1, true);
@@ -2324,9 +2328,12 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
 {
     for (int i = 0; i < st->res.n; i++) {
         const mc_res *r = &st->res.v[i].r;
-        mc_entry_seen *g = r->status == MC_RS_RELEASED ? entry_seen(an, r, st->res.v[i].id) : NULL;
-        if (g)
+        mc_entry_seen *g = r->status == MC_RS_RELEASED || r->deref_unchecked ? entry_seen(an, r, st->res.v[i].id)
+                                                                              : NULL;
+        if (g && r->status == MC_RS_RELEASED)
             g->released_exits++;
+        if (g && r->deref_unchecked)
+            g->nonnull_exits++;
     }
 }
 
@@ -2515,9 +2522,10 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *g = &an->entries_seen.v[i];
         bool releases = an->exits > 0 && g->released_exits == an->exits;
+        bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
         if (releases || g->derefed)
             sum->entries[sum->nentries++] =
-                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed};
+                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed, nonnull};
     }
 }
 

@@ -64,6 +64,7 @@ typedef struct mc_res {
     mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool use_reported;        /* a use after release was reported on this path */
+    bool deref_unchecked;     /* dereferenced on this path before any check */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
     int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
     bool moved;               /* its object was copied out by value (a move) */
@@ -216,6 +217,7 @@ typedef struct mc_entry_effect {
     const mc_expr *ref;       /* where the callee reads it (for names in messages) */
     bool releases;            /* released on every path */
     bool derefs;              /* dereferenced on some path */
+    bool nonnull;             /* dereferenced before any check on every path */
 } mc_entry_effect;
 
 /* What a callee that frees *p leaves in *p. */

@@ -125,6 +125,7 @@ typedef struct mc_entry_seen {
     const char *field;
     const mc_expr *ref;
     int released_exits;       /* exits where it was released */
+    int nonnull_exits;        /* exits where it was dereferenced before any check */
     bool derefed;
 } mc_entry_seen;
 

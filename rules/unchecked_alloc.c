@@ -18,6 +18,10 @@ static const char *use_text(const mc_event *ev, char *buf, size_t n)
 {
     switch (ev->use) {
     case MC_USE_NONNULL:
+        if (ev->arg < 0) { /* read by the callee from a global or a struct's field */
+            snprintf(buf, n, "used by %s(), which dereferences it", ev->callee ? ev->callee : "a function");
+            return buf;
+        }
         snprintf(buf, n, "passed to %s() (argument %d must not be %s)", ev->callee ? ev->callee : "a function",
                  ev->arg + 1, failure_value(ev->res));
         return buf;

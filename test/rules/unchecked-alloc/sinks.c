@@ -25,3 +25,17 @@ void via_sink_ok(void) { char *data = malloc(8); if (!data) return; use_via(&dat
 void checked_sink_ok(void) { char *data = malloc(8); checked_free(data); }
 void checked_via_ok(void) { char *data = malloc(8); checked_via(&data); }
 void replaced_ok(void) { char *data = malloc(8); free(data); replaces_via(&data); free(data); }
+
+/* through a global the sink reads, or a field of a struct it gets by value */
+static char *g_data;
+struct box { char *data; int n; };
+static void global_sink(void) { char *data = g_data; data[0] = 0; puts(data); free(data); }
+static void global_checked_sink(void) { char *data = g_data; if (data) data[0] = 0; free(data); }
+static void box_sink(struct box b) { b.data[0] = 0; puts(b.data); free(b.data); }
+// CHECK: sinks.c:[[@LINE+1]]:64: warning: 'data' from malloc() at line [[@LINE+1]] may be NULL: used by global_sink(), which dereferences it without a check [unchecked-alloc]
+void global_bad(void) { char *data = malloc(8); g_data = data; global_sink(); }
+// CHECK: sinks.c:[[@LINE+1]]:75: warning: 'data' from malloc() at line [[@LINE+1]] may be NULL: used by box_sink(), which dereferences it without a check [unchecked-alloc]
+void box_bad(void) { struct box b; char *data = malloc(8); b.data = data; box_sink(b); }
+void global_ok(void) { char *data = malloc(8); if (!data) exit(1); g_data = data; global_sink(); }
+void global_checked_ok(void) { char *data = malloc(8); g_data = data; global_checked_sink(); }
+void box_ok(void) { struct box b; char *data = malloc(8); if (!data) return; b.data = data; box_sink(b); }
