@@ -457,9 +457,19 @@ static mc_val address_of_object(mc_analysis *an, mc_state *st, const void *site,
     return mc_val_res(id);
 }
 
+/* A struct parameter copied, passed, returned or addressed as a whole: what its
+ * fields hold may go anywhere. */
+static void note_struct_param_whole(mc_analysis *an, int var)
+{
+    const mc_var *v = &an->f->vars[var];
+    if (v->is_param && v->type.kind == MC_TY_RECORD && var < 64)
+        an->p_struct_kept |= 1ULL << var;
+}
+
 static mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_var *var = &an->f->vars[e->var];
+    note_struct_param_whole(an, e->var);
     if (var->type.kind == MC_TY_ARRAY)
         return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
     int pl = var_place(an, e->var);
@@ -669,6 +679,7 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
     const mc_expr *k = mc_expr_strip(e->kids[0]);
     if (k->kind == MC_EX_VAR) {
         const mc_var *var = &an->f->vars[k->var];
+        note_struct_param_whole(an, k->var);
         return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, k);
     }
     if (k->kind == MC_EX_GLOBAL)
@@ -884,6 +895,10 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
             parent = place_of(an, st, e->kids[0], write);
             if (parent < 0)
                 return parent;
+            /* s.inner.p of a struct parameter: deeper than its fields are followed */
+            int root = place_root(an, parent);
+            if (parent != root && an->places.v[root].kind == P_VAR)
+                note_struct_param_whole(an, an->places.v[root].var);
         }
         /* the members of a union are one object under several names */
         return field_place(an, parent, e->op ? "(union)" : e->name, e->type);
@@ -1239,9 +1254,12 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     int ip = int_param(an, arg);
     if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && has_body(s))))
         st->pint_kept |= 1ULL << ip;
-    /* a struct passed by value hands over copies of what its fields own */
+    /* a struct passed by value hands over copies of what its fields own, unless
+       the callee only reads them */
     const mc_expr *sa = mc_expr_strip(arg);
-    if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD)
+    const mc_summary *ssum = summary_of(an, s);
+    bool borrowed = ssum && i < 64 && (ssum->struct_borrowed & (1ULL << i));
+    if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD && !borrowed)
         escape_var_fields(an, st, var_place(an, sa->var));
     int out = out_param_place(an, st, arg);
     if (out < 0 || (c && c->model && c->model->result_arg == i + 1))
@@ -2334,6 +2352,10 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
             g->released_exits++;
         if (g && r->deref_unchecked)
             g->nonnull_exits++;
+        g = entry_seen(an, r, st->res.v[i].id);
+        if (g && !g->global && g->param >= 0 && g->param < 64 &&
+            (r->status != MC_RS_LIVE || r->stored || r->taken))
+            an->p_struct_kept |= 1ULL << g->param;
     }
 }
 
@@ -2479,6 +2501,9 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->const_value = an->ret_const;
     sum->ret_tests = -1;
     sum->pointee_nonnull = an->exits > 0 ? an->pp_nonnull_all : 0;
+    for (int i = 0; i < n && i < 64; i++)
+        if (an->f->vars[i].type.kind == MC_TY_RECORD && !(an->p_struct_kept & (1ULL << i)))
+            sum->struct_borrowed |= 1ULL << i;
     for (int i = 0; i < n && sum->ret_tests < 0 && an->exits > 0; i++) {
         uint8_t t = an->p_ret_test[i];
         if ((t & 3) && (t & 3) != 3 && (t & 12) == 12) {
@@ -3044,6 +3069,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_family = -1;
     an->ret_fails = 0;
     an->p_deref_all = 0;
+    an->p_struct_kept = 0;
     an->p_released = mc_xcalloc((size_t)n + 1, 1);
     an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
     an->p_live = mc_xcalloc((size_t)n + 1, 1);

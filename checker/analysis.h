@@ -244,6 +244,8 @@ struct mc_summary {
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
     uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
+    uint64_t struct_borrowed; /* bit i: parameter i is a struct passed by value whose
+                                 pointer fields it only reads (the caller keeps them) */
     uint64_t pointee_nonnull; /* bit i: it dereferences *param on every path before any
                                  check (what the caller puts there must not be NULL) */
     uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */

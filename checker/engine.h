@@ -175,6 +175,7 @@ struct mc_analysis {
     MC_VEC(const mc_global *) gwrites;  /* globals this function or its callees may assign */
     bool gwrites_any;             /* it calls something that may assign any global */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
+    uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
     uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
 };
