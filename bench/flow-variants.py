@@ -198,6 +198,10 @@ def variants(pre, sink, ALLOC=ALLOC):
     v['67'] = {'main.c': f'struct S {{ char *a; }}; static void sink(struct S s) {{ char *data = s.a; {S("data")} }} void f(void) {{ struct S s; {ALLOC} {pre} s.a = data; sink(s); }}'}
     v['68'] = {'main.c': f'char *g68; void sink68(void); void f(void) {{ {ALLOC} {pre} g68 = data; sink68(); }}',
                'other.c': f'extern char *g68; void sink68(void) {{ char *data = g68; {S("data")} }}'}
+    # the sink acts only when a flag the caller sets says so (static, or a global of another file)
+    v['21'] = {'main.c': f'static int sinkOn = 0; static void sink(char *data) {{ if (sinkOn) {{ {S("data")} }} }} void f(void) {{ {ALLOC} {pre} sinkOn = 1; sink(data); }}'}
+    v['22'] = {'main.c': f'int sinkOn22 = 0; void sink22(char *data); void f(void) {{ {ALLOC} {pre} sinkOn22 = 1; sink22(data); }}',
+               'other.c': f'extern int sinkOn22; void sink22(char *data) {{ if (sinkOn22) {{ {S("data")} }} }}'}
     v['44'] = {'main.c': f'static void sink(char *data) {{ {S("data")} }} void f(void) {{ void (*fp)(char *) = sink; {ALLOC} {pre} fp(data); }}'}
     return v
 

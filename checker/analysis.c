@@ -354,8 +354,33 @@ static int struct_param_of(mc_analysis *an, const mc_place *p)
     return parent->var;
 }
 
-/* The record of the entry value of a global pointer or of a pointer field of a
- * struct parameter, when resource id is one. */
+/* Elements arr[k] of a local array or of an array a parameter points to, for a
+ * few constant k, are followed like fields with these names (arr[0] is *arr). */
+enum { NINDEX = 16 };
+static const char index_names[NINDEX][5] = {"[0]", "[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]",
+                                            "[8]", "[9]", "[10]", "[11]", "[12]", "[13]", "[14]", "[15]"};
+
+static bool is_index_field(const char *field)
+{
+    return field && field[0] == '[';
+}
+
+/* The parameter whose pointee an element place arr[k] (k >= 1) is in, or -1. */
+static int index_param_of(mc_analysis *an, const mc_place *p)
+{
+    if (p->kind != P_FIELD || !is_index_field(p->field) || an->places.v[p->parent].kind != P_DEREF)
+        return -1;
+    int res = an->places.v[p->parent].res;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n; i++)
+        if (an->f->vars[i].type.kind == MC_TY_PTR && res == res_id(an, &an->f->vars[i], 0))
+            return i;
+    return -1;
+}
+
+/* The record of the entry value of a global pointer, of a pointer field of a
+ * struct parameter, or of an element of the array a parameter points to, when
+ * resource id is one. */
 static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
 {
     if (r->origin != MC_ORIG_PLACE || id >= an->reskeys.n || !((uintptr_t)an->reskeys.v[id].site & 1))
@@ -363,6 +388,8 @@ static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     const mc_place *p = &an->places.v[(uintptr_t)an->reskeys.v[id].site / 2];
     bool global = p->kind == P_GLOBAL && p->global;
     int param = struct_param_of(an, p);
+    if (param < 0)
+        param = index_param_of(an, p);
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
     mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0, 0,
@@ -782,8 +809,9 @@ static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
 
 static mc_val eval_index(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
-    place_of(an, st, e, false);
-    return mc_val_unknown();
+    int pl = place_of(an, st, e, false);
+    return pl >= 0 && e->type.kind != MC_TY_ARRAY && e->type.kind != MC_TY_RECORD ? read_place(an, st, pl, e)
+                                                                                 : mc_val_unknown();
 }
 
 static mc_val eval_cast(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -864,6 +892,37 @@ static int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type 
     return deref_place(an, p.res, t);
 }
 
+/* Forgets the elements followed in an array object (written at an unknown index). */
+static void forget_index_fields(mc_analysis *an, mc_state *st, int obj)
+{
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_place *p = &an->places.v[st->vals.v[i].place];
+        if (p->kind != P_FIELD || p->parent != obj || !is_index_field(p->field))
+            continue;
+        if (st->vals.v[i].v.kind == V_RES)
+            escape(an, st, st->vals.v[i].v.res);
+        mc_st_clear_at(st, i);
+    }
+}
+
+/* arr[k]: with a constant k, an element of a local array or of the array a
+ * parameter points to is a place of its own; other elements are not followed. */
+static int index_place(mc_analysis *an, mc_state *st, mc_val base, mc_val idx, const mc_expr *e, bool write)
+{
+    const mc_res *r = tracked_object(base) ? mc_st_res_c(st, base.res) : NULL;
+    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_PARAM))
+        return PLACE_INDEXED;
+    int obj = deref_place(an, base.res, e->type);
+    if (!mc_val_exact(&idx)) {
+        if (write)
+            forget_index_fields(an, st, obj);
+        return PLACE_INDEXED;
+    }
+    if (idx.lo < 0 || idx.lo >= NINDEX)
+        return PLACE_INDEXED;
+    return idx.lo == 0 ? obj : field_place(an, obj, index_names[idx.lo], e->type);
+}
+
 /* The place an lvalue-ish expression names, evaluating what it goes through. A
  * dereference on the way is a use of the pointer. */
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
@@ -905,10 +964,10 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
     }
     case MC_EX_INDEX: {
         mc_val base = eval(an, st, e->kids[0]);
-        eval(an, st, e->kids[1]);
+        mc_val idx = eval(an, st, e->kids[1]);
         if (is_pointer(&e->kids[0]->type))
             use(an, st, base, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
-        return PLACE_INDEXED;
+        return index_place(an, st, base, idx, e, write);
     }
     default:
         break;
@@ -1427,15 +1486,42 @@ static mc_val struct_arg_field(mc_analysis *an, const mc_state *st, const mc_exp
     return mc_val_unknown();
 }
 
+/* The value the caller's array argument holds at element field ("[2]"), or unknown. */
+static mc_val index_arg_field(mc_analysis *an, const mc_state *st, mc_val arg, const mc_expr *e, const char *field)
+{
+    int k = atoi(field + 1);
+    if (!tracked_object(arg) || k < 1 || k >= NINDEX)
+        return mc_val_unknown();
+    int obj = deref_place(an, arg.res, e->type);
+    return mc_st_get(st, field_place(an, obj, index_names[k], e->type));
+}
+
 /* What the callee does with the pointers in globals now (sink() frees g_data),
- * or in the fields of a struct it gets by value (sink(s) frees s.a). */
-static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
+ * in the fields of a struct it gets by value (sink(s) frees s.a), or, when
+ * elements is set, in the elements of an array it gets (sink(arr) frees arr[2]):
+ * those before its arguments' effects forget what the array held. */
+static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
+                                const mc_val *args, bool elements)
 {
     for (int i = 0; sum && i < sum->nentries; i++) {
         const mc_entry_effect *g = &sum->entries[i];
         const mc_expr *at = g->ref;
         mc_val v;
-        if (g->global) {
+        if (elements != (!g->global && is_index_field(g->field)))
+            continue;
+        /* names the element in messages: arr[2] */
+        mc_expr k = {.kind = MC_EX_INT, .var = -1, .is_const = 1}, *kids[2] = {NULL, &k};
+        mc_expr elem = {.kind = MC_EX_INDEX, .var = -1, .nkids = 2, .kids = kids};
+        if (elements) {
+            if (g->param < 0 || g->param + 1 >= call->nkids)
+                continue;
+            kids[0] = call->kids[g->param + 1];
+            k.ival = atoi(g->field + 1);
+            elem.loc = call->loc;
+            elem.type = g->ref ? g->ref->type : kids[0]->type;
+            at = &elem;
+            v = index_arg_field(an, st, args[g->param], kids[0], g->field);
+        } else if (g->global) {
             mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
             v = mc_st_get(st, intern_place(an, p));
         } else if (g->param >= 0 && g->param + 1 < call->nkids) {
@@ -1533,6 +1619,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     ev.model = c ? c->model : NULL;
     ev.callee_summary = summary_of(an, s);
     raise_event(an, &ev);
+    apply_entry_effects(an, st, e, summary_of(an, s), args, true);
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
@@ -1543,7 +1630,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
             apply_arg(an, st, e, i, args[i], s, c);
         }
     }
-    apply_entry_effects(an, st, e, summary_of(an, s));
+    apply_entry_effects(an, st, e, summary_of(an, s), args, false);
     forget_written_globals(an, st, s, c);
     mc_val result = call_result(an, st, e, s, c, args);
     note_taken_on_success(st, e, c, args, result);

@@ -303,6 +303,15 @@ static mc_type type_of(lower *L, CXType t)
     return type_of_named(L, t, true);
 }
 
+/* A parameter declared as an array (char *argv[]) is a pointer to its element. */
+static mc_type param_type(lower *L, CXType t)
+{
+    mc_type ty = type_of(L, t);
+    if (ty.kind == MC_TY_ARRAY)
+        ty.kind = MC_TY_PTR;
+    return ty;
+}
+
 /* An expression's type, without names: it depends only on the canonical type,
  * so each one is worked out once per TU. */
 static mc_type expr_type(lower *L, CXType t)
@@ -874,7 +883,7 @@ static int add_var(lower *L, CXCursor decl, bool is_param)
 {
     mc_var v = {0};
     v.name = intern_cx(L, clang_getCursorSpelling(decl));
-    v.type = type_of(L, clang_getCursorType(decl));
+    v.type = is_param ? param_type(L, clang_getCursorType(decl)) : type_of(L, clang_getCursorType(decl));
     v.loc = loc_of(L, decl);
     v.is_param = is_param;
     v.is_static = !is_param && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
@@ -1647,7 +1656,7 @@ static void read_params(lower *L, mc_symbol *s, CXCursor decl)
     for (int i = 0; i < n; i++) {
         CXCursor p = clang_Cursor_getArgument(decl, (unsigned)i);
         s->params[i].name = intern_cx(L, clang_getCursorSpelling(p));
-        s->params[i].type = type_of(L, clang_getCursorType(p));
+        s->params[i].type = param_type(L, clang_getCursorType(p));
     }
 }
 
