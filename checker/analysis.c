@@ -260,6 +260,7 @@ static mc_res blank_res(mc_origin origin, mc_loc loc)
     r.param = -1;
     r.realloc_old = -1;
     r.took = -1;
+    r.global_place = -1;
     r.release_place = -1;
     r.acq_loc = loc;
     return r;
@@ -289,6 +290,8 @@ static void escape_held(mc_analysis *an, mc_state *st, int id, int depth);
 static void escape(mc_analysis *an, mc_state *st, int id)
 {
     mc_res *r = mc_st_res(st, id);
+    if (r && r->status == MC_RS_ESCAPED)
+        r->global_place = -1; /* handed on again: no longer only in a global */
     if (!r || r->status != MC_RS_LIVE)
         return;
     if (r->refs) {
@@ -393,7 +396,7 @@ static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
     mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0, 0,
-                         false};
+                         false, false};
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *e = &an->entries_seen.v[i];
         if (e->global == key.global && e->param == key.param && e->field == key.field)
@@ -544,12 +547,19 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
 {
     mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
     if (pl < 0 || place_escapes(an, st, pl)) {
-        if (r && r->status == MC_RS_LIVE) {
+        bool was_live = r && r->status == MC_RS_LIVE;
+        if (r && r->status == MC_RS_ESCAPED)
+            r->global_place = -1; /* stored somewhere else too */
+        if (was_live) {
             use(an, st, v, MC_USE_STORE, lhs, at, NULL, -1);
             r = mc_st_res(st, v.res);
             if (!r->owned)
                 r->moved_loc = at->loc;
             escape(an, st, v.res);
+            r = mc_st_res(st, v.res);
+            int root = pl >= 0 ? place_root(an, pl) : -1;
+            if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL)
+                r->global_place = pl;
         }
         if (pl < 0)
             return;
@@ -996,7 +1006,16 @@ typedef struct mc_creator {
     bool returns_pointer;
 } mc_creator;
 
+/* The functions that read a global pointer's value (anything but assign it). */
+enum { MAX_READERS = 4 };
+typedef struct mc_readers {
+    int n;                     /* MAX_READERS + 1: more, or its address is taken */
+    const mc_symbol *fn[MAX_READERS];
+} mc_readers;
+
 typedef struct mc_proginfo {
+    mc_ptrmap readers;         /* global -> mc_readers */
+    MC_VEC(mc_readers *) readers_made;
     mc_callee *callees;        /* per mc_program.symbols index */
     MC_VEC(const char *) families;
     int nmodel_families;
@@ -1537,6 +1556,8 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
             use(an, st, v, MC_USE_PASS, at, call, call->name, -1);
         else if (g->nonnull)
             use(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { g->x = 1; } */
+        if (g->keeps && !g->releases)
+            escape(an, st, v.res); /* kept or handed on by the callee on some path */
         if (!g->releases)
             continue;
         release(an, st, v, call, at, call->name, -1, -1, true);
@@ -1581,6 +1602,17 @@ static void note_callee_writes(mc_analysis *an, const mc_symbol *s, const mc_cal
 static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbol *s, const mc_callee *c)
 {
     note_callee_writes(an, s, c);
+    /* a block kept only in a global: a callee that may assign it, or that we know
+       nothing of (it may free it), can have given it to someone */
+    bool unknown = !(c && c->model) && !(s && s->in_system_header) && !summary_of(an, s);
+    for (int i = 0; i < st->res.n; i++) {
+        mc_res *r = &st->res.v[i].r;
+        if (r->global_place < 0)
+            continue;
+        const mc_place *root = &an->places.v[place_root(an, r->global_place)];
+        if (unknown || (root->kind == P_GLOBAL && callee_writes(an, s, c, root->global)))
+            r->global_place = -1;
+    }
     for (int i = 0; i < st->vals.n; i++) {
         const mc_pv *pv = &st->vals.v[i];
         const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
@@ -2225,6 +2257,37 @@ static bool held_by_live_owner(mc_analysis *an, const mc_state *st, int id)
     return false;
 }
 
+/* An owned block whose only hand-off was being stored in a global (g = p), when
+ * g still holds it at the exit and every other function that reads g has been
+ * seen to only borrow what it finds there (sink() { char *d = g; puts(d); }):
+ * nothing will ever release it. */
+static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
+{
+    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs)
+        return false;
+    mc_val now = mc_st_get(st, r->global_place);
+    const mc_place *root = &an->places.v[place_root(an, r->global_place)];
+    if (now.kind != V_RES || now.res != id || root->kind != P_GLOBAL || !root->global)
+        return false;
+    const mc_readers *rd = mc_ptrmap_get(&an->pi->readers, root->global);
+    if (!rd || rd->n > MAX_READERS)
+        return false;
+    bool seen_reader = false;
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->fn[i] == an->f->sym)
+            continue;
+        const mc_summary *sum = summary_of(an, rd->fn[i]);
+        bool borrows = false;
+        for (int k = 0; sum && k < sum->nentries; k++)
+            if (sum->entries[k].global == root->global)
+                borrows = !sum->entries[k].releases && !sum->entries[k].keeps;
+        if (!borrows)
+            return false;
+        seen_reader = true;
+    }
+    return seen_reader;
+}
+
 static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at)
 {
     if (an->is_main && !an->o->leaks_at_exit)
@@ -2238,6 +2301,8 @@ static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr 
                  !held_by_live_owner(an, st, id))
             raise_lost(an, st, id, r->lost_by_realloc ? MC_LOST_REALLOC : MC_LOST_EXIT,
                        r->lost_by_realloc ? r->realloc_loc : loc, at);
+        else if (lost_in_global(an, st, r, id))
+            raise_lost(an, st, id, MC_LOST_EXIT, loc, at);
         r = &st->res.v[i].r;
         bool returned = st->has_ret && st->ret.kind == V_RES && st->ret.res == id;
         /* a retain function's reference is its caller's (sqlite3PagerRef wraps PcacheRef) */
@@ -2440,8 +2505,10 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
         if (g && r->deref_unchecked)
             g->nonnull_exits++;
         g = entry_seen(an, r, st->res.v[i].id);
-        if (g && !g->global && g->param >= 0 && g->param < 64 &&
-            (r->status != MC_RS_LIVE || r->stored || r->taken))
+        bool kept = r->status != MC_RS_LIVE || r->stored || r->taken;
+        if (g && kept)
+            g->kept = true;
+        if (g && !g->global && g->param >= 0 && g->param < 64 && kept)
             an->p_struct_kept |= 1ULL << g->param;
     }
 }
@@ -2635,9 +2702,9 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         const mc_entry_seen *g = &an->entries_seen.v[i];
         bool releases = an->exits > 0 && g->released_exits == an->exits;
         bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
-        if (releases || g->derefed)
+        if (releases || g->derefed || g->global)
             sum->entries[sum->nentries++] =
-                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed, nonnull};
+                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed, nonnull, g->kept};
     }
 }
 
@@ -3287,6 +3354,50 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     free(prefix);
 }
 
+static void add_reader(mc_analysis *an, const mc_global *g, const mc_symbol *fn, bool addressed)
+{
+    mc_readers *rd = mc_ptrmap_get(&an->pi->readers, g);
+    if (!rd) {
+        rd = mc_xcalloc(1, sizeof *rd);
+        MC_VEC_PUSH(an->pi->readers_made, rd);
+        mc_ptrmap_put(&an->pi->readers, g, rd);
+    }
+    for (int i = 0; i < rd->n && i < MAX_READERS; i++)
+        if (rd->fn[i] == fn && !addressed)
+            return;
+    if (addressed || rd->n >= MAX_READERS || !fn)
+        rd->n = MAX_READERS + 1;
+    else
+        rd->fn[rd->n++] = fn;
+}
+
+/* Every global a function reads (anything but `g = ...`), for lost_in_global. */
+static void collect_reads(mc_analysis *an, const mc_symbol *fn, const mc_expr *e)
+{
+    if (!e)
+        return;
+    const mc_expr *k0 = e->nkids > 0 && e->kids[0] ? mc_expr_strip(e->kids[0]) : NULL;
+    if (e->kind == MC_EX_GLOBAL && e->global)
+        add_reader(an, e->global, fn, false);
+    if (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR && k0 && k0->kind == MC_EX_GLOBAL && k0->global)
+        add_reader(an, k0->global, fn, true);
+    bool assigns = e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN && k0 && k0->kind == MC_EX_GLOBAL;
+    for (int i = assigns ? 1 : 0; i < e->nkids; i++)
+        collect_reads(an, fn, e->kids[i]);
+}
+
+static void collect_global_readers(mc_analysis *an)
+{
+    for (int i = 0; i < an->prog->funcs.n; i++) {
+        const mc_func *f = an->prog->funcs.v[i];
+        for (int b = 0; b < f->nblocks; b++) {
+            for (int s = 0; s < f->blocks[b].nstmts; s++)
+                collect_reads(an, f->sym, f->blocks[b].stmts[s].e);
+            collect_reads(an, f->sym, f->blocks[b].cond);
+        }
+    }
+}
+
 static void build_proginfo(mc_analysis *an)
 {
     mc_program *p = an->prog;
@@ -3296,6 +3407,7 @@ static void build_proginfo(mc_analysis *an)
         MC_VEC_PUSH(pi->families, mc_xstrdup(m->families[i].name));
     pi->nmodel_families = m->nfamilies;
     collect_destroy_prefixes(p, &pi->destroy_prefixes, an);
+    collect_global_readers(an);
     pi->callees = mc_xcalloc((size_t)p->symbols.n + 1, sizeof *pi->callees);
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *s = p->symbols.v[i];
@@ -3325,6 +3437,10 @@ static void build_proginfo(mc_analysis *an)
 
 static void free_proginfo(mc_proginfo *pi)
 {
+    for (int i = 0; i < pi->readers_made.n; i++)
+        free(pi->readers_made.v[i]);
+    MC_VEC_FREE(pi->readers_made);
+    mc_ptrmap_free(&pi->readers);
     free(pi->callees);
     mc_ptrmap_free(&pi->destroy_prefixes);
     for (int i = 0; i < pi->creators.n; i++)

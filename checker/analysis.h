@@ -65,6 +65,8 @@ typedef struct mc_res {
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool use_reported;        /* a use after release was reported on this path */
     bool deref_unchecked;     /* dereferenced on this path before any check */
+    int32_t global_place;     /* owned, and handed off only by being stored in this place
+                                 of a global (g = p), or -1 */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
     int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
     bool moved;               /* its object was copied out by value (a move) */
@@ -218,6 +220,7 @@ typedef struct mc_entry_effect {
     bool releases;            /* released on every path */
     bool derefs;              /* dereferenced on some path */
     bool nonnull;             /* dereferenced before any check on every path */
+    bool keeps;               /* released, stored or handed on on some path */
 } mc_entry_effect;
 
 /* What a callee that frees *p leaves in *p. */

@@ -126,6 +126,7 @@ typedef struct mc_entry_seen {
     const mc_expr *ref;
     int released_exits;       /* exits where it was released */
     int nonnull_exits;        /* exits where it was dereferenced before any check */
+    bool kept;                /* released, stored or handed on at some exit */
     bool derefed;
 } mc_entry_seen;
 

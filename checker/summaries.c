@@ -39,7 +39,8 @@ static json_t *entries_json(const mc_summary *s)
     json_t *a = json_array();
     for (int i = 0; i < s->nentries; i++) {
         const mc_entry_effect *g = &s->entries[i];
-        json_t *j = json_pack("{s:b, s:b, s:b}", "releases", g->releases, "derefs", g->derefs, "nonnull", g->nonnull);
+        json_t *j = json_pack("{s:b, s:b, s:b, s:b}", "releases", g->releases, "derefs", g->derefs, "nonnull",
+                              g->nonnull, "keeps", g->keeps);
         if (g->global) {
             json_object_set_new(j, "usr", json_string(g->global->usr));
             json_object_set_new(j, "name", json_string(g->global->name ? g->global->name : "?"));
@@ -159,7 +160,8 @@ static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs 
     json_array_foreach(list, i, g) {
         mc_entry_effect e = {.param = -1, .releases = json_is_true(json_object_get(g, "releases")),
                              .derefs = json_is_true(json_object_get(g, "derefs")),
-                             .nonnull = json_is_true(json_object_get(g, "nonnull"))};
+                             .nonnull = json_is_true(json_object_get(g, "nonnull")),
+                             .keeps = json_is_true(json_object_get(g, "keeps"))};
         if (json_is_integer(json_object_get(g, "param"))) {
             e.param = (int)json_integer_value(json_object_get(g, "param"));
             char *field = mc_xstrdup(text_of(g, "field"));
