@@ -39,6 +39,7 @@ typedef struct mc_place {
     int parent;               /* P_FIELD: the enclosing place */
     const char *field;        /* P_FIELD */
     mc_type type;
+    int root;                 /* the place it is a field of, at any depth, or itself */
 } mc_place;
 
 enum { PLACE_NONE = -1, PLACE_INDEXED = -2 };

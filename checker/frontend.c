@@ -323,17 +323,16 @@ static mc_type type_of(lower *L, CXType t)
 }
 
 /* An expression's type, without names: it depends only on the canonical type,
- * so each one is worked out once per TU. */
+ * so each type as written is worked out once per TU. */
 static mc_type expr_type(lower *L, CXType t)
 {
-    CXType canon = clang_getCanonicalType(t);
-    if (!canon.data[0])
+    if (!t.data[0])
         return type_of_named(L, t, false);
-    mc_type *known = mc_ptrmap_get(&L->types, canon.data[0]);
+    mc_type *known = mc_ptrmap_get(&L->types, t.data[0]);
     if (!known) {
         known = mc_arena_alloc(&L->u->arena, sizeof *known);
-        *known = type_of_named(L, canon, false);
-        mc_ptrmap_put(&L->types, canon.data[0], known);
+        *known = type_of_named(L, clang_getCanonicalType(t), false);
+        mc_ptrmap_put(&L->types, t.data[0], known);
     }
     return *known;
 }
