@@ -2719,12 +2719,12 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
 {
     for (int i = 0; i < s->vals.n; i++) {
         const mc_pv *pv = &s->vals.v[i];
-        if (pv->v.kind != V_RES || !place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
-            continue;
-        const mc_res *r = mc_st_res_c(s, pv->v.res);
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(s, pv->v.res) : NULL;
         /* free(s->buf) leaves s->buf dangling; free(copy) of what s->buf held is the
            copy's business */
         if (!r || r->status != MC_RS_RELEASED || r->release_place != pv->place)
+            continue;
+        if (!place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
             continue;
         mc_buf b = {0};
         place_name(an, s, pv->place, &b, 0);
