@@ -133,9 +133,9 @@ static void index_lines(lower *L, filemap *fm)
     const char *text = clang_getFileContents(L->tu, fm->file, &size);
     MC_VEC(unsigned) starts = {0};
     MC_VEC_PUSH(starts, 0u);
-    for (size_t i = 0; text && i < size; i++)
-        if (text[i] == '\n')
-            MC_VEC_PUSH(starts, (unsigned)i + 1);
+    const char *end = text ? text + size : NULL;
+    for (const char *p = text; p && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        MC_VEC_PUSH(starts, (unsigned)(p - text) + 1);
     fm->line_starts = starts.v;
     fm->nlines = (unsigned)starts.n;
 }
@@ -195,20 +195,39 @@ static mc_loc loc_of(lower *L, CXCursor c)
 
 /* ---- children ---- */
 
-typedef MC_VEC(CXCursor) cursors;
+/* A node's children; most nodes have few, kept without a heap allocation. */
+typedef struct cursors {
+    CXCursor *v;
+    int n, cap;
+    CXCursor few[6];
+} cursors;
 
 static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data)
 {
-    cursors *v = data;
-    MC_VEC_PUSH(*v, c);
+    cursors *k = data;
+    if (k->n == k->cap) {
+        k->cap *= 2;
+        if (k->v == k->few)
+            k->v = memcpy(mc_xmalloc((size_t)k->cap * sizeof *k->v), k->few, sizeof k->few);
+        else
+            k->v = mc_xrealloc(k->v, (size_t)k->cap * sizeof *k->v);
+    }
+    k->v[k->n++] = c;
     return CXChildVisit_Continue;
 }
 
-static cursors children(CXCursor c)
+static void children(CXCursor c, cursors *k)
 {
-    cursors v = {0};
-    clang_visitChildren(c, collect_child, &v);
-    return v;
+    k->v = k->few;
+    k->n = 0;
+    k->cap = (int)(sizeof k->few / sizeof *k->few);
+    clang_visitChildren(c, collect_child, k);
+}
+
+static void cursors_free(cursors *k)
+{
+    if (k->v != k->few)
+        free(k->v);
 }
 
 /* ---- types ---- */
@@ -313,17 +332,16 @@ static mc_type param_type(lower *L, CXType t)
 }
 
 /* An expression's type, without names: it depends only on the canonical type,
- * so each one is worked out once per TU. */
+ * so each type as written is worked out once per TU. */
 static mc_type expr_type(lower *L, CXType t)
 {
-    CXType canon = clang_getCanonicalType(t);
-    if (!canon.data[0])
+    if (!t.data[0])
         return type_of_named(L, t, false);
-    mc_type *known = mc_ptrmap_get(&L->types, canon.data[0]);
+    mc_type *known = mc_ptrmap_get(&L->types, t.data[0]);
     if (!known) {
         known = mc_arena_alloc(&L->u->arena, sizeof *known);
-        *known = type_of_named(L, canon, false);
-        mc_ptrmap_put(&L->types, canon.data[0], known);
+        *known = type_of_named(L, clang_getCanonicalType(t), false);
+        mc_ptrmap_put(&L->types, t.data[0], known);
     }
     return *known;
 }
@@ -632,10 +650,12 @@ static mc_expr *lower_generic(lower *L, CXCursor c, mc_exkind kind, const cursor
  * enclosing statement; its value is its last expression. */
 static mc_expr *lower_stmt_expr(lower *L, CXCursor c)
 {
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     mc_expr *value = NULL;
     if (kids.n == 1 && clang_getCursorKind(kids.v[0]) == CXCursor_CompoundStmt) {
-        cursors body = children(kids.v[0]);
+        cursors body;
+        children(kids.v[0], &body);
         for (int i = 0; i < body.n; i++) {
             bool last = i == body.n - 1;
             if (last && clang_isExpression(clang_getCursorKind(body.v[i])))
@@ -643,9 +663,9 @@ static mc_expr *lower_stmt_expr(lower *L, CXCursor c)
             else
                 lower_stmt(L, body.v[i]);
         }
-        MC_VEC_FREE(body);
+        cursors_free(&body);
     }
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     if (!value)
         value = new_expr(L, MC_EX_OTHER, c, 0);
     return value;
@@ -782,9 +802,10 @@ static mc_expr *lower_expr(lower *L, CXCursor c)
         L->f->lowering_incomplete = true;
         return new_expr(L, MC_EX_OTHER, c, 0);
     }
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     mc_expr *e = lower_expr_kind(L, c, &kids);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     L->depth--;
     return e;
 }
@@ -984,7 +1005,8 @@ static const char *attr_name(lower *L, attr_tokens *t)
 
 static void lower_var_attrs(lower *L, CXCursor decl, int var)
 {
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     for (int i = 0; i < kids.n; i++) {
         if (clang_getCursorKind(kids.v[i]) != CXCursor_UnexposedAttr)
             continue;
@@ -1003,7 +1025,7 @@ static void lower_var_attrs(lower *L, CXCursor decl, int var)
             symbol_for(L, ref);
         }
     }
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
 }
 
 static void lower_var_decl(lower *L, CXCursor decl)
@@ -1014,9 +1036,10 @@ static void lower_var_decl(lower *L, CXCursor decl)
         MC_VEC_PUSH(L->scopes.v[L->scopes.n - 1].vars, var);
     if (L->vars.v[var].is_static || clang_Cursor_getStorageClass(decl) == CX_SC_Extern)
         return; /* initialised once, before the program runs */
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     CXCursor init = last_expr_child(&kids);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     mc_stmt s = {.kind = MC_ST_DECL, .var = var, .loc = loc_of(L, decl)};
     if (!clang_Cursor_isNull(init))
         s.e = lower_expr(L, init);
@@ -1025,11 +1048,12 @@ static void lower_var_decl(lower *L, CXCursor decl)
 
 static void lower_decl_stmt(lower *L, CXCursor c)
 {
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_VarDecl)
             lower_var_decl(L, kids.v[i]);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
 }
 
 static void emit_expr(lower *L, CXCursor c)
@@ -1057,9 +1081,10 @@ static bool is_truth_value(lower *L, CXCursor c)
         bool hint = k == CXCursor_CallExpr && is_builtin_expect(L, c);
         if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && !hint)
             break;
-        cursors kids = children(c);
+        cursors kids;
+        children(c, &kids);
         CXCursor in = hint && kids.n >= 2 ? kids.v[1] : !hint && kids.n == 1 ? kids.v[0] : clang_getNullCursor();
-        MC_VEC_FREE(kids);
+        cursors_free(&kids);
         if (clang_Cursor_isNull(in) || !clang_isExpression(clang_getCursorKind(in)))
             return false;
         c = in;
@@ -1101,7 +1126,8 @@ static int truth_compare(lower *L, const cursors *kids, CXCursor c, bool *same)
  * of its own and the right operand of '&&' runs only where the left one held. */
 static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
 {
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     enum CXCursorKind k = clang_getCursorKind(c);
     CXCursor only = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
     int side;
@@ -1147,7 +1173,7 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
         else
             end_branch(L, e, t, f, loc_of(L, c));
     }
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
 }
 
 static int add_temp(lower *L, CXCursor c)
@@ -1468,9 +1494,10 @@ static void lower_stmt(lower *L, CXCursor c)
         L->depth--;
         return;
     }
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     lower_stmt_kind(L, c, &kids);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     L->depth--;
 }
 
@@ -1600,6 +1627,12 @@ static char *code_only(const char *text, size_t n)
     return out;
 }
 
+/* What bounds a declaration's text: ';' or '{' after it, also '}' before it. */
+static bool ends_declaration(char c, bool before)
+{
+    return c == ';' || c == '{' || (before && c == '}') || c == '\0';
+}
+
 /* GCC's `__attribute__((malloc(dealloc, n)))` is an error to clang, which drops
  * it from the AST: it is read from the declaration's own text, between the end
  * of what comes before it and its body or semicolon. */
@@ -1614,9 +1647,9 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
     if (!text || offset >= len)
         return;
     size_t start = offset, end = offset;
-    while (start > 0 && offset - start < 2048 && !strchr(";{}", text[start - 1]))
+    while (start > 0 && offset - start < 2048 && !ends_declaration(text[start - 1], true))
         start--;
-    while (end < len && end - offset < 2048 && !strchr(";{", text[end]))
+    while (end < len && end - offset < 2048 && !ends_declaration(text[end], false))
         end++;
     if (!memmem(text + start, end - start, "__attribute__", 13))
         return;
@@ -1634,11 +1667,12 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
 
 static void read_fn_decl(lower *L, mc_symbol *s, CXCursor decl)
 {
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_UnexposedAttr)
             read_fn_attr(L, s, kids.v[i]);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     if (!s->in_system_header && !s->attr_dealloc)
         read_gcc_malloc_attr(L, s, decl);
     /* Builtins that end a path: part of the language, not of any library model. */
@@ -1722,9 +1756,10 @@ static mc_global *global_for(lower *L, CXCursor decl)
     g->is_const = clang_isConstQualifiedType(t);
     CXCursor def = clang_getCursorDefinition(decl);
     if (!clang_Cursor_isNull(def)) {
-        cursors kids = children(def);
+        cursors kids;
+        children(def, &kids);
         CXCursor init = last_expr_child(&kids);
-        MC_VEC_FREE(kids);
+        cursors_free(&kids);
         g->has_init = !clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT && evaluate_int(init, &g->init);
         if (!g->has_init && clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT &&
             clang_Cursor_getStorageClass(def) != CX_SC_Extern) {
@@ -1875,10 +1910,11 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
         add_var(L, clang_Cursor_getArgument(decl, (unsigned)i), true);
     L->cur = new_block(L);
     push_scope(L);
-    cursors kids = children(body);
+    cursors kids;
+    children(body, &kids);
     for (int i = 0; i < kids.n; i++)
         lower_stmt(L, kids.v[i]);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     close_scopes_at(L, 0, f->end_loc, true);
     MC_VEC_FREE(L->scopes.v[0].vars);
     L->scopes.n = 0;
@@ -1898,12 +1934,13 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
 
 static CXCursor function_body(CXCursor decl)
 {
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     CXCursor body = clang_getNullCursor();
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_CompoundStmt)
             body = kids.v[i];
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     return body;
 }
 
@@ -1984,12 +2021,15 @@ static const char *parse_error_text(enum CXErrorCode rc)
 mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **msg)
 {
     *msg = NULL;
-    int argc = tu->argc + 2;
+    int argc = tu->argc + 3;
     const char **argv = mc_xcalloc((size_t)argc, sizeof *argv);
     for (int i = 0; i < tu->argc; i++)
         argv[i] = tu->argv[i];
     argv[tu->argc] = "-working-directory";
     argv[tu->argc + 1] = tu->directory ? tu->directory : ".";
+    /* Only errors matter here, and warnings cost: the analyses behind them
+     * (-Wreturn-type builds a CFG of every function) are ~15 % of a parse. */
+    argv[tu->argc + 2] = "-w";
     CXTranslationUnit cx = NULL;
     double started = mc_seconds();
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
