@@ -192,6 +192,8 @@ static bool place_escapes(mc_analysis *an, const mc_state *st, int pl)
     if (p->kind == P_VAR)
         return an->f->vars[p->var].is_static;
     const mc_res *r = mc_st_res_c(st, p->res);
+    if (r && r->origin == MC_ORIG_STACK && r->status == MC_RS_LIVE && !r->stored)
+        return false; /* an element of a local array whose address stayed here */
     return !r || !r->owned || r->status == MC_RS_ESCAPED;
 }
 
@@ -499,6 +501,8 @@ static mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_var *var = &an->f->vars[e->var];
     note_struct_param_whole(an, e->var);
+    if (var->is_param && var->type.kind == MC_TY_PTR && e->var < 64)
+        an->p_elems_kept |= 1ULL << e->var; /* used other than as arr[k] */
     if (var->type.kind == MC_TY_ARRAY)
         return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
     int pl = var_place(an, e->var);
@@ -922,6 +926,10 @@ static int index_place(mc_analysis *an, mc_state *st, mc_val base, mc_val idx, c
     if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_PARAM))
         return PLACE_INDEXED;
     int obj = deref_place(an, base.res, e->type);
+    if (!mc_val_exact(&idx) && r->origin == MC_ORIG_STACK) {
+        forget_fields(an, st, base.res); /* arr[i]: any element, the followed ones too */
+        return PLACE_INDEXED;
+    }
     if (!mc_val_exact(&idx)) {
         if (write)
             forget_index_fields(an, st, obj);
@@ -930,6 +938,19 @@ static int index_place(mc_analysis *an, mc_state *st, mc_val base, mc_val idx, c
     if (idx.lo < 0 || idx.lo >= NINDEX)
         return PLACE_INDEXED;
     return idx.lo == 0 ? obj : field_place(an, obj, index_names[idx.lo], e->type);
+}
+
+/* The pointer arr[k] goes through. A parameter read as arr[k] with a constant k
+ * only is not marked as used otherwise (its callers may keep its elements). */
+static mc_val index_base(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
+{
+    const mc_expr *b = mc_expr_strip(e->kids[0]), *k = mc_expr_strip(e->kids[1]);
+    if (b->kind != MC_EX_VAR || !an->f->vars[b->var].is_param || an->f->vars[b->var].type.kind != MC_TY_PTR ||
+        !k->is_const || k->ival < 0 || k->ival >= NINDEX)
+        return eval(an, st, e->kids[0]);
+    if (write && b->var < 64)
+        an->p_elems_kept |= 1ULL << b->var; /* it writes the caller's elements */
+    return read_place(an, st, var_place(an, b->var), b);
 }
 
 /* The place an lvalue-ish expression names, evaluating what it goes through. A
@@ -972,10 +993,14 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
         return field_place(an, parent, e->op ? "(union)" : e->name, e->type);
     }
     case MC_EX_INDEX: {
-        mc_val base = eval(an, st, e->kids[0]);
+        mc_val base = index_base(an, st, e, write);
         mc_val idx = eval(an, st, e->kids[1]);
         if (is_pointer(&e->kids[0]->type))
             use(an, st, base, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
+        /* only an index written as a constant: a loop's counter may be known on
+           one path and stand for every element on the others */
+        if (!mc_expr_strip(e->kids[1])->is_const)
+            idx = mc_val_unknown();
         return index_place(an, st, base, idx, e, write);
     }
     default:
@@ -1325,7 +1350,9 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             hand_over(an, st, v, call, arg, name, i);
         else if (eff == ARG_TAKE || eff == ARG_ESCAPE)
             escape(an, st, v.res);
-        if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i)))
+        const mc_summary *esum = summary_of(an, s);
+        bool elems_borrowed = esum && i < 64 && (esum->elems_borrowed & (1ULL << i));
+        if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed))
             forget_fields(an, st, v.res);
     }
     int ip = int_param(an, arg);
@@ -2509,6 +2536,8 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
             g->kept = true;
         if (g && !g->global && g->param >= 0 && g->param < 64 && kept)
             an->p_struct_kept |= 1ULL << g->param;
+        if (g && !g->global && g->param >= 0 && g->param < 64 && kept && is_index_field(g->field))
+            an->p_elems_kept |= 1ULL << g->param;
     }
 }
 
@@ -2654,9 +2683,12 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->const_value = an->ret_const;
     sum->ret_tests = -1;
     sum->pointee_nonnull = an->exits > 0 ? an->pp_nonnull_all : 0;
-    for (int i = 0; i < n && i < 64; i++)
+    for (int i = 0; i < n && i < 64; i++) {
         if (an->f->vars[i].type.kind == MC_TY_RECORD && !(an->p_struct_kept & (1ULL << i)))
             sum->struct_borrowed |= 1ULL << i;
+        if (an->f->vars[i].type.kind == MC_TY_PTR && !(an->p_elems_kept & (1ULL << i)) && an->exits > 0)
+            sum->elems_borrowed |= 1ULL << i;
+    }
     for (int i = 0; i < n && sum->ret_tests < 0 && an->exits > 0; i++) {
         uint8_t t = an->p_ret_test[i];
         if ((t & 3) && (t & 3) != 3 && (t & 12) == 12) {
@@ -3223,6 +3255,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_fails = 0;
     an->p_deref_all = 0;
     an->p_struct_kept = 0;
+    an->p_elems_kept = 0;
     an->p_released = mc_xcalloc((size_t)n + 1, 1);
     an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
     an->p_live = mc_xcalloc((size_t)n + 1, 1);

@@ -247,6 +247,8 @@ struct mc_summary {
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
     uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
+    uint64_t elems_borrowed;  /* bit i: pointer parameter i is only read through, at
+                                 constant indexes, and what it reads is only borrowed */
     uint64_t struct_borrowed; /* bit i: parameter i is a struct passed by value whose
                                  pointer fields it only reads (the caller keeps them) */
     uint64_t pointee_nonnull; /* bit i: it dereferences *param on every path before any

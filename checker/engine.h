@@ -184,6 +184,8 @@ struct mc_analysis {
     bool gwrites_any;             /* it calls something that may assign any global */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
+    uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
+                                     elements were written or kept */
     uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
     uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
 };
