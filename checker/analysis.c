@@ -1440,6 +1440,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     const mc_summary *sum = summary_of(an, s);
     if (m && (m->roles & MC_ROLE_REALLOC))
         return realloc_result(an, st, call, m, args);
+    if (m && m->returns_arg > 0 && m->returns_arg < call->nkids)
+        return args[m->returns_arg - 1]; /* p = memcpy(malloc(n), s, n) */
     if (m && (m->roles & MC_ROLE_ALLOC) && m->when_null && m->when_null < call->nkids &&
         args[m->when_null - 1].kind != V_NULL && !mc_val_exact(&args[m->when_null - 1]))
         return mc_val_unknown(); /* filled the caller's buffer: nothing to own */

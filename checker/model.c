@@ -229,6 +229,8 @@ static bool arg_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmode
         return parse_args(L, v, key, &f->nonnull, NULL, 0);
     if (strcmp(key, "takes") == 0)
         return parse_args(L, v, key, &f->takes, NULL, 0);
+    if (strcmp(key, "returns-arg") == 0)
+        return parse_int(L, v, key, &f->returns_arg);
     if (strcmp(key, "noreturn") == 0) {
         if (!parse_bool(L, v, key, &b))
             return false;
@@ -484,6 +486,8 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
         fprintf(out, " stack");
     if (f->when_null)
         fprintf(out, " allocates-when-null=%d", f->when_null);
+    if (f->returns_arg)
+        fprintf(out, " returns-arg=%d", f->returns_arg);
     if (f->arg && (f->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         fprintf(out, " arg=%d", f->arg);
     dump_mask(out, "nonnull", f->nonnull);
