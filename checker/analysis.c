@@ -1163,6 +1163,21 @@ static int release_family(const mc_symbol *s, const mc_callee *c, int i)
     return -1;
 }
 
+/* The same, or the model family a function of the program releases its argument
+ * with (sink(d) { free(d); }): spoken only for resources of a model family, as
+ * a wrapper may free what a create-named function of any family made. */
+static int release_family_of(mc_analysis *an, const mc_state *st, mc_val v, const mc_symbol *s, const mc_callee *c,
+                             int i)
+{
+    int family = release_family(s, c, i);
+    const mc_summary *sum = family < 0 ? summary_of(an, s) : NULL;
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    bool model_family = r && r->family >= 0 && r->family < an->pi->nmodel_families;
+    if (sum && i < sum->nparams && r && (model_family || r->origin == MC_ORIG_PARAM))
+        family = sum->param_family[i]; /* a parameter passes it on to its own callers */
+    return family;
+}
+
 static bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
 {
     const mc_summary *sum = summary_of(an, s);
@@ -1213,6 +1228,19 @@ static int param_owning(mc_analysis *an, mc_state *st, int id)
     return r && r->origin == MC_ORIG_PARAM ? r->param : -1;
 }
 
+/* The model family a parameter is released with, for callers' mismatched-dealloc. */
+static void note_param_family(mc_analysis *an, int i, int family)
+{
+    bool model = family >= 0 && family < an->pi->nmodel_families;
+    int16_t *f = &an->p_rel_family[i];
+    if (!model)
+        *f = -2;
+    else if (*f == -1)
+        *f = (int16_t)family;
+    else if (*f != family)
+        *f = -2;
+}
+
 static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
                     const char *callee, int family, int argi, bool via_summary)
 {
@@ -1232,6 +1260,8 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
         return;
     if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT)
         return;
+    if (r->origin == MC_ORIG_PARAM && r->param >= 0 && r->param < an->f->nvars && an->p_rel_family)
+        note_param_family(an, r->param, family);
     int owner = param_owning(an, st, v.res);
     if (owner >= 0 && owner < 64)
         st->pfield_released |= 1ULL << owner;
@@ -1338,7 +1368,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         if (v.kind == V_RES && arg_nonnull(an, s, c, i) && mc_st_res_c(st, v.res) &&
             mc_st_res_c(st, v.res)->status != MC_RS_RELEASED)
             use(an, st, v, MC_USE_NONNULL, arg, call, name, i);
-        release(an, st, v, call, arg, name, release_family(s, c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
+        release(an, st, v, call, arg, name, release_family_of(an, st, v, s, c, i), i,
+                !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
         return;
     }
     if (v.kind == V_RES) {
@@ -1433,6 +1464,18 @@ static mc_val realloc_result(mc_analysis *an, mc_state *st, const mc_expr *call,
 
 static int family_named(mc_analysis *an, const char *name);
 
+/* What a function that always returns a static buffer, a literal or stack memory
+ * hands its caller: not something to release. */
+static mc_val nonheap_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
+{
+    mc_val v = address_of_object(an, st, call, (mc_origin)sum->ret_nonheap, call);
+    mc_res *r = mc_st_res(st, v.res);
+    r->acq_fn = call->name;
+    if (sum->may_return_null && r->nullness == MC_NN_OK && r->status == MC_RS_LIVE)
+        r->nullness = MC_NN_UNCHECKED;
+    return v;
+}
+
 static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
                           const mc_callee *c, const mc_val *args)
 {
@@ -1458,6 +1501,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
+    if (sum && sum->ret_nonheap)
+        return nonheap_result(an, st, call, sum);
     if (sum && sum->ret_tests >= 0 && sum->ret_tests < call->nkids - 1 && args[sum->ret_tests].kind == V_RES) {
         mc_val t = test_value(st, args[sum->ret_tests], !sum->ret_tests_null);
         if (t.kind == V_INT)
@@ -2569,6 +2614,23 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
     an->pp_nonnull_all = an->exits == 0 ? st->ppderef_unchecked : (an->pp_nonnull_all & st->ppderef_unchecked);
 }
 
+/* Does every exit return a static object, a string literal or stack memory? */
+static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
+{
+    if (null) {
+        an->ret_nonheap_null = true;
+        return;
+    }
+    bool nonheap = r && !r->owned && (r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT ||
+                                      r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_ALLOCA);
+    if (!nonheap)
+        an->ret_nonheap = -1;
+    else if (an->ret_nonheap == 0)
+        an->ret_nonheap = r->origin;
+    else if (an->ret_nonheap != r->origin)
+        an->ret_nonheap = -1;
+}
+
 static void summarize_return(mc_analysis *an, const mc_state *st)
 {
     if (!st->has_ret)
@@ -2593,6 +2655,7 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     bool null = v->kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
     if (null)
         an->ret_null = true;
+    note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
     if (mc_val_exact(v)) {
@@ -2684,6 +2747,8 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
     sum->ret_tests = -1;
+    sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
+                           ? (uint8_t)an->ret_nonheap : 0;
     sum->pointee_nonnull = an->exits > 0 ? an->pp_nonnull_all : 0;
     for (int i = 0; i < n && i < 64; i++) {
         if (an->f->vars[i].type.kind == MC_TY_RECORD && !(an->p_struct_kept & (1ULL << i)))
@@ -2723,7 +2788,8 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         sum->pointee_deref[i] = an->pp_deref[i];
         sum->pointee_after[i] = an->pp_after[i] == 2 ? MC_AFTER_NULL : an->pp_after[i] > 1 ? MC_AFTER_UNKNOWN
                                                                                           : MC_AFTER_DANGLING;
-        sum->param_family[i] = -1;
+        sum->param_family[i] = sum->param_effect[i] == MC_PARAM_RELEASES && an->p_rel_family[i] >= 0
+                                   ? an->p_rel_family[i] : -1;
     }
     sum->writes_any_global = an->gwrites_any;
     sum->nglobal_writes = an->gwrites.n;
@@ -3268,6 +3334,11 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
     an->pp_after = mc_xcalloc((size_t)n + 1, 1);
     an->p_ret_test = mc_xcalloc((size_t)n + 1, 1);
+    an->p_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->p_rel_family);
+    for (int i = 0; i <= n; i++)
+        an->p_rel_family[i] = -1;
+    an->ret_nonheap = 0;
+    an->ret_nonheap_null = false;
     for (int i = 0; i < n; i++)
         an->p_ret_test[i] = RT_NONNULL | RT_NULL;
     an->entries_seen.n = 0;
@@ -3291,6 +3362,8 @@ static void clear_function(mc_analysis *an)
     free(an->pp_written);
     free(an->p_ret_test);
     an->p_ret_test = NULL;
+    free(an->p_rel_family);
+    an->p_rel_family = NULL;
     an->p_released = an->p_escaped = an->p_live = NULL;
     an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
     an->cleanup_slot = NULL;

@@ -236,6 +236,8 @@ struct mc_summary {
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
+    uint8_t ret_nonheap;      /* every path returns a pointer to a static object, a string
+                                 literal or the stack (an mc_origin), or NULL; 0 when not */
     int16_t ret_tests;        /* it returns whether this pointer parameter is non-NULL
                                  (or NULL: ret_tests_null), -1 when it does not */
     bool ret_tests_null;

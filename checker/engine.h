@@ -188,6 +188,11 @@ struct mc_analysis {
                                      elements were written or kept */
     uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
     uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
+    int16_t *p_rel_family;        /* per param: the model family it is released with, -1
+                                     none, -2 several */
+    int ret_nonheap;              /* origin every exit returns (static, literal, stack), 0
+                                     none seen yet, -1 something else */
+    bool ret_nonheap_null;        /* some exit returns NULL */
 };
 
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);
