@@ -165,16 +165,22 @@ def cf_cases(out):
                 open(path, 'w').write(PRE + EXTRA.get(k, '') + f'void {k}_{cf}_good2(void) {{ {t} }}\n')
                 yield k, False, path
 
-HDR = '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid printLine(const char *s);\n'
+HDR = '#include <alloca.h>\n#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid printLine(const char *s);\n'
 KINDS = {  # (pre-action in source, sink action) for bad and good
  'df415': (('free(data);', 'free(D);'), ('', 'free(D);')),
  'uaf416': (('free(data);', 'printLine(D);'), ('', 'printLine(D); free(D);')),
  'leak401': (('', 'printLine(D);'), ('', 'printLine(D); free(D);')),
  'npd690': (('', 'D[0] = 0; printLine(D); free(D);'), ('', 'D[0] = 0; printLine(D); free(D);')),
+ 'fnh590': (('', 'printLine(D); free(D);'), ('', 'printLine(D); free(D);')),
+ 'fnh590s': (('', 'printLine(D); free(D);'), ('', 'printLine(D); free(D);')),
+ 'mm762': (('', 'free(D);'), ('', 'free(D);')),
 }
 ALLOC = 'char *data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x");'
 # the allocation of kinds whose bad case is in it: (bad, good)
-KIND_ALLOC = {'npd690': ('char *data = (char *)malloc(100);', ALLOC)}
+KIND_ALLOC = {'npd690': ('char *data = (char *)malloc(100);', ALLOC),
+              'fnh590': ('char *data = (char *)alloca(100); strcpy(data, "x");', ALLOC),
+              'fnh590s': ('static char dataBuf[100]; char *data = dataBuf; strcpy(data, "x");', ALLOC),
+              'mm762': ('char *data = (char *)fopen("f.txt", "r"); if (data == NULL) exit(-1);', ALLOC)}
 def variants(pre, sink, ALLOC=ALLOC):
     S = lambda d: sink.replace('D', d)
     v = {}
