@@ -15,6 +15,7 @@ alarm. Cases are generated into a temporary directory."""
 import collections, json, os, subprocess, sys, tempfile
 
 PRE = '''#include <alloca.h>
+#include <wchar.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -30,6 +31,7 @@ int globalReturnsTrue(void) { return 1; }
 int globalReturnsFalse(void) { return 0; }
 int globalReturnsTrueOrFalse(void) { return rand() % 2; }
 void printLine(const char *s) { puts(s); }
+void printWLine(const wchar_t *s) { fputws(s, stdout); }
 void printIntLine(int n) { printf("%d\\n", n); }
 typedef struct { int a; int b; } twoInts;
 typedef struct { char *buf; } holder;
@@ -70,6 +72,12 @@ K = {
  'npd690st': ('twoInts *data = (twoInts *)malloc(sizeof(twoInts)); {SINK} free(data);',
               'twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); {SINK} free(data);',
               'data->a = 1; data->b = 2; printIntLine(data->a);'),
+ 'npd690w': ('wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); {SINK} free(data);',
+             'wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); {SINK} free(data);',
+             'wcscpy(data, L"Initialize"); printWLine(data);'),
+ 'leak401w': ('wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK}',
+              'wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK} free(data);',
+              ';'),
  # CWE-476: a check that does not guard the use
  'npd476': ('char *data = (char *)malloc(100); if (data == NULL) { {SINK} exit(-1); } free(data);',
             'char *data = (char *)malloc(100); if (data != NULL) { {SINK} free(data); }',
