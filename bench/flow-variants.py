@@ -216,6 +216,13 @@ def variants(pre, sink, ALLOC=ALLOC):
     v['21'] = {'main.c': f'static int sinkOn = 0; static void sink(char *data) {{ if (sinkOn) {{ {S("data")} }} }} void f(void) {{ {ALLOC} {pre} sinkOn = 1; sink(data); }}'}
     v['22'] = {'main.c': f'int sinkOn22 = 0; void sink22(char *data); void f(void) {{ {ALLOC} {pre} sinkOn22 = 1; sink22(data); }}',
                'other.c': f'extern int sinkOn22; void sink22(char *data) {{ if (sinkOn22) {{ {S("data")} }} }}'}
+    # Juliet's 65-67 put the sink in another file
+    v['65'] = {'main.c': f'void sink65(char *data); void f(void) {{ void (*fp)(char *) = sink65; {ALLOC} {pre} fp(data); }}',
+               'other.c': f'void sink65(char *data) {{ {S("data")} }}'}
+    v['66x'] = {'main.c': f'void sink66(char *arr[]); void f(void) {{ char *arr[5]; {ALLOC} {pre} arr[2] = data; sink66(arr); }}',
+                'other.c': f'void sink66(char *arr[]) {{ char *data = arr[2]; {S("data")} }}'}
+    v['67x'] = {'main.c': f'struct S67 {{ char *a; }}; void sink67(struct S67 s); void f(void) {{ struct S67 s; {ALLOC} {pre} s.a = data; sink67(s); }}',
+                'other.c': f'struct S67 {{ char *a; }}; void sink67(struct S67 s) {{ char *data = s.a; {S("data")} }}'}
     v['44'] = {'main.c': f'static void sink(char *data) {{ {S("data")} }} void f(void) {{ void (*fp)(char *) = sink; {ALLOC} {pre} fp(data); }}'}
     return v
 
