@@ -1357,15 +1357,33 @@ static bool is_checked_product_builtin(const char *name)
     return name && strncmp(name, "__builtin_", 10) == 0 && strstr(name, "mul_overflow");
 }
 
+/* Is the flag the callee branches on known to be set here? */
+static bool guard_set(mc_analysis *an, const mc_state *st, const mc_summary *sum)
+{
+    const mc_global *g = sum->guard;
+    if (!g)
+        return false;
+    mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g, .res = -1, .parent = -1, .type = g->type};
+    mc_val v = mc_st_get(st, intern_place(an, p));
+    if (v.kind == V_UNKNOWN && g->has_init && (g->is_const || !g->written))
+        v = mc_val_int(g->init);
+    return v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO));
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
     const mc_expr *arg = call->kids[i + 1];
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
+    const mc_summary *gsum = summary_of(an, s);
+    bool guarded = gsum && i < 64 && guard_set(an, st, gsum);
+    if (eff == ARG_ESCAPE && guarded && (gsum->released_if_guard & (1ULL << i)))
+        eff = ARG_RELEASE; /* sink(d) { if (flag) free(d); } called with flag set */
+    bool nonnull = arg_nonnull(an, s, c, i) || (guarded && (gsum->deref_if_guard & (1ULL << i)));
     if (eff == ARG_RELEASE) {
         /* sink(p) { p[0] = 0; free(p); } uses p before releasing it */
-        if (v.kind == V_RES && arg_nonnull(an, s, c, i) && mc_st_res_c(st, v.res) &&
+        if (v.kind == V_RES && nonnull && mc_st_res_c(st, v.res) &&
             mc_st_res_c(st, v.res)->status != MC_RS_RELEASED)
             use(an, st, v, MC_USE_NONNULL, arg, call, name, i);
         release(an, st, v, call, arg, name, release_family_of(an, st, v, s, c, i), i,
@@ -1374,7 +1392,6 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     }
     if (v.kind == V_RES) {
         const mc_res *r = mc_st_res_c(st, v.res);
-        bool nonnull = arg_nonnull(an, s, c, i);
         if (nonnull || (r && r->status == MC_RS_RELEASED))
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
         if (eff == ARG_TAKE && named_transfer(c, i))
@@ -1694,6 +1711,12 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
         const mc_place *root = &an->places.v[place_root(an, pv->place)];
         if (root->kind == P_GLOBAL && root->global && callee_writes(an, s, c, root->global))
             mc_st_clear_at(st, i);
+    }
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_place *p = &an->places.v[pv->place];
+        if (pv->v.kind == V_INT && p->kind == P_GLOBAL && p->global && callee_writes(an, s, c, p->global))
+            mc_st_clear_at(st, i); /* a flag the callee may set */
     }
 }
 
@@ -2110,8 +2133,16 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
     if (s->kind == MC_EX_VAR || s->kind == MC_EX_MEMBER || (s->kind == MC_EX_GLOBAL && s->global)) {
         if (s->kind == MC_EX_VAR && an->f->vars[s->var].type.kind == MC_TY_ARRAY)
             return eval(an, st, s);
-        if (s->kind == MC_EX_GLOBAL)
-            return eval(an, st, s);
+        if (s->kind == MC_EX_GLOBAL) {
+            mc_val v = eval(an, st, s);
+            /* a flag: the branch teaches the path its value (until a call may write it) */
+            if ((s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL) && !mc_val_exact(&v)) {
+                *pl = global_place(an, s);
+                if (an->guard_pl < 0)
+                    an->guard_pl = *pl;
+            }
+            return v;
+        }
         *pl = place_of(an, st, s, false);
         if (*pl < 0)
             return mc_val_unknown();
@@ -2588,6 +2619,34 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
     }
 }
 
+static bool int_nonzero(const mc_val *v)
+{
+    return v->kind == V_INT && (v->lo > 0 || v->hi < 0 || (v->flags & VF_NONZERO));
+}
+
+/* What the parameters go through on the paths where the flag is set. */
+static void summarize_guard(mc_analysis *an, const mc_state *st, uint64_t deref)
+{
+    if (an->guard_pl < 0)
+        return;
+    mc_val g = mc_st_get(st, an->guard_pl);
+    if (!int_nonzero(&g)) {
+        if (!(mc_val_exact(&g) && g.lo == 0))
+            an->guard_lost = true; /* widened away, or never tested on this path */
+        return;
+    }
+    uint64_t released = 0;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        const mc_res *r = mc_st_res_c(st, param_res(an, i));
+        if (r && r->status == MC_RS_RELEASED)
+            released |= 1ULL << i;
+    }
+    an->guard_released = an->guard_exits ? an->guard_released & released : released;
+    an->guard_deref = an->guard_exits ? an->guard_deref & deref : deref;
+    an->guard_exits++;
+}
+
 static void summarize_params(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -2611,6 +2670,7 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
             an->p_live[i] = 1;
     }
     an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
+    summarize_guard(an, st, deref);
     an->pp_nonnull_all = an->exits == 0 ? st->ppderef_unchecked : (an->pp_nonnull_all & st->ppderef_unchecked);
 }
 
@@ -2747,6 +2807,15 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
     sum->ret_tests = -1;
+    /* the flag as the caller set it: not one this function (or its callees) may change */
+    bool guard_written = an->gwrites_any;
+    for (int i = 0; an->guard_pl >= 0 && i < an->gwrites.n; i++)
+        guard_written |= an->gwrites.v[i] == an->places.v[an->guard_pl].global;
+    if (an->guard_pl >= 0 && an->guard_exits > 0 && !an->guard_lost && !guard_written) {
+        sum->guard = an->places.v[an->guard_pl].global;
+        sum->released_if_guard = an->guard_released;
+        sum->deref_if_guard = an->guard_deref;
+    }
     sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
                            ? (uint8_t)an->ret_nonheap : 0;
     sum->pointee_nonnull = an->exits > 0 ? an->pp_nonnull_all : 0;
@@ -2788,8 +2857,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         sum->pointee_deref[i] = an->pp_deref[i];
         sum->pointee_after[i] = an->pp_after[i] == 2 ? MC_AFTER_NULL : an->pp_after[i] > 1 ? MC_AFTER_UNKNOWN
                                                                                           : MC_AFTER_DANGLING;
-        sum->param_family[i] = sum->param_effect[i] == MC_PARAM_RELEASES && an->p_rel_family[i] >= 0
-                                   ? an->p_rel_family[i] : -1;
+        sum->param_family[i] = an->p_rel_family[i] >= 0 ? an->p_rel_family[i] : -1;
     }
     sum->writes_any_global = an->gwrites_any;
     sum->nglobal_writes = an->gwrites.n;
@@ -3339,6 +3407,10 @@ static void reset_function(mc_analysis *an, const mc_func *f)
         an->p_rel_family[i] = -1;
     an->ret_nonheap = 0;
     an->ret_nonheap_null = false;
+    an->guard_pl = -1;
+    an->guard_exits = 0;
+    an->guard_lost = false;
+    an->guard_released = an->guard_deref = 0;
     for (int i = 0; i < n; i++)
         an->p_ret_test[i] = RT_NONNULL | RT_NULL;
     an->entries_seen.n = 0;

@@ -236,6 +236,10 @@ struct mc_summary {
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
+    const mc_global *guard;   /* an integer global the function branches on (a flag) */
+    uint64_t released_if_guard; /* bit i: parameter i is released on every path where
+                                 guard is non-zero (sink(d) { if (flag) free(d); }) */
+    uint64_t deref_if_guard;  /* bit i: ... dereferenced before any check */
     uint8_t ret_nonheap;      /* every path returns a pointer to a static object, a string
                                  literal or the stack (an mc_origin), or NULL; 0 when not */
     int16_t ret_tests;        /* it returns whether this pointer parameter is non-NULL

@@ -193,6 +193,10 @@ struct mc_analysis {
     int ret_nonheap;              /* origin every exit returns (static, literal, stack), 0
                                      none seen yet, -1 something else */
     bool ret_nonheap_null;        /* some exit returns NULL */
+    int guard_pl;                 /* the first integer global branched on, or -1 */
+    int guard_exits;              /* exits where it was non-zero */
+    bool guard_lost;              /* an exit where its value is not known */
+    uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
 };
 
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);

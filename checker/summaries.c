@@ -67,6 +67,11 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
             json_array_append_new(writes, json_string(s->global_writes[i]->usr));
     json_object_set_new(j, "writes_globals", writes);
     json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
+    if (s->guard && s->guard->usr) {
+        json_object_set_new(j, "guard", json_string(s->guard->usr));
+        json_object_set_new(j, "released_if_guard", json_integer((json_int_t)s->released_if_guard));
+        json_object_set_new(j, "deref_if_guard", json_integer((json_int_t)s->deref_if_guard));
+    }
     if (s->ret_nonheap)
         json_object_set_new(j, "ret_nonheap", json_integer(s->ret_nonheap));
     if (s->elems_borrowed)
@@ -227,6 +232,10 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->struct_borrowed = (uint64_t)json_integer_value(json_object_get(f, "struct_borrowed"));
     s->elems_borrowed = (uint64_t)json_integer_value(json_object_get(f, "elems_borrowed"));
     s->ret_nonheap = (uint8_t)json_integer_value(json_object_get(f, "ret_nonheap"));
+    const char *guard = json_string_value(json_object_get(f, "guard"));
+    s->guard = guard ? mc_program_lookup_global(p, guard) : NULL;
+    s->released_if_guard = (uint64_t)json_integer_value(json_object_get(f, "released_if_guard"));
+    s->deref_if_guard = (uint64_t)json_integer_value(json_object_get(f, "deref_if_guard"));
     json_t *tests = json_object_get(f, "ret_tests");
     s->ret_tests = json_is_integer(tests) ? (int16_t)json_integer_value(tests) : -1;
     s->ret_tests_null = json_is_true(json_object_get(f, "ret_tests_null"));
