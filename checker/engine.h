@@ -174,6 +174,8 @@ struct mc_analysis {
     uint8_t *pp_after;            /* after releasing *param: 1 dangling, 2 reset, 4 replaced */
     MC_VEC(mc_entry_seen) entries_seen; /* globals whose entry value was released or used */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
+    uint64_t params_assigned;     /* parameters the function assigns (bits) */
+    MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
 };
 
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);
