@@ -786,18 +786,25 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
     return e;
 }
 
-static mc_expr *lower_expr(lower *L, CXCursor c)
+/* c, whose children the caller has already collected. */
+static mc_expr *lower_expr_with(lower *L, CXCursor c, const cursors *kids)
 {
     if (++L->depth > MAX_DEPTH) {
         L->depth--;
         L->f->lowering_incomplete = true;
         return new_expr(L, MC_EX_OTHER, c, 0);
     }
+    mc_expr *e = lower_expr_kind(L, c, kids);
+    L->depth--;
+    return e;
+}
+
+static mc_expr *lower_expr(lower *L, CXCursor c)
+{
     cursors kids;
     children(c, &kids);
-    mc_expr *e = lower_expr_kind(L, c, &kids);
+    mc_expr *e = lower_expr_with(L, c, &kids);
     cursors_free(&kids);
-    L->depth--;
     return e;
 }
 
@@ -1178,7 +1185,7 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
         /* '!p == 0' is 'p': the test inside a truth value compared with 0 or 1 */
         lower_branch(L, kids.v[side], same ? t : f, same ? f : t, loc);
     } else {
-        mc_expr *e = lower_expr(L, c);
+        mc_expr *e = lower_expr_with(L, c, &kids);
         if (e->is_const)
             end_goto(L, e->ival ? t : f, loc);
         else
