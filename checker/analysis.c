@@ -1780,7 +1780,9 @@ static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
         return -1;
     bool xd = x->origin == MC_ORIG_ALLOC || x->origin == MC_ORIG_STACK || x->origin == MC_ORIG_STATIC;
     bool yd = y->origin == MC_ORIG_ALLOC || y->origin == MC_ORIG_STACK || y->origin == MC_ORIG_STATIC;
-    return xd && yd && x->nullness == MC_NN_OK && y->nullness == MC_NN_OK ? 0 : -1;
+    /* distinct objects: unequal, unless both may be NULL (one unchecked allocation
+       compared with a buffer on the stack still differs from it) */
+    return xd && yd && (x->nullness == MC_NN_OK || y->nullness == MC_NN_OK) ? 0 : -1;
 }
 
 static bool is_null_value(const mc_val *v, const mc_expr *e)
