@@ -197,6 +197,8 @@ struct mc_analysis {
     int guard_exits;              /* exits where it was non-zero */
     bool guard_lost;              /* an exit where its value is not known */
     uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
+    uint64_t params_assigned;     /* parameters the function assigns (bits) */
+    MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
 };
 
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);

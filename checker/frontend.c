@@ -795,18 +795,25 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
     return e;
 }
 
-static mc_expr *lower_expr(lower *L, CXCursor c)
+/* c, whose children the caller has already collected. */
+static mc_expr *lower_expr_with(lower *L, CXCursor c, const cursors *kids)
 {
     if (++L->depth > MAX_DEPTH) {
         L->depth--;
         L->f->lowering_incomplete = true;
         return new_expr(L, MC_EX_OTHER, c, 0);
     }
+    mc_expr *e = lower_expr_kind(L, c, kids);
+    L->depth--;
+    return e;
+}
+
+static mc_expr *lower_expr(lower *L, CXCursor c)
+{
     cursors kids;
     children(c, &kids);
-    mc_expr *e = lower_expr_kind(L, c, &kids);
+    mc_expr *e = lower_expr_with(L, c, &kids);
     cursors_free(&kids);
-    L->depth--;
     return e;
 }
 
@@ -1028,14 +1035,34 @@ static void lower_var_attrs(lower *L, CXCursor decl, int var)
     cursors_free(&kids);
 }
 
+/* Functions named in an initialiser that is not lowered (a global's, a static
+ * local's) may be called through it from anywhere. */
+static enum CXChildVisitResult note_function_ref(CXCursor c, CXCursor parent, CXClientData data)
+{
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return CXChildVisit_Recurse;
+    CXCursor d = clang_getCursorReferenced(c);
+    mc_symbol *s = clang_getCursorKind(d) == CXCursor_FunctionDecl ? symbol_for(data, d) : NULL;
+    if (s)
+        s->address_taken = true;
+    return CXChildVisit_Continue;
+}
+
+static void note_function_refs(lower *L, CXCursor decl)
+{
+    clang_visitChildren(decl, note_function_ref, L);
+}
+
 static void lower_var_decl(lower *L, CXCursor decl)
 {
     int var = add_var(L, decl, false);
     lower_var_attrs(L, decl, var);
     if (L->scopes.n)
         MC_VEC_PUSH(L->scopes.v[L->scopes.n - 1].vars, var);
-    if (L->vars.v[var].is_static || clang_Cursor_getStorageClass(decl) == CX_SC_Extern)
+    if (L->vars.v[var].is_static || clang_Cursor_getStorageClass(decl) == CX_SC_Extern) {
+        note_function_refs(L, decl);
         return; /* initialised once, before the program runs */
+    }
     cursors kids;
     children(decl, &kids);
     CXCursor init = last_expr_child(&kids);
@@ -1167,7 +1194,7 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
         /* '!p == 0' is 'p': the test inside a truth value compared with 0 or 1 */
         lower_branch(L, kids.v[side], same ? t : f, same ? f : t, loc);
     } else {
-        mc_expr *e = lower_expr(L, c);
+        mc_expr *e = lower_expr_with(L, c, &kids);
         if (e->is_const)
             end_goto(L, e->ival ? t : f, loc);
         else
@@ -1950,6 +1977,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
         return CXChildVisit_Recurse;
+    if (k == CXCursor_VarDecl && !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+        note_function_refs(L, c);
     if (k != CXCursor_FunctionDecl)
         return CXChildVisit_Continue;
     if (!clang_isCursorDefinition(c)) {

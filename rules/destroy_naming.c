@@ -80,11 +80,8 @@ static void on_path_exit(const mc_event *ev)
             cur.releasing_value[cur.nreleasing++] = returned_text(ev);
         return;
     }
-    if (mc_state_param_field_released(ev->state, k)) {
-        cur.released_somewhere = true; /* what it holds goes: a destroyer */
-        if (value_type(ev))
-            return;
-    }
+    /* what it holds goes: a destroyer, which may still have to free the object */
+    cur.released_somewhere |= mc_state_param_field_released(ev->state, k);
     if (cur.nexits < 32) {
         cur.exit_value[cur.nexits] = returned_text(ev);
         cur.exits[cur.nexits++] = ev->loc;
@@ -153,7 +150,9 @@ static void on_end(const mc_event *ev)
                                   "a destroyer must accept NULL", fn, name);
         mc_fixit(f, "start with 'if (%s == NULL) return;'", name);
     }
-    if (is_refcount_release(ev->func, k) || value_type(ev))
+    /* An object freed on some path is a heap object, whatever creates it: the
+     * paths that only empty it, or do nothing, forget to free it. */
+    if (is_refcount_release(ev->func, k) || !heap)
         return;
     for (int i = 0; i < cur.nexits; i++)
         if (!refusal(i))
