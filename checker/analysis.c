@@ -1702,6 +1702,8 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
     bool unknown = !(c && c->model) && !(s && s->in_system_header) && !summary_of(an, s);
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;
+        if (unknown && r->nullness == MC_NN_FAILED)
+            r->failed_then_unknown = true;
         if (r->global_place < 0)
             continue;
         const mc_place *root = &an->places.v[place_root(an, r->global_place)];

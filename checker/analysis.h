@@ -65,6 +65,8 @@ typedef struct mc_res {
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool use_reported;        /* a use after release was reported on this path */
     bool deref_unchecked;     /* dereferenced on this path before any check */
+    bool failed_then_unknown; /* found failed, then a call we know nothing of (it may not
+                                 return: if (!p) fatal("oom");) */
     int32_t global_place;     /* owned, and handed off only by being stored in this place
                                  of a global (g = p), or -1 */
     bool via_summary;         /* released or taken by a callee's summary, not directly */

@@ -75,7 +75,8 @@ static void on_event(const mc_event *ev)
     if (ev->use != MC_USE_DEREF && ev->use != MC_USE_WRITE && ev->use != MC_USE_NONNULL)
         return;
     if (r->nullness == MC_NN_FAILED) {
-        report_failed_use(ev, r);
+        if (!r->failed_then_unknown)
+            report_failed_use(ev, r);
         return;
     }
     char buf[160];

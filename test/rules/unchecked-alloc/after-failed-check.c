@@ -21,3 +21,6 @@ void stops_ok(void) { struct pt *p = malloc(sizeof *p); if (p == NULL) { puts("n
 void else_ok(void) { struct pt *p = malloc(sizeof *p); if (p == NULL) { puts("no memory"); } else { p->x = 1; } free(p); }
 void retry_ok(void) { struct pt *p = malloc(sizeof *p); if (!p) p = calloc(1, sizeof *p); if (!p) return; p->x = 1; free(p); }
 void replaced_ok(void) { static struct pt fallback; struct pt *p = malloc(sizeof *p); int heap = p != NULL; if (!p) p = &fallback; p->x = 1; if (heap) free(p); }
+/* a failure branch that calls something unknown may not come back (a fatal() defined elsewhere) */
+void fatal(const char *msg);
+void unknown_stop_ok(void) { struct pt *p = malloc(sizeof *p); if (!p) fatal("no memory"); p->x = 1; free(p); }
