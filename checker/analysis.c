@@ -2144,8 +2144,12 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
             return eval(an, st, s);
         if (s->kind == MC_EX_GLOBAL) {
             mc_val v = eval(an, st, s);
+            bool constant = s->global->has_init && (s->global->is_const || !s->global->written);
+            if (an->at_loop_head && v.kind == V_INT && !constant)
+                return mc_val_unknown(); /* what an earlier branch taught may not hold any more */
             /* a flag: the branch teaches the path its value (until a call may write it) */
-            if ((s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL) && !mc_val_exact(&v)) {
+            /* not a loop's: `while (running)` may be ended by a signal handler */
+            if ((s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL) && !mc_val_exact(&v) && !an->at_loop_head) {
                 *pl = global_place(an, s);
                 if (an->guard_pl < 0)
                     an->guard_pl = *pl;
@@ -2967,7 +2971,9 @@ static void switch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
 static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
 {
     states T = {0}, F = {0};
+    an->at_loop_head = b->is_loop_head;
     split(an, st, b->cond, &T, &F);
+    an->at_loop_head = false;
     for (int i = 0; i < T.n; i++)
         enqueue(an, w, b->succ[0], T.v[i]);
     for (int i = 0; i < F.n; i++)

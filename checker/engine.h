@@ -194,6 +194,7 @@ struct mc_analysis {
                                      none seen yet, -1 something else */
     bool ret_nonheap_null;        /* some exit returns NULL */
     int guard_pl;                 /* the first integer global branched on, or -1 */
+    bool at_loop_head;            /* splitting a loop's condition */
     int guard_exits;              /* exits where it was non-zero */
     bool guard_lost;              /* an exit where its value is not known */
     uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
