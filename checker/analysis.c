@@ -1691,15 +1691,19 @@ static void note_callee_writes(mc_analysis *an, const mc_symbol *s, const mc_cal
         add_global_write(an, sum->global_writes[i]);
 }
 
-/* A global holding an allocation not yet checked may have been assigned by the
- * callee (setup() may set g): what g holds afterwards is not known to be that
- * allocation, so its use is not reported as unchecked. */
+/* What a call may have done to the globals. A callee that may assign g (setup()
+ * may set it) leaves it holding something else than the allocation not yet
+ * checked or the flag value the path knew; a callee we know nothing of may
+ * also have freed what only a global held, or not returned from a failure
+ * branch (if (!p) fatal("oom")). */
 static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbol *s, const mc_callee *c)
 {
     note_callee_writes(an, s, c);
-    /* a block kept only in a global: a callee that may assign it, or that we know
-       nothing of (it may free it), can have given it to someone */
-    bool unknown = !(c && c->model) && !(s && s->in_system_header) && !summary_of(an, s);
+    const mc_summary *sum = summary_of(an, s);
+    bool library = (c && c->model) || (s && s->in_system_header);
+    bool unknown = !library && !sum;
+    if (library || (sum && !sum->writes_any_global && sum->nglobal_writes == 0))
+        return; /* assigns no global of the program */
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;
         if (unknown && r->nullness == MC_NN_FAILED)
@@ -1712,18 +1716,14 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
     }
     for (int i = 0; i < st->vals.n; i++) {
         const mc_pv *pv = &st->vals.v[i];
-        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
-        if (!r || r->nullness != MC_NN_UNCHECKED || r->origin != MC_ORIG_ALLOC)
-            continue;
         const mc_place *root = &an->places.v[place_root(an, pv->place)];
-        if (root->kind == P_GLOBAL && root->global && callee_writes(an, s, c, root->global))
+        if (root->kind != P_GLOBAL || !root->global || !callee_writes(an, s, c, root->global))
+            continue;
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
+        bool unchecked = r && r->nullness == MC_NN_UNCHECKED && r->origin == MC_ORIG_ALLOC;
+        bool flag = pv->v.kind == V_INT && pv->place == place_root(an, pv->place);
+        if (unchecked || flag)
             mc_st_clear_at(st, i);
-    }
-    for (int i = 0; i < st->vals.n; i++) {
-        const mc_pv *pv = &st->vals.v[i];
-        const mc_place *p = &an->places.v[pv->place];
-        if (pv->v.kind == V_INT && p->kind == P_GLOBAL && p->global && callee_writes(an, s, c, p->global))
-            mc_st_clear_at(st, i); /* a flag the callee may set */
     }
 }
 
