@@ -322,6 +322,15 @@ static mc_type type_of(lower *L, CXType t)
     return type_of_named(L, t, true);
 }
 
+/* A parameter declared as an array (char *argv[]) is a pointer to its element. */
+static mc_type param_type(lower *L, CXType t)
+{
+    mc_type ty = type_of(L, t);
+    if (ty.kind == MC_TY_ARRAY)
+        ty.kind = MC_TY_PTR;
+    return ty;
+}
+
 /* An expression's type, without names: it depends only on the canonical type,
  * so each type as written is worked out once per TU. */
 static mc_type expr_type(lower *L, CXType t)
@@ -902,7 +911,7 @@ static int add_var(lower *L, CXCursor decl, bool is_param)
 {
     mc_var v = {0};
     v.name = intern_cx(L, clang_getCursorSpelling(decl));
-    v.type = type_of(L, clang_getCursorType(decl));
+    v.type = is_param ? param_type(L, clang_getCursorType(decl)) : type_of(L, clang_getCursorType(decl));
     v.loc = loc_of(L, decl);
     v.is_param = is_param;
     v.is_static = !is_param && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
@@ -1557,14 +1566,18 @@ static void read_fn_attr(lower *L, mc_symbol *s, CXCursor attr)
 {
     attr_tokens t = tokens_of(L->tu, attr);
     const char *name = attr_name(L, &t);
+    /* `_Noreturn void die(...)`: no arguments, and the next token is the type */
+    if (name && (strcmp(name, "noreturn") == 0 || strcmp(name, "_Noreturn") == 0)) {
+        s->attr_noreturn = true;
+        tokens_free(&t);
+        return;
+    }
     if (!name || args_in_macro(&t)) {
         tokens_free(&t);
         return;
     }
     bool has_args = t.n > 2;
-    if (strcmp(name, "noreturn") == 0 || strcmp(name, "_Noreturn") == 0)
-        s->attr_noreturn = true;
-    else if (strcmp(name, "returns_nonnull") == 0)
+    if (strcmp(name, "returns_nonnull") == 0)
         s->attr_returns_nonnull = true;
     else if (strcmp(name, "nonnull") == 0)
         s->attr_nonnull |= has_args ? attr_index_mask(L, &t, 2) : ~0ULL;
@@ -1704,7 +1717,7 @@ static void read_params(lower *L, mc_symbol *s, CXCursor decl)
     for (int i = 0; i < n; i++) {
         CXCursor p = clang_Cursor_getArgument(decl, (unsigned)i);
         s->params[i].name = intern_cx(L, clang_getCursorSpelling(p));
-        s->params[i].type = type_of(L, clang_getCursorType(p));
+        s->params[i].type = param_type(L, clang_getCursorType(p));
     }
 }
 

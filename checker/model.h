@@ -53,7 +53,10 @@ typedef struct mc_fnmodel {
     /* arguments */
     uint64_t nonnull;      /* bit i: argument i+1 must not be NULL / a failed fd */
     uint64_t takes;        /* bit i: argument i+1's ownership is handed off (stored) */
+    uint64_t takes_on_success; /* ALLOC: of takes, those handed off only when the call
+                              succeeds; on failure the caller still owns them (fdopen) */
     bool borrows_all;      /* no argument is kept or released (default for KNOWN) */
+    int returns_arg;       /* 1-based argument it returns (memcpy returns its first), 0 */
 } mc_fnmodel;
 
 typedef struct mc_models {
