@@ -440,6 +440,7 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     if (!r)
         return;
     mc_event ev = event(MC_EV_USE, st, e, at ? at->loc : e->loc, v.res);
+    ev.within = at;
     ev.use = kind;
     ev.callee = callee;
     ev.arg = arg;

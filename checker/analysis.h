@@ -124,6 +124,7 @@ typedef struct mc_event {
     const mc_func *func;
     const mc_state *state;
     const mc_expr *expr;      /* the expression concerned (use, call, release) */
+    const mc_expr *within;    /* USE: the expression using it (p[i], p->f, *p, a call), or NULL */
     mc_loc loc;               /* where the event happens */
     int res_id;               /* the resource concerned, or -1 */
     const mc_res *res;        /* its state (NULL when none) */

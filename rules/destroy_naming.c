@@ -36,10 +36,23 @@ static void track(const mc_event *ev)
     }
 }
 
+/* An array given with its length (free_strings(char **v, size_t n) indexing v
+ * in a loop up to n): NULL with length 0 is the empty array, never indexed. */
+static bool indexed_with_length(const mc_event *ev)
+{
+    if (!ev->within || ev->within->kind != MC_EX_INDEX)
+        return false;
+    for (int i = 0; ev->func->sym && i < ev->func->sym->nparams; i++)
+        if (ev->func->vars[i].type.kind == MC_TY_INT)
+            return true;
+    return false;
+}
+
 static void on_deref(const mc_event *ev)
 {
     const mc_res *r = ev->res;
-    if (!r || r->origin != MC_ORIG_PARAM || r->param != destroyed_param(ev) || r->nullness != MC_NN_UNCHECKED)
+    if (!r || r->origin != MC_ORIG_PARAM || r->param != destroyed_param(ev) || r->nullness != MC_NN_UNCHECKED ||
+        indexed_with_length(ev))
         return;
     track(ev);
     if (cur.nderefs < 8)

@@ -41,3 +41,31 @@ void node_dispose(Node *n) { if (n) node_destroy(n); }
 /* Only ever emptied: a value the caller keeps (on its stack, in an array). */
 void slot_release(Slot *s) { free(s->text); s->text = NULL; }
 void slot_clear(Slot *s) { if (s->text) { free(s->text); s->text = NULL; } }
+
+/* An array with its length: NULL with length 0 is the empty array. */
+void free_strings(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+/* Without a length, indexing is a dereference like any other. */
+void strv_free(char **v)
+{
+    // CHECK: heap-paths.c:[[@LINE+1]]:21: warning: destroy-named strv_free() dereferences 'v' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
+    for (int i = 0; v[i]; i++)
+        free(v[i]);
+    free(v);
+}
+
+typedef struct Table { char **items; size_t n; } Table;
+/* The length inside the object is read through it: the object must be checked. */
+void table_destroy(Table *t)
+{
+    // CHECK: heap-paths.c:[[@LINE+1]]:31: warning: destroy-named table_destroy() dereferences 't' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
+    for (size_t i = 0; i < t->n; i++)
+        free(t->items[i]);
+    free(t->items);
+    free(t);
+}
