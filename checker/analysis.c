@@ -402,7 +402,7 @@ static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
     mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0, 0,
-                         false, false};
+                         false, -1, false};
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *e = &an->entries_seen.v[i];
         if (e->global == key.global && e->param == key.param && e->field == key.field)
@@ -1234,17 +1234,22 @@ static int param_owning(mc_analysis *an, mc_state *st, int id)
     return r && r->origin == MC_ORIG_PARAM ? r->param : -1;
 }
 
-/* The model family a parameter is released with, for callers' mismatched-dealloc. */
-static void note_param_family(mc_analysis *an, int i, int family)
+/* The model family something is released with, for callers' mismatched-dealloc:
+ * -1 none yet, -2 several or not a model's. */
+static void note_family(int16_t *f, int family, int nmodel)
 {
-    bool model = family >= 0 && family < an->pi->nmodel_families;
-    int16_t *f = &an->p_rel_family[i];
+    bool model = family >= 0 && family < nmodel;
     if (!model)
         *f = -2;
     else if (*f == -1)
         *f = (int16_t)family;
     else if (*f != family)
         *f = -2;
+}
+
+static void note_param_family(mc_analysis *an, int i, int family)
+{
+    note_family(&an->p_rel_family[i], family, an->pi->nmodel_families);
 }
 
 static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
@@ -1268,6 +1273,9 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
         return;
     if (r->origin == MC_ORIG_PARAM && r->param >= 0 && r->param < an->f->nvars && an->p_rel_family)
         note_param_family(an, r->param, family);
+    mc_entry_seen *entry = entry_seen(an, r, v.res);
+    if (entry)
+        note_family(&entry->family, family, an->pi->nmodel_families);
     int owner = param_owning(an, st, v.res);
     if (owner >= 0 && owner < 64)
         st->pfield_released |= 1ULL << owner;
@@ -1656,7 +1664,9 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
             escape(an, st, v.res); /* kept or handed on by the callee on some path */
         if (!g->releases)
             continue;
-        release(an, st, v, call, at, call->name, -1, -1, true);
+        /* spoken only for a model family's resource, as for parameters */
+        int family = r->family >= 0 && r->family < an->pi->nmodel_families ? g->family : -1;
+        release(an, st, v, call, at, call->name, family, -1, true);
         mc_res *rr = mc_st_res(st, v.res);
         if (rr)
             rr->release_place = -1; /* the callee's business whether the global dangles */
@@ -2892,7 +2902,8 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
         if (releases || g->derefed || g->global)
             sum->entries[sum->nentries++] =
-                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed, nonnull, g->kept};
+                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed, nonnull, g->kept,
+                                  g->family >= 0 ? g->family : -1};
     }
 }
 

@@ -257,6 +257,7 @@ typedef struct mc_entry_effect {
     bool derefs;              /* dereferenced on some path */
     bool nonnull;             /* dereferenced before any check on every path */
     bool keeps;               /* released, stored or handed on on some path */
+    int16_t family;           /* the model family it is released with, or -1 */
 } mc_entry_effect;
 
 /* What a callee that frees *p leaves in *p. */

@@ -135,6 +135,7 @@ typedef struct mc_entry_seen {
     int released_exits;       /* exits where it was released */
     int nonnull_exits;        /* exits where it was dereferenced before any check */
     bool kept;                /* released, stored or handed on at some exit */
+    int16_t family;           /* model family released with: -1 none, -2 several */
     bool derefed;
 } mc_entry_seen;
 

@@ -34,13 +34,13 @@ static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
     return a;
 }
 
-static json_t *entries_json(const mc_summary *s)
+static json_t *entries_json(const mc_summary *s, const mc_family_names *fam)
 {
     json_t *a = json_array();
     for (int i = 0; i < s->nentries; i++) {
         const mc_entry_effect *g = &s->entries[i];
-        json_t *j = json_pack("{s:b, s:b, s:b, s:b}", "releases", g->releases, "derefs", g->derefs, "nonnull",
-                              g->nonnull, "keeps", g->keeps);
+        json_t *j = json_pack("{s:b, s:b, s:b, s:b, s:o}", "releases", g->releases, "derefs", g->derefs, "nonnull",
+                              g->nonnull, "keeps", g->keeps, "family", family_json(fam, g->family));
         if (g->global) {
             json_object_set_new(j, "usr", json_string(g->global->usr));
             json_object_set_new(j, "name", json_string(g->global->name ? g->global->name : "?"));
@@ -60,7 +60,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
                           s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
                           family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const",
                           s->returns_const, "const_value", (json_int_t)s->const_value, "params", params_json(s, fam),
-                          "globals", entries_json(s));
+                          "globals", entries_json(s, fam));
     json_t *writes = json_array();
     for (int i = 0; i < s->nglobal_writes; i++)
         if (s->global_writes[i]->usr)
@@ -161,7 +161,7 @@ static mc_expr *global_expr(made_exprs *made, mc_global *g)
     return e;
 }
 
-static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs *made)
+static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs *made, const mc_family_names *fam)
 {
     s->entries = mc_xcalloc(json_array_size(list) + 1, sizeof *s->entries);
     size_t i;
@@ -170,7 +170,8 @@ static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs 
         mc_entry_effect e = {.param = -1, .releases = json_is_true(json_object_get(g, "releases")),
                              .derefs = json_is_true(json_object_get(g, "derefs")),
                              .nonnull = json_is_true(json_object_get(g, "nonnull")),
-                             .keeps = json_is_true(json_object_get(g, "keeps"))};
+                             .keeps = json_is_true(json_object_get(g, "keeps")),
+                             .family = (int16_t)family_of(fam, json_object_get(g, "family"))};
         if (json_is_integer(json_object_get(g, "param"))) {
             e.param = (int)json_integer_value(json_object_get(g, "param"));
             char *field = mc_xstrdup(text_of(g, "field"));
@@ -240,7 +241,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->ret_tests = json_is_integer(tests) ? (int16_t)json_integer_value(tests) : -1;
     s->ret_tests_null = json_is_true(json_object_get(f, "ret_tests_null"));
     read_params(s, json_object_get(f, "params"), fam);
-    read_entries(p, s, json_object_get(f, "globals"), made);
+    read_entries(p, s, json_object_get(f, "globals"), made, fam);
     read_global_writes(p, s, f);
     return s;
 }

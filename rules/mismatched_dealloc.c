@@ -11,8 +11,10 @@ static void on_event(const mc_event *ev)
     if (ev->kind != MC_EV_RELEASE || !ev->res || ev->family < 0)
         return;
     const mc_res *r = ev->res;
-    if (r->origin != MC_ORIG_ALLOC || r->family < 0 || r->family == ev->family || r->status != MC_RS_LIVE ||
-        r->nullness == MC_NN_FAILED)
+    /* handed off (stored in a global, a struct passed on) and released by a callee
+       of another family is a mismatch all the same */
+    if (r->origin != MC_ORIG_ALLOC || r->family < 0 || r->family == ev->family ||
+        (r->status != MC_RS_LIVE && r->status != MC_RS_ESCAPED) || r->nullness == MC_NN_FAILED)
         return;
     const char *have = mc_family_name(ev->an, r->family), *got = mc_family_name(ev->an, ev->family);
     if (!have || !got || strcmp(have, got) == 0)

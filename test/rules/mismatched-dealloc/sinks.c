@@ -22,3 +22,18 @@ void heap_ok(void) { char *data = malloc(8); if (!data) return; sink(data); }
 void file_ok(void) { FILE *f = fopen("f", "r"); if (!f) return; close_sink(f); }
 /* a wrapper of free may stand for any destroyer: not spoken for a create-named family */
 void wrapper_ok(void) { Foo *f = foo_create(); if (!f) return; generic_free(f); }
+
+/* through a global, an array element or a struct field the sink reads */
+static char *g_data;
+struct box { char *data; };
+static void global_sink(void) { char *data = g_data; free(data); }
+static void array_sink(char *arr[]) { free(arr[2]); }
+static void box_sink(struct box b) { free(b.data); }
+// CHECK: sinks.c:[[@LINE+1]]:97: warning: 'g_data' was acquired by fopen() (family 'FILE') but is released by global_sink() (family 'malloc') [mismatched-dealloc]
+void global_bad(void) { char *data = (char *)fopen("f", "r"); if (!data) return; g_data = data; global_sink(); }
+// CHECK: sinks.c:[[@LINE+1]]:110: warning: 'arr[2]' was acquired by fopen() (family 'FILE') but is released by array_sink() (family 'malloc') [mismatched-dealloc]
+void array_bad(void) { char *arr[4]; char *data = (char *)fopen("f", "r"); if (!data) return; arr[2] = data; array_sink(arr); }
+// CHECK: sinks.c:[[@LINE+1]]:108: warning: 'b' was acquired by fopen() (family 'FILE') but is released by box_sink() (family 'malloc') [mismatched-dealloc]
+void box_bad(void) { struct box b; char *data = (char *)fopen("f", "r"); if (!data) return; b.data = data; box_sink(b); }
+void global_ok(void) { char *data = malloc(8); if (!data) return; g_data = data; global_sink(); }
+void array_ok(void) { char *arr[4]; arr[2] = malloc(8); array_sink(arr); }
