@@ -1276,6 +1276,10 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
     mc_entry_seen *entry = entry_seen(an, r, v.res);
     if (entry)
         note_family(&entry->family, family, an->pi->nmodel_families);
+    int np = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; r->origin == MC_ORIG_PLACE && an->pp_rel_family && i < np; i++)
+        if (pointee_res(an, i) == v.res)
+            note_family(&an->pp_rel_family[i], family, an->pi->nmodel_families);
     int owner = param_owning(an, st, v.res);
     if (owner >= 0 && owner < 64)
         st->pfield_released |= 1ULL << owner;
@@ -1441,7 +1445,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     if (pointee == MC_PARAM_BORROWS)
         return; /* the callee only read *arg: the caller still owns what is there */
     if (pointee == MC_PARAM_RELEASES) {
-        release(an, st, mc_st_get(st, out), call, mc_expr_strip(arg)->kids[0], name, -1, i, true);
+        bool model = hr && hr->family >= 0 && hr->family < an->pi->nmodel_families;
+        release(an, st, held, call, mc_expr_strip(arg)->kids[0], name, model ? sum->pointee_family[i] : -1, i, true);
         /* free_ptr(&p): p dangles as after free(p), unless the callee reset or replaced it */
         if (sum->pointee_after[i] == MC_AFTER_NULL)
             mc_st_set(st, out, (mc_val){.kind = V_NULL, .res = -1});
@@ -2801,6 +2806,9 @@ void mc_summary_init_params(mc_summary *s, int n)
     s->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
     s->pointee_after = mc_xcalloc((size_t)n + 1, 1);
     s->param_family = mc_xcalloc((size_t)n + 1, sizeof *s->param_family);
+    s->pointee_family = mc_xcalloc((size_t)n + 1, sizeof *s->pointee_family);
+    for (int i = 0; i <= n; i++)
+        s->pointee_family[i] = -1;
 }
 
 void mc_summary_free(mc_summary *s)
@@ -2815,6 +2823,7 @@ void mc_summary_free(mc_summary *s)
     free(s->entries);
     free(s->global_writes);
     free(s->param_family);
+    free(s->pointee_family);
     free(s->deferred);
     free(s);
 }
@@ -2889,6 +2898,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         sum->pointee_after[i] = an->pp_after[i] == 2 ? MC_AFTER_NULL : an->pp_after[i] > 1 ? MC_AFTER_UNKNOWN
                                                                                           : MC_AFTER_DANGLING;
         sum->param_family[i] = an->p_rel_family[i] >= 0 ? an->p_rel_family[i] : -1;
+        sum->pointee_family[i] = an->pp_rel_family[i] >= 0 ? an->pp_rel_family[i] : -1;
     }
     sum->writes_any_global = an->gwrites_any;
     sum->nglobal_writes = an->gwrites.n;
@@ -3480,8 +3490,9 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_after = mc_xcalloc((size_t)n + 1, 1);
     an->p_ret_test = mc_xcalloc((size_t)n + 1, 1);
     an->p_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->p_rel_family);
+    an->pp_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->pp_rel_family);
     for (int i = 0; i <= n; i++)
-        an->p_rel_family[i] = -1;
+        an->p_rel_family[i] = an->pp_rel_family[i] = -1;
     an->ret_nonheap = 0;
     an->ret_nonheap_null = false;
     an->guard_pl = -1;
@@ -3554,7 +3565,8 @@ static void clear_function(mc_analysis *an)
     free(an->p_ret_test);
     an->p_ret_test = NULL;
     free(an->p_rel_family);
-    an->p_rel_family = NULL;
+    free(an->pp_rel_family);
+    an->p_rel_family = an->pp_rel_family = NULL;
     an->p_released = an->p_escaped = an->p_live = NULL;
     an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
     an->cleanup_slot = NULL;

@@ -297,6 +297,7 @@ struct mc_summary {
     uint64_t pointee_nonnull; /* bit i: it dereferences *param on every path before any
                                  check (what the caller puts there must not be NULL) */
     uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
+    int16_t *pointee_family;  /* when it releases *param: the model family it uses, -1 */
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
     bool writes_any_global;   /* it calls something that may assign any global */

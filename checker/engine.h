@@ -192,6 +192,7 @@ struct mc_analysis {
     uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
     int16_t *p_rel_family;        /* per param: the model family it is released with, -1
                                      none, -2 several */
+    int16_t *pp_rel_family;       /* the same for *param */
     int ret_nonheap;              /* origin every exit returns (static, literal, stack), 0
                                      none seen yet, -1 something else */
     bool ret_nonheap_null;        /* some exit returns NULL */

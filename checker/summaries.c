@@ -27,10 +27,11 @@ static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
 {
     json_t *a = json_array();
     for (int i = 0; i < s->nparams; i++)
-        json_array_append_new(a, json_pack("{s:i, s:b, s:o, s:i, s:b, s:i}", "effect", s->param_effect[i], "deref",
+        json_array_append_new(a, json_pack("{s:i, s:b, s:o, s:i, s:b, s:i, s:o}", "effect", s->param_effect[i], "deref",
                                            s->param_deref[i], "family", family_json(fam, s->param_family[i]),
                                            "pointee", s->pointee_effect[i], "pointee_deref", s->pointee_deref[i],
-                                           "pointee_after", s->pointee_after[i]));
+                                           "pointee_after", s->pointee_after[i], "pointee_family",
+                                           family_json(fam, s->pointee_family[i])));
     return a;
 }
 
@@ -200,6 +201,7 @@ static void read_params(mc_summary *s, json_t *params, const mc_family_names *fa
         s->pointee_effect[i] = (uint8_t)json_integer_value(json_object_get(pj, "pointee"));
         s->pointee_deref[i] = json_is_true(json_object_get(pj, "pointee_deref"));
         s->pointee_after[i] = (uint8_t)json_integer_value(json_object_get(pj, "pointee_after"));
+        s->pointee_family[i] = (int16_t)family_of(fam, json_object_get(pj, "pointee_family"));
     }
 }
 

@@ -37,3 +37,7 @@ void array_bad(void) { char *arr[4]; char *data = (char *)fopen("f", "r"); if (!
 void box_bad(void) { struct box b; char *data = (char *)fopen("f", "r"); if (!data) return; b.data = data; box_sink(b); }
 void global_ok(void) { char *data = malloc(8); if (!data) return; g_data = data; global_sink(); }
 void array_ok(void) { char *arr[4]; arr[2] = malloc(8); array_sink(arr); }
+static void ptr_sink(char **dp) { char *data = *dp; free(data); }
+// CHECK: sinks.c:[[@LINE+1]]:79: warning: 'data' was acquired by fopen() (family 'FILE') but is released by ptr_sink() (family 'malloc') [mismatched-dealloc]
+void ptr_bad(void) { char *data = (char *)fopen("f", "r"); if (!data) return; ptr_sink(&data); }
+void ptr_ok(void) { char *data = malloc(8); if (!data) return; ptr_sink(&data); }
