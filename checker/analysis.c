@@ -854,6 +854,7 @@ typedef struct mc_callee {
     int naming_family;         /* family from a create/destroy name pair, -1 */
     int attr_family;           /* family from __attribute__((malloc(dealloc))), -1 */
     int dealloc_arg;           /* named as a deallocator by some attribute: its 1-based arg */
+    bool never_fails;          /* on a never-fail list; what it does comes from its body */
 } mc_callee;
 
 /* A create-named function: what it makes and how it hands it out. */
@@ -1264,7 +1265,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return new_owned(an, st, call, c->attr_family, MC_FAIL_NULL, !s->attr_returns_nonnull);
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
-        return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, sum->may_return_null);
+        bool may_fail = sum->may_return_null && !(c && c->never_fails);
+        return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
@@ -2953,6 +2955,10 @@ static void build_proginfo(mc_analysis *an)
         const mc_symbol *s = p->symbols.v[i];
         mc_callee *c = &pi->callees[i];
         c->model = mc_models_find(m, s->name);
+        if (c->model && c->model->only_never_fail && has_body(s)) {
+            c->model = NULL;
+            c->never_fails = true;
+        }
         c->naming_family = c->attr_family = -1;
         c->names.viewed = c->names.destroyed = c->names.retained = -1;
         if (!s->in_system_header && !c->model)

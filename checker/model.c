@@ -390,6 +390,7 @@ void mc_models_add_never_fail(mc_models *m, const char *name)
         f = define(m, name);
         f->roles = MC_ROLE_ALLOC;
         f->family = mc_models_add_family(m, "malloc", "memory");
+        f->only_never_fail = true;
     }
     f->fails = MC_FAIL_NONE;
     index_rebuild(m);

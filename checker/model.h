@@ -54,6 +54,8 @@ typedef struct mc_fnmodel {
     uint64_t nonnull;      /* bit i: argument i+1 must not be NULL / a failed fd */
     uint64_t takes;        /* bit i: argument i+1's ownership is handed off (stored) */
     bool borrows_all;      /* no argument is kept or released (default for KNOWN) */
+    bool only_never_fail;  /* known only from a never-fail list: a body, where there is
+                              one, says what it does (zrealloc releases its argument) */
 } mc_fnmodel;
 
 typedef struct mc_models {
