@@ -1246,6 +1246,15 @@ static mc_val realloc_result(mc_analysis *an, mc_state *st, const mc_expr *call,
 
 static int family_named(mc_analysis *an, const char *name);
 
+/* A call whose flag argument rules out the NULL its callee may return. */
+static bool null_ruled_out(const mc_summary *sum, const mc_val *args, int nargs)
+{
+    int i = sum->null_param;
+    if (i < 0 || i >= nargs || !mc_val_exact(&args[i]))
+        return false;
+    return (args[i].lo != 0) != sum->null_if_nonzero;
+}
+
 static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
                           const mc_callee *c, const mc_val *args)
 {
@@ -1265,7 +1274,7 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return new_owned(an, st, call, c->attr_family, MC_FAIL_NULL, !s->attr_returns_nonnull);
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
-        bool may_fail = sum->may_return_null && !(c && c->never_fails);
+        bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(sum, args, call->nkids - 1);
         return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
@@ -2177,6 +2186,73 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
     an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
 }
 
+/* On a path that may return NULL: what each integer parameter is known to be
+ * (a flag such as `try` that decides whether failure is returned or fatal). */
+static void note_null_flags(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        int k = an->f->vars[i].type.kind;
+        if (k != MC_TY_INT && k != MC_TY_BOOL)
+            continue;
+        mc_val v = mc_st_get(st, var_place(an, i));
+        uint64_t bit = 1ULL << i;
+        if (mc_val_exact(&v) && v.lo == 0)
+            an->null_flag_zero |= bit;
+        else if (v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO)))
+            an->null_flag_nonzero |= bit;
+        else
+            an->null_flag_other |= bit;
+    }
+}
+
+static bool writes_var(const mc_expr *e, int var)
+{
+    if (!e)
+        return false;
+    const mc_expr *k = e->nkids > 0 ? mc_expr_strip(e->kids[0]) : NULL;
+    bool on_var = k && k->kind == MC_EX_VAR && k->var == var;
+    if (on_var && e->kind == MC_EX_BINARY && e->op >= MC_BIN_ASSIGN && e->op <= MC_BIN_OR_ASSIGN)
+        return true;
+    if (on_var && e->kind == MC_EX_UNARY && (e->op == MC_UN_ADDR || (e->op >= MC_UN_PREINC && e->op <= MC_UN_POSTDEC)))
+        return true;
+    for (int i = 0; i < e->nkids; i++)
+        if (writes_var(e->kids[i], var))
+            return true;
+    return false;
+}
+
+static bool func_writes_var(const mc_func *f, int var)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            if (writes_var(f->blocks[b].stmts[i].e, var))
+                return true;
+        if (writes_var(f->blocks[b].cond, var))
+            return true;
+    }
+    return false;
+}
+
+/* The parameter whose value alone decides whether NULL can come back: known
+ * on every such path, always the same way, and never assigned. */
+static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
+{
+    sum->null_param = -1;
+    if (!sum->may_return_null)
+        return;
+    uint64_t zero = an->null_flag_zero & ~an->null_flag_nonzero & ~an->null_flag_other;
+    uint64_t nonzero = an->null_flag_nonzero & ~an->null_flag_zero & ~an->null_flag_other;
+    for (int i = 0; i < 64 && (zero | nonzero); i++) {
+        uint64_t bit = 1ULL << i;
+        if (!((zero | nonzero) & bit) || func_writes_var(an->f, i))
+            continue;
+        sum->null_param = (int16_t)i;
+        sum->null_if_nonzero = (nonzero & bit) != 0;
+        return;
+    }
+}
+
 static void summarize_return(mc_analysis *an, const mc_state *st)
 {
     if (!st->has_ret)
@@ -2201,6 +2277,8 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     bool null = v->kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
     if (null)
         an->ret_null = true;
+    if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
+        note_null_flags(an, st);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
     if (mc_val_exact(v)) {
@@ -2261,6 +2339,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->may_return_null = an->ret_null || (an->ret_owned && an->ret_int_other);
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
+    summarize_null_flag(an, sum);
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
@@ -2814,6 +2893,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = false;
+    an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
     an->ret_fails = 0;

@@ -227,6 +227,9 @@ struct mc_summary {
     bool returns_nonnull;     /* every path returns non-NULL */
     int16_t ret_family;       /* family of the returned resource, -1 */
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
+    int16_t null_param;       /* may return NULL only when this integer parameter is
+                                 nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
+    bool null_if_nonzero;
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
     int nparams;

@@ -167,6 +167,8 @@ struct mc_analysis {
     uint8_t *pp_after;            /* after releasing *param: 1 dangling, 2 reset, 4 replaced */
     MC_VEC(mc_entry_seen) entries_seen; /* globals whose entry value was released or used */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
+    /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
+    uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
 };
 
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);

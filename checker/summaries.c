@@ -54,11 +54,16 @@ static json_t *entries_json(const mc_summary *s)
 
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
-    return json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
+    json_t *j = json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
                      sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
                      s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
                      family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const", s->returns_const,
                      "const_value", (json_int_t)s->const_value, "params", params_json(s, fam), "globals", entries_json(s));
+    if (j && s->null_param >= 0) {
+        json_object_set_new(j, "null_param", json_integer(s->null_param));
+        json_object_set_new(j, "null_if_nonzero", json_boolean(s->null_if_nonzero));
+    }
+    return j;
 }
 
 void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam)
@@ -181,6 +186,9 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->noreturn = json_is_true(json_object_get(f, "noreturn"));
     s->returns_owned = json_is_true(json_object_get(f, "returns_owned"));
     s->may_return_null = json_is_true(json_object_get(f, "may_return_null"));
+    json_t *np = json_object_get(f, "null_param");
+    s->null_param = json_is_integer(np) ? (int16_t)json_integer_value(np) : -1;
+    s->null_if_nonzero = json_is_true(json_object_get(f, "null_if_nonzero"));
     s->returns_nonnull = json_is_true(json_object_get(f, "returns_nonnull"));
     s->ret_family = (int16_t)family_of(fam, json_object_get(f, "ret_family"));
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
