@@ -1146,6 +1146,16 @@ static void forget_place(mc_analysis *an, mc_state *st, int pl)
     }
 }
 
+/* memcpy(dst, &p, sizeof p): the pointers held in p, or in its fields, now
+ * also live wherever dst is; we do not follow them there. */
+static void copied_out(mc_analysis *an, mc_state *st, int pl)
+{
+    mc_val held = mc_st_get(st, pl);
+    if (held.kind == V_RES)
+        escape(an, st, held.res);
+    escape_var_fields(an, st, pl);
+}
+
 static bool is_checked_product_builtin(const char *name)
 {
     return name && strncmp(name, "__builtin_", 10) == 0 && strstr(name, "mul_overflow");
@@ -1183,6 +1193,10 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     int out = out_param_place(an, st, arg);
     if (out < 0 || (c && c->model && c->model->result_arg == i + 1))
         return;
+    if (c && c->model && i < 64 && (c->model->copies & (1ULL << i))) {
+        copied_out(an, st, out);
+        return;
+    }
     const mc_summary *sum = summary_of(an, s);
     int pointee = sum && i < sum->nparams ? sum->pointee_effect[i] : MC_PARAM_UNKNOWN;
     mc_val held = mc_st_get(st, out);

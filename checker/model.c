@@ -229,13 +229,15 @@ static bool arg_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmode
         return parse_args(L, v, key, &f->nonnull, NULL, 0);
     if (strcmp(key, "takes") == 0)
         return parse_args(L, v, key, &f->takes, NULL, 0);
+    if (strcmp(key, "copies") == 0)
+        return parse_args(L, v, key, &f->copies, NULL, 0);
     if (strcmp(key, "noreturn") == 0) {
         if (!parse_bool(L, v, key, &b))
             return false;
         f->roles = b ? (f->roles | MC_ROLE_NORETURN) : (f->roles & ~(unsigned)MC_ROLE_NORETURN);
         return true;
     }
-    return fail(L, v, "unknown key (expected name, nonnull, takes, noreturn, ...): ", key);
+    return fail(L, v, "unknown key (expected name, nonnull, takes, copies, noreturn, ...): ", key);
 }
 
 static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmodel *f)
@@ -481,6 +483,7 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
         fprintf(out, " arg=%d", f->arg);
     dump_mask(out, "nonnull", f->nonnull);
     dump_mask(out, "takes", f->takes);
+    dump_mask(out, "copies", f->copies);
     fputc('\n', out);
 }
 

@@ -53,6 +53,8 @@ typedef struct mc_fnmodel {
     /* arguments */
     uint64_t nonnull;      /* bit i: argument i+1 must not be NULL / a failed fd */
     uint64_t takes;        /* bit i: argument i+1's ownership is handed off (stored) */
+    uint64_t copies;       /* bit i: the bytes argument i+1 points to are copied out
+                              (memcpy(dst, &p, sizeof p)): what they hold gains an owner */
     bool borrows_all;      /* no argument is kept or released (default for KNOWN) */
     bool only_never_fail;  /* known only from a never-fail list: a body, where there is
                               one, says what it does (zrealloc releases its argument) */
