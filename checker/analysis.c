@@ -208,6 +208,7 @@ static int res_id(mc_analysis *an, const void *site, int gen)
 }
 
 static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth);
+static void forget_fields(mc_analysis *an, mc_state *st, int id);
 
 static bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth)
 {
@@ -246,6 +247,9 @@ static int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res
         if (!old || !res_referenced(an, st, id, 0))
             break;
     }
+    /* the fields of the object it replaces are not the new object's */
+    if (mc_st_res_c(st, id))
+        forget_fields(an, st, id);
     mc_st_add_res(st, id, init);
     return id;
 }
