@@ -594,6 +594,14 @@ static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr 
     return v;
 }
 
+/* A field of an object on the heap (conn->fd = fd in a constructor): it lives
+ * as long as that object, which the caller gets or someone keeps. */
+static bool in_heap_object(mc_analysis *an, int pl)
+{
+    int root = pl >= 0 ? place_root(an, pl) : -1;
+    return root >= 0 && an->places.v[root].kind == P_DEREF;
+}
+
 static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     if (e->op != MC_BIN_ASSIGN)
@@ -609,7 +617,7 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
         return v;
     }
     int ip = int_param(an, e->kids[1]);
-    if (ip >= 0 && (pl < 0 || place_escapes(an, st, pl)))
+    if (ip >= 0 && (pl < 0 || place_escapes(an, st, pl) || in_heap_object(an, pl)))
         st->pint_kept |= 1ULL << ip; /* a descriptor kept in a longer-lived place */
     store(an, st, pl, v, e, e->kids[0]);
     return v;
