@@ -1173,12 +1173,31 @@ static bool is_checked_product_builtin(const char *name)
     return name && strncmp(name, "__builtin_", 10) == 0 && strstr(name, "mul_overflow");
 }
 
+/* A destroyer known only by its name (rec_release(&rec), declared elsewhere),
+ * given the address of a local or static object, frees what the object holds,
+ * not the object: such a call is a cleanup, not a free of the stack. */
+static bool releases_contents(const mc_state *st, const mc_symbol *s, const mc_callee *c, int i, mc_val v)
+{
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_STATIC))
+        return false;
+    if (!c || c->model || c->dealloc_arg || has_body(s) || (s && (s->attr_ownership_takes >> i) & 1))
+        return false;
+    return c->names.destroy && c->names.destroyed == i;
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
     const mc_expr *arg = call->kids[i + 1];
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
+    if (eff == ARG_RELEASE && releases_contents(st, s, c, i, v)) {
+        int obj = out_param_place(an, st, arg);
+        if (obj >= 0)
+            forget_place(an, st, obj);
+        return;
+    }
     if (eff == ARG_RELEASE) {
         release(an, st, v, call, arg, name, release_family(s, c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
         return;
