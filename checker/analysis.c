@@ -395,6 +395,20 @@ static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
 }
 
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
+                const mc_expr *at, const char *callee, int arg);
+
+/* A mapping checked only against NULL is used, or its path ends: the NULL
+ * check was the wrong one. */
+static void flush_null_check(mc_analysis *an, mc_state *st, int id)
+{
+    mc_res *r = mc_st_res(st, id);
+    const mc_expr *e = r->null_check;
+    r->null_check = NULL;
+    use(an, st, mc_val_res(id), MC_USE_BAD_CHECK, e, e, NULL, -1);
+    mc_st_res(st, id)->nullness = MC_NN_OK;
+}
+
+static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
                 const mc_expr *at, const char *callee, int arg)
 {
     if (v.kind != V_RES)
@@ -402,6 +416,10 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     mc_res *r = mc_st_res(st, v.res);
     if (!r)
         return;
+    if (r->null_check && r->nullness == MC_NN_UNCHECKED && kind != MC_USE_BAD_CHECK) {
+        flush_null_check(an, st, v.res);
+        r = mc_st_res(st, v.res);
+    }
     mc_event ev = event(MC_EV_USE, st, e, at ? at->loc : e->loc, v.res);
     ev.use = kind;
     ev.callee = callee;
@@ -1533,7 +1551,14 @@ static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e,
         push(F, mc_st_copy(st));
         return;
     }
-    if (r->nullness == MC_NN_UNCHECKED && (fails_negative(r) || r->fails == MC_FAIL_MAP_FAILED))
+    if (r->nullness == MC_NN_UNCHECKED && r->fails == MC_FAIL_MAP_FAILED) {
+        /* `!m || m == MAP_FAILED`: judged when m is used or the path ends */
+        if (!r->null_check)
+            r->null_check = e;
+        push(T, st);
+        return;
+    }
+    if (r->nullness == MC_NN_UNCHECKED && fails_negative(r))
         bad_check(an, st, v, e);
     r = mc_st_res(st, v.res);
     if (r->nullness == MC_NN_FAILED && !fails_negative(r)) {
@@ -1873,8 +1898,6 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
     }
     bool vs_null = is_null_value(&vb, b) || (vb.kind == V_NULL);
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
-        if (va.kind == V_RES && mc_st_res(st, va.res) && mc_st_res(st, va.res)->fails == MC_FAIL_MAP_FAILED)
-            bad_check(an, st, va, e);
         mc_why why = {e, op == MC_BIN_EQ ? MC_WHY_HOLDS : MC_WHY_FALSE};
         if (op == MC_BIN_EQ)
             truth(an, st, va, pa, a, why, F, T);
@@ -2339,6 +2362,9 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
 
 static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
 {
+    for (int i = 0; i < st->res.n; i++)
+        if (st->res.v[i].r.null_check && st->res.v[i].r.nullness == MC_NN_UNCHECKED)
+            flush_null_check(an, st, st->res.v[i].id);
     for (int v = an->f->nvars - 1; v >= 0; v--)
         run_cleanup(an, st, v, b->term_loc);
     mc_event ev = event(MC_EV_EXIT, st, b->cond, b->term_loc, -1);

@@ -54,6 +54,8 @@ typedef struct mc_res {
     const char *var;          /* the parameter's name, for MC_ORIG_PARAM */
     const mc_expr *var_expr;  /* the variable (or place) that first held it */
     const mc_expr *site;      /* the acquiring expression */
+    const mc_expr *null_check;/* a mapping compared with NULL, not yet with MAP_FAILED:
+                                 a wrong check unless the right one follows */
     int16_t realloc_old;      /* realloc result: the block it replaces (restored on
                                  failure), or -1 */
     bool realloc_dropped;     /* realloc result stored over the only pointer to the old
