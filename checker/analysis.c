@@ -1858,6 +1858,19 @@ static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
     return xd && yd && x->nullness == MC_NN_OK && y->nullness == MC_NN_OK ? 0 : -1;
 }
 
+/* A block this function acquired, checked and kept to itself is not what a
+ * global held before (f != stdin after f = fopen(...)): had it been stored
+ * there, the global would hold it, and it would have been handed off. */
+static bool fresh_vs_global(const mc_state *st, mc_val v, const mc_expr *other)
+{
+    const mc_expr *o = mc_expr_strip(other);
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || !o || o->kind != MC_EX_GLOBAL || !o->global || !is_pointer(&o->type))
+        return false;
+    return r->origin == MC_ORIG_ALLOC && r->owned && r->status == MC_RS_LIVE && r->nullness == MC_NN_OK &&
+           !(v.flags & VF_OFFSET);
+}
+
 static bool is_null_value(const mc_val *v, const mc_expr *e)
 {
     return v->kind == V_NULL || (mc_val_exact(v) && v->lo == 0 && is_pointer(&e->type));
@@ -1915,6 +1928,10 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
             compare_fd(an, st, op, va, vb.lo, e, T, F);
             return;
         }
+    }
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && (fresh_vs_global(st, va, b) || fresh_vs_global(st, vb, a))) {
+        push(op == MC_BIN_NE ? T : F, st);
+        return;
     }
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && va.kind == V_RES && vb.kind == V_RES) {
         int same = pointers_equal(st, va, vb);
