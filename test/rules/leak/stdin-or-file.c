@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int parse_stream(FILE *f);
+static int parse_stream(FILE *f) { char buf[64]; return fread(buf, 1, sizeof buf, f) == 0; }
 
 int read_arg_ok(const char *name)
 {
