@@ -2774,6 +2774,15 @@ static bool came_from(mc_analysis *an, int id, int pl)
     return id >= 0 && id < an->reskeys.n && an->reskeys.v[id].site == place_site(pl);
 }
 
+bool mc_state_param_out_only(mc_analysis *an, const mc_state *s, int i)
+{
+    int orig = pointee_res(an, i);
+    if (orig < 0 || an->f->vars[i].type.ptr_depth < 2 || mc_st_res_c(s, orig))
+        return false;
+    mc_val now = mc_st_get(s, deref_place(an, param_res(an, i), an->f->vars[i].type));
+    return now.kind != V_UNKNOWN || now.def;
+}
+
 int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where)
 {
     int id = param_res(an, i);

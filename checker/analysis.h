@@ -172,6 +172,9 @@ bool mc_state_param_field_released(const mc_state *s, int i);
 /* Whether parameter i's object had its contents moved out (copied by value, or a
  * field read and handed on): 0 no, 1 moved and the source cleared, 2 moved while
  * the source still points at them (two owners); *where is the move. */
+/* For a parameter T **pp: the path wrote *pp without reading what the caller
+ * had there (an out-parameter). */
+bool mc_state_param_out_only(mc_analysis *an, const mc_state *s, int i);
 int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where);
 /* At EXIT: the returned resource as it was before the return, or NULL; *offset
  * when the pointer returned was moved off the start of its object. */
