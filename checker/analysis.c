@@ -136,6 +136,7 @@ static int intern_place(mc_analysis *an, mc_place p)
     for (; an->place_slots[h] >= 0; h = (h + 1) & (an->place_cap - 1))
         if (place_same(&an->places.v[an->place_slots[h]], &p))
             return an->place_slots[h];
+    p.root = p.kind != P_FIELD ? an->places.n : p.parent >= 0 ? an->places.v[p.parent].root : p.parent;
     MC_VEC_PUSH(an->places, p);
     an->place_slots[h] = an->places.n - 1;
     return an->places.n - 1;
@@ -175,9 +176,7 @@ static bool place_under(mc_analysis *an, int pl, int outer)
 
 static int place_root(mc_analysis *an, int pl)
 {
-    while (pl >= 0 && an->places.v[pl].kind == P_FIELD)
-        pl = an->places.v[pl].parent;
-    return pl;
+    return pl >= 0 ? an->places.v[pl].root : pl;
 }
 
 /* A place that outlives the function: a global, a static local, or memory

@@ -342,6 +342,8 @@ typedef struct tally {
     int tus, failed, with_errors, cached;
     int not_started;          /* TUs left when the run was interrupted */
     int by_sev[3];
+    /* --verbose: seconds in each phase; parsing and lowering are summed over TUs */
+    double parse_s, lower_s, link_s, analysis_s;
 } tally;
 
 static void plural(mc_buf *b, int n, const char *what)
@@ -431,13 +433,17 @@ static void collect_units(run *r)
             r->tally.not_started++;
         free(p->msg);
         if (p->unit) {
+            r->tally.parse_s += p->unit->parse_seconds;
+            r->tally.lower_s += p->unit->lower_seconds;
             mc_program_add_unit(&r->prog, p->unit);
             MC_VEC_PUSH(r->unit_tu, i);
         }
     }
     free(r->parsed);
     r->parsed = NULL;
+    double started = mc_seconds();
     mc_program_link(&r->prog);
+    r->tally.link_s = mc_seconds() - started;
 }
 
 /* Findings in files the configuration excludes (headers of third-party code). */
@@ -637,6 +643,9 @@ static int finish(run *r)
     if (!write_outputs(r->o, &r->diags, report_root(r)))
         return EXIT_USAGE;
     int rc = exit_code(r);
+    if (r->o->verbose)
+        fprintf(stderr, "memcheck: seconds: parsing %.3f, lowering %.3f (both summed over TUs), linking %.3f, analysis %.3f\n",
+                r->tally.parse_s, r->tally.lower_s, r->tally.link_s, r->tally.analysis_s);
     if (!r->o->quiet)   /* the summary is the last line */
         print_summary(&r->tally, &r->stats, &r->diags);
     return rc;
@@ -752,7 +761,9 @@ int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *
         rc = r.tally.failed ? EXIT_INCOMPLETE : EXIT_CLEAN;
     } else {
         analysing = 1;
+        double started = mc_seconds();
         analyse_on_big_stack(&r);
+        r.tally.analysis_s = mc_seconds() - started;
         analysing = 0;
         rc = r.stats.summaries_failed ? EXIT_USAGE : finish(&r);
     }

@@ -39,6 +39,7 @@ typedef struct mc_place {
     int parent;               /* P_FIELD: the enclosing place */
     const char *field;        /* P_FIELD */
     mc_type type;
+    int root;                 /* the place it is a field of, at any depth, or itself */
 } mc_place;
 
 enum { PLACE_NONE = -1, PLACE_INDEXED = -2 };
@@ -52,8 +53,11 @@ typedef struct mc_pv {
 
 typedef struct mc_rs {
     int id;
+    uint64_t h;               /* hash of what of r decides what happens next */
     mc_res r;
 } mc_rs;
+
+enum { MC_DIRTY_MAX = 8 };
 
 typedef struct mc_guard {
     int a, b;                 /* places whose product was checked against overflow */
@@ -64,6 +68,9 @@ struct mc_state {
     uint64_t vals_hash;       /* XOR of the entries' hashes, kept up to date */
     MC_VEC(mc_guard) guards;
     MC_VEC(mc_rs) res;        /* sorted by id */
+    uint64_t res_hash;        /* XOR of the entries' h, but for the dirty ones */
+    int dirty[MC_DIRTY_MAX];  /* ids handed out for writing since their h was made */
+    int ndirty;               /* MC_DIRTY_MAX + 1: every entry may be stale */
     int err_step;             /* why this is an error path (index into steps), -1 */
     uint64_t pderef;          /* params dereferenced before any check */
     uint64_t ppderef;         /* params whose pointee (*p of T **p) was dereferenced */
@@ -84,10 +91,10 @@ void mc_st_free(mc_state *s);
 mc_val mc_st_get(const mc_state *s, int place);
 void mc_st_set(mc_state *s, int place, mc_val v);
 void mc_st_clear_at(mc_state *s, int i);   /* vals.v[i] becomes unknown */
-mc_res *mc_st_res(mc_state *s, int id);
+mc_res *mc_st_res(mc_state *s, int id);   /* for writing: its hash is made again */
 const mc_res *mc_st_res_c(const mc_state *s, int id);
 mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r);
-uint64_t mc_st_hash(const mc_state *s);
+uint64_t mc_st_hash(mc_state *s);
 void mc_st_forget_ints(mc_state *s);
 
 static inline mc_val mc_val_unknown(void) { return (mc_val){.kind = V_UNKNOWN, .res = -1}; }

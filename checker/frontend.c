@@ -20,15 +20,23 @@ typedef struct strtab {
     size_t cap, n;
 } strtab;
 
+/* A file's name and where its lines start, so that a location's line and
+ * column come from its offset: asking clang for them costs a line-table
+ * search per call, and lowering asks for every expression. */
 typedef struct filemap {
     CXFile file;
     const char *name;
+    unsigned *line_starts;  /* offsets; line i (1-based) starts at line_starts[i - 1] */
+    unsigned nlines;
+    unsigned last_line;     /* the line found last: the next one is usually near it */
 } filemap;
 
-typedef struct varmap {
-    CXCursor decl;
-    int var;
-} varmap;
+/* What lowering needs of a declaration a call or a reference names, found once. */
+typedef struct declinfo {
+    const char *name;
+    const char *usr;
+    bool read;          /* symbol_for() or global_for() has seen this declaration */
+} declinfo;
 
 typedef struct label {
     const char *name;
@@ -57,13 +65,16 @@ typedef struct lower {
     CXTranslationUnit tu;
     strtab strs;
     MC_VEC(filemap) files;
+    int last_file;          /* index in files of the file looked up last, or -1 */
+    mc_ptrmap types;        /* canonical type -> its mc_type (without names) */
+    mc_ptrmap decls;        /* declaration -> declinfo, for functions and globals */
     mc_ptrmap symbols;      /* interned USR -> mc_symbol */
     mc_ptrmap globals;      /* interned USR -> mc_global */
     mc_ptrmap defs_read;    /* symbols whose definition's attributes were read */
     /* the function being lowered */
     mc_func *f;
     MC_VEC(mc_var) vars;
-    MC_VEC(varmap) varmap;
+    mc_ptrmap varmap;       /* declaration -> 1 + its index in vars */
     MC_VEC(bblock) blocks;
     MC_VEC(label) labels;
     MC_VEC(scope) scopes;
@@ -116,26 +127,65 @@ static const char *intern_cx(lower *L, CXString cs)
     return r;
 }
 
-static const char *file_name(lower *L, CXFile file)
+static void index_lines(lower *L, filemap *fm)
 {
-    if (!file)
-        return NULL;
+    size_t size = 0;
+    const char *text = clang_getFileContents(L->tu, fm->file, &size);
+    MC_VEC(unsigned) starts = {0};
+    MC_VEC_PUSH(starts, 0u);
+    const char *end = text ? text + size : NULL;
+    for (const char *p = text; p && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        MC_VEC_PUSH(starts, (unsigned)(p - text) + 1);
+    fm->line_starts = starts.v;
+    fm->nlines = (unsigned)starts.n;
+}
+
+static filemap *file_of(lower *L, CXFile file)
+{
+    if (L->last_file >= 0 && L->files.v[L->last_file].file == file)
+        return &L->files.v[L->last_file];
     for (int i = L->files.n - 1; i >= 0; i--)
         if (L->files.v[i].file == file)
-            return L->files.v[i].name;
+            return &L->files.v[L->last_file = i];
     const char *name = intern_cx(L, clang_File_tryGetRealPathName(file));
     if (!name)
         name = intern_cx(L, clang_getFileName(file));
-    MC_VEC_PUSH(L->files, ((filemap){file, name}));
-    return name;
+    MC_VEC_PUSH(L->files, ((filemap){.file = file, .name = name}));
+    L->last_file = L->files.n - 1;
+    index_lines(L, &L->files.v[L->last_file]);
+    return &L->files.v[L->last_file];
+}
+
+/* The 0-based line holding offset: near the last one, else a binary search. */
+static unsigned line_index(filemap *fm, unsigned offset)
+{
+    const unsigned *s = fm->line_starts;
+    unsigned i = fm->last_line;
+    if (i < fm->nlines && s[i] <= offset && (i + 1 == fm->nlines || offset < s[i + 1]))
+        return i;
+    if (i + 1 < fm->nlines && s[i + 1] <= offset && (i + 2 == fm->nlines || offset < s[i + 2]))
+        return fm->last_line = i + 1;
+    unsigned lo = 0, hi = fm->nlines; /* the last start <= offset is in [lo, hi) */
+    while (hi - lo > 1) {
+        unsigned mid = lo + (hi - lo) / 2;
+        if (s[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return fm->last_line = lo;
 }
 
 static mc_loc loc_of_location(lower *L, CXSourceLocation sl)
 {
     CXFile file;
-    unsigned line, col;
-    clang_getExpansionLocation(sl, &file, &line, &col, NULL);
-    return (mc_loc){file_name(L, file), line, col};
+    unsigned offset;
+    clang_getExpansionLocation(sl, &file, NULL, NULL, &offset);
+    if (!file)
+        return (mc_loc){NULL, 0, 0};
+    filemap *fm = file_of(L, file);
+    unsigned line = line_index(fm, offset);
+    return (mc_loc){fm->name, line + 1, offset - fm->line_starts[line] + 1};
 }
 
 static mc_loc loc_of(lower *L, CXCursor c)
@@ -145,20 +195,39 @@ static mc_loc loc_of(lower *L, CXCursor c)
 
 /* ---- children ---- */
 
-typedef MC_VEC(CXCursor) cursors;
+/* A node's children; most nodes have few, kept without a heap allocation. */
+typedef struct cursors {
+    CXCursor *v;
+    int n, cap;
+    CXCursor few[6];
+} cursors;
 
 static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data)
 {
-    cursors *v = data;
-    MC_VEC_PUSH(*v, c);
+    cursors *k = data;
+    if (k->n == k->cap) {
+        k->cap *= 2;
+        if (k->v == k->few)
+            k->v = memcpy(mc_xmalloc((size_t)k->cap * sizeof *k->v), k->few, sizeof k->few);
+        else
+            k->v = mc_xrealloc(k->v, (size_t)k->cap * sizeof *k->v);
+    }
+    k->v[k->n++] = c;
     return CXChildVisit_Continue;
 }
 
-static cursors children(CXCursor c)
+static void children(CXCursor c, cursors *k)
 {
-    cursors v = {0};
-    clang_visitChildren(c, collect_child, &v);
-    return v;
+    k->v = k->few;
+    k->n = 0;
+    k->cap = (int)(sizeof k->few / sizeof *k->few);
+    clang_visitChildren(c, collect_child, k);
+}
+
+static void cursors_free(cursors *k)
+{
+    if (k->v != k->few)
+        free(k->v);
 }
 
 /* ---- types ---- */
@@ -251,6 +320,21 @@ static mc_type type_of_named(lower *L, CXType t, bool named)
 static mc_type type_of(lower *L, CXType t)
 {
     return type_of_named(L, t, true);
+}
+
+/* An expression's type, without names: it depends only on the canonical type,
+ * so each type as written is worked out once per TU. */
+static mc_type expr_type(lower *L, CXType t)
+{
+    if (!t.data[0])
+        return type_of_named(L, t, false);
+    mc_type *known = mc_ptrmap_get(&L->types, t.data[0]);
+    if (!known) {
+        known = mc_arena_alloc(&L->u->arena, sizeof *known);
+        *known = type_of_named(L, clang_getCanonicalType(t), false);
+        mc_ptrmap_put(&L->types, t.data[0], known);
+    }
+    return *known;
 }
 
 /* ---- constant folding (integer constant expressions) ---- */
@@ -371,7 +455,7 @@ static mc_expr *new_expr(lower *L, mc_exkind kind, CXCursor c, int nkids)
     e->var = -1;
     e->nkids = nkids;
     e->kids = nkids ? mc_arena_alloc(&L->u->arena, (size_t)nkids * sizeof *e->kids) : NULL;
-    e->type = type_of_named(L, clang_getCursorType(c), false);
+    e->type = expr_type(L, clang_getCursorType(c));
     e->loc = loc_of(L, c);
     return e;
 }
@@ -446,12 +530,28 @@ static mc_expr *value_via_branches(lower *L, CXCursor c, const cursors *kids);
 static mc_symbol *symbol_for(lower *L, CXCursor decl);
 static mc_global *global_for(lower *L, CXCursor decl);
 
+/* A cursor on a declaration is known by the declaration it stands for. */
+static const void *decl_key(CXCursor decl)
+{
+    return decl.data[0];
+}
+
 static int find_var(lower *L, CXCursor decl)
 {
-    for (int i = L->varmap.n - 1; i >= 0; i--)
-        if (clang_equalCursors(L->varmap.v[i].decl, decl))
-            return L->varmap.v[i].var;
-    return -1;
+    return (int)(intptr_t)mc_ptrmap_get(&L->varmap, decl_key(decl)) - 1;
+}
+
+/* The name and USR of a function or global a call or reference names. */
+static declinfo *decl_info(lower *L, CXCursor decl)
+{
+    declinfo *d = mc_ptrmap_get(&L->decls, decl_key(decl));
+    if (!d) {
+        d = mc_arena_alloc(&L->u->arena, sizeof *d);
+        d->name = intern_cx(L, clang_getCursorSpelling(decl));
+        d->usr = intern_cx(L, clang_getCursorUSR(decl));
+        mc_ptrmap_put(&L->decls, decl_key(decl), d);
+    }
+    return d;
 }
 
 static mc_expr *lower_declref(lower *L, CXCursor c)
@@ -463,11 +563,17 @@ static mc_expr *lower_declref(lower *L, CXCursor c)
     int var = (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) ? find_var(L, d) : -1;
     mc_expr *e = new_expr(L, var >= 0 ? MC_EX_VAR : MC_EX_GLOBAL, c, 0);
     e->var = var;
-    e->name = intern_cx(L, clang_getCursorSpelling(c));
-    if (var < 0 && (k == CXCursor_FunctionDecl || k == CXCursor_VarDecl)) {
-        e->usr = intern_cx(L, clang_getCursorUSR(d));
-        if (k == CXCursor_VarDecl)
+    if (var >= 0) {
+        e->name = L->vars.v[var].name;
+    } else if (k == CXCursor_FunctionDecl || k == CXCursor_VarDecl) {
+        declinfo *di = decl_info(L, d);
+        e->name = di->name;
+        e->usr = di->usr;
+        if (k == CXCursor_VarDecl && !di->read)
             global_for(L, d);
+        di->read |= k == CXCursor_VarDecl;
+    } else {
+        e->name = intern_cx(L, clang_getCursorSpelling(c));
     }
     return e;
 }
@@ -495,18 +601,20 @@ static bool is_builtin_expect(lower *L, CXCursor call)
 static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
 {
     CXCursor callee = clang_getCursorReferenced(c);
-    bool direct = clang_getCursorKind(callee) == CXCursor_FunctionDecl;
-    const char *name = direct ? intern_cx(L, clang_getCursorSpelling(callee)) : NULL;
+    declinfo *di = clang_getCursorKind(callee) == CXCursor_FunctionDecl ? decl_info(L, callee) : NULL;
     /* __builtin_expect(x, c) is x: branch hints must not hide checks. */
-    if (name && strcmp(name, "__builtin_expect") == 0 && kids->n >= 2)
+    if (di && di->name && strcmp(di->name, "__builtin_expect") == 0 && kids->n >= 2)
         return lower_expr(L, kids->v[1]);
     mc_expr *e = new_expr(L, MC_EX_CALL, c, kids->n);
     for (int i = 0; i < kids->n; i++)
         e->kids[i] = lower_expr(L, kids->v[i]);
-    if (direct) {
-        e->name = name;
-        e->usr = intern_cx(L, clang_getCursorUSR(callee));
-        symbol_for(L, callee);
+    if (di) {
+        e->name = di->name;
+        e->usr = di->usr;
+        /* each declaration is read once; its attributes add to the symbol's */
+        if (!di->read)
+            symbol_for(L, callee);
+        di->read = true;
     }
     return e;
 }
@@ -533,10 +641,12 @@ static mc_expr *lower_generic(lower *L, CXCursor c, mc_exkind kind, const cursor
  * enclosing statement; its value is its last expression. */
 static mc_expr *lower_stmt_expr(lower *L, CXCursor c)
 {
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     mc_expr *value = NULL;
     if (kids.n == 1 && clang_getCursorKind(kids.v[0]) == CXCursor_CompoundStmt) {
-        cursors body = children(kids.v[0]);
+        cursors body;
+        children(kids.v[0], &body);
         for (int i = 0; i < body.n; i++) {
             bool last = i == body.n - 1;
             if (last && clang_isExpression(clang_getCursorKind(body.v[i])))
@@ -544,9 +654,9 @@ static mc_expr *lower_stmt_expr(lower *L, CXCursor c)
             else
                 lower_stmt(L, body.v[i]);
         }
-        MC_VEC_FREE(body);
+        cursors_free(&body);
     }
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     if (!value)
         value = new_expr(L, MC_EX_OTHER, c, 0);
     return value;
@@ -563,7 +673,7 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
     if (clang_Cursor_isNull(inner))
         return new_expr(L, MC_EX_OTHER, c, 0);
     mc_expr *sub = lower_expr(L, inner);
-    mc_type t = type_of_named(L, clang_getCursorType(c), false);
+    mc_type t = expr_type(L, clang_getCursorType(c));
     if (t.kind == MC_TY_PTR && is_null_constant(sub)) {
         mc_expr *e = new_expr(L, MC_EX_NULL, c, 0);
         return e;
@@ -683,9 +793,10 @@ static mc_expr *lower_expr(lower *L, CXCursor c)
         L->f->lowering_incomplete = true;
         return new_expr(L, MC_EX_OTHER, c, 0);
     }
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     mc_expr *e = lower_expr_kind(L, c, &kids);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     L->depth--;
     return e;
 }
@@ -789,7 +900,7 @@ static int add_var(lower *L, CXCursor decl, bool is_param)
     v.is_param = is_param;
     v.is_static = !is_param && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
     MC_VEC_PUSH(L->vars, v);
-    MC_VEC_PUSH(L->varmap, ((varmap){decl, L->vars.n - 1}));
+    mc_ptrmap_put(&L->varmap, decl_key(decl), (void *)(intptr_t)L->vars.n);
     return L->vars.n - 1;
 }
 
@@ -885,7 +996,8 @@ static const char *attr_name(lower *L, attr_tokens *t)
 
 static void lower_var_attrs(lower *L, CXCursor decl, int var)
 {
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     for (int i = 0; i < kids.n; i++) {
         if (clang_getCursorKind(kids.v[i]) != CXCursor_UnexposedAttr)
             continue;
@@ -904,7 +1016,7 @@ static void lower_var_attrs(lower *L, CXCursor decl, int var)
             symbol_for(L, ref);
         }
     }
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
 }
 
 static void lower_var_decl(lower *L, CXCursor decl)
@@ -915,9 +1027,10 @@ static void lower_var_decl(lower *L, CXCursor decl)
         MC_VEC_PUSH(L->scopes.v[L->scopes.n - 1].vars, var);
     if (L->vars.v[var].is_static || clang_Cursor_getStorageClass(decl) == CX_SC_Extern)
         return; /* initialised once, before the program runs */
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     CXCursor init = last_expr_child(&kids);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     mc_stmt s = {.kind = MC_ST_DECL, .var = var, .loc = loc_of(L, decl)};
     if (!clang_Cursor_isNull(init))
         s.e = lower_expr(L, init);
@@ -926,11 +1039,12 @@ static void lower_var_decl(lower *L, CXCursor decl)
 
 static void lower_decl_stmt(lower *L, CXCursor c)
 {
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_VarDecl)
             lower_var_decl(L, kids.v[i]);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
 }
 
 static void emit_expr(lower *L, CXCursor c)
@@ -958,9 +1072,10 @@ static bool is_truth_value(lower *L, CXCursor c)
         bool hint = k == CXCursor_CallExpr && is_builtin_expect(L, c);
         if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && !hint)
             break;
-        cursors kids = children(c);
+        cursors kids;
+        children(c, &kids);
         CXCursor in = hint && kids.n >= 2 ? kids.v[1] : !hint && kids.n == 1 ? kids.v[0] : clang_getNullCursor();
-        MC_VEC_FREE(kids);
+        cursors_free(&kids);
         if (clang_Cursor_isNull(in) || !clang_isExpression(clang_getCursorKind(in)))
             return false;
         c = in;
@@ -1002,7 +1117,8 @@ static int truth_compare(lower *L, const cursors *kids, CXCursor c, bool *same)
  * of its own and the right operand of '&&' runs only where the left one held. */
 static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
 {
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     enum CXCursorKind k = clang_getCursorKind(c);
     CXCursor only = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
     int side;
@@ -1048,7 +1164,7 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
         else
             end_branch(L, e, t, f, loc_of(L, c));
     }
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
 }
 
 static int add_temp(lower *L, CXCursor c)
@@ -1369,9 +1485,10 @@ static void lower_stmt(lower *L, CXCursor c)
         L->depth--;
         return;
     }
-    cursors kids = children(c);
+    cursors kids;
+    children(c, &kids);
     lower_stmt_kind(L, c, &kids);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     L->depth--;
 }
 
@@ -1497,6 +1614,12 @@ static char *code_only(const char *text, size_t n)
     return out;
 }
 
+/* What bounds a declaration's text: ';' or '{' after it, also '}' before it. */
+static bool ends_declaration(char c, bool before)
+{
+    return c == ';' || c == '{' || (before && c == '}') || c == '\0';
+}
+
 /* GCC's `__attribute__((malloc(dealloc, n)))` is an error to clang, which drops
  * it from the AST: it is read from the declaration's own text, between the end
  * of what comes before it and its body or semicolon. */
@@ -1505,15 +1628,15 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
     CXFile file;
     unsigned offset;
     clang_getSpellingLocation(clang_getCursorLocation(decl), &file, NULL, NULL, &offset);
-    const char *path = file ? file_name(L, file) : NULL;
+    const char *path = file ? file_of(L, file)->name : NULL;
     size_t len;
     const char *text = path ? mc_source_file(path, &len) : NULL;
     if (!text || offset >= len)
         return;
     size_t start = offset, end = offset;
-    while (start > 0 && offset - start < 2048 && !strchr(";{}", text[start - 1]))
+    while (start > 0 && offset - start < 2048 && !ends_declaration(text[start - 1], true))
         start--;
-    while (end < len && end - offset < 2048 && !strchr(";{", text[end]))
+    while (end < len && end - offset < 2048 && !ends_declaration(text[end], false))
         end++;
     if (!memmem(text + start, end - start, "__attribute__", 13))
         return;
@@ -1531,11 +1654,12 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
 
 static void read_fn_decl(lower *L, mc_symbol *s, CXCursor decl)
 {
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_UnexposedAttr)
             read_fn_attr(L, s, kids.v[i]);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     if (!s->in_system_header && !s->attr_dealloc)
         read_gcc_malloc_attr(L, s, decl);
     /* Builtins that end a path: part of the language, not of any library model. */
@@ -1619,9 +1743,10 @@ static mc_global *global_for(lower *L, CXCursor decl)
     g->is_const = clang_isConstQualifiedType(t);
     CXCursor def = clang_getCursorDefinition(decl);
     if (!clang_Cursor_isNull(def)) {
-        cursors kids = children(def);
+        cursors kids;
+        children(def, &kids);
         CXCursor init = last_expr_child(&kids);
-        MC_VEC_FREE(kids);
+        cursors_free(&kids);
         g->has_init = !clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT && evaluate_int(init, &g->init);
         if (!g->has_init && clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT &&
             clang_Cursor_getStorageClass(def) != CX_SC_Extern) {
@@ -1669,7 +1794,8 @@ static void finish_blocks(lower *L)
 
 static void reset_function_state(lower *L)
 {
-    L->vars.n = L->varmap.n = L->blocks.n = L->labels.n = 0;
+    L->vars.n = L->blocks.n = L->labels.n = 0;
+    mc_ptrmap_clear(&L->varmap);
     L->breaks.n = L->continues.n = 0;
     L->scopes.n = 0;
     L->cur = -1;
@@ -1771,10 +1897,11 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
         add_var(L, clang_Cursor_getArgument(decl, (unsigned)i), true);
     L->cur = new_block(L);
     push_scope(L);
-    cursors kids = children(body);
+    cursors kids;
+    children(body, &kids);
     for (int i = 0; i < kids.n; i++)
         lower_stmt(L, kids.v[i]);
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     close_scopes_at(L, 0, f->end_loc, true);
     MC_VEC_FREE(L->scopes.v[0].vars);
     L->scopes.n = 0;
@@ -1794,12 +1921,13 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
 
 static CXCursor function_body(CXCursor decl)
 {
-    cursors kids = children(decl);
+    cursors kids;
+    children(decl, &kids);
     CXCursor body = clang_getNullCursor();
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_CompoundStmt)
             body = kids.v[i];
-    MC_VEC_FREE(kids);
+    cursors_free(&kids);
     return body;
 }
 
@@ -1880,13 +2008,17 @@ static const char *parse_error_text(enum CXErrorCode rc)
 mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **msg)
 {
     *msg = NULL;
-    int argc = tu->argc + 2;
+    int argc = tu->argc + 3;
     const char **argv = mc_xcalloc((size_t)argc, sizeof *argv);
     for (int i = 0; i < tu->argc; i++)
         argv[i] = tu->argv[i];
     argv[tu->argc] = "-working-directory";
     argv[tu->argc + 1] = tu->directory ? tu->directory : ".";
+    /* Only errors matter here, and warnings cost: the analyses behind them
+     * (-Wreturn-type builds a CFG of every function) are ~15 % of a parse. */
+    argv[tu->argc + 2] = "-w";
     CXTranslationUnit cx = NULL;
+    double started = mc_seconds();
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
     enum CXErrorCode rc = clang_parseTranslationUnit2(idx, tu->file, argv, argc, NULL, 0, opts, &cx);
     free(argv);
@@ -1897,23 +2029,30 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **
     }
     mc_unit *u = mc_xcalloc(1, sizeof *u);
     u->file = mc_arena_strdup(&u->arena, tu->file);
+    u->parse_seconds = mc_seconds() - started;
+    started = mc_seconds();
     count_errors(u, cx);
     clang_getInclusions(cx, note_inclusion, u);
-    lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1};
+    lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1, .last_file = -1};
     clang_visitChildren(clang_getTranslationUnitCursor(cx), visit_top, &L);
     MC_VEC_FREE(L.vars);
-    MC_VEC_FREE(L.varmap);
+    mc_ptrmap_free(&L.varmap);
     MC_VEC_FREE(L.blocks);
     MC_VEC_FREE(L.labels);
     MC_VEC_FREE(L.scopes);
     MC_VEC_FREE(L.breaks);
     MC_VEC_FREE(L.continues);
+    for (int i = 0; i < L.files.n; i++)
+        free(L.files.v[i].line_starts);
     MC_VEC_FREE(L.files);
+    mc_ptrmap_free(&L.types);
+    mc_ptrmap_free(&L.decls);
     free(L.strs.v);
     mc_ptrmap_free(&L.symbols);
     mc_ptrmap_free(&L.globals);
     mc_ptrmap_free(&L.defs_read);
     clang_disposeTranslationUnit(cx);
+    u->lower_seconds = mc_seconds() - started;
     *status = u->nerrors ? MC_FE_ERRORS : MC_FE_OK;
     if (u->nerrors)
         *msg = mc_xasprintf("%s: %d error%s; analysed as far as clang recovered (first: %s)", tu->file,

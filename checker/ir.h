@@ -230,6 +230,8 @@ typedef struct mc_unit {
     MC_VEC(const char *) includes; /* every file it included (for --cache) */
     int nerrors;             /* clang error diagnostics */
     char *first_error;       /* "file:line:col: message" of the first one, or NULL */
+    double parse_seconds;    /* libclang's parse */
+    double lower_seconds;    /* lowering to the IR (and disposing of the AST) */
 } mc_unit;
 
 /* The whole program: units linked so that each call knows its callee's symbol. */

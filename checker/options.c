@@ -41,7 +41,7 @@ static const char usage_text[] =
     "                       write the findings to FILE as a baseline\n"
     "  --color, --no-color  colour the text output (default: on a terminal only)\n"
     "  --quiet              no progress, notes or summary on stderr\n"
-    "  --verbose            say what is parsed and analysed\n"
+    "  --verbose            say what is parsed and analysed, and the seconds each phase took\n"
     "Scale:\n"
     "  --shard K/N          analyse the K-th of N equal parts of the database\n"
     "  --cache DIR          reuse results of unchanged files\n"

@@ -128,52 +128,100 @@ void mc_st_clear_at(mc_state *s, int i)
     s->vals.v[i].v = (mc_val){.kind = V_UNKNOWN, .res = -1};
 }
 
-mc_res *mc_st_res(mc_state *s, int id)
+static int find_rs(const mc_state *s, int id)
 {
     if (id < 0)
-        return NULL;
+        return -1;
     int i = lower_bound_rs(s, id);
-    return i < s->res.n && s->res.v[i].id == id ? &s->res.v[i].r : NULL;
+    return i < s->res.n && s->res.v[i].id == id ? i : -1;
+}
+
+/* Everything of a resource that decides what happens next on a path; where it
+ * was acquired or checked only changes messages, so it is left out. */
+static uint64_t rs_hash(const mc_rs *e)
+{
+    const mc_res *r = &e->r;
+    uint64_t k = ((uint64_t)(uint32_t)e->id << 32) | ((uint64_t)r->status << 24) | ((uint64_t)r->nullness << 20) |
+                 ((uint64_t)r->owned << 19) | ((uint64_t)r->taken << 18) | ((uint64_t)r->may_fail << 17) |
+                 ((uint64_t)r->origin << 12) | ((uint64_t)r->stored << 11) | ((uint64_t)r->moved << 10) |
+                 ((uint64_t)(r->refs & 3) << 8);
+    return mc_mix(mc_mix(0x5bd1e995, k), ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_old);
+}
+
+/* A resource handed out for writing: its share of res_hash is made again at the next hash. */
+static void mark_dirty(mc_state *s, int id)
+{
+    if (s->ndirty > MC_DIRTY_MAX)
+        return;
+    for (int i = 0; i < s->ndirty; i++)
+        if (s->dirty[i] == id)
+            return;
+    if (s->ndirty < MC_DIRTY_MAX)
+        s->dirty[s->ndirty] = id;
+    s->ndirty++;
+}
+
+mc_res *mc_st_res(mc_state *s, int id)
+{
+    int i = find_rs(s, id);
+    if (i < 0)
+        return NULL;
+    mark_dirty(s, id);
+    return &s->res.v[i].r;
 }
 
 const mc_res *mc_st_res_c(const mc_state *s, int id)
 {
-    return mc_st_res((mc_state *)s, id);
+    int i = find_rs(s, id);
+    return i < 0 ? NULL : &s->res.v[i].r;
 }
 
 mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r)
 {
     int i = lower_bound_rs(s, id);
     if (i < s->res.n && s->res.v[i].id == id) {
+        s->res_hash ^= s->res.v[i].h;
         s->res.v[i].r = *r;
-        return &s->res.v[i].r;
+    } else {
+        mc_rs rs = {.id = id, .r = *r};
+        MC_VEC_PUSH(s->res, rs);
+        memmove(&s->res.v[i + 1], &s->res.v[i], (size_t)(s->res.n - i - 1) * sizeof *s->res.v);
+        s->res.v[i] = rs;
     }
-    mc_rs rs = {id, *r};
-    MC_VEC_PUSH(s->res, rs);
-    memmove(&s->res.v[i + 1], &s->res.v[i], (size_t)(s->res.n - i - 1) * sizeof *s->res.v);
-    s->res.v[i] = rs;
+    s->res.v[i].h = rs_hash(&s->res.v[i]);
+    s->res_hash ^= s->res.v[i].h;
+    mark_dirty(s, id); /* the caller may go on writing through what it is given */
     return &s->res.v[i].r;
 }
 
-/* Everything that decides what happens next on a path; where a resource was
- * acquired or checked only changes messages, so it is left out. Two states with
- * the same hash are taken to be the same. */
-uint64_t mc_st_hash(const mc_state *s)
+/* Brings res_hash up to date with the entries written since it was made. */
+static void rehash_dirty(mc_state *s)
 {
+    if (s->ndirty > MC_DIRTY_MAX) {
+        s->res_hash = 0;
+        for (int i = 0; i < s->res.n; i++)
+            s->res_hash ^= s->res.v[i].h = rs_hash(&s->res.v[i]);
+    } else {
+        for (int k = 0; k < s->ndirty; k++) {
+            int i = find_rs(s, s->dirty[k]);
+            s->res_hash ^= s->res.v[i].h;
+            s->res_hash ^= s->res.v[i].h = rs_hash(&s->res.v[i]);
+        }
+    }
+    s->ndirty = 0;
+}
+
+/* Everything that decides what happens next on a path. Two states with the same
+ * hash are taken to be the same. */
+uint64_t mc_st_hash(mc_state *s)
+{
+    rehash_dirty(s);
     uint64_t h = mc_mix(s->pderef, s->cleanups);
     h = mc_mix(h, s->pfield_released ^ (s->ppderef << 1));
     h = mc_mix(h, s->pint_released ^ (s->pint_kept << 1));
     h = mc_mix(h, (uint64_t)s->dead);
     h = mc_mix(h, s->vals_hash);
-    for (int i = 0; i < s->res.n; i++) {
-        const mc_res *r = &s->res.v[i].r;
-        uint64_t k = ((uint64_t)(uint32_t)s->res.v[i].id << 32) | ((uint64_t)r->status << 24) |
-                     ((uint64_t)r->nullness << 20) | ((uint64_t)r->owned << 19) | ((uint64_t)r->taken << 18) |
-                     ((uint64_t)r->may_fail << 17) | ((uint64_t)r->origin << 12) | ((uint64_t)r->stored << 11) |
-                     ((uint64_t)r->moved << 10) | ((uint64_t)(r->refs & 3) << 8);
-        h = mc_mix(h, k);
-        h = mc_mix(h, ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_old);
-    }
+    h = mc_mix(h, s->res_hash);
     for (int i = 0; i < s->guards.n; i++)
         h = mc_mix(h, ((uint64_t)(uint32_t)s->guards.v[i].a << 32) | (uint32_t)s->guards.v[i].b);
     return h;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void out_of_memory(size_t n)
 {
@@ -189,6 +190,13 @@ uint64_t mc_hash_content(const void *p, size_t n)
     return mc_mix(h, tail);
 }
 
+double mc_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 uint64_t mc_hash_str(const char *s)
 {
     return mc_hash_bytes(14695981039346656037ULL, s, strlen(s));
@@ -238,6 +246,13 @@ void mc_ptrmap_put(mc_ptrmap *m, const void *key, void *val)
         m->n++;
     m->keys[i] = key;
     m->vals[i] = val;
+}
+
+void mc_ptrmap_clear(mc_ptrmap *m)
+{
+    if (m->cap)
+        memset(m->keys, 0, m->cap * sizeof *m->keys);
+    m->n = 0;
 }
 
 void mc_ptrmap_free(mc_ptrmap *m)

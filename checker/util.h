@@ -54,7 +54,11 @@ typedef struct mc_ptrmap {
 } mc_ptrmap;
 void *mc_ptrmap_get(const mc_ptrmap *m, const void *key);
 void mc_ptrmap_put(mc_ptrmap *m, const void *key, void *val);
+void mc_ptrmap_clear(mc_ptrmap *m);   /* empties it, keeping its room */
 void mc_ptrmap_free(mc_ptrmap *m);
+
+/* Seconds on a monotonic clock, for measuring phases. */
+double mc_seconds(void);
 
 /* Hash of a string (FNV-1a, 64 bits). */
 uint64_t mc_hash_str(const char *s);
