@@ -3079,7 +3079,8 @@ static void collect_destroy_prefixes(const mc_program *p, mc_ptrmap *out, mc_ana
             continue;
         int k = mc_destroyed_param(s);
         char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
-        if (pre && k >= 0 && s->params[k].type.name) {
+        /* a void * destroyer (mem_free(void *)) wraps free: it names no family */
+        if (pre && k >= 0 && s->params[k].type.name && s->params[k].type.pointee_kind != MC_TY_VOID) {
             int fam = family_named(an, pre);
             mc_ptrmap_put(out, an->pi->families.v[fam], (void *)s->params[k].type.name);
         }
@@ -3112,7 +3113,8 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     }
     mc_word_class cls = c->names.create ? MC_WORD_CREATE : MC_WORD_DESTROY;
     char *prefix = (c->names.create || c->names.destroy) ? mc_name_prefix(s->name, cls) : NULL;
-    if (prefix && (c->names.destroy || (s->ret.kind == MC_TY_PTR && has_destroy_for(an, prefix, s->ret.name))))
+    bool typed = s->ret.kind == MC_TY_PTR && s->ret.pointee_kind != MC_TY_VOID;
+    if (prefix && (c->names.destroy || (typed && has_destroy_for(an, prefix, s->ret.name))))
         c->naming_family = family_named(an, prefix);
     free(prefix);
 }
