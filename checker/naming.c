@@ -255,7 +255,8 @@ uint64_t mc_taken_params(const mc_symbol *s)
     for (int i = 1; i < s->nparams && i < 64; i++)
         if (owner_pointer(&s->params[i]))
             mask |= 1ULL << i;
-    if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]))
+    /* list_take(List *) returning a pointer pops from its list: it takes nothing */
+    if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]) && s->ret.kind != MC_TY_PTR)
         mask = 1;
     return mask;
 }
