@@ -30,6 +30,7 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
                        const mc_expr *at);
 static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
+static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
 static int struct_param_of(mc_analysis *an, const mc_place *p);
 
 /* ---- events ---- */
@@ -1121,6 +1122,13 @@ static void hand_over(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *ca
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->status != MC_RS_LIVE)
         return;
+    if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC) {
+        /* take(c, &obj): what obj holds moves; obj stays the caller's */
+        int obj = out_param_place(an, st, arg);
+        if (obj >= 0)
+            escape_var_fields(an, st, obj);
+        return;
+    }
     r->taken = true;
     r->release_loc = call->loc;
     r->release_fn = callee;

@@ -30,3 +30,17 @@ int drain_ok(void)
 // CHECK: take-out-of.c:[[@LINE+1]]:51: warning: elem_sink_bad() takes ownership of 'e' by its name, but neither releases, stores nor passes it on on the path returning at line [[@LINE+1]]; the caller has let go of it, so it leaks [take-naming]
 static void elem_sink_bad(Elem *e) { if (e->next) return; free(e); }
 void use_sink(Elem *e) { elem_sink_bad(e); }
+
+/* A taker given the address of a local object takes what it holds; the
+ * object itself stays the caller's to use. */
+typedef struct batch { Elem *items; } Batch;
+void queue_adopt_batch(Chain *q, Batch *b); /* moves b->items into q */
+static int batch_empty(const Batch *b) { return b->items == NULL; }
+int adopt_local_ok(Chain *q)
+{
+    Batch b = {NULL};
+    b.items = malloc(sizeof *b.items);
+    queue_adopt_batch(q, &b);
+    b.items = NULL;
+    return batch_empty(&b);
+}
