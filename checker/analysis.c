@@ -31,6 +31,7 @@ static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
                        const mc_expr *at);
 static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
 static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
+static int peek_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int depth);
 static int struct_param_of(mc_analysis *an, const mc_place *p);
 
 /* ---- events ---- */
@@ -654,6 +655,21 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
     return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;
 }
 
+/* &p->field points into p's block: returning or storing it hands the block on
+ * (jv x = {&obj->refcnt}; return x;). */
+static mc_val member_address(mc_analysis *an, mc_state *st, const mc_expr *k)
+{
+    if (k->kind != MC_EX_MEMBER || !k->arrow)
+        return mc_val_unknown();
+    int base = peek_place(an, st, k->kids[0], 0);
+    mc_val p = base >= 0 ? mc_st_get(st, base) : mc_val_unknown();
+    if (p.kind != V_RES)
+        return mc_val_unknown();
+    p.flags |= VF_INTERIOR;
+    p.def = NULL;
+    return p;
+}
+
 static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_expr *k = mc_expr_strip(e->kids[0]);
@@ -672,7 +688,7 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF)
         return eval(an, st, k->kids[0]);
     place_of(an, st, k, false);
-    return mc_val_unknown();
+    return member_address(an, st, k);
 }
 
 static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -808,7 +824,7 @@ static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e)
  * (&arr[i], p++) may point at a different element each time, so it is not. */
 static bool tracked_object(mc_val p)
 {
-    return p.kind == V_RES && !(p.flags & VF_OFFSET);
+    return p.kind == V_RES && !(p.flags & (VF_OFFSET | VF_INTERIOR)); /* fields of a member are not the block's */
 }
 
 /* What *p names: the local variable itself when p holds its address (so *pp = x
@@ -1856,7 +1872,7 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
 static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
 {
     if (a.res == b.res)
-        return (a.flags & VF_OFFSET) || (b.flags & VF_OFFSET) ? -1 : 1;
+        return ((a.flags | b.flags) & (VF_OFFSET | VF_INTERIOR)) ? -1 : 1;
     const mc_res *x = mc_st_res_c(st, a.res), *y = mc_st_res_c(st, b.res);
     if (!x || !y || x->nullness == MC_NN_FAILED || y->nullness == MC_NN_FAILED)
         return -1;

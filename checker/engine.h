@@ -16,7 +16,8 @@ enum {
     VF_OFFSET = 1,    /* a pointer moved off the start of its block */
     VF_NONZERO = 2,   /* an integer known not to be 0 */
     VF_STATUS = 4,    /* an integer that is the success status of resource `res` */
-    VF_PRODUCT_OK = 8 /* a size produced by an overflow-checked multiplication */
+    VF_PRODUCT_OK = 8, /* a size produced by an overflow-checked multiplication */
+    VF_INTERIOR = 16   /* &p->field: points into the block (maybe at its start) */
 };
 
 typedef struct mc_val {
