@@ -31,7 +31,6 @@ static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
                        const mc_expr *at);
 static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
 static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
-static int peek_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int depth);
 static int struct_param_of(mc_analysis *an, const mc_place *p);
 
 /* ---- events ---- */
@@ -659,10 +658,8 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
  * (jv x = {&obj->refcnt}; return x;). */
 static mc_val member_address(mc_analysis *an, mc_state *st, const mc_expr *k)
 {
-    if (k->kind != MC_EX_MEMBER || !k->arrow)
-        return mc_val_unknown();
-    int base = peek_place(an, st, k->kids[0], 0);
-    mc_val p = base >= 0 ? mc_st_get(st, base) : mc_val_unknown();
+    mc_val p = eval(an, st, k->kids[0]);
+    use(an, st, p, MC_USE_DEREF, k->kids[0], k, NULL, -1);
     if (p.kind != V_RES)
         return mc_val_unknown();
     p.flags |= VF_INTERIOR;
@@ -687,8 +684,10 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
     if (k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF)
         return eval(an, st, k->kids[0]);
+    if (k->kind == MC_EX_MEMBER && k->arrow)
+        return member_address(an, st, k);
     place_of(an, st, k, false);
-    return member_address(an, st, k);
+    return mc_val_unknown();
 }
 
 static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)

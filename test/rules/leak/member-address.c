@@ -23,6 +23,12 @@ int *box_refs(void)
     struct boxed *b = calloc(1, sizeof *b);
     return b ? &b->refs : NULL;
 }
+static struct boxed *box_alloc(void) { struct boxed *b = malloc(sizeof *b); if (!b) abort(); b->refs = 1; return b; }
+handle box_wrap(void)
+{
+    handle h = {1, {&box_alloc()->refs}};
+    return h;
+}
 void item_push(struct link **head, int v)
 {
     struct item *it = malloc(sizeof *it);
