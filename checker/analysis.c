@@ -1348,8 +1348,11 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     if (m && (m->roles & MC_ROLE_REALLOC))
         return realloc_result(an, st, call, m, args);
     if (m && (m->roles & MC_ROLE_ALLOC) && m->when_null && m->when_null < call->nkids &&
-        args[m->when_null - 1].kind != V_NULL && !mc_val_exact(&args[m->when_null - 1]))
-        return mc_val_unknown(); /* filled the caller's buffer: nothing to own */
+        args[m->when_null - 1].kind != V_NULL && !mc_val_exact(&args[m->when_null - 1])) {
+        /* filled the caller's buffer, and returns it (realpath(path, buf) == buf) */
+        mc_val buf = args[m->when_null - 1];
+        return buf.kind == V_RES ? buf : mc_val_unknown();
+    }
     if (m && (m->roles & MC_ROLE_ALLOC) && m->stack)
         return address_of_object(an, st, call, MC_ORIG_ALLOCA, call);
     if (m && (m->roles & MC_ROLE_ALLOC))
