@@ -2,7 +2,8 @@
 # bench.sh - memcheck against `clang -fsyntax-only` on the same compile database
 # and job count: wall time, peak memory (RSS of the biggest process) and their
 # ratios, measured in one run; then --cache: a cold run into an empty cache and a
-# warm rerun on the unchanged tree. Not a test: it prints figures, it does not judge.
+# warm rerun on the unchanged tree; then the seconds of memcheck's phases. Not a
+# test: it prints figures, it does not judge.
 #
 #   bench/bench.sh [-j N] [-m path/to/memcheck] DB_DIR...
 #
@@ -60,4 +61,6 @@ for db in "$@"; do
   printf '%-28s %6s %10.2f %10.2f %8.2f %10.0f %10.0f %8.2f %9.2f %9.2f %7.3f\n' "$(basename "$db")" "$jobs" "$ct" "$mt" \
     "$(echo "$mt / $ct" | bc -l)" "$((cm / 1024))" "$((mm / 1024))" "$(echo "$mm / $cm" | bc -l)" \
     "$cold" "$warm" "$(echo "$warm / $cold" | bc -l)"
+  # where memcheck's time goes, from one more run (parsing and lowering summed over TUs)
+  "$memcheck" -p "$db" -j "$jobs" --verbose 2>&1 >/dev/null | sed -n 's/^memcheck: seconds: /  phases: /p'
 done

@@ -85,8 +85,13 @@ const char *mc_res_name(mc_analysis *an, const mc_res *r)
 
 const char *mc_expr_text(mc_analysis *an, const mc_expr *e)
 {
+    return mc_expr_text_in(an, an->f, e);
+}
+
+const char *mc_expr_text_in(mc_analysis *an, const mc_func *f, const mc_expr *e)
+{
     mc_buf b = {0};
-    mc_expr_text_buf(e, an->f, &b);
+    mc_expr_text_buf(e, f, &b);
     return keep_text(an, mc_buf_detach(&b));
 }
 
@@ -1480,6 +1485,8 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     for (int i = 0; i < nargs; i++)
         args[i] = eval(an, st, e->kids[i + 1]);
     mc_event ev = event(MC_EV_CALL, st, e, e->loc, -1);
+    ev.argv = args;
+    ev.argc = nargs;
     ev.callee = e->name;
     ev.model = c ? c->model : NULL;
     ev.callee_summary = summary_of(an, s);
@@ -2316,34 +2323,6 @@ static void note_null_flags(mc_analysis *an, const mc_state *st)
     }
 }
 
-static bool writes_var(const mc_expr *e, int var)
-{
-    if (!e)
-        return false;
-    const mc_expr *k = e->nkids > 0 ? mc_expr_strip(e->kids[0]) : NULL;
-    bool on_var = k && k->kind == MC_EX_VAR && k->var == var;
-    if (on_var && e->kind == MC_EX_BINARY && e->op >= MC_BIN_ASSIGN && e->op <= MC_BIN_OR_ASSIGN)
-        return true;
-    if (on_var && e->kind == MC_EX_UNARY && (e->op == MC_UN_ADDR || (e->op >= MC_UN_PREINC && e->op <= MC_UN_POSTDEC)))
-        return true;
-    for (int i = 0; i < e->nkids; i++)
-        if (writes_var(e->kids[i], var))
-            return true;
-    return false;
-}
-
-static bool func_writes_var(const mc_func *f, int var)
-{
-    for (int b = 0; b < f->nblocks; b++) {
-        for (int i = 0; i < f->blocks[b].nstmts; i++)
-            if (writes_var(f->blocks[b].stmts[i].e, var))
-                return true;
-        if (writes_var(f->blocks[b].cond, var))
-            return true;
-    }
-    return false;
-}
-
 /* The parameter whose value alone decides whether NULL can come back: known
  * on every such path, always the same way, and never assigned. */
 static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
@@ -2355,7 +2334,7 @@ static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
     uint64_t nonzero = an->null_flag_nonzero & ~an->null_flag_zero & ~an->null_flag_other;
     for (int i = 0; i < 64 && (zero | nonzero); i++) {
         uint64_t bit = 1ULL << i;
-        if (!((zero | nonzero) & bit) || func_writes_var(an->f, i))
+        if (!((zero | nonzero) & bit) || (an->params_assigned & bit))
             continue;
         sum->null_param = (int16_t)i;
         sum->null_if_nonzero = (nonzero & bit) != 0;
@@ -2440,12 +2419,17 @@ void mc_summary_free(mc_summary *s)
     free(s->pointee_after);
     free(s->entries);
     free(s->param_family);
+    free(s->deferred);
     free(s);
 }
 
 static void write_summary(mc_analysis *an, mc_summary *sum)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
+    sum->ndeferred = an->deferred.n;
+    sum->deferred = an->deferred.v;
+    an->deferred.v = NULL;
+    an->deferred.n = an->deferred.cap = 0;
     sum->analysed = !an->over_budget && !an->f->lowering_incomplete;
     sum->noreturn = sum->analysed && an->exits == 0;
     sum->returns_owned = an->ret_owned;
@@ -2748,6 +2732,15 @@ static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e)
     return mc_val_unknown();
 }
 
+bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi)
+{
+    if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_INT)
+        return false;
+    *lo = ev->argv[i].lo;
+    *hi = ev->argv[i].hi;
+    return true;
+}
+
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     mc_val v = peek(an, s, e);
@@ -2923,12 +2916,12 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
 {
     for (int i = 0; i < s->vals.n; i++) {
         const mc_pv *pv = &s->vals.v[i];
-        if (pv->v.kind != V_RES || !place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
-            continue;
-        const mc_res *r = mc_st_res_c(s, pv->v.res);
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(s, pv->v.res) : NULL;
         /* free(s->buf) leaves s->buf dangling; free(copy) of what s->buf held is the
            copy's business */
         if (!r || r->status != MC_RS_RELEASED || r->release_place != pv->place)
+            continue;
+        if (!place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
             continue;
         mc_buf b = {0};
         place_name(an, s, pv->place, &b, 0);
@@ -2952,21 +2945,27 @@ static bool already_reported(mc_analysis *an, mc_loc loc)
 
 static _Thread_local mc_finding dummy_finding;
 
-mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
+/* A finding of the current rule at loc, in func (once per rule and place). */
+static mc_finding *report_in(mc_analysis *an, const mc_func *func, mc_loc loc, const char *fmt, va_list ap)
 {
-    mc_analysis *an = ev->an;
     if (an->cur_rule < 0 || already_reported(an, loc)) {
         dummy_finding = (mc_finding){0};
         return &dummy_finding;
     }
     MC_VEC_PUSH(an->reported, ((mc_reported){an->cur_rule, loc}));
+    char *msg = mc_xvasprintf(fmt, ap);
+    mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
+    mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, func->name, msg);
+    f->unit = func->unit;
+    return f;
+}
+
+mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    char *msg = mc_xvasprintf(fmt, ap);
+    mc_finding *f = report_in(ev->an, ev->an->f, loc, fmt, ap);
     va_end(ap);
-    mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
-    mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, an->f->name, msg);
-    f->unit = an->f->unit;
     return f;
 }
 
@@ -3003,6 +3002,34 @@ static void setup_cleanup_slots(mc_analysis *an)
         an->cleanup_slot[i] = an->f->vars[i].cleanup && next < 64 ? next++ : -1;
 }
 
+/* The parameters an expression assigns, increments or takes the address of. */
+static uint64_t assigned_in(const mc_func *f, const mc_expr *e)
+{
+    if (!e)
+        return 0;
+    uint64_t bits = 0;
+    bool writes = (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op)) ||
+                  (e->kind == MC_EX_UNARY && e->op != MC_UN_DEREF && e->op != MC_UN_NEG && e->op != MC_UN_PLUS &&
+                   e->op != MC_UN_BITNOT && e->op != MC_UN_NOT);
+    const mc_expr *k = writes && e->nkids ? mc_expr_strip(e->kids[0]) : NULL;
+    if (k && k->kind == MC_EX_VAR && k->var < 64 && f->vars[k->var].is_param)
+        bits |= 1ULL << k->var;
+    for (int i = 0; i < e->nkids; i++)
+        bits |= assigned_in(f, e->kids[i]);
+    return bits;
+}
+
+static uint64_t params_assigned(const mc_func *f)
+{
+    uint64_t bits = 0;
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            bits |= assigned_in(f, f->blocks[b].stmts[i].e);
+        bits |= assigned_in(f, f->blocks[b].cond);
+    }
+    return bits;
+}
+
 static void reset_function(mc_analysis *an, const mc_func *f)
 {
     int n = f->sym ? f->sym->nparams : 0;
@@ -3030,7 +3057,49 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
     an->pp_after = mc_xcalloc((size_t)n + 1, 1);
     an->entries_seen.n = 0;
+    an->params_assigned = params_assigned(f);
     setup_cleanup_slots(an);
+}
+
+int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
+{
+    const mc_symbol *s = an->f->sym;
+    if (!s || !s->is_static || s->address_taken || s->used_as_cleanup || s->ncalls == 0)
+        return -1;
+    e = mc_expr_strip(e);
+    if (!e || e->kind != MC_EX_VAR || !an->f->vars[e->var].is_param || e->var >= 64 ||
+        an->f->vars[e->var].type.kind != MC_TY_INT || (an->params_assigned >> e->var & 1))
+        return -1;
+    return e->var;
+}
+
+void mc_defer(const mc_event *ev, const mc_deferred *d)
+{
+    mc_analysis *an = ev->an;
+    for (int i = 0; i < an->deferred.n; i++) {
+        mc_deferred *o = &an->deferred.v[i];
+        if (o->rule != an->cur_rule || o->param != d->param || o->expr != d->expr)
+            continue;
+        if (o->bounded && d->bounded) {
+            o->lo = d->lo < o->lo ? d->lo : o->lo;
+            o->hi = d->hi > o->hi ? d->hi : o->hi;
+        }
+        o->bounded = o->bounded && d->bounded;
+        return;
+    }
+    mc_deferred n = *d;
+    n.rule = an->cur_rule;
+    n.func = an->f;
+    MC_VEC_PUSH(an->deferred, n);
+}
+
+mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mc_finding *f = report_in(ev->an, d->func, d->loc, fmt, ap);
+    va_end(ap);
+    return f;
 }
 
 static void clear_function(mc_analysis *an)
@@ -3370,6 +3439,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
     MC_VEC_FREE(an.entries_seen);
+    MC_VEC_FREE(an.deferred);
     return NULL;
 }
 

@@ -129,6 +129,8 @@ typedef struct mc_event {
     const char *callee;       /* CALL/RELEASE/TAKE/USE: the function called */
     const mc_fnmodel *model;  /* CALL/RELEASE: its model, if any */
     const mc_summary *callee_summary; /* CALL: its summary, if any */
+    const struct mc_val *argv;        /* CALL: the arguments' values (mc_event_arg_bounds) */
+    int argc;
     bool value_is_offset;     /* the pointer used was moved off its block's start */
 } mc_event;
 
@@ -136,6 +138,8 @@ typedef struct mc_event {
 
 /* Text of an expression as C source, e.g. "s->buf" (valid during the event). */
 const char *mc_expr_text(mc_analysis *an, const mc_expr *e);
+/* The same for an expression of function f (another than the one analysed). */
+const char *mc_expr_text_in(mc_analysis *an, const mc_func *f, const mc_expr *e);
 /* The text of the event's expression (the pointer used or released), or NULL. */
 const char *mc_event_text(const mc_event *ev);
 /* What a person calls the resource: the variable that first held it, "buf". */
@@ -160,6 +164,8 @@ const mc_expr *mc_state_return_expr(const mc_state *s);
  * path (false when nothing is known), and whether the product a*b is guarded. */
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e,
                          int64_t *lo, int64_t *hi);
+/* The same for argument i of a CALL event, as evaluated for the call. */
+bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi);
 bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a,
                               const mc_expr *b);
 /* The expression that computed a variable's current value (for `n = a * b;
@@ -192,12 +198,39 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
                               void (*fn)(const char *place, const mc_res *r, int param, void *ctx),
                               void *ctx);
 
+/* Verdicts left to the callers. In a static function whose every call the
+ * program shows, a finding that hangs on the value a parameter brings in can be
+ * left to the calls: at each, the rule sees the summary's entry (on MC_EV_CALL,
+ * in callee_summary) and decides from the argument (mc_report_deferred). */
+typedef struct mc_deferred {
+    int rule;                 /* the rule's index (set by mc_defer) */
+    int param;                /* the parameter the verdict hangs on */
+    mc_loc loc;               /* where the finding goes, in the callee */
+    const mc_expr *expr;      /* what the rule looks at there */
+    const mc_expr *at;        /* and the expression it is part of (a call) */
+    int data;                 /* the rule's own */
+    const mc_func *func;      /* the callee */
+    bool bounded;             /* the parameter was narrowed on the paths to loc: */
+    int64_t lo, hi;           /* its values there were within these */
+} mc_deferred;
+
+/* The parameter that e is, with the value it came in with (an integer parameter
+ * the function never assigns), when the function's callers are all known (it is
+ * static, called directly and never named otherwise); else -1. */
+int mc_deferrable_param(mc_analysis *an, const mc_expr *e);
+/* Leaves d (its param, loc, expr and bounds set) to the callers; the same
+ * parameter and loc met on several paths are one entry, bounds joined. */
+void mc_defer(const mc_event *ev, const mc_deferred *d);
+
 /* Reporting: a finding for the current rule at loc; notes follow with mc_report_note. */
 mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A finding left to the callers, reported from a call (ev) at d->loc, in d->func. */
+mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* ---- Summaries: what a function does, for its callers. ---- */
 
@@ -248,6 +281,9 @@ struct mc_summary {
     uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
+    int ndeferred;
+    mc_deferred *deferred;    /* verdicts left to the callers (static functions only,
+                                 so never in summaries files) */
 };
 
 /* Allocates the per-parameter arrays of s for n parameters (all zero). */

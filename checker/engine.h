@@ -177,6 +177,8 @@ struct mc_analysis {
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
+    uint64_t params_assigned;     /* parameters the function assigns (bits) */
+    MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
 };
 
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);

@@ -1019,14 +1019,34 @@ static void lower_var_attrs(lower *L, CXCursor decl, int var)
     cursors_free(&kids);
 }
 
+/* Functions named in an initialiser that is not lowered (a global's, a static
+ * local's) may be called through it from anywhere. */
+static enum CXChildVisitResult note_function_ref(CXCursor c, CXCursor parent, CXClientData data)
+{
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return CXChildVisit_Recurse;
+    CXCursor d = clang_getCursorReferenced(c);
+    mc_symbol *s = clang_getCursorKind(d) == CXCursor_FunctionDecl ? symbol_for(data, d) : NULL;
+    if (s)
+        s->address_taken = true;
+    return CXChildVisit_Continue;
+}
+
+static void note_function_refs(lower *L, CXCursor decl)
+{
+    clang_visitChildren(decl, note_function_ref, L);
+}
+
 static void lower_var_decl(lower *L, CXCursor decl)
 {
     int var = add_var(L, decl, false);
     lower_var_attrs(L, decl, var);
     if (L->scopes.n)
         MC_VEC_PUSH(L->scopes.v[L->scopes.n - 1].vars, var);
-    if (L->vars.v[var].is_static || clang_Cursor_getStorageClass(decl) == CX_SC_Extern)
+    if (L->vars.v[var].is_static || clang_Cursor_getStorageClass(decl) == CX_SC_Extern) {
+        note_function_refs(L, decl);
         return; /* initialised once, before the program runs */
+    }
     cursors kids;
     children(decl, &kids);
     CXCursor init = last_expr_child(&kids);
@@ -1937,6 +1957,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
         return CXChildVisit_Recurse;
+    if (k == CXCursor_VarDecl && !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+        note_function_refs(L, c);
     if (k != CXCursor_FunctionDecl)
         return CXChildVisit_Continue;
     if (!clang_isCursorDefinition(c)) {

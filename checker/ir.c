@@ -85,6 +85,7 @@ static void merge_symbol(mc_symbol *into, const mc_symbol *from)
     into->attr_ownership_returns |= from->attr_ownership_returns;
     into->attr_ownership_takes |= from->attr_ownership_takes;
     into->attr_ownership_holds |= from->attr_ownership_holds;
+    into->address_taken |= from->address_taken;
     if (!into->attr_dealloc && from->attr_dealloc) {
         into->attr_dealloc = from->attr_dealloc;
         into->attr_dealloc_arg = from->attr_dealloc_arg;
@@ -187,6 +188,34 @@ static void resolve_func(mc_program *p, mc_func *f)
         }
 }
 
+/* Counts the direct calls of each function and notes those named otherwise (a
+ * function pointer), whose callers cannot all be seen. */
+static void note_function_uses(mc_program *p, const mc_expr *e, bool as_callee)
+{
+    if (!e)
+        return;
+    if (e->kind == MC_EX_CALL && e->sym)
+        e->sym->ncalls++;
+    if (e->kind == MC_EX_GLOBAL && e->usr && !as_callee) {
+        mc_symbol *s = strmap_get(p->symtab, e->usr);
+        if (s)
+            s->address_taken = true;
+    }
+    for (int i = 0; i < e->nkids; i++)
+        note_function_uses(p, e->kids[i], (e->kind == MC_EX_CALL && i == 0) || (as_callee && e->kind == MC_EX_CAST));
+}
+
+static void note_uses_in(mc_program *p, const mc_func *f)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        const mc_block *bl = &f->blocks[b];
+        for (int i = 0; i < bl->nstmts; i++)
+            note_function_uses(p, bl->stmts[i].e, false);
+        if (bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH)
+            note_function_uses(p, bl->cond, false);
+    }
+}
+
 void mc_program_link(mc_program *p)
 {
     for (int i = 0; i < p->units.n; i++) {
@@ -199,6 +228,8 @@ void mc_program_link(mc_program *p)
     for (int i = 0; i < p->units.n; i++)
         for (int j = 0; j < p->units.v[i]->funcs.n; j++)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
+    for (int i = 0; i < p->funcs.n; i++)
+        note_uses_in(p, p->funcs.v[i]);
 }
 
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr)

@@ -2,6 +2,7 @@
  * allocator is a multiplication (or shift) that can wrap around in its type and
  * that no guard on the path bounds (SPEC §1.2). Ranges come from the operands'
  * types on the TU's own target and from the comparisons the path went through. */
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -104,10 +105,10 @@ static bool may_be_negative_signed(const mc_expr *e, range r)
 }
 
 /* "'count'" or "'w' or 'h'": the operands that are not constants. */
-static const char *unbounded(const mc_event *ev, const mc_expr *mul)
+static const char *unbounded(const mc_event *ev, const mc_func *fn, const mc_expr *mul)
 {
     const mc_expr *x = mc_expr_strip(mul->kids[0]), *y = mc_expr_strip(mul->kids[1]);
-    const char *a = mc_expr_text(ev->an, x), *b = mc_expr_text(ev->an, y);
+    const char *a = mc_expr_text_in(ev->an, fn, x), *b = mc_expr_text_in(ev->an, fn, y);
     static _Thread_local char buf[256];
     if (x->is_const)
         snprintf(buf, sizeof buf, "'%s'", b);
@@ -119,44 +120,127 @@ static const char *unbounded(const mc_event *ev, const mc_expr *mul)
 }
 
 /* "size_t" for a variable declared so, else "64-bit unsigned". */
-static const char *type_words(const mc_event *ev, const mc_expr *e)
+static const char *type_words(const mc_func *fn, const mc_expr *e)
 {
     e = mc_expr_strip(e);
-    if (e->kind == MC_EX_VAR && ev->func->vars[e->var].type.spelling)
-        return ev->func->vars[e->var].type.spelling;
+    if (e->kind == MC_EX_VAR && fn->vars[e->var].type.spelling)
+        return fn->vars[e->var].type.spelling;
     static _Thread_local char buf[32];
     snprintf(buf, sizeof buf, "%u-bit %s", e->type.bits, e->type.is_signed ? "signed" : "unsigned");
     return buf;
 }
 
-static void report(const mc_event *ev, const mc_expr *mul, bool split, const mc_expr *neg)
+/* What is wrong with a product, if anything: a negative signed operand (neg), or
+ * a result that does not fit its type (wraps). */
+typedef struct verdict {
+    const mc_expr *neg;
+    bool wraps;
+} verdict;
+
+static verdict judge(const mc_event *ev, const mc_expr *mul, range a, range b)
 {
-    const char *fn = ev->callee ? ev->callee : "the allocator";
-    const char *text = mc_expr_text(ev->an, mul);
-    const char *a = mc_expr_text(ev->an, mc_expr_strip(mul->kids[0]));
-    const char *b = mc_expr_text(ev->an, mc_expr_strip(mul->kids[1]));
-    mc_finding *f;
-    if (neg)
-        f = mc_report(ev, "alloc-size-overflow", ev->loc,
-                      "size of %s() computed as '%s': '%s' (%s) may be negative and converts to a huge size",
-                      fn, text, mc_expr_text(ev->an, mc_expr_strip(neg)), type_words(ev, neg));
+    const mc_type *t = &mul->type;
+    verdict v = {NULL, false};
+    if (!t->is_signed)
+        v.neg = may_be_negative_signed(mul->kids[0], a) ? mul->kids[0]
+                : may_be_negative_signed(mul->kids[1], b) ? mul->kids[1] : NULL;
+    v.wraps = !v.neg && !fits(ev, mul, a, b, t);
+    return v;
+}
+
+/* Where the finding is made: here (direct) or at a call that passes the value (deferred). */
+typedef struct site {
+    const mc_deferred *d;     /* NULL when direct */
+    const char *allocator;
+    mc_loc loc;
+    bool is_realloc;
+} site;
+
+static void report(const mc_event *ev, const site *at, const mc_expr *mul, bool split, verdict v)
+{
+    const char *fn = at->allocator ? at->allocator : "the allocator";
+    const mc_func *in = at->d ? at->d->func : ev->func;
+    const char *text = mc_expr_text_in(ev->an, in, mul);
+    const char *a = mc_expr_text_in(ev->an, in, mc_expr_strip(mul->kids[0]));
+    const char *b = mc_expr_text_in(ev->an, in, mc_expr_strip(mul->kids[1]));
+    char *msg;
+    if (v.neg)
+        msg = mc_xasprintf("size of %s() computed as '%s': '%s' (%s) may be negative and converts to a huge size",
+                           fn, text, mc_expr_text_in(ev->an, in, mc_expr_strip(v.neg)), type_words(in, v.neg));
     else
-        f = mc_report(ev, "alloc-size-overflow", ev->loc,
-                      "size of %s() computed as '%s' can wrap around in %s arithmetic; no check bounds %s",
-                      fn, text, type_words(ev, mul), unbounded(ev, mul));
+        msg = mc_xasprintf("size of %s() computed as '%s' can wrap around in %s arithmetic; no check bounds %s",
+                           fn, text, type_words(in, mul), unbounded(ev, in, mul));
+    mc_finding *f = at->d ? mc_report_deferred(ev, at->d, "%s", msg) : mc_report(ev, "alloc-size-overflow", at->loc, "%s", msg);
+    free(msg);
     if (split)
         mc_report_note(f, mul->loc, "the size is computed here");
-    bool is_realloc = ev->model && (ev->model->roles & MC_ROLE_REALLOC);
-    if (is_realloc)
+    if (at->d)
+        mc_report_note(f, ev->loc, "%s() passes '%s' here", ev->func->name,
+                       mc_expr_text(ev->an, ev->expr->kids[at->d->param + 1]));
+    if (at->is_realloc)
         mc_fixit(f, "use reallocarray(ptr, %s, %s), which fails instead of wrapping", a, b);
     else
         mc_fixit(f, "use calloc(%s, %s) or reallocarray(NULL, %s, %s), which fail instead of wrapping", a, b, a, b);
 }
 
+/* A product of a parameter and a constant in a function whose callers are all
+ * known is judged at each call, from the value passed there. */
+static bool defer(const mc_event *ev, const mc_expr *mul, verdict v, bool split)
+{
+    const mc_expr *x = mc_expr_strip(mul->kids[0]), *y = mc_expr_strip(mul->kids[1]);
+    const mc_expr *var = x->is_const ? y : y->is_const ? x : NULL;
+    int param = var ? mc_deferrable_param(ev->an, var) : -1;
+    if (param < 0 || (v.neg && mc_expr_strip(v.neg) != var))
+        return false;
+    mc_deferred d = {.param = param, .loc = ev->loc, .expr = mul, .at = ev->expr};
+    d.data = (split ? 1 : 0) | (ev->model && (ev->model->roles & MC_ROLE_REALLOC) ? 2 : 0);
+    d.bounded = mc_state_int_bounds(ev->an, ev->state, var, &d.lo, &d.hi);
+    mc_defer(ev, &d);
+    return true;
+}
+
+/* The range argument i gives a parameter of type t: what the caller knows of
+ * it when that fits t, else all of t (the conversion may wrap). */
+static range argument_range(const mc_event *ev, int i, const mc_type *t, const mc_deferred *d)
+{
+    range r = type_range(t);
+    int64_t lo, hi;
+    if (mc_event_arg_bounds(ev, i, &lo, &hi) && lo >= r.lo && hi <= r.hi)
+        r = (range){lo, hi};
+    if (d->bounded) {
+        r.lo = d->lo > r.lo ? d->lo : r.lo;
+        r.hi = d->hi < r.hi ? d->hi : r.hi;
+    }
+    return r;
+}
+
+/* At a call of a function that left products to its callers. */
+static void judge_deferred(const mc_event *ev)
+{
+    const mc_summary *sum = ev->callee_summary;
+    int me = mc_rule_index("alloc-size-overflow");
+    for (int i = 0; sum && i < sum->ndeferred; i++) {
+        const mc_deferred *d = &sum->deferred[i];
+        if (d->rule != me || d->param + 1 >= ev->expr->nkids)
+            continue;
+        const mc_expr *mul = d->expr;
+        const mc_expr *x = mc_expr_strip(mul->kids[0]), *y = mc_expr_strip(mul->kids[1]);
+        range a = x->is_const ? (range){x->ival, x->ival} : argument_range(ev, d->param, &x->type, d);
+        range b = y->is_const ? (range){y->ival, y->ival} : argument_range(ev, d->param, &y->type, d);
+        verdict v = judge(ev, mul, a, b);
+        site at = {d, d->at->name, d->loc, (d->data & 2) != 0};
+        if (v.neg || v.wraps)
+            report(ev, &at, mul, (d->data & 1) != 0, v);
+    }
+}
+
 static void on_event(const mc_event *ev)
 {
+    if (ev->kind != MC_EV_CALL)
+        return;
+    judge_deferred(ev);
     const mc_fnmodel *m = ev->model;
-    if (ev->kind != MC_EV_CALL || !m || !(m->roles & (MC_ROLE_ALLOC | MC_ROLE_REALLOC)) || m->size_checked)
+    if (!m || !(m->roles & (MC_ROLE_ALLOC | MC_ROLE_REALLOC)) || m->size_checked)
         return;
     int k = m->size_args[0];
     if (k <= 0 || k >= ev->expr->nkids || m->size_args[1])
@@ -171,17 +255,11 @@ static void on_event(const mc_event *ev)
     const mc_expr *x = mul->kids[0], *y = mul->kids[1];
     if (mc_state_product_guarded(ev->an, ev->state, x, y))
         return;
-    range a = operand_range(ev, x), b = operand_range(ev, y);
-    const mc_type *t = &mul->type;
-    const mc_expr *neg = NULL;
-    if (!t->is_signed)
-        neg = may_be_negative_signed(x, a) ? x : may_be_negative_signed(y, b) ? y : NULL;
-    if (neg) {
-        report(ev, mul, split, neg);
+    verdict v = judge(ev, mul, operand_range(ev, x), operand_range(ev, y));
+    if ((!v.neg && !v.wraps) || defer(ev, mul, v, split))
         return;
-    }
-    if (!fits(ev, mul, a, b, t))
-        report(ev, mul, split, NULL);
+    site at = {NULL, ev->callee, ev->loc, (m->roles & MC_ROLE_REALLOC) != 0};
+    report(ev, &at, mul, split, v);
 }
 
 const mc_rule mc_rule_alloc_size_overflow = {
