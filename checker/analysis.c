@@ -1494,12 +1494,16 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
-        for (int i = 0; i < nargs; i++) {
-            if (count_reference(st, e, i, args[i], c))
-                continue;
-            note_conditional_release(an, st, e, i, args[i], s, c);
-            apply_arg(an, st, e, i, args[i], s, c);
-        }
+        /* releases last: yyfree(scanner, scanner) passes scanner before freeing it */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < nargs; i++) {
+                if ((arg_effect_of(an, s, c, i) == ARG_RELEASE) != (pass == 1))
+                    continue;
+                if (count_reference(st, e, i, args[i], c))
+                    continue;
+                note_conditional_release(an, st, e, i, args[i], s, c);
+                apply_arg(an, st, e, i, args[i], s, c);
+            }
     }
     apply_entry_effects(an, st, e, summary_of(an, s));
     mc_val result = call_result(an, st, e, s, c, args);
