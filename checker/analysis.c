@@ -1928,6 +1928,20 @@ static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, 
         MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb}));
 }
 
+/* p == NO_OBJECT ((void *)-1): a callee that answers with a sentinel instead
+ * of a block; where p is the sentinel, there is no block to own. */
+static void compare_sentinel(mc_state *st, mc_binop op, mc_val v, const mc_expr *e, states *T, states *F)
+{
+    mc_state *same = mc_st_copy(st);
+    mc_res *r = mc_st_res(same, v.res);
+    if (r->origin == MC_ORIG_ALLOC && r->status == MC_RS_LIVE) {
+        r->nullness = MC_NN_FAILED;
+        r->check_loc = e->loc;
+    }
+    push(op == MC_BIN_EQ ? T : F, same);
+    push(op == MC_BIN_EQ ? F : T, st);
+}
+
 static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
 {
     mc_binop op = (mc_binop)e->op;
@@ -1962,6 +1976,10 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         }
         if (r && fails_negative(r)) {
             compare_fd(an, st, op, va, vb.lo, e, T, F);
+            return;
+        }
+        if (r && vb.lo != 0 && (op == MC_BIN_EQ || op == MC_BIN_NE) && is_pointer(&a->type)) {
+            compare_sentinel(st, op, va, e, T, F);
             return;
         }
     }
