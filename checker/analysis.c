@@ -716,6 +716,17 @@ static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
 }
 
+/* (uintptr_t)p + n, or & ~(align - 1), as a pointer-wide integer: still an
+ * address in p's block (align_ptr(p, 64)); p & 7 is not. */
+static bool address_arith(mc_binop op, mc_val other, const mc_expr *e)
+{
+    if (e->type.kind != MC_TY_INT || e->type.bits < 32)
+        return false;
+    if (op == MC_BIN_ADD || op == MC_BIN_SUB)
+        return true;
+    return op == MC_BIN_AND && !(mc_val_exact(&other) && other.lo >= 0);
+}
+
 static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     mc_binop op = (mc_binop)e->op;
@@ -733,6 +744,8 @@ static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
         return eval_pointer_arith(b, a);
     if (mc_binop_is_compare(op) || op == MC_BIN_LAND || op == MC_BIN_LOR)
         return mc_val_unknown();
+    if (a.kind == V_RES && b.kind != V_RES && address_arith(op, b, e))
+        return eval_pointer_arith(a, b);
     return int_arith(op, a, b, e);
 }
 
