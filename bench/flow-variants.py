@@ -2,7 +2,9 @@
 """flow-variants.py - bad/good function pairs in the style of static-analysis
 benchmark suites, and how many memcheck gets right. Not a test: it prints figures.
 
-    bench/flow-variants.py [path/to/memcheck]
+    bench/flow-variants.py [path/to/memcheck [kind...]]
+
+With kinds (npd690, leak401-df, ...), only the cases of those kinds run.
 
 Control-flow variants (constant, static and global flags, flag-returning functions,
 switch, loops, goto) wrap each kind's bad and good body; data-flow variants carry
@@ -12,7 +14,9 @@ as found when memcheck reports anything; a good case with any report is a false
 alarm. Cases are generated into a temporary directory."""
 import collections, json, os, subprocess, sys, tempfile
 
-PRE = '''#include <stdlib.h>
+PRE = '''#include <alloca.h>
+#include <wchar.h>
+#include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
 static const int STATIC_CONST_TRUE = 1;
@@ -27,6 +31,11 @@ int globalReturnsTrue(void) { return 1; }
 int globalReturnsFalse(void) { return 0; }
 int globalReturnsTrueOrFalse(void) { return rand() % 2; }
 void printLine(const char *s) { puts(s); }
+void printWLine(const wchar_t *s) { fputws(s, stdout); }
+void printIntLine(int n) { printf("%d\\n", n); }
+typedef struct { int a; int b; } twoInts;
+typedef struct { char *buf; } holder;
+char globalBuf[100];
 '''
 # (kind, bad body, good body): body uses `data`
 K = {
@@ -47,6 +56,71 @@ K = {
  'fnh590': ('char buf[100]; char *data = buf; memset(data, 65, 99); data[99] = 0; printLine(data); {SINK}',
             'char *data = (char *)malloc(100); if (data == NULL) exit(-1); memset(data, 65, 99); data[99] = 0; printLine(data); {SINK}',
             'free(data);'),
+ # more allocators that may fail, each unchecked (bad) or checked (good)
+ 'npd690c': ('int *data = (int *)calloc(10, sizeof(int)); {SINK} free(data);',
+             'int *data = (int *)calloc(10, sizeof(int)); if (data == NULL) exit(-1); {SINK} free(data);',
+             'data[0] = 5; printIntLine(data[0]);'),
+ 'npd690r': ('char *data = NULL; data = (char *)realloc(data, 100); {SINK} free(data);',
+             'char *data = NULL; data = (char *)realloc(data, 100); if (data == NULL) exit(-1); {SINK} free(data);',
+             'strcpy(data, "x"); printLine(data);'),
+ 'npd690s': ('char *data = strdup("abc"); {SINK} free(data);',
+             'char *data = strdup("abc"); if (!data) return; {SINK} free(data);',
+             'printIntLine((int)strlen(data));'),
+ 'npd690f': ('FILE *data = fopen("f.txt", "w"); {SINK} fclose(data);',
+             'FILE *data = fopen("f.txt", "w"); if (data == NULL) exit(-1); {SINK} fclose(data);',
+             'fputs("x", data);'),
+ 'npd690st': ('twoInts *data = (twoInts *)malloc(sizeof(twoInts)); {SINK} free(data);',
+              'twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); {SINK} free(data);',
+              'data->a = 1; data->b = 2; printIntLine(data->a);'),
+ 'npd690w': ('wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); {SINK} free(data);',
+             'wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); {SINK} free(data);',
+             'wcscpy(data, L"Initialize"); printWLine(data);'),
+ 'leak401w': ('wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK}',
+              'wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK} free(data);',
+              ';'),
+ # CWE-476: a check that does not guard the use
+ 'npd476': ('char *data = (char *)malloc(100); if (data == NULL) { {SINK} exit(-1); } free(data);',
+            'char *data = (char *)malloc(100); if (data != NULL) { {SINK} free(data); }',
+            'data[0] = 0; printLine(data);'),
+ 'npd476b': ('char *data = (char *)malloc(100); if ((data != NULL) & ({SINK} 1)) { printLine("x"); } free(data);',
+             'char *data = (char *)malloc(100); if ((data != NULL) && ({SINK} 1)) { printLine("x"); } free(data);',
+             'data[0] == 0 &&'),
+ # more leaks: other allocators and a struct's inner buffer
+ 'leak401c': ('int *data = (int *)calloc(100, sizeof(int)); if (data == NULL) exit(-1); data[0] = 5; printIntLine(data[0]); {SINK}',
+              'int *data = (int *)calloc(100, sizeof(int)); if (data == NULL) exit(-1); data[0] = 5; printIntLine(data[0]); {SINK} free(data);',
+              ';'),
+ 'leak401r': ('char *data = NULL; data = (char *)realloc(data, 100); if (data == NULL) exit(-1); strcpy(data, "x"); printLine(data); {SINK}',
+              'char *data = NULL; data = (char *)realloc(data, 100); if (data == NULL) exit(-1); strcpy(data, "x"); printLine(data); {SINK} free(data);',
+              ';'),
+ 'leak401s': ('char *data = strdup("abc"); if (data == NULL) exit(-1); printLine(data); {SINK}',
+              'char *data = strdup("abc"); if (data == NULL) exit(-1); printLine(data); {SINK} free(data);',
+              ';'),
+ 'leak401in': ('holder *h = (holder *)malloc(sizeof(holder)); if (h == NULL) exit(-1); h->buf = (char *)malloc(10); if (h->buf == NULL) exit(-1); h->buf[0] = 0; {SINK} free(h);',
+               'holder *h = (holder *)malloc(sizeof(holder)); if (h == NULL) exit(-1); h->buf = (char *)malloc(10); if (h->buf == NULL) exit(-1); h->buf[0] = 0; {SINK} free(h->buf); free(h);',
+               'printLine(h->buf);'),
+ # double free and use after free of a struct
+ 'df415st': ('twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); data->a = 1; free(data); {SINK}',
+             'twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); data->a = 1; {SINK}',
+             'free(data);'),
+ 'uaf416st': ('twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); data->a = 1; free(data); {SINK}',
+              'twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); data->a = 1; {SINK} free(data);',
+              'printIntLine(data->a);'),
+ # free of memory not on the heap: alloca, static, global, string literal
+ 'fnh590a': ('char *data = (char *)alloca(100); data[0] = 0; printLine(data); {SINK}',
+             'char *data = (char *)malloc(100); if (data == NULL) exit(-1); data[0] = 0; printLine(data); {SINK}',
+             'free(data);'),
+ 'fnh590s': ('static char buf[100]; char *data = buf; data[0] = 0; printLine(data); {SINK}',
+             'char *data = (char *)malloc(100); if (data == NULL) exit(-1); data[0] = 0; printLine(data); {SINK}',
+             'free(data);'),
+ 'fnh590g': ('char *data = globalBuf; data[0] = 0; printLine(data); {SINK}',
+             'char *data = (char *)malloc(100); if (data == NULL) exit(-1); data[0] = 0; printLine(data); {SINK}',
+             'free(data);'),
+ 'fnh590i': ('int n = 5; int *data = &n; printIntLine(*data); {SINK}',
+             'int *data = (int *)malloc(sizeof(int)); if (data == NULL) exit(-1); *data = 5; printIntLine(*data); {SINK}',
+             'free(data);'),
+ 'fnh590l': ('char *data = "a literal"; printLine(data); {SINK}',
+             'char *data = strdup("a literal"); if (data == NULL) exit(-1); printLine(data); {SINK}',
+             'free(data);'),
 }
 CF = {
  '01': '{B}',
@@ -99,21 +173,30 @@ def cf_cases(out):
                 open(path, 'w').write(PRE + EXTRA.get(k, '') + f'void {k}_{cf}_good2(void) {{ {t} }}\n')
                 yield k, False, path
 
-HDR = '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid printLine(const char *s);\n'
+HDR = '#include <alloca.h>\n#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid printLine(const char *s);\n'
 KINDS = {  # (pre-action in source, sink action) for bad and good
  'df415': (('free(data);', 'free(D);'), ('', 'free(D);')),
  'uaf416': (('free(data);', 'printLine(D);'), ('', 'printLine(D); free(D);')),
  'leak401': (('', 'printLine(D);'), ('', 'printLine(D); free(D);')),
+ 'npd690': (('', 'D[0] = 0; printLine(D); free(D);'), ('', 'D[0] = 0; printLine(D); free(D);')),
+ 'fnh590': (('', 'printLine(D); free(D);'), ('', 'printLine(D); free(D);')),
+ 'fnh590s': (('', 'printLine(D); free(D);'), ('', 'printLine(D); free(D);')),
+ 'mm762': (('', 'free(D);'), ('', 'free(D);')),
 }
 ALLOC = 'char *data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x");'
-def variants(pre, sink):
+# the allocation of kinds whose bad case is in it: (bad, good)
+KIND_ALLOC = {'npd690': ('char *data = (char *)malloc(100);', ALLOC),
+              'fnh590': ('char *data = (char *)alloca(100); strcpy(data, "x");', ALLOC),
+              'fnh590s': ('static char dataBuf[100]; char *data = dataBuf; strcpy(data, "x");', ALLOC),
+              'mm762': ('char *data = (char *)fopen("f.txt", "r"); if (data == NULL) exit(-1);', ALLOC)}
+def variants(pre, sink, ALLOC=ALLOC):
     S = lambda d: sink.replace('D', d)
     v = {}
     v['31'] = {'main.c': f'void f(void) {{ {ALLOC} {pre} {{ char *dataCopy = data; char *data2 = dataCopy; {S("data2")} }} }}'}
-    v['32'] = {'main.c': f'void f(void) {{ char *data; char **p1 = &data; char **p2 = &data; {{ char *d = (char *)malloc(100); if (d == NULL) exit(-1); strcpy(d, "x"); *p1 = d; }} {{ char *dd = *p2; data = dd; {pre} }} {{ char *d3 = *p2; {S("d3")} }} }}'}
+    v['32'] = {'main.c': f'void f(void) {{ char *data; char **p1 = &data; char **p2 = &data; {{ {ALLOC.replace("data", "d")} *p1 = d; }} {{ char *dd = *p2; data = dd; {pre} }} {{ char *d3 = *p2; {S("d3")} }} }}'}
     v['34'] = {'main.c': f'union U {{ char *a; char *b; }}; void f(void) {{ union U u; {ALLOC} {pre} u.a = data; {{ char *d = u.b; {S("d")} }} }}'}
     v['41'] = {'main.c': f'static void sink(char *data) {{ {S("data")} }} void f(void) {{ {ALLOC} {pre} sink(data); }}'}
-    v['42'] = {'main.c': f'static char *source(char *data) {{ data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x"); {pre} return data; }} void f(void) {{ char *data = NULL; data = source(data); {S("data")} }}'}
+    v['42'] = {'main.c': f'static char *source(char *data) {{ {ALLOC.replace("char *data", "data")} {pre} return data; }} void f(void) {{ char *data = NULL; data = source(data); {S("data")} }}'}
     v['45'] = {'main.c': f'static char *gData; static void sink(void) {{ char *data = gData; {S("data")} }} void f(void) {{ {ALLOC} {pre} gData = data; sink(); }}'}
     v['51'] = {'main.c': f'void sink51(char *data); void f(void) {{ {ALLOC} {pre} sink51(data); }}',
                'other.c': f'void sink51(char *data) {{ {S("data")} }}'}
@@ -129,6 +212,17 @@ def variants(pre, sink):
     v['67'] = {'main.c': f'struct S {{ char *a; }}; static void sink(struct S s) {{ char *data = s.a; {S("data")} }} void f(void) {{ struct S s; {ALLOC} {pre} s.a = data; sink(s); }}'}
     v['68'] = {'main.c': f'char *g68; void sink68(void); void f(void) {{ {ALLOC} {pre} g68 = data; sink68(); }}',
                'other.c': f'extern char *g68; void sink68(void) {{ char *data = g68; {S("data")} }}'}
+    # the sink acts only when a flag the caller sets says so (static, or a global of another file)
+    v['21'] = {'main.c': f'static int sinkOn = 0; static void sink(char *data) {{ if (sinkOn) {{ {S("data")} }} }} void f(void) {{ {ALLOC} {pre} sinkOn = 1; sink(data); }}'}
+    v['22'] = {'main.c': f'int sinkOn22 = 0; void sink22(char *data); void f(void) {{ {ALLOC} {pre} sinkOn22 = 1; sink22(data); }}',
+               'other.c': f'extern int sinkOn22; void sink22(char *data) {{ if (sinkOn22) {{ {S("data")} }} }}'}
+    # Juliet's 65-67 put the sink in another file
+    v['65'] = {'main.c': f'void sink65(char *data); void f(void) {{ void (*fp)(char *) = sink65; {ALLOC} {pre} fp(data); }}',
+               'other.c': f'void sink65(char *data) {{ {S("data")} }}'}
+    v['66x'] = {'main.c': f'void sink66(char *arr[]); void f(void) {{ char *arr[5]; {ALLOC} {pre} arr[2] = data; sink66(arr); }}',
+                'other.c': f'void sink66(char *arr[]) {{ char *data = arr[2]; {S("data")} }}'}
+    v['67x'] = {'main.c': f'struct S67 {{ char *a; }}; void sink67(struct S67 s); void f(void) {{ struct S67 s; {ALLOC} {pre} s.a = data; sink67(s); }}',
+                'other.c': f'struct S67 {{ char *a; }}; void sink67(struct S67 s) {{ char *data = s.a; {S("data")} }}'}
     v['44'] = {'main.c': f'static void sink(char *data) {{ {S("data")} }} void f(void) {{ void (*fp)(char *) = sink; {ALLOC} {pre} fp(data); }}'}
     return v
 
@@ -136,7 +230,8 @@ def df_cases(out):
     """One compile database per data-flow case; yields (kind, is_bad, dir)."""
     for k, (bad, good) in KINDS.items():
         for which, (pre, sink) in (('bad', bad), ('good', good)):
-            for name, files in variants(pre, sink).items():
+            alloc = KIND_ALLOC[k][which == 'good'] if k in KIND_ALLOC else ALLOC
+            for name, files in variants(pre, sink, alloc).items():
                 d = f'{out}/{k}_{name}_{which}'
                 os.makedirs(d)
                 files = dict(files)
@@ -160,6 +255,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         os.makedirs(f'{tmp}/cf'); os.makedirs(f'{tmp}/df')
         for kind, bad, case in list(cf_cases(f'{tmp}/cf')) + list(df_cases(f'{tmp}/df')):
+            if len(sys.argv) > 2 and kind not in sys.argv[2:]:
+                continue
             n = findings(memcheck, case)
             s = score[kind]
             if bad:

@@ -198,6 +198,8 @@ static bool place_escapes(mc_analysis *an, const mc_state *st, int pl)
     if (p->kind == P_VAR)
         return an->f->vars[p->var].is_static;
     const mc_res *r = mc_st_res_c(st, p->res);
+    if (r && r->origin == MC_ORIG_STACK && r->status == MC_RS_LIVE && !r->stored)
+        return false; /* an element of a local array whose address stayed here */
     return !r || !r->owned || r->status == MC_RS_ESCAPED;
 }
 
@@ -268,6 +270,8 @@ static mc_res blank_res(mc_origin origin, mc_loc loc)
     r.nullness = MC_NN_OK;
     r.param = -1;
     r.realloc_old = -1;
+    r.took = -1;
+    r.global_place = -1;
     r.release_place = -1;
     r.acq_loc = loc;
     return r;
@@ -297,6 +301,8 @@ static void escape_held(mc_analysis *an, mc_state *st, int id, int depth);
 static void escape(mc_analysis *an, mc_state *st, int id)
 {
     mc_res *r = mc_st_res(st, id);
+    if (r && r->status == MC_RS_ESCAPED)
+        r->global_place = -1; /* handed on again: no longer only in a global */
     if (!r || r->status != MC_RS_LIVE)
         return;
     if (r->refs) {
@@ -362,8 +368,33 @@ static int struct_param_of(mc_analysis *an, const mc_place *p)
     return parent->var;
 }
 
-/* The record of the entry value of a global pointer or of a pointer field of a
- * struct parameter, when resource id is one. */
+/* Elements arr[k] of a local array or of an array a parameter points to, for a
+ * few constant k, are followed like fields with these names (arr[0] is *arr). */
+enum { NINDEX = 16 };
+static const char index_names[NINDEX][5] = {"[0]", "[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]",
+                                            "[8]", "[9]", "[10]", "[11]", "[12]", "[13]", "[14]", "[15]"};
+
+static bool is_index_field(const char *field)
+{
+    return field && field[0] == '[';
+}
+
+/* The parameter whose pointee an element place arr[k] (k >= 1) is in, or -1. */
+static int index_param_of(mc_analysis *an, const mc_place *p)
+{
+    if (p->kind != P_FIELD || !is_index_field(p->field) || an->places.v[p->parent].kind != P_DEREF)
+        return -1;
+    int res = an->places.v[p->parent].res;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n; i++)
+        if (an->f->vars[i].type.kind == MC_TY_PTR && res == res_id(an, &an->f->vars[i], 0))
+            return i;
+    return -1;
+}
+
+/* The record of the entry value of a global pointer, of a pointer field of a
+ * struct parameter, or of an element of the array a parameter points to, when
+ * resource id is one. */
 static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
 {
     if (r->origin != MC_ORIG_PLACE || id >= an->reskeys.n || !((uintptr_t)an->reskeys.v[id].site & 1))
@@ -371,10 +402,12 @@ static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     const mc_place *p = &an->places.v[(uintptr_t)an->reskeys.v[id].site / 2];
     bool global = p->kind == P_GLOBAL && p->global;
     int param = struct_param_of(an, p);
+    if (param < 0)
+        param = index_param_of(an, p);
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
-    mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0,
-                         false};
+    mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0, 0,
+                         false, false};
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *e = &an->entries_seen.v[i];
         if (e->global == key.global && e->param == key.param && e->field == key.field)
@@ -394,9 +427,13 @@ static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
     if (r->origin != MC_ORIG_PLACE)
         return;
     int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n && i < 64; i++)
-        if (pointee_res(an, i) == id)
-            st->ppderef |= 1ULL << i;
+    for (int i = 0; i < n && i < 64; i++) {
+        if (pointee_res(an, i) != id)
+            continue;
+        st->ppderef |= 1ULL << i;
+        if (r->nullness == MC_NN_UNCHECKED)
+            st->ppderef_unchecked |= 1ULL << i;
+    }
 }
 
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
@@ -426,6 +463,7 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
         r = mc_st_res(st, v.res);
     }
     mc_event ev = event(MC_EV_USE, st, e, at ? at->loc : e->loc, v.res);
+    ev.within = at;
     ev.use = kind;
     ev.callee = callee;
     ev.arg = arg;
@@ -435,8 +473,10 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL) {
         note_param_deref(an, st, r, v.res);
         /* After a use the path assumes success: one report per resource and path. */
-        if (r->nullness == MC_NN_UNCHECKED)
+        if (r->nullness == MC_NN_UNCHECKED) {
             r->nullness = MC_NN_OK;
+            r->deref_unchecked = true;
+        }
     }
     if (r->status == MC_RS_RELEASED && kind != MC_USE_BAD_CHECK)
         r->use_reported = true;
@@ -477,9 +517,21 @@ static mc_val address_of_object(mc_analysis *an, mc_state *st, const void *site,
     return mc_val_res(id);
 }
 
+/* A struct parameter copied, passed, returned or addressed as a whole: what its
+ * fields hold may go anywhere. */
+static void note_struct_param_whole(mc_analysis *an, int var)
+{
+    const mc_var *v = &an->f->vars[var];
+    if (v->is_param && v->type.kind == MC_TY_RECORD && var < 64)
+        an->p_struct_kept |= 1ULL << var;
+}
+
 static mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_var *var = &an->f->vars[e->var];
+    note_struct_param_whole(an, e->var);
+    if (var->is_param && var->type.kind == MC_TY_PTR && e->var < 64)
+        an->p_elems_kept |= 1ULL << e->var; /* used other than as arr[k] */
     if (var->type.kind == MC_TY_ARRAY)
         return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
     int pl = var_place(an, e->var);
@@ -506,21 +558,45 @@ static mc_val eval_global(mc_analysis *an, mc_state *st, const mc_expr *e)
     return read_place(an, st, pl, e);
 }
 
+static void add_global_write(mc_analysis *an, const mc_global *g)
+{
+    for (int i = 0; i < an->gwrites.n; i++)
+        if (an->gwrites.v[i] == g)
+            return;
+    MC_VEC_PUSH(an->gwrites, g);
+}
+
+/* For callers' sake: which globals this function may assign. */
+static void note_global_write(mc_analysis *an, int pl)
+{
+    int root = place_root(an, pl);
+    if (root >= 0 && an->places.v[root].kind == P_GLOBAL && an->places.v[root].global)
+        add_global_write(an, an->places.v[root].global);
+}
+
 /* The value a place takes, and the resource it drops. */
 static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs)
 {
     mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
     if (pl < 0 || place_escapes(an, st, pl)) {
-        if (r && r->status == MC_RS_LIVE) {
+        bool was_live = r && r->status == MC_RS_LIVE;
+        if (r && r->status == MC_RS_ESCAPED)
+            r->global_place = -1; /* stored somewhere else too */
+        if (was_live) {
             use(an, st, v, MC_USE_STORE, lhs, at, NULL, -1);
             r = mc_st_res(st, v.res);
             if (!r->owned)
                 r->moved_loc = at->loc;
             escape(an, st, v.res);
+            r = mc_st_res(st, v.res);
+            int root = pl >= 0 ? place_root(an, pl) : -1;
+            if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL)
+                r->global_place = pl;
         }
         if (pl < 0)
             return;
     }
+    note_global_write(an, pl);
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, v);
     r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
@@ -595,6 +671,22 @@ static mc_val int_arith(mc_binop op, mc_val a, mc_val b, const mc_expr *e)
     mc_val v = mc_val_unknown();
     v.def = e;
     return v;
+}
+
+/* Testing pointer v against NULL, kept as an integer: `ok = p != NULL` remembers
+ * the resource it tests, so that a later `if (!ok)` checks p. */
+static mc_val test_value(const mc_state *st, mc_val v, bool nonnull)
+{
+    if (v.kind == V_NULL)
+        return mc_val_int(!nonnull);
+    const mc_res *r = v.kind == V_RES && !(v.flags & VF_OFFSET) ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || r->fails == MC_FAIL_NEGATIVE || r->fails == MC_FAIL_MAP_FAILED)
+        return mc_val_unknown();
+    if (r->nullness != MC_NN_UNCHECKED)
+        return mc_val_int((r->nullness == MC_NN_OK) == nonnull);
+    mc_val t = {.kind = V_INT, .res = v.res, .lo = 0, .hi = 1};
+    t.flags = nonnull ? VF_TEST_NONNULL : VF_TEST_NULL;
+    return t;
 }
 
 static mc_val eval_pointer_arith(mc_val p, mc_val n)
@@ -677,6 +769,7 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
     const mc_expr *k = mc_expr_strip(e->kids[0]);
     if (k->kind == MC_EX_VAR) {
         const mc_var *var = &an->f->vars[k->var];
+        note_struct_param_whole(an, k->var);
         return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, k);
     }
     if (k->kind == MC_EX_GLOBAL)
@@ -695,6 +788,18 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
     return mc_val_unknown();
 }
 
+/* `!x` as a value: of a pointer, a test for NULL; of a test, the opposite one. */
+static mc_val eval_not(const mc_state *st, mc_val v, const mc_expr *x)
+{
+    if (mc_val_exact(&v))
+        return mc_val_int(!v.lo);
+    if (v.flags & VF_TESTS) {
+        v.flags ^= VF_TESTS;
+        return v;
+    }
+    return is_pointer(&mc_expr_strip(x)->type) ? test_value(st, v, false) : mc_val_unknown();
+}
+
 static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     switch (e->op) {
@@ -711,6 +816,8 @@ static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
             return mc_val_int(e->ival);
         if (e->op == MC_UN_NEG && mc_val_exact(&v))
             return mc_val_int((int64_t)(0 - (uint64_t)v.lo));
+        if (e->op == MC_UN_NOT)
+            return eval_not(st, v, e->kids[0]);
         return mc_val_unknown();
     }
     }
@@ -742,6 +849,9 @@ static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
         return eval_pointer_arith(a, b);
     if (op == MC_BIN_ADD && b.kind == V_RES && is_pointer(&e->type))
         return eval_pointer_arith(b, a);
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && is_pointer(&mc_expr_strip(e->kids[0])->type) &&
+        (b.kind == V_NULL || a.kind == V_NULL))
+        return test_value(st, a.kind == V_NULL ? b : a, op == MC_BIN_NE);
     if (mc_binop_is_compare(op) || op == MC_BIN_LAND || op == MC_BIN_LOR)
         return mc_val_unknown();
     if (a.kind == V_RES && b.kind != V_RES && address_arith(op, b, e))
@@ -777,8 +887,9 @@ static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
 
 static mc_val eval_index(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
-    place_of(an, st, e, false);
-    return mc_val_unknown();
+    int pl = place_of(an, st, e, false);
+    return pl >= 0 && e->type.kind != MC_TY_ARRAY && e->type.kind != MC_TY_RECORD ? read_place(an, st, pl, e)
+                                                                                 : mc_val_unknown();
 }
 
 static mc_val eval_cast(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -786,6 +897,8 @@ static mc_val eval_cast(mc_analysis *an, mc_state *st, const mc_expr *e)
     mc_val v = eval(an, st, e->kids[0]);
     if (e->is_const)
         return mc_val_int(e->ival);
+    if (e->type.kind == MC_TY_BOOL && is_pointer(&mc_expr_strip(e->kids[0])->type))
+        return test_value(st, v, true); /* bool ok = p; */
     return v;
 }
 
@@ -857,6 +970,54 @@ static int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type 
     return deref_place(an, p.res, t);
 }
 
+/* Forgets the elements followed in an array object (written at an unknown index). */
+static void forget_index_fields(mc_analysis *an, mc_state *st, int obj)
+{
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_place *p = &an->places.v[st->vals.v[i].place];
+        if (p->kind != P_FIELD || p->parent != obj || !is_index_field(p->field))
+            continue;
+        if (st->vals.v[i].v.kind == V_RES)
+            escape(an, st, st->vals.v[i].v.res);
+        mc_st_clear_at(st, i);
+    }
+}
+
+/* arr[k]: with a constant k, an element of a local array or of the array a
+ * parameter points to is a place of its own; other elements are not followed. */
+static int index_place(mc_analysis *an, mc_state *st, mc_val base, mc_val idx, const mc_expr *e, bool write)
+{
+    const mc_res *r = tracked_object(base) ? mc_st_res_c(st, base.res) : NULL;
+    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_PARAM))
+        return PLACE_INDEXED;
+    int obj = deref_place(an, base.res, e->type);
+    if (!mc_val_exact(&idx) && r->origin == MC_ORIG_STACK) {
+        forget_fields(an, st, base.res); /* arr[i]: any element, the followed ones too */
+        return PLACE_INDEXED;
+    }
+    if (!mc_val_exact(&idx)) {
+        if (write)
+            forget_index_fields(an, st, obj);
+        return PLACE_INDEXED;
+    }
+    if (idx.lo < 0 || idx.lo >= NINDEX)
+        return PLACE_INDEXED;
+    return idx.lo == 0 ? obj : field_place(an, obj, index_names[idx.lo], e->type);
+}
+
+/* The pointer arr[k] goes through. A parameter read as arr[k] with a constant k
+ * only is not marked as used otherwise (its callers may keep its elements). */
+static mc_val index_base(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
+{
+    const mc_expr *b = mc_expr_strip(e->kids[0]), *k = mc_expr_strip(e->kids[1]);
+    if (b->kind != MC_EX_VAR || !an->f->vars[b->var].is_param || an->f->vars[b->var].type.kind != MC_TY_PTR ||
+        !k->is_const || k->ival < 0 || k->ival >= NINDEX)
+        return eval(an, st, e->kids[0]);
+    if (write && b->var < 64)
+        an->p_elems_kept |= 1ULL << b->var; /* it writes the caller's elements */
+    return read_place(an, st, var_place(an, b->var), b);
+}
+
 /* The place an lvalue-ish expression names, evaluating what it goes through. A
  * dereference on the way is a use of the pointer. */
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
@@ -888,16 +1049,24 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
             parent = place_of(an, st, e->kids[0], write);
             if (parent < 0)
                 return parent;
+            /* s.inner.p of a struct parameter: deeper than its fields are followed */
+            int root = place_root(an, parent);
+            if (parent != root && an->places.v[root].kind == P_VAR)
+                note_struct_param_whole(an, an->places.v[root].var);
         }
         /* the members of a union are one object under several names */
         return field_place(an, parent, e->op ? "(union)" : e->name, e->type);
     }
     case MC_EX_INDEX: {
-        mc_val base = eval(an, st, e->kids[0]);
-        eval(an, st, e->kids[1]);
+        mc_val base = index_base(an, st, e, write);
+        mc_val idx = eval(an, st, e->kids[1]);
         if (is_pointer(&e->kids[0]->type))
             use(an, st, base, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
-        return PLACE_INDEXED;
+        /* only an index written as a constant: a loop's counter may be known on
+           one path and stand for every element on the others */
+        if (!mc_expr_strip(e->kids[1])->is_const)
+            idx = mc_val_unknown();
+        return index_place(an, st, base, idx, e, write);
     }
     default:
         break;
@@ -927,7 +1096,16 @@ typedef struct mc_creator {
     bool returns_pointer;
 } mc_creator;
 
+/* The functions that read a global pointer's value (anything but assign it). */
+enum { MAX_READERS = 4 };
+typedef struct mc_readers {
+    int n;                     /* MAX_READERS + 1: more, or its address is taken */
+    const mc_symbol *fn[MAX_READERS];
+} mc_readers;
+
 typedef struct mc_proginfo {
+    mc_ptrmap readers;         /* global -> mc_readers */
+    MC_VEC(mc_readers *) readers_made;
     mc_callee *callees;        /* per mc_program.symbols index */
     MC_VEC(const char *) families;
     int nmodel_families;
@@ -1051,6 +1229,21 @@ static int release_family(const mc_symbol *s, const mc_callee *c, int i)
     return -1;
 }
 
+/* The same, or the model family a function of the program releases its argument
+ * with (sink(d) { free(d); }): spoken only for resources of a model family, as
+ * a wrapper may free what a create-named function of any family made. */
+static int release_family_of(mc_analysis *an, const mc_state *st, mc_val v, const mc_symbol *s, const mc_callee *c,
+                             int i)
+{
+    int family = release_family(s, c, i);
+    const mc_summary *sum = family < 0 ? summary_of(an, s) : NULL;
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    bool model_family = r && r->family >= 0 && r->family < an->pi->nmodel_families;
+    if (sum && i < sum->nparams && r && (model_family || r->origin == MC_ORIG_PARAM))
+        family = sum->param_family[i]; /* a parameter passes it on to its own callers */
+    return family;
+}
+
 static bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
 {
     const mc_summary *sum = summary_of(an, s);
@@ -1101,6 +1294,19 @@ static int param_owning(mc_analysis *an, mc_state *st, int id)
     return r && r->origin == MC_ORIG_PARAM ? r->param : -1;
 }
 
+/* The model family a parameter is released with, for callers' mismatched-dealloc. */
+static void note_param_family(mc_analysis *an, int i, int family)
+{
+    bool model = family >= 0 && family < an->pi->nmodel_families;
+    int16_t *f = &an->p_rel_family[i];
+    if (!model)
+        *f = -2;
+    else if (*f == -1)
+        *f = (int16_t)family;
+    else if (*f != family)
+        *f = -2;
+}
+
 static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
                     const char *callee, int family, int argi, bool via_summary)
 {
@@ -1120,6 +1326,8 @@ static void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call
         return;
     if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT)
         return;
+    if (r->origin == MC_ORIG_PARAM && r->param >= 0 && r->param < an->f->nvars && an->p_rel_family)
+        note_param_family(an, r->param, family);
     int owner = param_owning(an, st, v.res);
     if (owner >= 0 && owner < 64)
         st->pfield_released |= 1ULL << owner;
@@ -1200,6 +1408,7 @@ static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg)
 
 static void forget_place(mc_analysis *an, mc_state *st, int pl)
 {
+    note_global_write(an, pl);
     mc_val old = mc_st_get(st, pl);
     if (old.kind == V_RES)
         escape(an, st, old.res);
@@ -1244,6 +1453,19 @@ static bool releases_contents(const mc_state *st, const mc_symbol *s, const mc_c
     return c->names.destroy && c->names.destroyed == i;
 }
 
+/* Is the flag the callee branches on known to be set here? */
+static bool guard_set(mc_analysis *an, const mc_state *st, const mc_summary *sum)
+{
+    const mc_global *g = sum->guard;
+    if (!g)
+        return false;
+    mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g, .res = -1, .parent = -1, .type = g->type};
+    mc_val v = mc_st_get(st, intern_place(an, p));
+    if (v.kind == V_UNKNOWN && g->has_init && (g->is_const || !g->written))
+        v = mc_val_int(g->init);
+    return v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO));
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
@@ -1256,28 +1478,42 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             forget_place(an, st, obj);
         return;
     }
+    const mc_summary *gsum = summary_of(an, s);
+    bool guarded = gsum && i < 64 && guard_set(an, st, gsum);
+    if (eff == ARG_ESCAPE && guarded && (gsum->released_if_guard & (1ULL << i)))
+        eff = ARG_RELEASE; /* sink(d) { if (flag) free(d); } called with flag set */
+    bool nonnull = arg_nonnull(an, s, c, i) || (guarded && (gsum->deref_if_guard & (1ULL << i)));
     if (eff == ARG_RELEASE) {
-        release(an, st, v, call, arg, name, release_family(s, c, i), i, !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
+        /* sink(p) { p[0] = 0; free(p); } uses p before releasing it */
+        if (v.kind == V_RES && nonnull && mc_st_res_c(st, v.res) &&
+            mc_st_res_c(st, v.res)->status != MC_RS_RELEASED)
+            use(an, st, v, MC_USE_NONNULL, arg, call, name, i);
+        release(an, st, v, call, arg, name, release_family_of(an, st, v, s, c, i), i,
+                !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
         return;
     }
     if (v.kind == V_RES) {
         const mc_res *r = mc_st_res_c(st, v.res);
-        bool nonnull = arg_nonnull(an, s, c, i);
         if (nonnull || (r && r->status == MC_RS_RELEASED))
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
         if (eff == ARG_TAKE && named_transfer(c, i))
             hand_over(an, st, v, call, arg, name, i);
         else if (eff == ARG_TAKE || eff == ARG_ESCAPE)
             escape(an, st, v.res);
-        if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i)))
+        const mc_summary *esum = summary_of(an, s);
+        bool elems_borrowed = esum && i < 64 && (esum->elems_borrowed & (1ULL << i));
+        if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed))
             forget_fields(an, st, v.res);
     }
     int ip = int_param(an, arg);
     if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && has_body(s))))
         st->pint_kept |= 1ULL << ip;
-    /* a struct passed by value hands over copies of what its fields own */
+    /* a struct passed by value hands over copies of what its fields own, unless
+       the callee only reads them */
     const mc_expr *sa = mc_expr_strip(arg);
-    if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD)
+    const mc_summary *ssum = summary_of(an, s);
+    bool borrowed = ssum && i < 64 && (ssum->struct_borrowed & (1ULL << i));
+    if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD && !borrowed)
         escape_var_fields(an, st, var_place(an, sa->var));
     int out = out_param_place(an, st, arg);
     if (out < 0 || (c && c->model && c->model->result_arg == i + 1))
@@ -1292,6 +1528,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     const mc_res *hr = held.kind == V_RES ? mc_st_res_c(st, held.res) : NULL;
     if (sum && i < sum->nparams && sum->pointee_deref[i] && hr && hr->status == MC_RS_RELEASED)
         use(an, st, held, MC_USE_PASS, mc_expr_strip(arg)->kids[0], call, name, i); /* reads freed *arg */
+    else if (sum && i < 64 && (sum->pointee_nonnull & (1ULL << i)) && hr)
+        use(an, st, held, MC_USE_NONNULL, mc_expr_strip(arg)->kids[0], call, name, i); /* derefs *arg */
     if (pointee == MC_PARAM_BORROWS)
         return; /* the callee only read *arg: the caller still owns what is there */
     if (pointee == MC_PARAM_RELEASES) {
@@ -1358,6 +1596,18 @@ static bool null_ruled_out(const mc_summary *sum, const mc_val *args, int nargs)
     return (args[i].lo != 0) != sum->null_if_nonzero;
 }
 
+/* What a function that always returns a static buffer, a literal or stack memory
+ * hands its caller: not something to release. */
+static mc_val nonheap_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
+{
+    mc_val v = address_of_object(an, st, call, (mc_origin)sum->ret_nonheap, call);
+    mc_res *r = mc_st_res(st, v.res);
+    r->acq_fn = call->name;
+    if (sum->may_return_null && r->nullness == MC_NN_OK && r->status == MC_RS_LIVE)
+        r->nullness = MC_NN_UNCHECKED;
+    return v;
+}
+
 static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
                           const mc_callee *c, const mc_val *args)
 {
@@ -1365,6 +1615,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     const mc_summary *sum = summary_of(an, s);
     if (m && (m->roles & MC_ROLE_REALLOC))
         return realloc_result(an, st, call, m, args);
+    if (m && m->returns_arg > 0 && m->returns_arg < call->nkids)
+        return args[m->returns_arg - 1]; /* p = memcpy(malloc(n), s, n) */
     if (m && (m->roles & MC_ROLE_ALLOC) && m->when_null && m->when_null < call->nkids &&
         args[m->when_null - 1].kind != V_NULL && !mc_val_exact(&args[m->when_null - 1])) {
         /* filled the caller's buffer, and returns it (realpath(path, buf) == buf) */
@@ -1385,6 +1637,13 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
+    if (sum && sum->ret_nonheap)
+        return nonheap_result(an, st, call, sum);
+    if (sum && sum->ret_tests >= 0 && sum->ret_tests < call->nkids - 1 && args[sum->ret_tests].kind == V_RES) {
+        mc_val t = test_value(st, args[sum->ret_tests], !sum->ret_tests_null);
+        if (t.kind == V_INT)
+            return t; /* if (!valid(p)): a check of p */
+    }
     if (sum && sum->returns_const)
         return mc_val_int(sum->const_value);
     mc_val v = mc_val_unknown();
@@ -1455,15 +1714,42 @@ static mc_val struct_arg_field(mc_analysis *an, const mc_state *st, const mc_exp
     return mc_val_unknown();
 }
 
+/* The value the caller's array argument holds at element field ("[2]"), or unknown. */
+static mc_val index_arg_field(mc_analysis *an, const mc_state *st, mc_val arg, const mc_expr *e, const char *field)
+{
+    int k = atoi(field + 1);
+    if (!tracked_object(arg) || k < 1 || k >= NINDEX)
+        return mc_val_unknown();
+    int obj = deref_place(an, arg.res, e->type);
+    return mc_st_get(st, field_place(an, obj, index_names[k], e->type));
+}
+
 /* What the callee does with the pointers in globals now (sink() frees g_data),
- * or in the fields of a struct it gets by value (sink(s) frees s.a). */
-static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
+ * in the fields of a struct it gets by value (sink(s) frees s.a), or, when
+ * elements is set, in the elements of an array it gets (sink(arr) frees arr[2]):
+ * those before its arguments' effects forget what the array held. */
+static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
+                                const mc_val *args, bool elements)
 {
     for (int i = 0; sum && i < sum->nentries; i++) {
         const mc_entry_effect *g = &sum->entries[i];
         const mc_expr *at = g->ref;
         mc_val v;
-        if (g->global) {
+        if (elements != (!g->global && is_index_field(g->field)))
+            continue;
+        /* names the element in messages: arr[2] */
+        mc_expr k = {.kind = MC_EX_INT, .var = -1, .is_const = 1}, *kids[2] = {NULL, &k};
+        mc_expr elem = {.kind = MC_EX_INDEX, .var = -1, .nkids = 2, .kids = kids};
+        if (elements) {
+            if (g->param < 0 || g->param + 1 >= call->nkids)
+                continue;
+            kids[0] = call->kids[g->param + 1];
+            k.ival = atoi(g->field + 1);
+            elem.loc = call->loc;
+            elem.type = g->ref ? g->ref->type : kids[0]->type;
+            at = &elem;
+            v = index_arg_field(an, st, args[g->param], kids[0], g->field);
+        } else if (g->global) {
             mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
             v = mc_st_get(st, intern_place(an, p));
         } else if (g->param >= 0 && g->param + 1 < call->nkids) {
@@ -1477,6 +1763,10 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
             continue;
         if (g->derefs && r->status == MC_RS_RELEASED)
             use(an, st, v, MC_USE_PASS, at, call, call->name, -1);
+        else if (g->nonnull)
+            use(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { g->x = 1; } */
+        if (g->keeps && !g->releases)
+            escape(an, st, v.res); /* kept or handed on by the callee on some path */
         if (!g->releases)
             continue;
         release(an, st, v, call, at, call->name, -1, -1, true);
@@ -1484,6 +1774,80 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
         if (rr)
             rr->release_place = -1; /* the callee's business whether the global dangles */
     }
+}
+
+/* Could the callee assign global g? Library functions (models, system headers)
+ * assign none of the program's; a function with a summary says which; anything
+ * else may assign any. */
+static bool callee_writes(mc_analysis *an, const mc_symbol *s, const mc_callee *c, const mc_global *g)
+{
+    if ((c && c->model) || (s && s->in_system_header))
+        return false;
+    const mc_summary *sum = summary_of(an, s);
+    if (!sum)
+        return true;
+    if (sum->writes_any_global)
+        return true;
+    for (int i = 0; i < sum->nglobal_writes; i++)
+        if (sum->global_writes[i] == g)
+            return true;
+    return false;
+}
+
+static void note_callee_writes(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
+{
+    if ((c && c->model) || (s && s->in_system_header))
+        return;
+    const mc_summary *sum = summary_of(an, s);
+    if (!sum || sum->writes_any_global)
+        an->gwrites_any = true;
+    for (int i = 0; sum && i < sum->nglobal_writes; i++)
+        add_global_write(an, sum->global_writes[i]);
+}
+
+/* A global holding an allocation not yet checked may have been assigned by the
+ * callee (setup() may set g): what g holds afterwards is not known to be that
+ * allocation, so its use is not reported as unchecked. */
+static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbol *s, const mc_callee *c)
+{
+    note_callee_writes(an, s, c);
+    /* a block kept only in a global: a callee that may assign it, or that we know
+       nothing of (it may free it), can have given it to someone */
+    bool unknown = !(c && c->model) && !(s && s->in_system_header) && !summary_of(an, s);
+    for (int i = 0; i < st->res.n; i++) {
+        mc_res *r = &st->res.v[i].r;
+        if (r->global_place < 0)
+            continue;
+        const mc_place *root = &an->places.v[place_root(an, r->global_place)];
+        if (unknown || (root->kind == P_GLOBAL && callee_writes(an, s, c, root->global)))
+            r->global_place = -1;
+    }
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
+        if (!r || r->nullness != MC_NN_UNCHECKED || r->origin != MC_ORIG_ALLOC)
+            continue;
+        const mc_place *root = &an->places.v[place_root(an, pv->place)];
+        if (root->kind == P_GLOBAL && root->global && callee_writes(an, s, c, root->global))
+            mc_st_clear_at(st, i);
+    }
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_place *p = &an->places.v[pv->place];
+        if (pv->v.kind == V_INT && p->kind == P_GLOBAL && p->global && callee_writes(an, s, c, p->global))
+            mc_st_clear_at(st, i); /* a flag the callee may set */
+    }
+}
+
+/* fdopen(fd, ...): the new stream remembers the descriptor it took, to give it
+ * back if the call turns out to have failed. */
+static void note_taken_on_success(mc_state *st, const mc_expr *call, const mc_callee *c, const mc_val *args,
+                                  mc_val result)
+{
+    mc_res *r = c && c->model && result.kind == V_RES ? mc_st_res(st, result.res) : NULL;
+    for (int i = 0; r && i < call->nkids - 1 && i < 64; i++)
+        if ((c->model->takes_on_success & (1ULL << i)) && args[i].kind == V_RES)
+            r->took = args[i].res;
 }
 
 static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -1504,6 +1868,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     ev.model = c ? c->model : NULL;
     ev.callee_summary = summary_of(an, s);
     raise_event(an, &ev);
+    apply_entry_effects(an, st, e, summary_of(an, s), args, true);
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
@@ -1518,8 +1883,10 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
                 apply_arg(an, st, e, i, args[i], s, c);
             }
     }
-    apply_entry_effects(an, st, e, summary_of(an, s));
+    apply_entry_effects(an, st, e, summary_of(an, s), args, false);
+    forget_written_globals(an, st, s, c);
     mc_val result = call_result(an, st, e, s, c, args);
+    note_taken_on_success(st, e, c, args, result);
     if (c && !c->model && c->names.retained >= 0 && c->names.retained < nargs && is_pointer(&e->type) &&
         args[c->names.retained].kind == V_RES)
         result = args[c->names.retained]; /* obj_ref(o) returns o */
@@ -1564,6 +1931,11 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     mc_loc where = r->realloc_loc;
     if (r->origin == MC_ORIG_ALLOC)
         set_error(an, st, e->loc, why);
+    if (r->took >= 0) {
+        mc_res *t = mc_st_res(st, r->took);
+        if (t && t->owned && t->status == MC_RS_ESCAPED)
+            t->status = MC_RS_LIVE; /* fdopen failed: the descriptor is still ours */
+    }
     if (old >= 0) {
         mc_res *o = mc_st_res(st, old);
         if (o && o->status == MC_RS_RELEASED) {
@@ -1634,8 +2006,21 @@ static bool def_is_call(const mc_val *v)
     return v->def && v->def->kind == MC_EX_CALL;
 }
 
+/* Splits on an integer that tests resource res against its failure value;
+ * holds_if_ok says whether condition e holds where the resource is fine. */
+static void split_test(mc_analysis *an, mc_state *st, int res, const mc_expr *e, bool holds_if_ok, states *T,
+                       states *F)
+{
+    mc_why why = {e, holds_if_ok ? MC_WHY_FALSE : MC_WHY_HOLDS};
+    truth_res(an, st, mc_val_res(res), e, why, holds_if_ok ? T : F, holds_if_ok ? F : T);
+}
+
 static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T, states *F)
 {
+    if ((v.flags & VF_TESTS) && mc_st_res(st, v.res)) {
+        split_test(an, st, v.res, e, (v.flags & VF_TEST_NONNULL) != 0, T, F);
+        return;
+    }
     if (mc_val_exact(&v)) {
         push(v.lo ? T : F, st);
         return;
@@ -1880,8 +2265,16 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
     if (s->kind == MC_EX_VAR || s->kind == MC_EX_MEMBER || (s->kind == MC_EX_GLOBAL && s->global)) {
         if (s->kind == MC_EX_VAR && an->f->vars[s->var].type.kind == MC_TY_ARRAY)
             return eval(an, st, s);
-        if (s->kind == MC_EX_GLOBAL)
-            return eval(an, st, s);
+        if (s->kind == MC_EX_GLOBAL) {
+            mc_val v = eval(an, st, s);
+            /* a flag: the branch teaches the path its value (until a call may write it) */
+            if ((s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL) && !mc_val_exact(&v)) {
+                *pl = global_place(an, s);
+                if (an->guard_pl < 0)
+                    an->guard_pl = *pl;
+            }
+            return v;
+        }
         *pl = place_of(an, st, s, false);
         if (*pl < 0)
             return mc_val_unknown();
@@ -1904,7 +2297,9 @@ static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
         return -1;
     bool xd = x->origin == MC_ORIG_ALLOC || x->origin == MC_ORIG_STACK || x->origin == MC_ORIG_STATIC;
     bool yd = y->origin == MC_ORIG_ALLOC || y->origin == MC_ORIG_STACK || y->origin == MC_ORIG_STATIC;
-    return xd && yd && x->nullness == MC_NN_OK && y->nullness == MC_NN_OK ? 0 : -1;
+    /* distinct objects: unequal, unless both may be NULL (one unchecked allocation
+       compared with a buffer on the stack still differs from it) */
+    return xd && yd && (x->nullness == MC_NN_OK || y->nullness == MC_NN_OK) ? 0 : -1;
 }
 
 /* A block this function acquired, checked and kept to itself is not what a
@@ -1955,6 +2350,38 @@ static void compare_sentinel(mc_state *st, mc_binop op, mc_val v, const mc_expr 
     push(op == MC_BIN_EQ ? F : T, st);
 }
 
+/* `(_Bool)p`: a pointer converted to a truth value. */
+static bool is_bool_of_pointer(const mc_expr *a)
+{
+    for (; a && a->kind == MC_EX_CAST && a->nkids == 1; a = a->kids[0])
+        if (a->type.kind == MC_TY_BOOL)
+            return is_pointer(&mc_expr_strip(a)->type);
+    return false;
+}
+
+/* `ok == 0`, `failed != 0`, `(_Bool)p == 0`: a truth value of a test against NULL
+ * compared with 0 or 1. */
+static bool compare_test(mc_analysis *an, mc_state *st, mc_binop op, mc_val va, mc_val vb, const mc_expr *a,
+                         const mc_expr *e, states *T, states *F)
+{
+    if ((op != MC_BIN_EQ && op != MC_BIN_NE) || !mc_val_exact(&vb) || (vb.lo != 0 && vb.lo != 1))
+        return false;
+    bool holds_if_true = (op == MC_BIN_NE) == (vb.lo == 0);
+    if ((va.flags & VF_TESTS) && mc_st_res(st, va.res)) {
+        bool nonnull = (va.flags & VF_TEST_NONNULL) != 0;
+        split_test(an, st, va.res, e, nonnull == holds_if_true, T, F);
+        return true;
+    }
+    if (va.kind == V_RES && is_bool_of_pointer(a) && !(va.flags & VF_OFFSET)) {
+        const mc_res *r = mc_st_res_c(st, va.res);
+        if (!r || r->fails == MC_FAIL_NEGATIVE || r->fails == MC_FAIL_MAP_FAILED)
+            return false;
+        split_test(an, st, va.res, e, holds_if_true, T, F);
+        return true;
+    }
+    return false;
+}
+
 static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
 {
     mc_binop op = (mc_binop)e->op;
@@ -1972,6 +2399,8 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         const mc_expr *te = a; a = b; b = te;
         op = flip(op);
     }
+    if (compare_test(an, st, op, va, vb, a, e, T, F))
+        return;
     bool vs_null = is_null_value(&vb, b) || (vb.kind == V_NULL);
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
         mc_why why = {e, op == MC_BIN_EQ ? MC_WHY_HOLDS : MC_WHY_FALSE};
@@ -2099,6 +2528,37 @@ static bool held_by_live_owner(mc_analysis *an, const mc_state *st, int id)
     return false;
 }
 
+/* An owned block whose only hand-off was being stored in a global (g = p), when
+ * g still holds it at the exit and every other function that reads g has been
+ * seen to only borrow what it finds there (sink() { char *d = g; puts(d); }):
+ * nothing will ever release it. */
+static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
+{
+    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs)
+        return false;
+    mc_val now = mc_st_get(st, r->global_place);
+    const mc_place *root = &an->places.v[place_root(an, r->global_place)];
+    if (now.kind != V_RES || now.res != id || root->kind != P_GLOBAL || !root->global)
+        return false;
+    const mc_readers *rd = mc_ptrmap_get(&an->pi->readers, root->global);
+    if (!rd || rd->n > MAX_READERS)
+        return false;
+    bool seen_reader = false;
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->fn[i] == an->f->sym)
+            continue;
+        const mc_summary *sum = summary_of(an, rd->fn[i]);
+        bool borrows = false;
+        for (int k = 0; sum && k < sum->nentries; k++)
+            if (sum->entries[k].global == root->global)
+                borrows = !sum->entries[k].releases && !sum->entries[k].keeps;
+        if (!borrows)
+            return false;
+        seen_reader = true;
+    }
+    return seen_reader;
+}
+
 static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at)
 {
     if (an->is_main && !an->o->leaks_at_exit)
@@ -2112,6 +2572,8 @@ static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr 
                  !held_by_live_owner(an, st, id))
             raise_lost(an, st, id, r->lost_by_realloc ? MC_LOST_REALLOC : MC_LOST_EXIT,
                        r->lost_by_realloc ? r->realloc_loc : loc, at);
+        else if (lost_in_global(an, st, r, id))
+            raise_lost(an, st, id, MC_LOST_EXIT, loc, at);
         r = &st->res.v[i].r;
         bool returned = st->has_ret && st->ret.kind == V_RES && st->ret.res == id;
         /* a retain function's reference is its caller's (sqlite3PagerRef wraps PcacheRef) */
@@ -2307,10 +2769,49 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
 {
     for (int i = 0; i < st->res.n; i++) {
         const mc_res *r = &st->res.v[i].r;
-        mc_entry_seen *g = r->status == MC_RS_RELEASED ? entry_seen(an, r, st->res.v[i].id) : NULL;
-        if (g)
+        mc_entry_seen *g = r->status == MC_RS_RELEASED || r->deref_unchecked ? entry_seen(an, r, st->res.v[i].id)
+                                                                              : NULL;
+        if (g && r->status == MC_RS_RELEASED)
             g->released_exits++;
+        if (g && r->deref_unchecked)
+            g->nonnull_exits++;
+        g = entry_seen(an, r, st->res.v[i].id);
+        bool kept = r->status != MC_RS_LIVE || r->stored || r->taken;
+        if (g && kept)
+            g->kept = true;
+        if (g && !g->global && g->param >= 0 && g->param < 64 && kept)
+            an->p_struct_kept |= 1ULL << g->param;
+        if (g && !g->global && g->param >= 0 && g->param < 64 && kept && is_index_field(g->field))
+            an->p_elems_kept |= 1ULL << g->param;
     }
+}
+
+static bool int_nonzero(const mc_val *v)
+{
+    return v->kind == V_INT && (v->lo > 0 || v->hi < 0 || (v->flags & VF_NONZERO));
+}
+
+/* What the parameters go through on the paths where the flag is set. */
+static void summarize_guard(mc_analysis *an, const mc_state *st, uint64_t deref)
+{
+    if (an->guard_pl < 0)
+        return;
+    mc_val g = mc_st_get(st, an->guard_pl);
+    if (!int_nonzero(&g)) {
+        if (!(mc_val_exact(&g) && g.lo == 0))
+            an->guard_lost = true; /* widened away, or never tested on this path */
+        return;
+    }
+    uint64_t released = 0;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        const mc_res *r = mc_st_res_c(st, param_res(an, i));
+        if (r && r->status == MC_RS_RELEASED)
+            released |= 1ULL << i;
+    }
+    an->guard_released = an->guard_exits ? an->guard_released & released : released;
+    an->guard_deref = an->guard_exits ? an->guard_deref & deref : deref;
+    an->guard_exits++;
 }
 
 static void summarize_params(mc_analysis *an, const mc_state *st)
@@ -2336,6 +2837,25 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
             an->p_live[i] = 1;
     }
     an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
+    summarize_guard(an, st, deref);
+    an->pp_nonnull_all = an->exits == 0 ? st->ppderef_unchecked : (an->pp_nonnull_all & st->ppderef_unchecked);
+}
+
+/* Does every exit return a static object, a string literal or stack memory? */
+static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
+{
+    if (null) {
+        an->ret_nonheap_null = true;
+        return;
+    }
+    bool nonheap = r && !r->owned && (r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT ||
+                                      r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_ALLOCA);
+    if (!nonheap)
+        an->ret_nonheap = -1;
+    else if (an->ret_nonheap == 0)
+        an->ret_nonheap = r->origin;
+    else if (an->ret_nonheap != r->origin)
+        an->ret_nonheap = -1;
 }
 
 /* On a path that may return NULL: what each integer parameter is known to be
@@ -2403,6 +2923,7 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         an->ret_null = true;
     if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
         note_null_flags(an, st);
+    note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
     if (mc_val_exact(v)) {
@@ -2413,6 +2934,29 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         an->ret_const_seen = true;
     } else {
         an->ret_const_same = false;
+    }
+}
+
+/* Does the return value tell whether pointer parameter i is NULL (valid(p):
+ * `return p != NULL;`, or `if (!p) return 0; return 1;`)? Every exit must agree,
+ * and some exit must see each side. */
+enum { RT_NONNULL = 1, RT_NULL = 2, RT_SEEN_OK = 4, RT_SEEN_FAILED = 8 };
+
+static void summarize_ret_test(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n; i++) {
+        const mc_res *r = an->f->vars[i].type.kind == MC_TY_PTR ? mc_st_res_c(st, param_res(an, i)) : NULL;
+        const mc_val *v = &st->ret;
+        int bits = 0;
+        if (!r || !st->has_ret)
+            bits = 0;
+        else if ((v->flags & VF_TESTS) && v->res == param_res(an, i))
+            bits = ((v->flags & VF_TEST_NONNULL) ? RT_NONNULL : RT_NULL) | RT_SEEN_OK | RT_SEEN_FAILED;
+        else if (mc_val_exact(v) && r->nullness != MC_NN_UNCHECKED && r->status == MC_RS_LIVE)
+            bits = ((r->nullness == MC_NN_OK) == (v->lo != 0) ? RT_NONNULL : RT_NULL) |
+                   (r->nullness == MC_NN_OK ? RT_SEEN_OK : RT_SEEN_FAILED);
+        an->p_ret_test[i] = (uint8_t)((an->p_ret_test[i] & bits & 3) | ((an->p_ret_test[i] | bits) & 12));
     }
 }
 
@@ -2428,6 +2972,7 @@ static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     summarize_params(an, st);
     summarize_globals(an, st);
     summarize_return(an, st);
+    summarize_ret_test(an, st);
     an->exits++;
     exit_leaks(an, st, b->term_loc, b->cond);
 }
@@ -2453,6 +2998,7 @@ void mc_summary_free(mc_summary *s)
     free(s->pointee_deref);
     free(s->pointee_after);
     free(s->entries);
+    free(s->global_writes);
     free(s->param_family);
     free(s->deferred);
     free(s);
@@ -2477,6 +3023,32 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
+    sum->ret_tests = -1;
+    /* the flag as the caller set it: not one this function (or its callees) may change */
+    bool guard_written = an->gwrites_any;
+    for (int i = 0; an->guard_pl >= 0 && i < an->gwrites.n; i++)
+        guard_written |= an->gwrites.v[i] == an->places.v[an->guard_pl].global;
+    if (an->guard_pl >= 0 && an->guard_exits > 0 && !an->guard_lost && !guard_written) {
+        sum->guard = an->places.v[an->guard_pl].global;
+        sum->released_if_guard = an->guard_released;
+        sum->deref_if_guard = an->guard_deref;
+    }
+    sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
+                           ? (uint8_t)an->ret_nonheap : 0;
+    sum->pointee_nonnull = an->exits > 0 ? an->pp_nonnull_all : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        if (an->f->vars[i].type.kind == MC_TY_RECORD && !(an->p_struct_kept & (1ULL << i)))
+            sum->struct_borrowed |= 1ULL << i;
+        if (an->f->vars[i].type.kind == MC_TY_PTR && !(an->p_elems_kept & (1ULL << i)) && an->exits > 0)
+            sum->elems_borrowed |= 1ULL << i;
+    }
+    for (int i = 0; i < n && sum->ret_tests < 0 && an->exits > 0; i++) {
+        uint8_t t = an->p_ret_test[i];
+        if ((t & 3) && (t & 3) != 3 && (t & 12) == 12) {
+            sum->ret_tests = (int16_t)i;
+            sum->ret_tests_null = (t & RT_NULL) != 0;
+        }
+    }
     mc_summary_init_params(sum, n);
     for (int i = 0; i < n; i++) {
         int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];
@@ -2502,15 +3074,21 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         sum->pointee_deref[i] = an->pp_deref[i];
         sum->pointee_after[i] = an->pp_after[i] == 2 ? MC_AFTER_NULL : an->pp_after[i] > 1 ? MC_AFTER_UNKNOWN
                                                                                           : MC_AFTER_DANGLING;
-        sum->param_family[i] = -1;
+        sum->param_family[i] = an->p_rel_family[i] >= 0 ? an->p_rel_family[i] : -1;
     }
+    sum->writes_any_global = an->gwrites_any;
+    sum->nglobal_writes = an->gwrites.n;
+    sum->global_writes = mc_xcalloc((size_t)an->gwrites.n + 1, sizeof *sum->global_writes);
+    for (int i = 0; i < an->gwrites.n; i++)
+        sum->global_writes[i] = an->gwrites.v[i];
     sum->entries = mc_xcalloc((size_t)an->entries_seen.n + 1, sizeof *sum->entries);
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *g = &an->entries_seen.v[i];
         bool releases = an->exits > 0 && g->released_exits == an->exits;
-        if (releases || g->derefed)
+        bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
+        if (releases || g->derefed || g->global)
             sum->entries[sum->nentries++] =
-                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed};
+                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed, nonnull, g->kept};
     }
 }
 
@@ -3082,6 +3660,8 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_family = -1;
     an->ret_fails = 0;
     an->p_deref_all = 0;
+    an->p_struct_kept = 0;
+    an->p_elems_kept = 0;
     an->p_released = mc_xcalloc((size_t)n + 1, 1);
     an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
     an->p_live = mc_xcalloc((size_t)n + 1, 1);
@@ -3091,7 +3671,21 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_written = mc_xcalloc((size_t)n + 1, 1);
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
     an->pp_after = mc_xcalloc((size_t)n + 1, 1);
+    an->p_ret_test = mc_xcalloc((size_t)n + 1, 1);
+    an->p_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->p_rel_family);
+    for (int i = 0; i <= n; i++)
+        an->p_rel_family[i] = -1;
+    an->ret_nonheap = 0;
+    an->ret_nonheap_null = false;
+    an->guard_pl = -1;
+    an->guard_exits = 0;
+    an->guard_lost = false;
+    an->guard_released = an->guard_deref = 0;
+    for (int i = 0; i < n; i++)
+        an->p_ret_test[i] = RT_NONNULL | RT_NULL;
     an->entries_seen.n = 0;
+    an->gwrites.n = 0;
+    an->gwrites_any = false;
     an->params_assigned = params_assigned(f);
     setup_cleanup_slots(an);
 }
@@ -3150,6 +3744,10 @@ static void clear_function(mc_analysis *an)
     free(an->pp_deref);
     free(an->pp_after);
     free(an->pp_written);
+    free(an->p_ret_test);
+    an->p_ret_test = NULL;
+    free(an->p_rel_family);
+    an->p_rel_family = NULL;
     an->p_released = an->p_escaped = an->p_live = NULL;
     an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
     an->cleanup_slot = NULL;
@@ -3249,6 +3847,50 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     free(prefix);
 }
 
+static void add_reader(mc_analysis *an, const mc_global *g, const mc_symbol *fn, bool addressed)
+{
+    mc_readers *rd = mc_ptrmap_get(&an->pi->readers, g);
+    if (!rd) {
+        rd = mc_xcalloc(1, sizeof *rd);
+        MC_VEC_PUSH(an->pi->readers_made, rd);
+        mc_ptrmap_put(&an->pi->readers, g, rd);
+    }
+    for (int i = 0; i < rd->n && i < MAX_READERS; i++)
+        if (rd->fn[i] == fn && !addressed)
+            return;
+    if (addressed || rd->n >= MAX_READERS || !fn)
+        rd->n = MAX_READERS + 1;
+    else
+        rd->fn[rd->n++] = fn;
+}
+
+/* Every global a function reads (anything but `g = ...`), for lost_in_global. */
+static void collect_reads(mc_analysis *an, const mc_symbol *fn, const mc_expr *e)
+{
+    if (!e)
+        return;
+    const mc_expr *k0 = e->nkids > 0 && e->kids[0] ? mc_expr_strip(e->kids[0]) : NULL;
+    if (e->kind == MC_EX_GLOBAL && e->global)
+        add_reader(an, e->global, fn, false);
+    if (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR && k0 && k0->kind == MC_EX_GLOBAL && k0->global)
+        add_reader(an, k0->global, fn, true);
+    bool assigns = e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN && k0 && k0->kind == MC_EX_GLOBAL;
+    for (int i = assigns ? 1 : 0; i < e->nkids; i++)
+        collect_reads(an, fn, e->kids[i]);
+}
+
+static void collect_global_readers(mc_analysis *an)
+{
+    for (int i = 0; i < an->prog->funcs.n; i++) {
+        const mc_func *f = an->prog->funcs.v[i];
+        for (int b = 0; b < f->nblocks; b++) {
+            for (int s = 0; s < f->blocks[b].nstmts; s++)
+                collect_reads(an, f->sym, f->blocks[b].stmts[s].e);
+            collect_reads(an, f->sym, f->blocks[b].cond);
+        }
+    }
+}
+
 static void build_proginfo(mc_analysis *an)
 {
     mc_program *p = an->prog;
@@ -3258,6 +3900,7 @@ static void build_proginfo(mc_analysis *an)
         MC_VEC_PUSH(pi->families, mc_xstrdup(m->families[i].name));
     pi->nmodel_families = m->nfamilies;
     collect_destroy_prefixes(p, &pi->destroy_prefixes, an);
+    collect_global_readers(an);
     pi->callees = mc_xcalloc((size_t)p->symbols.n + 1, sizeof *pi->callees);
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *s = p->symbols.v[i];
@@ -3291,6 +3934,10 @@ static void build_proginfo(mc_analysis *an)
 
 static void free_proginfo(mc_proginfo *pi)
 {
+    for (int i = 0; i < pi->readers_made.n; i++)
+        free(pi->readers_made.v[i]);
+    MC_VEC_FREE(pi->readers_made);
+    mc_ptrmap_free(&pi->readers);
     free(pi->callees);
     mc_ptrmap_free(&pi->destroy_prefixes);
     for (int i = 0; i < pi->creators.n; i++)
@@ -3474,6 +4121,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
     MC_VEC_FREE(an.entries_seen);
+    MC_VEC_FREE(an.gwrites);
     MC_VEC_FREE(an.deferred);
     return NULL;
 }

@@ -58,12 +58,17 @@ typedef struct mc_res {
                                  a wrong check unless the right one follows */
     int16_t realloc_old;      /* realloc result: the block it replaces (restored on
                                  failure), or -1 */
+    int16_t took;             /* the resource its allocator took only if it succeeded
+                                 (fdopen's descriptor): the caller's again on failure, or -1 */
     bool realloc_dropped;     /* realloc result stored over the only pointer to the old
                                  block: if realloc failed, the old block is lost */
     bool lost_by_realloc;     /* the old block, kept alive only on realloc's failure path */
     mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool use_reported;        /* a use after release was reported on this path */
+    bool deref_unchecked;     /* dereferenced on this path before any check */
+    int32_t global_place;     /* owned, and handed off only by being stored in this place
+                                 of a global (g = p), or -1 */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
     int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
     bool moved;               /* its object was copied out by value (a move) */
@@ -119,6 +124,7 @@ typedef struct mc_event {
     const mc_func *func;
     const mc_state *state;
     const mc_expr *expr;      /* the expression concerned (use, call, release) */
+    const mc_expr *within;    /* USE: the expression using it (p[i], p->f, *p, a call), or NULL */
     mc_loc loc;               /* where the event happens */
     int res_id;               /* the resource concerned, or -1 */
     const mc_res *res;        /* its state (NULL when none) */
@@ -252,6 +258,8 @@ typedef struct mc_entry_effect {
     const mc_expr *ref;       /* where the callee reads it (for names in messages) */
     bool releases;            /* released on every path */
     bool derefs;              /* dereferenced on some path */
+    bool nonnull;             /* dereferenced before any check on every path */
+    bool keeps;               /* released, stored or handed on on some path */
 } mc_entry_effect;
 
 /* What a callee that frees *p leaves in *p. */
@@ -270,6 +278,15 @@ struct mc_summary {
     bool null_if_nonzero;
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
+    const mc_global *guard;   /* an integer global the function branches on (a flag) */
+    uint64_t released_if_guard; /* bit i: parameter i is released on every path where
+                                 guard is non-zero (sink(d) { if (flag) free(d); }) */
+    uint64_t deref_if_guard;  /* bit i: ... dereferenced before any check */
+    uint8_t ret_nonheap;      /* every path returns a pointer to a static object, a string
+                                 literal or the stack (an mc_origin), or NULL; 0 when not */
+    int16_t ret_tests;        /* it returns whether this pointer parameter is non-NULL
+                                 (or NULL: ret_tests_null), -1 when it does not */
+    bool ret_tests_null;
     int nparams;
     uint8_t *param_effect;    /* mc_param_effect per parameter */
     uint8_t *param_deref;     /* parameter is dereferenced on every path before any
@@ -278,9 +295,18 @@ struct mc_summary {
     uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
                                  MC_PARAM_UNKNOWN when it writes *param */
     uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
+    uint64_t elems_borrowed;  /* bit i: pointer parameter i is only read through, at
+                                 constant indexes, and what it reads is only borrowed */
+    uint64_t struct_borrowed; /* bit i: parameter i is a struct passed by value whose
+                                 pointer fields it only reads (the caller keeps them) */
+    uint64_t pointee_nonnull; /* bit i: it dereferences *param on every path before any
+                                 check (what the caller puts there must not be NULL) */
     uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
+    bool writes_any_global;   /* it calls something that may assign any global */
+    int nglobal_writes;
+    const mc_global **global_writes; /* the globals it (or its callees) may assign */
     int ndeferred;
     mc_deferred *deferred;    /* verdicts left to the callers (static functions only,
                                  so never in summaries files) */

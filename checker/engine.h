@@ -17,8 +17,12 @@ enum {
     VF_NONZERO = 2,   /* an integer known not to be 0 */
     VF_STATUS = 4,    /* an integer that is the success status of resource `res` */
     VF_PRODUCT_OK = 8, /* a size produced by an overflow-checked multiplication */
-    VF_INTERIOR = 16   /* &p->field: points into the block (maybe at its start) */
+    VF_TEST_NONNULL = 16, /* an integer that is 1 when resource `res` is not its
+                             failure value, else 0 (`ok = p != NULL`) */
+    VF_TEST_NULL = 32,    /* the opposite test (`failed = !p`) */
+    VF_INTERIOR = 64      /* &p->field: points into the block (maybe at its start) */
 };
+enum { VF_TESTS = VF_TEST_NONNULL | VF_TEST_NULL };
 
 typedef struct mc_val {
     uint8_t kind;
@@ -75,6 +79,7 @@ struct mc_state {
     int err_step;             /* why this is an error path (index into steps), -1 */
     uint64_t pderef;          /* params dereferenced before any check */
     uint64_t ppderef;         /* params whose pointee (*p of T **p) was dereferenced */
+    uint64_t ppderef_unchecked; /* ... before any check of *p */
     uint64_t pfield_released; /* params whose object had a field released */
     uint64_t pint_released;   /* integer params (descriptors) released on this path */
     uint64_t pint_kept;       /* integer params stored or handed on on this path */
@@ -128,6 +133,8 @@ typedef struct mc_entry_seen {
     const char *field;
     const mc_expr *ref;
     int released_exits;       /* exits where it was released */
+    int nonnull_exits;        /* exits where it was dereferenced before any check */
+    bool kept;                /* released, stored or handed on at some exit */
     bool derefed;
 } mc_entry_seen;
 
@@ -174,9 +181,25 @@ struct mc_analysis {
     uint8_t *pp_deref;            /* *param dereferenced on some path */
     uint8_t *pp_after;            /* after releasing *param: 1 dangling, 2 reset, 4 replaced */
     MC_VEC(mc_entry_seen) entries_seen; /* globals whose entry value was released or used */
+    MC_VEC(const mc_global *) gwrites;  /* globals this function or its callees may assign */
+    bool gwrites_any;             /* it calls something that may assign any global */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
+    uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
+    uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
+                                     elements were written or kept */
+    uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
+    uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
+    int16_t *p_rel_family;        /* per param: the model family it is released with, -1
+                                     none, -2 several */
+    int ret_nonheap;              /* origin every exit returns (static, literal, stack), 0
+                                     none seen yet, -1 something else */
+    bool ret_nonheap_null;        /* some exit returns NULL */
+    int guard_pl;                 /* the first integer global branched on, or -1 */
+    int guard_exits;              /* exits where it was non-zero */
+    bool guard_lost;              /* an exit where its value is not known */
+    uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
     uint64_t params_assigned;     /* parameters the function assigns (bits) */
     MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
 };

@@ -322,6 +322,15 @@ static mc_type type_of(lower *L, CXType t)
     return type_of_named(L, t, true);
 }
 
+/* A parameter declared as an array (char *argv[]) is a pointer to its element. */
+static mc_type param_type(lower *L, CXType t)
+{
+    mc_type ty = type_of(L, t);
+    if (ty.kind == MC_TY_ARRAY)
+        ty.kind = MC_TY_PTR;
+    return ty;
+}
+
 /* An expression's type, without names: it depends only on the canonical type,
  * so each type as written is worked out once per TU. */
 static mc_type expr_type(lower *L, CXType t)
@@ -786,18 +795,25 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
     return e;
 }
 
-static mc_expr *lower_expr(lower *L, CXCursor c)
+/* c, whose children the caller has already collected. */
+static mc_expr *lower_expr_with(lower *L, CXCursor c, const cursors *kids)
 {
     if (++L->depth > MAX_DEPTH) {
         L->depth--;
         L->f->lowering_incomplete = true;
         return new_expr(L, MC_EX_OTHER, c, 0);
     }
+    mc_expr *e = lower_expr_kind(L, c, kids);
+    L->depth--;
+    return e;
+}
+
+static mc_expr *lower_expr(lower *L, CXCursor c)
+{
     cursors kids;
     children(c, &kids);
-    mc_expr *e = lower_expr_kind(L, c, &kids);
+    mc_expr *e = lower_expr_with(L, c, &kids);
     cursors_free(&kids);
-    L->depth--;
     return e;
 }
 
@@ -895,7 +911,7 @@ static int add_var(lower *L, CXCursor decl, bool is_param)
 {
     mc_var v = {0};
     v.name = intern_cx(L, clang_getCursorSpelling(decl));
-    v.type = type_of(L, clang_getCursorType(decl));
+    v.type = is_param ? param_type(L, clang_getCursorType(decl)) : type_of(L, clang_getCursorType(decl));
     v.loc = loc_of(L, decl);
     v.is_param = is_param;
     v.is_static = !is_param && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
@@ -1178,7 +1194,7 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
         /* '!p == 0' is 'p': the test inside a truth value compared with 0 or 1 */
         lower_branch(L, kids.v[side], same ? t : f, same ? f : t, loc);
     } else {
-        mc_expr *e = lower_expr(L, c);
+        mc_expr *e = lower_expr_with(L, c, &kids);
         if (e->is_const)
             end_goto(L, e->ival ? t : f, loc);
         else
@@ -1550,14 +1566,18 @@ static void read_fn_attr(lower *L, mc_symbol *s, CXCursor attr)
 {
     attr_tokens t = tokens_of(L->tu, attr);
     const char *name = attr_name(L, &t);
+    /* `_Noreturn void die(...)`: no arguments, and the next token is the type */
+    if (name && (strcmp(name, "noreturn") == 0 || strcmp(name, "_Noreturn") == 0)) {
+        s->attr_noreturn = true;
+        tokens_free(&t);
+        return;
+    }
     if (!name || args_in_macro(&t)) {
         tokens_free(&t);
         return;
     }
     bool has_args = t.n > 2;
-    if (strcmp(name, "noreturn") == 0 || strcmp(name, "_Noreturn") == 0)
-        s->attr_noreturn = true;
-    else if (strcmp(name, "returns_nonnull") == 0)
+    if (strcmp(name, "returns_nonnull") == 0)
         s->attr_returns_nonnull = true;
     else if (strcmp(name, "nonnull") == 0)
         s->attr_nonnull |= has_args ? attr_index_mask(L, &t, 2) : ~0ULL;
@@ -1697,7 +1717,7 @@ static void read_params(lower *L, mc_symbol *s, CXCursor decl)
     for (int i = 0; i < n; i++) {
         CXCursor p = clang_Cursor_getArgument(decl, (unsigned)i);
         s->params[i].name = intern_cx(L, clang_getCursorSpelling(p));
-        s->params[i].type = type_of(L, clang_getCursorType(p));
+        s->params[i].type = param_type(L, clang_getCursorType(p));
     }
 }
 

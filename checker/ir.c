@@ -188,13 +188,14 @@ static void resolve_func(mc_program *p, mc_func *f)
         }
 }
 
-/* Counts the direct calls of each function and notes those named otherwise (a
- * function pointer), whose callers cannot all be seen. */
-static void note_function_uses(mc_program *p, const mc_expr *e, bool as_callee)
+/* Counts the direct calls of each function from others (a recursive call needs a
+ * first one) and notes those named otherwise (a function pointer), whose callers
+ * cannot all be seen. */
+static void note_function_uses(mc_program *p, const mc_func *in, const mc_expr *e, bool as_callee)
 {
     if (!e)
         return;
-    if (e->kind == MC_EX_CALL && e->sym)
+    if (e->kind == MC_EX_CALL && e->sym && e->sym != in->sym)
         e->sym->ncalls++;
     if (e->kind == MC_EX_GLOBAL && e->usr && !as_callee) {
         mc_symbol *s = strmap_get(p->symtab, e->usr);
@@ -202,7 +203,7 @@ static void note_function_uses(mc_program *p, const mc_expr *e, bool as_callee)
             s->address_taken = true;
     }
     for (int i = 0; i < e->nkids; i++)
-        note_function_uses(p, e->kids[i], (e->kind == MC_EX_CALL && i == 0) || (as_callee && e->kind == MC_EX_CAST));
+        note_function_uses(p, in, e->kids[i], (e->kind == MC_EX_CALL && i == 0) || (as_callee && e->kind == MC_EX_CAST));
 }
 
 static void note_uses_in(mc_program *p, const mc_func *f)
@@ -210,9 +211,9 @@ static void note_uses_in(mc_program *p, const mc_func *f)
     for (int b = 0; b < f->nblocks; b++) {
         const mc_block *bl = &f->blocks[b];
         for (int i = 0; i < bl->nstmts; i++)
-            note_function_uses(p, bl->stmts[i].e, false);
+            note_function_uses(p, f, bl->stmts[i].e, false);
         if (bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH)
-            note_function_uses(p, bl->cond, false);
+            note_function_uses(p, f, bl->cond, false);
     }
 }
 

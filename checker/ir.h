@@ -202,7 +202,7 @@ struct mc_symbol {
     uint64_t attr_ownership_holds;    /* bit i: ownership_holds(module, i+1) */
     const char *attr_ownership_module;
     bool used_as_cleanup;    /* named in some __attribute__((cleanup(...))) */
-    int ncalls;              /* direct calls to it in the program (set at link) */
+    int ncalls;              /* direct calls to it from other functions (set at link) */
     bool address_taken;      /* named other than as a callee: it may be called from anywhere */
     mc_func *def;            /* the definition, when the program has one */
     void *summary;           /* owned by the analysis (analysis.c) */

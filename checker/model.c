@@ -231,6 +231,8 @@ static bool arg_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmode
         return parse_args(L, v, key, &f->takes, NULL, 0);
     if (strcmp(key, "copies") == 0)
         return parse_args(L, v, key, &f->copies, NULL, 0);
+    if (strcmp(key, "returns-arg") == 0)
+        return parse_int(L, v, key, &f->returns_arg);
     if (strcmp(key, "noreturn") == 0) {
         if (!parse_bool(L, v, key, &b))
             return false;
@@ -254,6 +256,14 @@ static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmo
         return parse_int(L, v, key, &f->when_null);
     if (strcmp(key, "result-arg") == 0)
         return parse_int(L, v, key, &f->result_arg);
+    if (strcmp(key, "takes-on-success") == 0) {
+        uint64_t mask = 0;
+        if (!parse_args(L, v, key, &mask, NULL, 0))
+            return false;
+        f->takes |= mask;
+        f->takes_on_success |= mask;
+        return true;
+    }
     if (strcmp(key, "arg") == 0 && (f->roles & MC_ROLE_REALLOC))
         return parse_int(L, v, key, &f->arg);
     return arg_keys(L, key, v, f);
@@ -479,10 +489,13 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
         fprintf(out, " stack");
     if (f->when_null)
         fprintf(out, " allocates-when-null=%d", f->when_null);
+    if (f->returns_arg)
+        fprintf(out, " returns-arg=%d", f->returns_arg);
     if (f->arg && (f->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         fprintf(out, " arg=%d", f->arg);
     dump_mask(out, "nonnull", f->nonnull);
-    dump_mask(out, "takes", f->takes);
+    dump_mask(out, "takes", f->takes & ~f->takes_on_success);
+    dump_mask(out, "takes-on-success", f->takes_on_success);
     dump_mask(out, "copies", f->copies);
     fputc('\n', out);
 }

@@ -217,7 +217,7 @@ uint64_t mc_st_hash(mc_state *s)
 {
     rehash_dirty(s);
     uint64_t h = mc_mix(s->pderef, s->cleanups);
-    h = mc_mix(h, s->pfield_released ^ (s->ppderef << 1));
+    h = mc_mix(h, s->pfield_released ^ (s->ppderef << 1) ^ (s->ppderef_unchecked << 2));
     h = mc_mix(h, s->pint_released ^ (s->pint_kept << 1));
     h = mc_mix(h, (uint64_t)s->dead);
     h = mc_mix(h, s->vals_hash);

@@ -39,7 +39,8 @@ static json_t *entries_json(const mc_summary *s)
     json_t *a = json_array();
     for (int i = 0; i < s->nentries; i++) {
         const mc_entry_effect *g = &s->entries[i];
-        json_t *j = json_pack("{s:b, s:b}", "releases", g->releases, "derefs", g->derefs);
+        json_t *j = json_pack("{s:b, s:b, s:b, s:b}", "releases", g->releases, "derefs", g->derefs, "nonnull",
+                              g->nonnull, "keeps", g->keeps);
         if (g->global) {
             json_object_set_new(j, "usr", json_string(g->global->usr));
             json_object_set_new(j, "name", json_string(g->global->name ? g->global->name : "?"));
@@ -55,11 +56,35 @@ static json_t *entries_json(const mc_summary *s)
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
     json_t *j = json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
-                     sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
-                     s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
-                     family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const", s->returns_const,
-                     "const_value", (json_int_t)s->const_value, "params", params_json(s, fam), "globals", entries_json(s));
-    if (j && s->null_param >= 0) {
+                          sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
+                          s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
+                          family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const",
+                          s->returns_const, "const_value", (json_int_t)s->const_value, "params", params_json(s, fam),
+                          "globals", entries_json(s));
+    json_t *writes = json_array();
+    for (int i = 0; i < s->nglobal_writes; i++)
+        if (s->global_writes[i]->usr)
+            json_array_append_new(writes, json_string(s->global_writes[i]->usr));
+    json_object_set_new(j, "writes_globals", writes);
+    json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
+    if (s->guard && s->guard->usr) {
+        json_object_set_new(j, "guard", json_string(s->guard->usr));
+        json_object_set_new(j, "released_if_guard", json_integer((json_int_t)s->released_if_guard));
+        json_object_set_new(j, "deref_if_guard", json_integer((json_int_t)s->deref_if_guard));
+    }
+    if (s->ret_nonheap)
+        json_object_set_new(j, "ret_nonheap", json_integer(s->ret_nonheap));
+    if (s->elems_borrowed)
+        json_object_set_new(j, "elems_borrowed", json_integer((json_int_t)s->elems_borrowed));
+    if (s->struct_borrowed)
+        json_object_set_new(j, "struct_borrowed", json_integer((json_int_t)s->struct_borrowed));
+    if (s->pointee_nonnull)
+        json_object_set_new(j, "pointee_nonnull", json_integer((json_int_t)s->pointee_nonnull));
+    if (s->ret_tests >= 0) {
+        json_object_set_new(j, "ret_tests", json_integer(s->ret_tests));
+        json_object_set_new(j, "ret_tests_null", json_boolean(s->ret_tests_null));
+    }
+    if (s->null_param >= 0) {
         json_object_set_new(j, "null_param", json_integer(s->null_param));
         json_object_set_new(j, "null_if_nonzero", json_boolean(s->null_if_nonzero));
     }
@@ -147,7 +172,9 @@ static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs 
     json_t *g;
     json_array_foreach(list, i, g) {
         mc_entry_effect e = {.param = -1, .releases = json_is_true(json_object_get(g, "releases")),
-                             .derefs = json_is_true(json_object_get(g, "derefs"))};
+                             .derefs = json_is_true(json_object_get(g, "derefs")),
+                             .nonnull = json_is_true(json_object_get(g, "nonnull")),
+                             .keeps = json_is_true(json_object_get(g, "keeps"))};
         if (json_is_integer(json_object_get(g, "param"))) {
             e.param = (int)json_integer_value(json_object_get(g, "param"));
             char *field = mc_xstrdup(text_of(g, "field"));
@@ -179,6 +206,20 @@ static void read_params(mc_summary *s, json_t *params, const mc_family_names *fa
     }
 }
 
+static void read_global_writes(mc_program *p, mc_summary *s, json_t *f)
+{
+    json_t *list = json_object_get(f, "writes_globals");
+    s->writes_any_global = json_is_true(json_object_get(f, "writes_any_global"));
+    s->global_writes = mc_xcalloc(json_array_size(list) + 1, sizeof *s->global_writes);
+    size_t i;
+    json_t *g;
+    json_array_foreach(list, i, g) {
+        mc_global *global = json_is_string(g) ? mc_program_lookup_global(p, json_string_value(g)) : NULL;
+        if (global) /* else no TU here names it: no caller here holds it */
+            s->global_writes[s->nglobal_writes++] = global;
+    }
+}
+
 static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_names *fam, made_exprs *made)
 {
     mc_summary *s = mc_xcalloc(1, sizeof *s);
@@ -194,8 +235,20 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
     s->returns_const = json_is_true(json_object_get(f, "returns_const"));
     s->const_value = json_integer_value(json_object_get(f, "const_value"));
+    s->pointee_nonnull = (uint64_t)json_integer_value(json_object_get(f, "pointee_nonnull"));
+    s->struct_borrowed = (uint64_t)json_integer_value(json_object_get(f, "struct_borrowed"));
+    s->elems_borrowed = (uint64_t)json_integer_value(json_object_get(f, "elems_borrowed"));
+    s->ret_nonheap = (uint8_t)json_integer_value(json_object_get(f, "ret_nonheap"));
+    const char *guard = json_string_value(json_object_get(f, "guard"));
+    s->guard = guard ? mc_program_lookup_global(p, guard) : NULL;
+    s->released_if_guard = (uint64_t)json_integer_value(json_object_get(f, "released_if_guard"));
+    s->deref_if_guard = (uint64_t)json_integer_value(json_object_get(f, "deref_if_guard"));
+    json_t *tests = json_object_get(f, "ret_tests");
+    s->ret_tests = json_is_integer(tests) ? (int16_t)json_integer_value(tests) : -1;
+    s->ret_tests_null = json_is_true(json_object_get(f, "ret_tests_null"));
     read_params(s, json_object_get(f, "params"), fam);
     read_entries(p, s, json_object_get(f, "globals"), made);
+    read_global_writes(p, s, f);
     return s;
 }
 

@@ -36,10 +36,23 @@ static void track(const mc_event *ev)
     }
 }
 
+/* An array given with its length (free_strings(char **v, size_t n) indexing v
+ * in a loop up to n): NULL with length 0 is the empty array, never indexed. */
+static bool indexed_with_length(const mc_event *ev)
+{
+    if (!ev->within || ev->within->kind != MC_EX_INDEX)
+        return false;
+    for (int i = 0; ev->func->sym && i < ev->func->sym->nparams; i++)
+        if (ev->func->vars[i].type.kind == MC_TY_INT)
+            return true;
+    return false;
+}
+
 static void on_deref(const mc_event *ev)
 {
     const mc_res *r = ev->res;
-    if (!r || r->origin != MC_ORIG_PARAM || r->param != destroyed_param(ev) || r->nullness != MC_NN_UNCHECKED)
+    if (!r || r->origin != MC_ORIG_PARAM || r->param != destroyed_param(ev) || r->nullness != MC_NN_UNCHECKED ||
+        indexed_with_length(ev))
         return;
     track(ev);
     if (cur.nderefs < 8)
@@ -80,11 +93,8 @@ static void on_path_exit(const mc_event *ev)
             cur.releasing_value[cur.nreleasing++] = returned_text(ev);
         return;
     }
-    if (mc_state_param_field_released(ev->state, k)) {
-        cur.released_somewhere = true; /* what it holds goes: a destroyer */
-        if (value_type(ev))
-            return;
-    }
+    /* what it holds goes: a destroyer, which may still have to free the object */
+    cur.released_somewhere |= mc_state_param_field_released(ev->state, k);
     if (cur.nexits < 32) {
         cur.exit_value[cur.nexits] = returned_text(ev);
         cur.exits[cur.nexits++] = ev->loc;
@@ -153,7 +163,9 @@ static void on_end(const mc_event *ev)
                                   "a destroyer must accept NULL", fn, name);
         mc_fixit(f, "start with 'if (%s == NULL) return;'", name);
     }
-    if (is_refcount_release(ev->func, k) || value_type(ev))
+    /* An object freed on some path is a heap object, whatever creates it: the
+     * paths that only empty it, or do nothing, forget to free it. */
+    if (is_refcount_release(ev->func, k) || !heap)
         return;
     for (int i = 0; i < cur.nexits; i++)
         if (!refusal(i))

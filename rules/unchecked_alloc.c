@@ -18,6 +18,10 @@ static const char *use_text(const mc_event *ev, char *buf, size_t n)
 {
     switch (ev->use) {
     case MC_USE_NONNULL:
+        if (ev->arg < 0) { /* read by the callee from a global or a struct's field */
+            snprintf(buf, n, "used by %s(), which dereferences it", ev->callee ? ev->callee : "a function");
+            return buf;
+        }
         snprintf(buf, n, "passed to %s() (argument %d must not be %s)", ev->callee ? ev->callee : "a function",
                  ev->arg + 1, failure_value(ev->res));
         return buf;
@@ -42,6 +46,19 @@ static void report_bad_check(const mc_event *ev, const mc_res *r)
     mc_fixit(f, r->fails == MC_FAIL_MAP_FAILED ? "compare with MAP_FAILED" : "test for '< 0'");
 }
 
+/* Used on the branch where the check said it failed: `if (p == NULL) { p[0] = 0; }`,
+ * or after `if (!p) log(...);` falls through. */
+static void report_failed_use(const mc_event *ev, const mc_res *r)
+{
+    char buf[160];
+    const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
+    const char *var = mc_res_name(ev->an, r);
+    mc_finding *f = mc_report(ev, "unchecked-alloc", ev->loc, "'%s' from %s() at line %u is %s here (the check at line %u failed): %s",
+                              var, fn, r->acq_loc.line, failure_value(r), r->check_loc.line, use_text(ev, buf, sizeof buf));
+    mc_report_note(f, r->check_loc, "'%s' found to be %s here", var, failure_value(r));
+    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
+}
+
 static void on_event(const mc_event *ev)
 {
     if (ev->kind != MC_EV_USE || !ev->res)
@@ -53,10 +70,14 @@ static void on_event(const mc_event *ev)
         report_bad_check(ev, r);
         return;
     }
-    if (r->nullness != MC_NN_UNCHECKED || (r->status != MC_RS_LIVE && r->status != MC_RS_ESCAPED))
+    if (r->nullness == MC_NN_OK || (r->status != MC_RS_LIVE && r->status != MC_RS_ESCAPED))
         return;
     if (ev->use != MC_USE_DEREF && ev->use != MC_USE_WRITE && ev->use != MC_USE_NONNULL)
         return;
+    if (r->nullness == MC_NN_FAILED) {
+        report_failed_use(ev, r);
+        return;
+    }
     char buf[160];
     const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
     const char *var = mc_res_name(ev->an, r);

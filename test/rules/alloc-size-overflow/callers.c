@@ -77,3 +77,11 @@ static void *reassigned(int n)
     return malloc(n * sizeof(int));
 }
 void *reassigned_called(void) { return reassigned(4); }
+/* Called only by itself: no caller will judge it, so it is judged where it is. */
+static void *self_only(int n, int depth)
+{
+    if (depth > 0)
+        return self_only(n, depth - 1);
+    // CHECK: callers.c:[[@LINE+1]]:12: warning: size of malloc() computed as 'n * sizeof(int)': 'n' (int) may be negative and converts to a huge size [alloc-size-overflow]
+    return malloc(n * sizeof(int));
+}

@@ -113,3 +113,11 @@ int out_param_cleared_ok(char **out, size_t n)
     *out = p;
     return 0;
 }
+
+/* C11 spellings of noreturn on a declaration: _Noreturn, and <stdnoreturn.h>'s noreturn */
+_Noreturn void die_c11(const char *msg);
+void die_c11_ok(void) { char *p = malloc(4); if (!p) return; p[0] = 0; die_c11("x"); }
+#include <stdnoreturn.h>
+noreturn void die_macro(const char *msg);
+void die_macro_ok(void) { char *p = malloc(4); if (!p) return; p[0] = 0; die_macro("x"); }
+void die_c11_ptr_ok(void (*log)(const char *)) { char *p = malloc(4); if (!p) die_c11("oom"); p[0] = 0; log(p); free(p); }

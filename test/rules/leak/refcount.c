@@ -14,7 +14,7 @@ typedef struct Cache { Obj *slots[8]; Obj *last; } Cache;
 typedef void *TypeRef;
 void TypeRetain(TypeRef t);
 void TypeRelease(TypeRef t);
-int TypeUse(TypeRef t) { return t != 0; }
+int TypeUse(TypeRef t) { return t != 0 ? 1 : -1; }
 
 int ref_unref_ok(Obj *o) { obj_ref(o); int r = obj_work(o); obj_unref(o); return r; }
 // CHECK: refcount.c:[[@LINE+1]]:65: warning: the reference to 'o' taken by obj_ref() at line {{[0-9]+}} is never released on the path returning -1 at line {{[0-9]+}} [leak]

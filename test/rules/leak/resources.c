@@ -95,9 +95,9 @@ int count_fd_entries_bad(const char *path)
     if (fd < 0)
         return -1;
     DIR *d = fdopendir(fd);
-    /* FN: a failed fdopendir() (like fdopen()) leaves fd with the caller, but the
-     * model's "takes" applies on both branches, so this leak is not reported. */
+    /* a failed fdopendir() leaves fd with the caller */
     if (!d)
+        // CHECK: resources.c:[[@LINE+1]]:9: warning: file descriptor 'fd' allocated by open() at line {{[0-9]+}} leaks on the error path returning -1 at line [[@LINE+1]] (taken when 'd' is NULL at line {{[0-9]+}}) [leak]
         return -1;
     int n = 0;
     while (readdir(d))

@@ -1,0 +1,52 @@
+// RUN: %memcheck --fail-on error --rules=leak %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+/* leak: a block whose only hand-off is a global, when every other function
+   that reads the global only borrows what it finds there: nothing can free it.
+   A global some other function releases, keeps or may reach is a hand-off. */
+#include <stdio.h>
+#include <stdlib.h>
+
+void unknown(void);
+static char *shown;
+static void show(void) { char *data = shown; puts(data); }
+// CHECK: globals.c:[[@LINE+1]]:106: warning: memory 'data' allocated by malloc() at line [[@LINE+1]] leaks at the end of the function (line [[@LINE+1]]) [leak]
+void borrowed_bad(void) { char *data = malloc(8); if (!data) exit(1); data[0] = 0; shown = data; show(); }
+
+char *shared;
+static void show_shared(void) { if (shared) puts(shared); }
+// CHECK: globals.c:[[@LINE+1]]:99: warning: memory 'p' allocated by malloc() at line [[@LINE+1]] leaks at the end of the function (line [[@LINE+1]]) [leak]
+void extern_bad(void) { char *p = malloc(8); if (!p) return; p[0] = 0; shared = p; show_shared(); }
+
+static char *freed;
+static void show_free(void) { char *data = freed; puts(data); free(data); }
+void released_ok(void) { char *data = malloc(8); if (!data) exit(1); data[0] = 0; freed = data; show_free(); }
+
+static char *later;
+static void show_later(void) { puts(later); }
+void fini_later(void) { free(later); }
+void freed_elsewhere_ok(void) { char *p = malloc(8); if (!p) return; p[0] = 0; later = p; show_later(); }
+
+static char *kept;
+static char *other;
+static void move_on(void) { other = kept; }
+void kept_ok(void) { char *p = malloc(8); if (!p) return; kept = p; move_on(); }
+
+static char *reached;
+static void show_reached(void) { puts(reached); }
+void unknown_ok(void) { char *p = malloc(8); if (!p) return; p[0] = 0; reached = p; show_reached(); unknown(); }
+
+static char *addressed;
+static char **where = &addressed;
+static void show_addressed(void) { puts(addressed); }
+void free_where(void) { free(*where); }
+/* FP: the address taken in a global's initializer is not seen (initializers are
+   not lowered), so free_where() is not known to reach the block */
+// CHECK: globals.c:[[@LINE+1]]:122: warning: memory 'p' allocated by malloc() at line [[@LINE+1]] leaks at the end of the function (line [[@LINE+1]]) [leak]
+void FP_addressed_in_initializer(void) { char *p = malloc(8); if (!p) return; p[0] = 0; addressed = p; show_addressed(); }
+static char *addressed_here;
+static void show_addressed_here(void) { puts(addressed_here); }
+void free_through(char **pp) { free(*pp); }
+void addressed_ok(void) { char *p = malloc(8); if (!p) return; p[0] = 0; addressed_here = p; show_addressed_here(); }
+void addressed_elsewhere(void) { free_through(&addressed_here); }
+
+static char *cache;
+void init_only_ok(void) { char *p = malloc(8); if (!p) return; cache = p; }

@@ -1,0 +1,23 @@
+// RUN: %memcheck --fail-on error --rules=unchecked-alloc %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+/* unchecked-alloc: a use on the branch where the check found the failure value
+   (CWE-476: NULL dereference after a check that does not stop the path). */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+struct pt { int x, y; };
+
+// CHECK: after-failed-check.c:[[@LINE+1]]:79: warning: 'p' from malloc() at line [[@LINE+1]] is NULL here (the check at line [[@LINE+1]] failed): written through [unchecked-alloc]
+void inside_bad(void) { struct pt *p = malloc(sizeof *p); if (p == NULL) { p->x = 1; } free(p); }
+// CHECK: after-failed-check.c:[[@LINE+1]]:99: warning: 'p' from malloc() at line [[@LINE+1]] is NULL here (the check at line [[@LINE+1]] failed): written through [unchecked-alloc]
+void fall_through_bad(void) { struct pt *p = malloc(sizeof *p); if (!p) { puts("no memory"); } p->y = 2; free(p); }
+// CHECK: after-failed-check.c:[[@LINE+1]]:65: warning: 's' from malloc() at line [[@LINE+1]] is NULL here (the check at line [[@LINE+1]] failed): passed to sprintf() (argument 1 must not be NULL) [unchecked-alloc]
+void passed_bad(int n) { char *s = malloc(16); if (s == NULL) { sprintf(s, "%d", n); } free(s); }
+// CHECK: after-failed-check.c:[[@LINE+1]]:100: warning: 'fd' from open() at line [[@LINE+1]] is -1 here (the check at line [[@LINE+1]] failed): passed to read() (argument 1 must not be -1) [unchecked-alloc]
+int fd_bad(const char *path, char *buf) { int fd = open(path, O_RDONLY); if (fd < 0) { return (int)read(fd, buf, 1); } close(fd); return 0; }
+
+void stops_ok(void) { struct pt *p = malloc(sizeof *p); if (p == NULL) { puts("no memory"); exit(1); } p->x = 1; free(p); }
+void else_ok(void) { struct pt *p = malloc(sizeof *p); if (p == NULL) { puts("no memory"); } else { p->x = 1; } free(p); }
+void retry_ok(void) { struct pt *p = malloc(sizeof *p); if (!p) p = calloc(1, sizeof *p); if (!p) return; p->x = 1; free(p); }
+void replaced_ok(void) { static struct pt fallback; struct pt *p = malloc(sizeof *p); int heap = p != NULL; if (!p) p = &fallback; p->x = 1; if (heap) free(p); }
