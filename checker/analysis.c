@@ -575,6 +575,13 @@ static void note_global_write(mc_analysis *an, int pl)
 }
 
 /* The value a place takes, and the resource it drops. */
+/* A place this path found NULL (the global a test just failed on). */
+static bool held_null(const mc_state *st, mc_val v)
+{
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    return v.kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
+}
+
 static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs)
 {
     mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
@@ -590,7 +597,9 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
             escape(an, st, v.res);
             r = mc_st_res(st, v.res);
             int root = pl >= 0 ? place_root(an, pl) : -1;
-            if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL)
+            /* if (!g) g = make(): a lazily made singleton, kept on purpose */
+            bool lazy = pl >= 0 && held_null(st, mc_st_get(st, pl));
+            if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL && !lazy)
                 r->global_place = pl;
         }
         if (pl < 0)
@@ -2534,7 +2543,8 @@ static bool held_by_live_owner(mc_analysis *an, const mc_state *st, int id)
  * nothing will ever release it. */
 static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
 {
-    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs)
+    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs ||
+        r->nullness == MC_NN_FAILED)
         return false;
     mc_val now = mc_st_get(st, r->global_place);
     const mc_place *root = &an->places.v[place_root(an, r->global_place)];
