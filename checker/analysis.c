@@ -30,6 +30,7 @@ static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
                        const mc_expr *at);
 static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
+static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
 static int struct_param_of(mc_analysis *an, const mc_place *p);
 
 /* ---- events ---- */
@@ -214,6 +215,7 @@ static int res_id(mc_analysis *an, const void *site, int gen)
 }
 
 static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth);
+static void forget_fields(mc_analysis *an, mc_state *st, int id);
 
 static bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth)
 {
@@ -252,6 +254,9 @@ static int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res
         if (!old || !res_referenced(an, st, id, 0))
             break;
     }
+    /* the fields of the object it replaces are not the new object's */
+    if (mc_st_res_c(st, id))
+        forget_fields(an, st, id);
     mc_st_add_res(st, id, init);
     return id;
 }
@@ -432,6 +437,20 @@ static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
 }
 
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
+                const mc_expr *at, const char *callee, int arg);
+
+/* A mapping checked only against NULL is used, or its path ends: the NULL
+ * check was the wrong one. */
+static void flush_null_check(mc_analysis *an, mc_state *st, int id)
+{
+    mc_res *r = mc_st_res(st, id);
+    const mc_expr *e = r->null_check;
+    r->null_check = NULL;
+    use(an, st, mc_val_res(id), MC_USE_BAD_CHECK, e, e, NULL, -1);
+    mc_st_res(st, id)->nullness = MC_NN_OK;
+}
+
+static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
                 const mc_expr *at, const char *callee, int arg)
 {
     if (v.kind != V_RES)
@@ -439,6 +458,10 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     mc_res *r = mc_st_res(st, v.res);
     if (!r)
         return;
+    if (r->null_check && r->nullness == MC_NN_UNCHECKED && kind != MC_USE_BAD_CHECK) {
+        flush_null_check(an, st, v.res);
+        r = mc_st_res(st, v.res);
+    }
     mc_event ev = event(MC_EV_USE, st, e, at ? at->loc : e->loc, v.res);
     ev.within = at;
     ev.use = kind;
@@ -552,6 +575,13 @@ static void note_global_write(mc_analysis *an, int pl)
 }
 
 /* The value a place takes, and the resource it drops. */
+/* A place this path found NULL (the global a test just failed on). */
+static bool held_null(const mc_state *st, mc_val v)
+{
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    return v.kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
+}
+
 static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs)
 {
     mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
@@ -567,7 +597,9 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
             escape(an, st, v.res);
             r = mc_st_res(st, v.res);
             int root = pl >= 0 ? place_root(an, pl) : -1;
-            if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL)
+            /* if (!g) g = make(): a lazily made singleton, kept on purpose */
+            bool lazy = pl >= 0 && held_null(st, mc_st_get(st, pl));
+            if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL && !lazy)
                 r->global_place = pl;
         }
         if (pl < 0)
@@ -686,6 +718,14 @@ static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr 
     return v;
 }
 
+/* A field of an object on the heap (conn->fd = fd in a constructor): it lives
+ * as long as that object, which the caller gets or someone keeps. */
+static bool in_heap_object(mc_analysis *an, int pl)
+{
+    int root = pl >= 0 ? place_root(an, pl) : -1;
+    return root >= 0 && an->places.v[root].kind == P_DEREF;
+}
+
 static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     if (e->op != MC_BIN_ASSIGN)
@@ -701,7 +741,7 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
         return v;
     }
     int ip = int_param(an, e->kids[1]);
-    if (ip >= 0 && (pl < 0 || place_escapes(an, st, pl)))
+    if (ip >= 0 && (pl < 0 || place_escapes(an, st, pl) || in_heap_object(an, pl)))
         st->pint_kept |= 1ULL << ip; /* a descriptor kept in a longer-lived place */
     store(an, st, pl, v, e, e->kids[0]);
     return v;
@@ -718,6 +758,19 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
         v = mc_val_unknown();
     mc_st_set(st, pl, v);
     return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;
+}
+
+/* &p->field points into p's block: returning or storing it hands the block on
+ * (jv x = {&obj->refcnt}; return x;). */
+static mc_val member_address(mc_analysis *an, mc_state *st, const mc_expr *k)
+{
+    mc_val p = eval(an, st, k->kids[0]);
+    use(an, st, p, MC_USE_DEREF, k->kids[0], k, NULL, -1);
+    if (p.kind != V_RES)
+        return mc_val_unknown();
+    p.flags |= VF_INTERIOR;
+    p.def = NULL;
+    return p;
 }
 
 static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -738,6 +791,8 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
     if (k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF)
         return eval(an, st, k->kids[0]);
+    if (k->kind == MC_EX_MEMBER && k->arrow)
+        return member_address(an, st, k);
     place_of(an, st, k, false);
     return mc_val_unknown();
 }
@@ -777,6 +832,17 @@ static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
 }
 
+/* (uintptr_t)p + n, or & ~(align - 1), as a pointer-wide integer: still an
+ * address in p's block (align_ptr(p, 64)); p & 7 is not. */
+static bool address_arith(mc_binop op, mc_val other, const mc_expr *e)
+{
+    if (e->type.kind != MC_TY_INT || e->type.bits < 32)
+        return false;
+    if (op == MC_BIN_ADD || op == MC_BIN_SUB)
+        return true;
+    return op == MC_BIN_AND && !(mc_val_exact(&other) && other.lo >= 0);
+}
+
 static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     mc_binop op = (mc_binop)e->op;
@@ -797,6 +863,8 @@ static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
         return test_value(st, a.kind == V_NULL ? b : a, op == MC_BIN_NE);
     if (mc_binop_is_compare(op) || op == MC_BIN_LAND || op == MC_BIN_LOR)
         return mc_val_unknown();
+    if (a.kind == V_RES && b.kind != V_RES && address_arith(op, b, e))
+        return eval_pointer_arith(a, b);
     return int_arith(op, a, b, e);
 }
 
@@ -895,7 +963,7 @@ static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e)
  * (&arr[i], p++) may point at a different element each time, so it is not. */
 static bool tracked_object(mc_val p)
 {
-    return p.kind == V_RES && !(p.flags & VF_OFFSET);
+    return p.kind == V_RES && !(p.flags & (VF_OFFSET | VF_INTERIOR)); /* fields of a member are not the block's */
 }
 
 /* What *p names: the local variable itself when p holds its address (so *pp = x
@@ -1027,6 +1095,7 @@ typedef struct mc_callee {
     int naming_family;         /* family from a create/destroy name pair, -1 */
     int attr_family;           /* family from __attribute__((malloc(dealloc))), -1 */
     int dealloc_arg;           /* named as a deallocator by some attribute: its 1-based arg */
+    bool never_fails;          /* on a never-fail list; what it does comes from its body */
 } mc_callee;
 
 /* A create-named function: what it makes and how it hands it out. */
@@ -1315,6 +1384,13 @@ static void hand_over(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *ca
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->status != MC_RS_LIVE)
         return;
+    if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC) {
+        /* take(c, &obj): what obj holds moves; obj stays the caller's */
+        int obj = out_param_place(an, st, arg);
+        if (obj >= 0)
+            escape_var_fields(an, st, obj);
+        return;
+    }
     r->taken = true;
     r->release_loc = call->loc;
     r->release_fn = callee;
@@ -1370,9 +1446,32 @@ static void forget_place(mc_analysis *an, mc_state *st, int pl)
     }
 }
 
+/* memcpy(dst, &p, sizeof p): the pointers held in p, or in its fields, now
+ * also live wherever dst is; we do not follow them there. */
+static void copied_out(mc_analysis *an, mc_state *st, int pl)
+{
+    mc_val held = mc_st_get(st, pl);
+    if (held.kind == V_RES)
+        escape(an, st, held.res);
+    escape_var_fields(an, st, pl);
+}
+
 static bool is_checked_product_builtin(const char *name)
 {
     return name && strncmp(name, "__builtin_", 10) == 0 && strstr(name, "mul_overflow");
+}
+
+/* A destroyer known only by its name (rec_release(&rec), declared elsewhere),
+ * given the address of a local or static object, frees what the object holds,
+ * not the object: such a call is a cleanup, not a free of the stack. */
+static bool releases_contents(const mc_state *st, const mc_symbol *s, const mc_callee *c, int i, mc_val v)
+{
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_STATIC))
+        return false;
+    if (!c || c->model || c->dealloc_arg || has_body(s) || (s && (s->attr_ownership_takes >> i) & 1))
+        return false;
+    return c->names.destroy && c->names.destroyed == i;
 }
 
 /* Is the flag the callee branches on known to be set here? */
@@ -1394,6 +1493,12 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     const mc_expr *arg = call->kids[i + 1];
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
+    if (eff == ARG_RELEASE && releases_contents(st, s, c, i, v)) {
+        int obj = out_param_place(an, st, arg);
+        if (obj >= 0)
+            forget_place(an, st, obj);
+        return;
+    }
     const mc_summary *gsum = summary_of(an, s);
     bool guarded = gsum && i < 64 && guard_set(an, st, gsum);
     if (eff == ARG_ESCAPE && guarded && (gsum->released_if_guard & (1ULL << i)))
@@ -1434,6 +1539,10 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     int out = out_param_place(an, st, arg);
     if (out < 0 || (c && c->model && c->model->result_arg == i + 1))
         return;
+    if (c && c->model && i < 64 && (c->model->copies & (1ULL << i))) {
+        copied_out(an, st, out);
+        return;
+    }
     const mc_summary *sum = summary_of(an, s);
     int pointee = sum && i < sum->nparams ? sum->pointee_effect[i] : MC_PARAM_UNKNOWN;
     mc_val held = mc_st_get(st, out);
@@ -1500,6 +1609,15 @@ static mc_val realloc_result(mc_analysis *an, mc_state *st, const mc_expr *call,
 
 static int family_named(mc_analysis *an, const char *name);
 
+/* A call whose flag argument rules out the NULL its callee may return. */
+static bool null_ruled_out(const mc_summary *sum, const mc_val *args, int nargs)
+{
+    int i = sum->null_param;
+    if (i < 0 || i >= nargs || !mc_val_exact(&args[i]))
+        return false;
+    return (args[i].lo != 0) != sum->null_if_nonzero;
+}
+
 /* What a function that always returns a static buffer, a literal or stack memory
  * hands its caller: not something to release. */
 static mc_val nonheap_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
@@ -1522,8 +1640,11 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     if (m && m->returns_arg > 0 && m->returns_arg < call->nkids)
         return args[m->returns_arg - 1]; /* p = memcpy(malloc(n), s, n) */
     if (m && (m->roles & MC_ROLE_ALLOC) && m->when_null && m->when_null < call->nkids &&
-        args[m->when_null - 1].kind != V_NULL && !mc_val_exact(&args[m->when_null - 1]))
-        return mc_val_unknown(); /* filled the caller's buffer: nothing to own */
+        args[m->when_null - 1].kind != V_NULL && !mc_val_exact(&args[m->when_null - 1])) {
+        /* filled the caller's buffer, and returns it (realpath(path, buf) == buf) */
+        mc_val buf = args[m->when_null - 1];
+        return buf.kind == V_RES ? buf : mc_val_unknown();
+    }
     if (m && (m->roles & MC_ROLE_ALLOC) && m->stack)
         return address_of_object(an, st, call, MC_ORIG_ALLOCA, call);
     if (m && (m->roles & MC_ROLE_ALLOC))
@@ -1533,7 +1654,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return new_owned(an, st, call, c->attr_family, MC_FAIL_NULL, !s->attr_returns_nonnull);
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
-        return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, sum->may_return_null);
+        bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(sum, args, call->nkids - 1);
+        return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
@@ -1776,12 +1898,16 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
-        for (int i = 0; i < nargs; i++) {
-            if (count_reference(st, e, i, args[i], c))
-                continue;
-            note_conditional_release(an, st, e, i, args[i], s, c);
-            apply_arg(an, st, e, i, args[i], s, c);
-        }
+        /* releases last: yyfree(scanner, scanner) passes scanner before freeing it */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < nargs; i++) {
+                if ((arg_effect_of(an, s, c, i) == ARG_RELEASE) != (pass == 1))
+                    continue;
+                if (count_reference(st, e, i, args[i], c))
+                    continue;
+                note_conditional_release(an, st, e, i, args[i], s, c);
+                apply_arg(an, st, e, i, args[i], s, c);
+            }
     }
     apply_entry_effects(an, st, e, summary_of(an, s), args, false);
     forget_written_globals(an, st, s, c);
@@ -1872,7 +1998,14 @@ static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e,
         push(F, mc_st_copy(st));
         return;
     }
-    if (r->nullness == MC_NN_UNCHECKED && (fails_negative(r) || r->fails == MC_FAIL_MAP_FAILED))
+    if (r->nullness == MC_NN_UNCHECKED && r->fails == MC_FAIL_MAP_FAILED) {
+        /* `!m || m == MAP_FAILED`: judged when m is used or the path ends */
+        if (!r->null_check)
+            r->null_check = e;
+        push(T, st);
+        return;
+    }
+    if (r->nullness == MC_NN_UNCHECKED && fails_negative(r))
         bad_check(an, st, v, e);
     r = mc_st_res(st, v.res);
     if (r->nullness == MC_NN_FAILED && !fails_negative(r)) {
@@ -2188,7 +2321,7 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
 static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
 {
     if (a.res == b.res)
-        return (a.flags & VF_OFFSET) || (b.flags & VF_OFFSET) ? -1 : 1;
+        return ((a.flags | b.flags) & (VF_OFFSET | VF_INTERIOR)) ? -1 : 1;
     const mc_res *x = mc_st_res_c(st, a.res), *y = mc_st_res_c(st, b.res);
     if (!x || !y || x->nullness == MC_NN_FAILED || y->nullness == MC_NN_FAILED)
         return -1;
@@ -2197,6 +2330,19 @@ static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
     /* distinct objects: unequal, unless both may be NULL (one unchecked allocation
        compared with a buffer on the stack still differs from it) */
     return xd && yd && (x->nullness == MC_NN_OK || y->nullness == MC_NN_OK) ? 0 : -1;
+}
+
+/* A block this function acquired, checked and kept to itself is not what a
+ * global held before (f != stdin after f = fopen(...)): had it been stored
+ * there, the global would hold it, and it would have been handed off. */
+static bool fresh_vs_global(const mc_state *st, mc_val v, const mc_expr *other)
+{
+    const mc_expr *o = mc_expr_strip(other);
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || !o || o->kind != MC_EX_GLOBAL || !o->global || !is_pointer(&o->type))
+        return false;
+    return r->origin == MC_ORIG_ALLOC && r->owned && r->status == MC_RS_LIVE && r->nullness == MC_NN_OK &&
+           !(v.flags & VF_OFFSET);
 }
 
 static bool is_null_value(const mc_val *v, const mc_expr *e)
@@ -2218,6 +2364,20 @@ static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, 
         pb = var_place(an, y->var);
     if (pa >= 0 && pb >= 0)
         MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb}));
+}
+
+/* p == NO_OBJECT ((void *)-1): a callee that answers with a sentinel instead
+ * of a block; where p is the sentinel, there is no block to own. */
+static void compare_sentinel(mc_state *st, mc_binop op, mc_val v, const mc_expr *e, states *T, states *F)
+{
+    mc_state *same = mc_st_copy(st);
+    mc_res *r = mc_st_res(same, v.res);
+    if (r->origin == MC_ORIG_ALLOC && r->status == MC_RS_LIVE) {
+        r->nullness = MC_NN_FAILED;
+        r->check_loc = e->loc;
+    }
+    push(op == MC_BIN_EQ ? T : F, same);
+    push(op == MC_BIN_EQ ? F : T, st);
 }
 
 /* `(_Bool)p`: a pointer converted to a truth value. */
@@ -2273,8 +2433,6 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         return;
     bool vs_null = is_null_value(&vb, b) || (vb.kind == V_NULL);
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
-        if (va.kind == V_RES && mc_st_res(st, va.res) && mc_st_res(st, va.res)->fails == MC_FAIL_MAP_FAILED)
-            bad_check(an, st, va, e);
         mc_why why = {e, op == MC_BIN_EQ ? MC_WHY_HOLDS : MC_WHY_FALSE};
         if (op == MC_BIN_EQ)
             truth(an, st, va, pa, a, why, F, T);
@@ -2292,6 +2450,14 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
             compare_fd(an, st, op, va, vb.lo, e, T, F);
             return;
         }
+        if (r && vb.lo != 0 && (op == MC_BIN_EQ || op == MC_BIN_NE) && is_pointer(&a->type)) {
+            compare_sentinel(st, op, va, e, T, F);
+            return;
+        }
+    }
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && (fresh_vs_global(st, va, b) || fresh_vs_global(st, vb, a))) {
+        push(op == MC_BIN_NE ? T : F, st);
+        return;
     }
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && va.kind == V_RES && vb.kind == V_RES) {
         int same = pointers_equal(st, va, vb);
@@ -2398,7 +2564,8 @@ static bool held_by_live_owner(mc_analysis *an, const mc_state *st, int id)
  * nothing will ever release it. */
 static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
 {
-    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs)
+    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs ||
+        r->nullness == MC_NN_FAILED)
         return false;
     mc_val now = mc_st_get(st, r->global_place);
     const mc_place *root = &an->places.v[place_root(an, r->global_place)];
@@ -2722,6 +2889,45 @@ static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
         an->ret_nonheap = -1;
 }
 
+/* On a path that may return NULL: what each integer parameter is known to be
+ * (a flag such as `try` that decides whether failure is returned or fatal). */
+static void note_null_flags(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        int k = an->f->vars[i].type.kind;
+        if (k != MC_TY_INT && k != MC_TY_BOOL)
+            continue;
+        mc_val v = mc_st_get(st, var_place(an, i));
+        uint64_t bit = 1ULL << i;
+        if (mc_val_exact(&v) && v.lo == 0)
+            an->null_flag_zero |= bit;
+        else if (v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO)))
+            an->null_flag_nonzero |= bit;
+        else
+            an->null_flag_other |= bit;
+    }
+}
+
+/* The parameter whose value alone decides whether NULL can come back: known
+ * on every such path, always the same way, and never assigned. */
+static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
+{
+    sum->null_param = -1;
+    if (!sum->may_return_null)
+        return;
+    uint64_t zero = an->null_flag_zero & ~an->null_flag_nonzero & ~an->null_flag_other;
+    uint64_t nonzero = an->null_flag_nonzero & ~an->null_flag_zero & ~an->null_flag_other;
+    for (int i = 0; i < 64 && (zero | nonzero); i++) {
+        uint64_t bit = 1ULL << i;
+        if (!((zero | nonzero) & bit) || (an->params_assigned & bit))
+            continue;
+        sum->null_param = (int16_t)i;
+        sum->null_if_nonzero = (nonzero & bit) != 0;
+        return;
+    }
+}
+
 static void summarize_return(mc_analysis *an, const mc_state *st)
 {
     if (!st->has_ret)
@@ -2746,6 +2952,8 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     bool null = v->kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
     if (null)
         an->ret_null = true;
+    if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
+        note_null_flags(an, st);
     note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
@@ -2785,6 +2993,9 @@ static void summarize_ret_test(mc_analysis *an, const mc_state *st)
 
 static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
 {
+    for (int i = 0; i < st->res.n; i++)
+        if (st->res.v[i].r.null_check && st->res.v[i].r.nullness == MC_NN_UNCHECKED)
+            flush_null_check(an, st, st->res.v[i].id);
     for (int v = an->f->nvars - 1; v >= 0; v--)
         run_cleanup(an, st, v, b->term_loc);
     mc_event ev = event(MC_EV_EXIT, st, b->cond, b->term_loc, -1);
@@ -2841,6 +3052,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->may_return_null = an->ret_null || (an->ret_owned && an->ret_int_other);
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
+    summarize_null_flag(an, sum);
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
@@ -3232,6 +3444,15 @@ static bool came_from(mc_analysis *an, int id, int pl)
     return id >= 0 && id < an->reskeys.n && an->reskeys.v[id].site == place_site(pl);
 }
 
+bool mc_state_param_out_only(mc_analysis *an, const mc_state *s, int i)
+{
+    int orig = pointee_res(an, i);
+    if (orig < 0 || an->f->vars[i].type.ptr_depth < 2 || mc_st_res_c(s, orig))
+        return false;
+    mc_val now = mc_st_get(s, deref_place(an, param_res(an, i), an->f->vars[i].type));
+    return now.kind != V_UNKNOWN || now.def;
+}
+
 int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where)
 {
     int id = param_res(an, i);
@@ -3387,7 +3608,7 @@ static mc_finding *report_in(mc_analysis *an, const mc_func *func, mc_loc loc, c
     char *msg = mc_xvasprintf(fmt, ap);
     mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
     mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, func->name, msg);
-    f->unit = func->unit;
+    f->unit = an->f->unit; /* the TU whose analysis found it, the one a cache entry must hold it with */
     return f;
 }
 
@@ -3473,6 +3694,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = false;
+    an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
     an->ret_fails = 0;
@@ -3626,7 +3848,8 @@ static void collect_destroy_prefixes(const mc_program *p, mc_ptrmap *out, mc_ana
             continue;
         int k = mc_destroyed_param(s);
         char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
-        if (pre && k >= 0 && s->params[k].type.name) {
+        /* a void * destroyer (mem_free(void *)) wraps free: it names no family */
+        if (pre && k >= 0 && s->params[k].type.name && s->params[k].type.pointee_kind != MC_TY_VOID) {
             int fam = family_named(an, pre);
             mc_ptrmap_put(out, an->pi->families.v[fam], (void *)s->params[k].type.name);
         }
@@ -3659,7 +3882,8 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     }
     mc_word_class cls = c->names.create ? MC_WORD_CREATE : MC_WORD_DESTROY;
     char *prefix = (c->names.create || c->names.destroy) ? mc_name_prefix(s->name, cls) : NULL;
-    if (prefix && (c->names.destroy || (s->ret.kind == MC_TY_PTR && has_destroy_for(an, prefix, s->ret.name))))
+    bool typed = s->ret.kind == MC_TY_PTR && s->ret.pointee_kind != MC_TY_VOID;
+    if (prefix && (c->names.destroy || (typed && has_destroy_for(an, prefix, s->ret.name))))
         c->naming_family = family_named(an, prefix);
     free(prefix);
 }
@@ -3723,6 +3947,10 @@ static void build_proginfo(mc_analysis *an)
         const mc_symbol *s = p->symbols.v[i];
         mc_callee *c = &pi->callees[i];
         c->model = mc_models_find(m, s->name);
+        if (c->model && c->model->only_never_fail && has_body(s)) {
+            c->model = NULL;
+            c->never_fails = true;
+        }
         c->naming_family = c->attr_family = -1;
         c->names.viewed = c->names.destroyed = c->names.retained = -1;
         if (!s->in_system_header && !c->model)

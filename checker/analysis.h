@@ -54,6 +54,8 @@ typedef struct mc_res {
     const char *var;          /* the parameter's name, for MC_ORIG_PARAM */
     const mc_expr *var_expr;  /* the variable (or place) that first held it */
     const mc_expr *site;      /* the acquiring expression */
+    const mc_expr *null_check;/* a mapping compared with NULL, not yet with MAP_FAILED:
+                                 a wrong check unless the right one follows */
     int16_t realloc_old;      /* realloc result: the block it replaces (restored on
                                  failure), or -1 */
     int16_t took;             /* the resource its allocator took only if it succeeded
@@ -184,6 +186,9 @@ bool mc_state_param_field_released(const mc_state *s, int i);
 /* Whether parameter i's object had its contents moved out (copied by value, or a
  * field read and handed on): 0 no, 1 moved and the source cleared, 2 moved while
  * the source still points at them (two owners); *where is the move. */
+/* For a parameter T **pp: the path wrote *pp without reading what the caller
+ * had there (an out-parameter). */
+bool mc_state_param_out_only(mc_analysis *an, const mc_state *s, int i);
 int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where);
 /* At EXIT: the returned resource as it was before the return, or NULL; *offset
  * when the pointer returned was moved off the start of its object. */
@@ -271,6 +276,9 @@ struct mc_summary {
     bool returns_nonnull;     /* every path returns non-NULL */
     int16_t ret_family;       /* family of the returned resource, -1 */
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
+    int16_t null_param;       /* may return NULL only when this integer parameter is
+                                 nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
+    bool null_if_nonzero;
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
     const mc_global *guard;   /* an integer global the function branches on (a flag) */

@@ -20,6 +20,7 @@ enum {
     VF_TEST_NONNULL = 16, /* an integer that is 1 when resource `res` is not its
                              failure value, else 0 (`ok = p != NULL`) */
     VF_TEST_NULL = 32,    /* the opposite test (`failed = !p`) */
+    VF_INTERIOR = 64      /* &p->field: points into the block (maybe at its start) */
 };
 enum { VF_TESTS = VF_TEST_NONNULL | VF_TEST_NULL };
 
@@ -185,6 +186,8 @@ struct mc_analysis {
     MC_VEC(const mc_global *) gwrites;  /* globals this function or its callees may assign */
     bool gwrites_any;             /* it calls something that may assign any global */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
+    /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
+    uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */

@@ -229,6 +229,8 @@ static bool arg_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmode
         return parse_args(L, v, key, &f->nonnull, NULL, 0);
     if (strcmp(key, "takes") == 0)
         return parse_args(L, v, key, &f->takes, NULL, 0);
+    if (strcmp(key, "copies") == 0)
+        return parse_args(L, v, key, &f->copies, NULL, 0);
     if (strcmp(key, "returns-arg") == 0)
         return parse_int(L, v, key, &f->returns_arg);
     if (strcmp(key, "noreturn") == 0) {
@@ -237,7 +239,7 @@ static bool arg_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmode
         f->roles = b ? (f->roles | MC_ROLE_NORETURN) : (f->roles & ~(unsigned)MC_ROLE_NORETURN);
         return true;
     }
-    return fail(L, v, "unknown key (expected name, nonnull, takes, noreturn, ...): ", key);
+    return fail(L, v, "unknown key (expected name, nonnull, takes, copies, noreturn, ...): ", key);
 }
 
 static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmodel *f)
@@ -400,6 +402,7 @@ void mc_models_add_never_fail(mc_models *m, const char *name)
         f = define(m, name);
         f->roles = MC_ROLE_ALLOC;
         f->family = mc_models_add_family(m, "malloc", "memory");
+        f->only_never_fail = true;
     }
     f->fails = MC_FAIL_NONE;
     index_rebuild(m);
@@ -493,6 +496,7 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
     dump_mask(out, "nonnull", f->nonnull);
     dump_mask(out, "takes", f->takes & ~f->takes_on_success);
     dump_mask(out, "takes-on-success", f->takes_on_success);
+    dump_mask(out, "copies", f->copies);
     fputc('\n', out);
 }
 

@@ -55,8 +55,12 @@ typedef struct mc_fnmodel {
     uint64_t takes;        /* bit i: argument i+1's ownership is handed off (stored) */
     uint64_t takes_on_success; /* ALLOC: of takes, those handed off only when the call
                               succeeds; on failure the caller still owns them (fdopen) */
+    uint64_t copies;       /* bit i: the bytes argument i+1 points to are copied out
+                              (memcpy(dst, &p, sizeof p)): what they hold gains an owner */
     bool borrows_all;      /* no argument is kept or released (default for KNOWN) */
     int returns_arg;       /* 1-based argument it returns (memcpy returns its first), 0 */
+    bool only_never_fail;  /* known only from a never-fail list: a body, where there is
+                              one, says what it does (zrealloc releases its argument) */
 } mc_fnmodel;
 
 typedef struct mc_models {

@@ -206,13 +206,38 @@ int mc_destroyed_param(const mc_symbol *s)
     return only;
 }
 
+/* A pointer to a flag or a number (bool *found, size_t *skip) is where a
+ * view-named function writes its answer, not what it looks at. */
+static bool answer_slot(const mc_param_info *p)
+{
+    const mc_type *t = &p->type;
+    if (!is_pointer(p) || t->ptr_depth != 1 || t->pointee_const)
+        return false;
+    bool character = t->name && strstr(t->name, "char");
+    return t->pointee_kind == MC_TY_BOOL || t->pointee_kind == MC_TY_FLOAT ||
+           (t->pointee_kind == MC_TY_INT && !character);
+}
+
+/* What a view-named function looks at: the parameter its name names, else the
+ * first pointer to const or to a struct (git_peek(char *out, Ctx *ctx) looks at
+ * ctx), else the first pointer that is not an answer slot. */
 int mc_viewed_param(const mc_symbol *s)
 {
     uint64_t named = named_params(s, MC_WORD_VIEW);
     for (int i = 0; i < s->nparams && i < 64; i++)
-        if (named ? (named & (1ULL << i)) != 0 : is_pointer(&s->params[i]))
+        if ((named & (1ULL << i)) && !answer_slot(&s->params[i]))
             return i;
-    return -1;
+    int first = -1;
+    for (int i = 0; i < s->nparams && i < 64; i++) {
+        const mc_param_info *p = &s->params[i];
+        if (!is_pointer(p) || answer_slot(p))
+            continue;
+        if (p->type.pointee_const || p->type.pointee_kind == MC_TY_RECORD)
+            return i;
+        if (first < 0)
+            first = i;
+    }
+    return first;
 }
 
 uint64_t mc_taken_params(const mc_symbol *s)
@@ -230,7 +255,8 @@ uint64_t mc_taken_params(const mc_symbol *s)
     for (int i = 1; i < s->nparams && i < 64; i++)
         if (owner_pointer(&s->params[i]))
             mask |= 1ULL << i;
-    if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]))
+    /* list_take(List *) returning a pointer pops from its list: it takes nothing */
+    if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]) && s->ret.kind != MC_TY_PTR)
         mask = 1;
     return mask;
 }

@@ -24,6 +24,9 @@ static void check_param(const mc_event *ev, int i)
     }
     if (move == 1 || p->status != MC_RS_LIVE || p->stored || p->taken || mc_state_param_field_released(ev->state, i))
         return;
+    /* pool_take(pool, &item) hands an item out through a T **: nothing was taken */
+    if (mc_state_param_out_only(ev->an, ev->state, i))
+        return;
     mc_report(ev, "take-naming", ev->loc,
               "%s() takes ownership of '%s' by its name, but neither releases, stores nor passes it on "
               "on the path returning at line %u; the caller has let go of it, so it leaks", fn, name, ev->loc.line);

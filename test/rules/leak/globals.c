@@ -50,3 +50,17 @@ void addressed_elsewhere(void) { free_through(&addressed_here); }
 
 static char *cache;
 void init_only_ok(void) { char *p = malloc(8); if (!p) return; cache = p; }
+
+/* if (!g) g = make(): made once, on first use, and kept for the process. */
+static char *channel;
+static void show_channel(void) { puts(channel); }
+void lazy_singleton_ok(void)
+{
+    if (channel == NULL) {
+        channel = malloc(16);
+        if (!channel)
+            return;
+        channel[0] = 0;
+    }
+    show_channel();
+}
