@@ -105,6 +105,16 @@ K = {
  'uaf416st': ('twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); data->a = 1; free(data); {SINK}',
               'twoInts *data = (twoInts *)malloc(sizeof(twoInts)); if (data == NULL) exit(-1); data->a = 1; {SINK} free(data);',
               'printIntLine(data->a);'),
+ # through a struct's member, an alias, an overwrite
+ 'uaf416m': ('holder *h = (holder *)malloc(sizeof(holder)); if (h == NULL) exit(-1); h->buf = (char *)malloc(10); if (h->buf == NULL) exit(-1); strcpy(h->buf, "x"); free(h->buf); {SINK} free(h);',
+             'holder *h = (holder *)malloc(sizeof(holder)); if (h == NULL) exit(-1); h->buf = (char *)malloc(10); if (h->buf == NULL) exit(-1); strcpy(h->buf, "x"); {SINK} free(h->buf); free(h);',
+             'printLine(h->buf);'),
+ 'df415al': ('char *data = (char *)malloc(100); if (data == NULL) exit(-1); char *alias = data; free(data); {SINK}',
+             'char *data = (char *)malloc(100); if (data == NULL) exit(-1); char *alias = data; {SINK}',
+             'free(alias);'),
+ 'leak401ov': ('char *data = (char *)malloc(100); if (data == NULL) exit(-1); data[0] = 0; {SINK} free(data);',
+               'char *data = (char *)malloc(100); if (data == NULL) exit(-1); data[0] = 0; free(data); {SINK} free(data);',
+               'data = (char *)malloc(50); if (data == NULL) exit(-1);'),
  # free of memory not on the heap: alloca, static, global, string literal
  'fnh590a': ('char *data = (char *)alloca(100); data[0] = 0; printLine(data); {SINK}',
              'char *data = (char *)malloc(100); if (data == NULL) exit(-1); data[0] = 0; printLine(data); {SINK}',
