@@ -1474,6 +1474,22 @@ static bool releases_contents(const mc_state *st, const mc_symbol *s, const mc_c
     return c->names.destroy && c->names.destroyed == i;
 }
 
+/* A pointer found on entry (in a global, *p, an element, a struct's field) and
+ * passed on is used: a caller that released it has its callee use it. */
+static void note_entry_passed(mc_analysis *an, const mc_state *st, int id)
+{
+    const mc_res *r = mc_st_res_c(st, id);
+    if (!r || r->origin != MC_ORIG_PLACE)
+        return;
+    mc_entry_seen *g = entry_seen(an, r, id);
+    if (g)
+        g->derefed = true;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++)
+        if (pointee_res(an, i) == id)
+            an->pp_passed |= 1ULL << i;
+}
+
 /* Is the flag the callee branches on known to be set here? */
 static bool guard_set(mc_analysis *an, const mc_state *st, const mc_summary *sum)
 {
@@ -1514,6 +1530,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         return;
     }
     if (v.kind == V_RES) {
+        note_entry_passed(an, st, v.res);
         const mc_res *r = mc_st_res_c(st, v.res);
         if (nonnull || (r && r->status == MC_RS_RELEASED))
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
@@ -1802,15 +1819,20 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
 
 /* Could the callee assign global g? Library functions (models, system headers)
  * assign none of the program's; a function with a summary says which; anything
- * else may assign any. */
-static bool callee_writes(mc_analysis *an, const mc_symbol *s, const mc_callee *c, const mc_global *g)
+ * else may assign any, except that code outside the program names no static of
+ * it when statics_seen (a callback could, which strict callers keep in mind). */
+static bool callee_writes_ex(mc_analysis *an, const mc_symbol *s, const mc_callee *c, const mc_global *g,
+                             bool statics_seen)
 {
     if ((c && c->model) || (s && s->in_system_header))
         return false;
     const mc_summary *sum = summary_of(an, s);
+    /* code outside the program names no static of it (its address taken would
+       make the global's readers unknown: collect_reads) */
+    bool hidden = statics_seen && g->is_static;
     if (!sum)
-        return true;
-    if (sum->writes_any_global)
+        return !(s && !has_body(s) && hidden);
+    if (sum->writes_any_global || (sum->writes_extern_globals && !hidden))
         return true;
     for (int i = 0; i < sum->nglobal_writes; i++)
         if (sum->global_writes[i] == g)
@@ -1823,8 +1845,12 @@ static void note_callee_writes(mc_analysis *an, const mc_symbol *s, const mc_cal
     if ((c && c->model) || (s && s->in_system_header))
         return;
     const mc_summary *sum = summary_of(an, s);
-    if (!sum || sum->writes_any_global)
+    if (!sum && s && !has_body(s))
+        an->gwrites_extern = true; /* code outside the program */
+    else if (!sum || sum->writes_any_global)
         an->gwrites_any = true;
+    if (sum && sum->writes_extern_globals)
+        an->gwrites_extern = true;
     for (int i = 0; sum && i < sum->nglobal_writes; i++)
         add_global_write(an, sum->global_writes[i]);
 }
@@ -1840,7 +1866,7 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
     const mc_summary *sum = summary_of(an, s);
     bool library = (c && c->model) || (s && s->in_system_header);
     bool unknown = !library && !sum;
-    if (library || (sum && !sum->writes_any_global && sum->nglobal_writes == 0))
+    if (library || (sum && !sum->writes_any_global && !sum->writes_extern_globals && sum->nglobal_writes == 0))
         return; /* assigns no global of the program */
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;
@@ -1849,18 +1875,20 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
         if (r->global_place < 0)
             continue;
         const mc_place *root = &an->places.v[place_root(an, r->global_place)];
-        if (unknown || (root->kind == P_GLOBAL && callee_writes(an, s, c, root->global)))
+        bool reached = unknown && !(root->kind == P_GLOBAL && root->global->is_static && s && !has_body(s));
+        if (reached || (root->kind == P_GLOBAL && callee_writes_ex(an, s, c, root->global, true)))
             r->global_place = -1;
     }
     for (int i = 0; i < st->vals.n; i++) {
         const mc_pv *pv = &st->vals.v[i];
         const mc_place *root = &an->places.v[place_root(an, pv->place)];
-        if (root->kind != P_GLOBAL || !root->global || !callee_writes(an, s, c, root->global))
+        if (root->kind != P_GLOBAL || !root->global)
             continue;
         const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
         bool unchecked = r && r->nullness == MC_NN_UNCHECKED && r->origin == MC_ORIG_ALLOC;
         bool flag = pv->v.kind == V_INT && pv->place == place_root(an, pv->place);
-        if (unchecked || flag)
+        if ((unchecked && callee_writes_ex(an, s, c, root->global, false)) ||
+            (flag && callee_writes_ex(an, s, c, root->global, true)))
             mc_st_clear_at(st, i);
     }
 }
@@ -3060,9 +3088,10 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->const_value = an->ret_const;
     sum->ret_tests = -1;
     /* the flag as the caller set it: not one this function (or its callees) may change */
-    bool guard_written = an->gwrites_any;
-    for (int i = 0; an->guard_pl >= 0 && i < an->gwrites.n; i++)
-        guard_written |= an->gwrites.v[i] == an->places.v[an->guard_pl].global;
+    const mc_global *guard = an->guard_pl >= 0 ? an->places.v[an->guard_pl].global : NULL;
+    bool guard_written = an->gwrites_any || (an->gwrites_extern && guard && !guard->is_static);
+    for (int i = 0; guard && i < an->gwrites.n; i++)
+        guard_written |= an->gwrites.v[i] == guard;
     if (an->guard_pl >= 0 && an->guard_exits > 0 && !an->guard_lost && !guard_written) {
         sum->guard = an->places.v[an->guard_pl].global;
         sum->released_if_guard = an->guard_released;
@@ -3106,13 +3135,14 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
                          (sum->pointee_effect[i] == MC_PARAM_BORROWS && an->pp_deref[i]);
         if (an->f->vars[i].type.ptr_depth < 2 && !as_handle)
             sum->pointee_effect[i] = MC_PARAM_UNKNOWN;
-        sum->pointee_deref[i] = an->pp_deref[i];
+        sum->pointee_deref[i] = an->pp_deref[i] || (i < 64 && (an->pp_passed & (1ULL << i)));
         sum->pointee_after[i] = an->pp_after[i] == 2 ? MC_AFTER_NULL : an->pp_after[i] > 1 ? MC_AFTER_UNKNOWN
                                                                                           : MC_AFTER_DANGLING;
         sum->param_family[i] = an->p_rel_family[i] >= 0 ? an->p_rel_family[i] : -1;
         sum->pointee_family[i] = an->pp_rel_family[i] >= 0 ? an->pp_rel_family[i] : -1;
     }
     sum->writes_any_global = an->gwrites_any;
+    sum->writes_extern_globals = an->gwrites_extern;
     sum->nglobal_writes = an->gwrites.n;
     sum->global_writes = mc_xcalloc((size_t)an->gwrites.n + 1, sizeof *sum->global_writes);
     for (int i = 0; i < an->gwrites.n; i++)
@@ -3700,6 +3730,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_fails = 0;
     an->p_deref_all = 0;
     an->p_struct_kept = 0;
+    an->pp_passed = 0;
     an->p_elems_kept = 0;
     an->p_released = mc_xcalloc((size_t)n + 1, 1);
     an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
@@ -3725,7 +3756,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
         an->p_ret_test[i] = RT_NONNULL | RT_NULL;
     an->entries_seen.n = 0;
     an->gwrites.n = 0;
-    an->gwrites_any = false;
+    an->gwrites_any = an->gwrites_extern = false;
     an->params_assigned = params_assigned(f);
     setup_cleanup_slots(an);
 }

@@ -309,6 +309,8 @@ struct mc_summary {
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
     bool writes_any_global;   /* it calls something that may assign any global */
+    bool writes_extern_globals; /* it calls code outside the program: globals other TUs
+                                 can name (not statics) may be assigned */
     int nglobal_writes;
     const mc_global **global_writes; /* the globals it (or its callees) may assign */
     int ndeferred;

@@ -185,12 +185,14 @@ struct mc_analysis {
     MC_VEC(mc_entry_seen) entries_seen; /* globals whose entry value was released or used */
     MC_VEC(const mc_global *) gwrites;  /* globals this function or its callees may assign */
     bool gwrites_any;             /* it calls something that may assign any global */
+    bool gwrites_extern;          /* ... code outside the program (assigns no static) */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */
+    uint64_t pp_passed;           /* params whose *p was passed to a call on some path */
     uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
     uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
     int16_t *p_rel_family;        /* per param: the model family it is released with, -1

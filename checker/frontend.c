@@ -1781,6 +1781,7 @@ static mc_global *global_for(lower *L, CXCursor decl)
     CXType t = clang_getCursorType(decl);
     g->type = type_of(L, t);
     g->is_const = clang_isConstQualifiedType(t);
+    g->is_static = clang_getCursorLinkage(decl) == CXLinkage_Internal;
     CXCursor def = clang_getCursorDefinition(decl);
     if (!clang_Cursor_isNull(def)) {
         cursors kids;

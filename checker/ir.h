@@ -91,6 +91,7 @@ typedef struct mc_global {
     const char *usr;
     mc_type type;
     bool is_const;           /* const-qualified */
+    bool is_static;          /* internal linkage: only this TU's code names it */
     bool has_init;           /* has an integer constant initializer, in init */
     int64_t init;
     bool written;            /* assigned, incremented or address taken (set at link) */

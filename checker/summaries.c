@@ -68,6 +68,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
             json_array_append_new(writes, json_string(s->global_writes[i]->usr));
     json_object_set_new(j, "writes_globals", writes);
     json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
+    json_object_set_new(j, "writes_extern_globals", json_boolean(s->writes_extern_globals));
     if (s->guard && s->guard->usr) {
         json_object_set_new(j, "guard", json_string(s->guard->usr));
         json_object_set_new(j, "released_if_guard", json_integer((json_int_t)s->released_if_guard));
@@ -213,6 +214,7 @@ static void read_global_writes(mc_program *p, mc_summary *s, json_t *f)
 {
     json_t *list = json_object_get(f, "writes_globals");
     s->writes_any_global = json_is_true(json_object_get(f, "writes_any_global"));
+    s->writes_extern_globals = json_is_true(json_object_get(f, "writes_extern_globals"));
     s->global_writes = mc_xcalloc(json_array_size(list) + 1, sizeof *s->global_writes);
     size_t i;
     json_t *g;

@@ -30,9 +30,14 @@ static char *other;
 static void move_on(void) { other = kept; }
 void kept_ok(void) { char *p = malloc(8); if (!p) return; kept = p; move_on(); }
 
-static char *reached;
+char *reached;
 static void show_reached(void) { puts(reached); }
 void unknown_ok(void) { char *p = malloc(8); if (!p) return; p[0] = 0; reached = p; show_reached(); unknown(); }
+/* code outside the program cannot name a static: an unknown call does not reach it */
+static char *hidden;
+static void show_hidden(void) { puts(hidden); }
+// CHECK: globals.c:[[@LINE+1]]:118: warning: memory 'p' allocated by malloc() at line [[@LINE+1]] leaks at the end of the function (line [[@LINE+1]]) [leak]
+void unknown_static_bad(void) { char *p = malloc(8); if (!p) return; p[0] = 0; hidden = p; show_hidden(); unknown(); }
 
 static char *addressed;
 static char **where = &addressed;
