@@ -5,6 +5,8 @@ benchmark suites, and how many memcheck gets right. Not a test: it prints figure
     bench/flow-variants.py [path/to/memcheck [kind...]]
 
 With kinds (npd690, leak401-df, ...), only the cases of those kinds run.
+With --decl-only, the print helpers are only declared, as when a benchmark's
+support file is not in the compile database.
 
 Control-flow variants (constant, static and global flags, flag-returning functions,
 switch, loops, goto) wrap each kind's bad and good body; data-flow variants carry
@@ -161,6 +163,13 @@ CFG = {
  '09': 'if (globalFalse) { printLine("x"); } else { {G} }',
  '15': 'switch (5) { case 6: printLine("x"); break; default: { {G} } break; }',
 }
+DECL_ONLY = '--decl-only' in sys.argv
+if DECL_ONLY:
+    sys.argv.remove('--decl-only')
+    for fn in ('printLine(const char *s)', 'printWLine(const wchar_t *s)', 'printIntLine(int n)'):
+        i = PRE.index('void ' + fn)
+        PRE = PRE[:i] + 'void ' + fn + ';' + PRE[PRE.index('\n', i):]
+
 def body(k, which):
     bad, good, sink = K[k]
     return (bad if which == 'bad' else good).replace('{SINK}', sink)
@@ -245,7 +254,8 @@ def df_cases(out):
                 d = f'{out}/{k}_{name}_{which}'
                 os.makedirs(d)
                 files = dict(files)
-                files['util.c'] = '#include <stdio.h>\nvoid printLine(const char *s) { puts(s); }'
+                if not DECL_ONLY:
+                    files['util.c'] = '#include <stdio.h>\nvoid printLine(const char *s) { puts(s); }'
                 db = []
                 for fn, txt in files.items():
                     open(f'{d}/{fn}', 'w').write(HDR + txt + '\n')
