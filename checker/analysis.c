@@ -575,6 +575,16 @@ static void note_global_write(mc_analysis *an, int pl)
 }
 
 /* The value a place takes, and the resource it drops. */
+/* A field of the object a parameter points to (parent->children). */
+static bool in_param_object(mc_analysis *an, const mc_state *st, int pl)
+{
+    int root = pl >= 0 ? place_root(an, pl) : -1;
+    if (root < 0 || an->places.v[root].kind != P_DEREF)
+        return false;
+    const mc_res *o = mc_st_res_c(st, an->places.v[root].res);
+    return o && o->origin == MC_ORIG_PARAM;
+}
+
 /* A place this path found NULL (the global a test just failed on). */
 static bool held_null(const mc_state *st, mc_val v)
 {
@@ -590,6 +600,7 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
         if (r && r->status == MC_RS_ESCAPED)
             r->global_place = -1; /* stored somewhere else too */
         if (was_live) {
+            r->linked = r->linked || in_param_object(an, st, pl);
             use(an, st, v, MC_USE_STORE, lhs, at, NULL, -1);
             r = mc_st_res(st, v.res);
             if (!r->owned)
@@ -1642,7 +1653,10 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
         bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(sum, args, call->nkids - 1);
-        return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
+        mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
+        if (sum->returns_linked)
+            mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
+        return v;
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
@@ -2917,6 +2931,9 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     bool owned = r && r->owned && r->nullness != MC_NN_FAILED && r->status == MC_RS_LIVE;
     if (r && r->fails && !an->ret_fails)
         an->ret_fails = r->fails; /* how what it hands out fails: NULL, -1, MAP_FAILED */
+    if (r && r->owned && r->origin == MC_ORIG_ALLOC && r->status == MC_RS_ESCAPED && r->linked &&
+        r->nullness != MC_NN_FAILED)
+        an->ret_linked = true; /* node_new(parent) links the node into parent and returns it */
     if (owned) {
         an->ret_owned = true;
         if (an->ret_family < 0)
@@ -3024,6 +3041,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->analysed = !an->over_budget && !an->f->lowering_incomplete;
     sum->noreturn = sum->analysed && an->exits == 0;
     sum->returns_owned = an->ret_owned;
+    sum->returns_linked = an->ret_owned && an->ret_linked;
     sum->may_return_null = an->ret_null || (an->ret_owned && an->ret_int_other);
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
@@ -3664,7 +3682,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     clock_gettime(CLOCK_MONOTONIC, &an->started);
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
-    an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = false;
+    an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;

@@ -65,6 +65,7 @@ typedef struct mc_res {
     bool lost_by_realloc;     /* the old block, kept alive only on realloc's failure path */
     mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
     bool taken;               /* handed to a take-named parameter (release_fn) */
+    bool linked;              /* stored into an object a parameter points to */
     bool use_reported;        /* a use after release was reported on this path */
     bool deref_unchecked;     /* dereferenced on this path before any check */
     int32_t global_place;     /* owned, and handed off only by being stored in this place
@@ -269,6 +270,8 @@ struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
     bool noreturn;            /* no path reaches the exit */
     bool returns_owned;       /* some path returns a fresh resource */
+    bool returns_linked;      /* ...that on some path it also linked somewhere (a parent's
+                                 list): the caller may not be its only owner */
     bool may_return_null;     /* some path returns NULL / the failure value */
     bool returns_nonnull;     /* every path returns non-NULL */
     int16_t ret_family;       /* family of the returned resource, -1 */

@@ -174,6 +174,7 @@ struct mc_analysis {
     /* summary accumulators */
     int exits;
     bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen, ret_int_other;
+    bool ret_linked;              /* some exit returns a fresh block it also stored elsewhere */
     int64_t ret_const;
     int ret_family, ret_fails;
     uint8_t *p_released, *p_escaped, *p_live;
