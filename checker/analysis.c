@@ -3597,7 +3597,7 @@ static mc_finding *report_in(mc_analysis *an, const mc_func *func, mc_loc loc, c
     char *msg = mc_xvasprintf(fmt, ap);
     mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
     mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, func->name, msg);
-    f->unit = func->unit;
+    f->unit = an->f->unit; /* the TU whose analysis found it, the one a cache entry must hold it with */
     return f;
 }
 

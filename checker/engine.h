@@ -76,6 +76,7 @@ struct mc_state {
     uint64_t res_hash;        /* XOR of the entries' h, but for the dirty ones */
     int dirty[MC_DIRTY_MAX];  /* ids handed out for writing since their h was made */
     int ndirty;               /* MC_DIRTY_MAX + 1: every entry may be stale */
+    int last_found;           /* index of the resource looked up last: often asked again */
     int err_step;             /* why this is an error path (index into steps), -1 */
     uint64_t pderef;          /* params dereferenced before any check */
     uint64_t ppderef;         /* params whose pointee (*p of T **p) was dereferenced */

@@ -132,8 +132,14 @@ static int find_rs(const mc_state *s, int id)
 {
     if (id < 0)
         return -1;
-    int i = lower_bound_rs(s, id);
-    return i < s->res.n && s->res.v[i].id == id ? i : -1;
+    int i = s->last_found;
+    if (i < s->res.n && s->res.v[i].id == id)
+        return i;
+    i = lower_bound_rs(s, id);
+    if (i >= s->res.n || s->res.v[i].id != id)
+        return -1;
+    ((mc_state *)s)->last_found = i; /* a hint only: states are never shared between threads */
+    return i;
 }
 
 /* Everything of a resource that decides what happens next on a path; where it
