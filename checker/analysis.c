@@ -76,6 +76,15 @@ const char *mc_event_text(const mc_event *ev)
     return ev->expr ? mc_expr_text(ev->an, ev->expr) : NULL;
 }
 
+bool mc_event_other_union_member(const mc_event *ev)
+{
+    const mc_expr *now = ev->expr ? mc_expr_strip(ev->expr) : NULL;
+    const mc_expr *was = ev->res && ev->res->var_expr ? mc_expr_strip(ev->res->var_expr) : NULL;
+    if (!now || !was || now->kind != MC_EX_MEMBER || was->kind != MC_EX_MEMBER || !now->op || !was->op)
+        return false;
+    return now->name && was->name && strcmp(now->name, was->name) != 0;
+}
+
 const char *mc_res_name(mc_analysis *an, const mc_res *r)
 {
     if (r->var)

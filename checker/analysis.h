@@ -149,6 +149,10 @@ const char *mc_expr_text(mc_analysis *an, const mc_expr *e);
 const char *mc_expr_text_in(mc_analysis *an, const mc_func *f, const mc_expr *e);
 /* The text of the event's expression (the pointer used or released), or NULL. */
 const char *mc_event_text(const mc_event *ev);
+/* The event reaches its resource through another member of a union than the
+ * one it was first read through (u.addrs freed, u.srvs used): a tag the path
+ * does not follow says which member is there, so it is not the same pointer. */
+bool mc_event_other_union_member(const mc_event *ev);
 /* What a person calls the resource: the variable that first held it, "buf". */
 const char *mc_res_name(mc_analysis *an, const mc_res *r);
 /* A person's name for a resource kind: "memory", "file", ... */
