@@ -98,6 +98,23 @@ static bool fits(const mc_event *ev, const mc_expr *mul, range a, range b, const
     return true;
 }
 
+/* `cap * 2` in 64-bit arithmetic: a capacity grown by a small literal factor
+ * wraps only past 2^62 bytes, beyond any allocation that came before it. An
+ * element size (sizeof, kept with its text) is no growth factor: counts read
+ * from input can be anything. */
+static bool growth_factor(const mc_expr *mul)
+{
+    if (mul->op != MC_BIN_MUL || mul->type.is_signed || mul->type.bits < 64)
+        return false;
+    for (int i = 0; i < 2; i++) {
+        const mc_expr *k = mc_expr_strip(mul->kids[i]), *other = mc_expr_strip(mul->kids[1 - i]);
+        if (k->is_const && !k->src_len && (k->ival == 2 || k->ival == 3) && !other->is_const &&
+            other->type.bits >= 64 && !other->type.is_signed)
+            return true;
+    }
+    return false;
+}
+
 static bool may_be_negative_signed(const mc_expr *e, range r)
 {
     const mc_expr *s = mc_expr_strip(e);
@@ -253,7 +270,7 @@ static void on_event(const mc_event *ev)
     if (!mul || mul->nkids != 2)
         return;
     const mc_expr *x = mul->kids[0], *y = mul->kids[1];
-    if (mc_state_product_guarded(ev->an, ev->state, x, y))
+    if (mc_state_product_guarded(ev->an, ev->state, x, y) || growth_factor(mul))
         return;
     verdict v = judge(ev, mul, operand_range(ev, x), operand_range(ev, y));
     if ((!v.neg && !v.wraps) || defer(ev, mul, v, split))

@@ -36,3 +36,22 @@ void *builtin_ok(size_t n, size_t m) { size_t total; if (__builtin_mul_overflow(
 void *nonneg_ok(int n) { if (n < 0 || n > 100000) return NULL; return malloc(n * sizeof(int)); }
 void *char_ok(size_t n) { return malloc(n * sizeof(char)); }
 void *add_only_ok(size_t n) { return malloc(n + 1); }
+
+/* Growth by a small literal factor in 64-bit arithmetic (a capacity doubled)
+ * wraps only past 2^62 bytes; an element size of 2 is still a product to check. */
+struct vec { char *data; size_t len, cap; };
+int grow_ok(struct vec *v)
+{
+    size_t cap = v->cap ? v->cap * 2 : 16;
+    char *p = realloc(v->data, cap);
+    if (!p)
+        return -1;
+    v->data = p;
+    v->cap = cap;
+    return 0;
+}
+void *half_again_ok(size_t len) { return malloc(len * 3 / 2 + 1); }
+// CHECK: products.c:[[@LINE+1]]:37: warning: size of malloc() computed as 'n * sizeof(short)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
+void *shorts_bad(size_t n) { return malloc(n * sizeof(short)); }
+// CHECK: products.c:[[@LINE+1]]:38: warning: size of malloc() computed as 'n * 2' can wrap around in 32-bit signed arithmetic; no check bounds 'n' [alloc-size-overflow]
+void *int_double_bad(int n) { return malloc((size_t)(n * 2)); }
