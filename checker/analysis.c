@@ -281,6 +281,7 @@ static mc_res blank_res(mc_origin origin, mc_loc loc)
     r.realloc_old = -1;
     r.took = -1;
     r.global_place = -1;
+    r.null_with_place = -1;
     r.release_place = -1;
     r.acq_loc = loc;
     return r;
@@ -448,6 +449,14 @@ static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
                 const mc_expr *at, const char *callee, int arg);
 
+/* Is value v known not to be c? */
+static bool excludes(mc_val v, int64_t c)
+{
+    if (v.kind != V_INT)
+        return false;
+    return c < v.lo || c > v.hi || (c == 0 && (v.flags & VF_NONZERO));
+}
+
 /* A mapping checked only against NULL is used, or its path ends: the NULL
  * check was the wrong one. */
 static void flush_null_check(mc_analysis *an, mc_state *st, int id)
@@ -467,6 +476,9 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     mc_res *r = mc_st_res(st, v.res);
     if (!r)
         return;
+    if (r->nullness == MC_NN_UNCHECKED && r->null_with_place >= 0 &&
+        excludes(mc_st_get(st, r->null_with_place), r->null_with_value))
+        r->nullness = MC_NN_OK; /* for (i = 0; i < count; i++) tokens[i]: count > 0, so not NULL */
     if (r->null_check && r->nullness == MC_NN_UNCHECKED && kind != MC_USE_BAD_CHECK) {
         flush_null_check(an, st, v.res);
         r = mc_st_res(st, v.res);
@@ -1665,6 +1677,12 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
         if (sum->returns_linked)
             mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
+        int k = sum->null_out_param;
+        int out = k >= 0 && k + 1 < call->nkids ? out_param_place(an, st, call->kids[k + 1]) : PLACE_NONE;
+        if (out >= 0) {
+            mc_st_res(st, v.res)->null_with_place = out;
+            mc_st_res(st, v.res)->null_with_value = sum->null_out_value;
+        }
         return v;
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
@@ -2893,6 +2911,23 @@ static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
 
 /* On a path that may return NULL: what each integer parameter is known to be
  * (a flag such as `try` that decides whether failure is returned or fatal). */
+/* On a path returning NULL: what each int *out parameter holds there. */
+static void note_null_outs(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        const mc_type *t = &an->f->vars[i].type;
+        if (t->kind != MC_TY_PTR || t->ptr_depth != 1 || t->pointee_kind != MC_TY_INT || t->pointee_const)
+            continue;
+        mc_val v = mc_st_get(st, deref_place(an, param_res(an, i), *t));
+        uint64_t bit = 1ULL << i;
+        if (!mc_val_exact(&v) || ((an->null_out_seen & bit) && an->null_out_val[i] != v.lo))
+            an->null_out_bad |= bit;
+        an->null_out_seen |= bit;
+        an->null_out_val[i] = v.lo;
+    }
+}
+
 static void note_null_flags(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -2913,6 +2948,18 @@ static void note_null_flags(mc_analysis *an, const mc_state *st)
 
 /* The parameter whose value alone decides whether NULL can come back: known
  * on every such path, always the same way, and never assigned. */
+static void summarize_null_out(mc_analysis *an, mc_summary *sum)
+{
+    sum->null_out_param = -1;
+    uint64_t ok = an->null_out_seen & ~an->null_out_bad;
+    for (int i = 0; i < 64 && ok && sum->may_return_null; i++)
+        if (ok & (1ULL << i)) {
+            sum->null_out_param = (int16_t)i;
+            sum->null_out_value = an->null_out_val[i];
+            return;
+        }
+}
+
 static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
 {
     sum->null_param = -1;
@@ -2959,6 +3006,10 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         an->ret_null = true;
     if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
         note_null_flags(an, st);
+    if (null)
+        note_null_outs(an, st);
+    else if (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail)
+        an->null_out_bad = ~0ULL; /* NULL passed up from a callee: *out not known there */
     note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
@@ -3055,6 +3106,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
     summarize_null_flag(an, sum);
+    summarize_null_out(an, sum);
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
@@ -3693,6 +3745,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
+    an->null_out_seen = an->null_out_bad = 0;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
     an->ret_fails = 0;

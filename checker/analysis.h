@@ -72,6 +72,9 @@ typedef struct mc_res {
                                  of a global (g = p), or -1 */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
     int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
+    int32_t null_with_place;  /* when NULL, this place holds null_with_value (the
+                                 count a splitter writes when it returns NULL), or -1 */
+    int64_t null_with_value;
     bool moved;               /* its object was copied out by value (a move) */
     bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
     mc_loc moved_loc;         /* where it was moved or stored */
@@ -280,6 +283,9 @@ struct mc_summary {
     bool returns_nonnull;     /* every path returns non-NULL */
     int16_t ret_family;       /* family of the returned resource, -1 */
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
+    int16_t null_out_param;   /* returns NULL only with this constant in *param (an
+                                 int *count set to 0), -1 */
+    int64_t null_out_value;
     int16_t null_param;       /* may return NULL only when this integer parameter is
                                  nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
     bool null_if_nonzero;

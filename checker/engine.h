@@ -188,6 +188,8 @@ struct mc_analysis {
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
+    uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
+    int64_t null_out_val[64];
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */
