@@ -76,6 +76,15 @@ const char *mc_event_text(const mc_event *ev)
     return ev->expr ? mc_expr_text(ev->an, ev->expr) : NULL;
 }
 
+bool mc_event_other_union_member(const mc_event *ev)
+{
+    const mc_expr *now = ev->expr ? mc_expr_strip(ev->expr) : NULL;
+    const mc_expr *was = ev->res && ev->res->var_expr ? mc_expr_strip(ev->res->var_expr) : NULL;
+    if (!now || !was || now->kind != MC_EX_MEMBER || was->kind != MC_EX_MEMBER || !now->op || !was->op)
+        return false;
+    return now->name && was->name && strcmp(now->name, was->name) != 0;
+}
+
 const char *mc_res_name(mc_analysis *an, const mc_res *r)
 {
     if (r->var)
@@ -272,6 +281,7 @@ static mc_res blank_res(mc_origin origin, mc_loc loc)
     r.realloc_old = -1;
     r.took = -1;
     r.global_place = -1;
+    r.null_with_place = -1;
     r.release_place = -1;
     r.acq_loc = loc;
     return r;
@@ -439,6 +449,14 @@ static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
                 const mc_expr *at, const char *callee, int arg);
 
+/* Is value v known not to be c? */
+static bool excludes(mc_val v, int64_t c)
+{
+    if (v.kind != V_INT)
+        return false;
+    return c < v.lo || c > v.hi || (c == 0 && (v.flags & VF_NONZERO));
+}
+
 /* A mapping checked only against NULL is used, or its path ends: the NULL
  * check was the wrong one. */
 static void flush_null_check(mc_analysis *an, mc_state *st, int id)
@@ -458,6 +476,9 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     mc_res *r = mc_st_res(st, v.res);
     if (!r)
         return;
+    if (r->nullness == MC_NN_UNCHECKED && r->null_with_place >= 0 &&
+        excludes(mc_st_get(st, r->null_with_place), r->null_with_value))
+        r->nullness = MC_NN_OK; /* for (i = 0; i < count; i++) tokens[i]: count > 0, so not NULL */
     if (r->null_check && r->nullness == MC_NN_UNCHECKED && kind != MC_USE_BAD_CHECK) {
         flush_null_check(an, st, v.res);
         r = mc_st_res(st, v.res);
@@ -575,6 +596,16 @@ static void note_global_write(mc_analysis *an, int pl)
 }
 
 /* The value a place takes, and the resource it drops. */
+/* A field of the object a parameter points to (parent->children). */
+static bool in_param_object(mc_analysis *an, const mc_state *st, int pl)
+{
+    int root = pl >= 0 ? place_root(an, pl) : -1;
+    if (root < 0 || an->places.v[root].kind != P_DEREF)
+        return false;
+    const mc_res *o = mc_st_res_c(st, an->places.v[root].res);
+    return o && o->origin == MC_ORIG_PARAM;
+}
+
 /* A place this path found NULL (the global a test just failed on). */
 static bool held_null(const mc_state *st, mc_val v)
 {
@@ -590,6 +621,7 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
         if (r && r->status == MC_RS_ESCAPED)
             r->global_place = -1; /* stored somewhere else too */
         if (was_live) {
+            r->linked = r->linked || in_param_object(an, st, pl);
             use(an, st, v, MC_USE_STORE, lhs, at, NULL, -1);
             r = mc_st_res(st, v.res);
             if (!r->owned)
@@ -1672,7 +1704,16 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
         bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(sum, args, call->nkids - 1);
-        return new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
+        mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
+        if (sum->returns_linked)
+            mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
+        int k = sum->null_out_param;
+        int out = k >= 0 && k + 1 < call->nkids ? out_param_place(an, st, call->kids[k + 1]) : PLACE_NONE;
+        if (out >= 0) {
+            mc_st_res(st, v.res)->null_with_place = out;
+            mc_st_res(st, v.res)->null_with_value = sum->null_out_value;
+        }
+        return v;
     }
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
@@ -2919,6 +2960,23 @@ static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
 
 /* On a path that may return NULL: what each integer parameter is known to be
  * (a flag such as `try` that decides whether failure is returned or fatal). */
+/* On a path returning NULL: what each int *out parameter holds there. */
+static void note_null_outs(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        const mc_type *t = &an->f->vars[i].type;
+        if (t->kind != MC_TY_PTR || t->ptr_depth != 1 || t->pointee_kind != MC_TY_INT || t->pointee_const)
+            continue;
+        mc_val v = mc_st_get(st, deref_place(an, param_res(an, i), *t));
+        uint64_t bit = 1ULL << i;
+        if (!mc_val_exact(&v) || ((an->null_out_seen & bit) && an->null_out_val[i] != v.lo))
+            an->null_out_bad |= bit;
+        an->null_out_seen |= bit;
+        an->null_out_val[i] = v.lo;
+    }
+}
+
 static void note_null_flags(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -2939,6 +2997,18 @@ static void note_null_flags(mc_analysis *an, const mc_state *st)
 
 /* The parameter whose value alone decides whether NULL can come back: known
  * on every such path, always the same way, and never assigned. */
+static void summarize_null_out(mc_analysis *an, mc_summary *sum)
+{
+    sum->null_out_param = -1;
+    uint64_t ok = an->null_out_seen & ~an->null_out_bad;
+    for (int i = 0; i < 64 && ok && sum->may_return_null; i++)
+        if (ok & (1ULL << i)) {
+            sum->null_out_param = (int16_t)i;
+            sum->null_out_value = an->null_out_val[i];
+            return;
+        }
+}
+
 static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
 {
     sum->null_param = -1;
@@ -2966,6 +3036,9 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     bool owned = r && r->owned && r->nullness != MC_NN_FAILED && r->status == MC_RS_LIVE;
     if (r && r->fails && !an->ret_fails)
         an->ret_fails = r->fails; /* how what it hands out fails: NULL, -1, MAP_FAILED */
+    if (r && r->owned && r->origin == MC_ORIG_ALLOC && r->status == MC_RS_ESCAPED && r->linked &&
+        r->nullness != MC_NN_FAILED)
+        an->ret_linked = true; /* node_new(parent) links the node into parent and returns it */
     if (owned) {
         an->ret_owned = true;
         if (an->ret_family < 0)
@@ -2982,6 +3055,10 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         an->ret_null = true;
     if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
         note_null_flags(an, st);
+    if (null)
+        note_null_outs(an, st);
+    else if (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail)
+        an->null_out_bad = ~0ULL; /* NULL passed up from a callee: *out not known there */
     note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
@@ -3077,10 +3154,12 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->analysed = !an->over_budget && !an->f->lowering_incomplete;
     sum->noreturn = sum->analysed && an->exits == 0;
     sum->returns_owned = an->ret_owned;
+    sum->returns_linked = an->ret_owned && an->ret_linked;
     sum->may_return_null = an->ret_null || (an->ret_owned && an->ret_int_other);
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
     summarize_null_flag(an, sum);
+    summarize_null_out(an, sum);
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
@@ -3723,8 +3802,9 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     clock_gettime(CLOCK_MONOTONIC, &an->started);
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
-    an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = false;
+    an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
+    an->null_out_seen = an->null_out_bad = 0;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
     an->ret_fails = 0;

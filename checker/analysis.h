@@ -65,6 +65,7 @@ typedef struct mc_res {
     bool lost_by_realloc;     /* the old block, kept alive only on realloc's failure path */
     mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
     bool taken;               /* handed to a take-named parameter (release_fn) */
+    bool linked;              /* stored into an object a parameter points to */
     bool use_reported;        /* a use after release was reported on this path */
     bool deref_unchecked;     /* dereferenced on this path before any check */
     bool failed_then_unknown; /* found failed, then a call we know nothing of (it may not
@@ -73,6 +74,9 @@ typedef struct mc_res {
                                  of a global (g = p), or -1 */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
     int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
+    int32_t null_with_place;  /* when NULL, this place holds null_with_value (the
+                                 count a splitter writes when it returns NULL), or -1 */
+    int64_t null_with_value;
     bool moved;               /* its object was copied out by value (a move) */
     bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
     mc_loc moved_loc;         /* where it was moved or stored */
@@ -150,6 +154,10 @@ const char *mc_expr_text(mc_analysis *an, const mc_expr *e);
 const char *mc_expr_text_in(mc_analysis *an, const mc_func *f, const mc_expr *e);
 /* The text of the event's expression (the pointer used or released), or NULL. */
 const char *mc_event_text(const mc_event *ev);
+/* The event reaches its resource through another member of a union than the
+ * one it was first read through (u.addrs freed, u.srvs used): a tag the path
+ * does not follow says which member is there, so it is not the same pointer. */
+bool mc_event_other_union_member(const mc_event *ev);
 /* What a person calls the resource: the variable that first held it, "buf". */
 const char *mc_res_name(mc_analysis *an, const mc_res *r);
 /* A person's name for a resource kind: "memory", "file", ... */
@@ -272,10 +280,15 @@ struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
     bool noreturn;            /* no path reaches the exit */
     bool returns_owned;       /* some path returns a fresh resource */
+    bool returns_linked;      /* ...that on some path it also linked somewhere (a parent's
+                                 list): the caller may not be its only owner */
     bool may_return_null;     /* some path returns NULL / the failure value */
     bool returns_nonnull;     /* every path returns non-NULL */
     int16_t ret_family;       /* family of the returned resource, -1 */
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
+    int16_t null_out_param;   /* returns NULL only with this constant in *param (an
+                                 int *count set to 0), -1 */
+    int64_t null_out_value;
     int16_t null_param;       /* may return NULL only when this integer parameter is
                                  nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
     bool null_if_nonzero;

@@ -176,6 +176,7 @@ struct mc_analysis {
     /* summary accumulators */
     int exits;
     bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen, ret_int_other;
+    bool ret_linked;              /* some exit returns a fresh block it also stored elsewhere */
     int64_t ret_const;
     int ret_family, ret_fails;
     uint8_t *p_released, *p_escaped, *p_live;
@@ -189,6 +190,8 @@ struct mc_analysis {
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
+    uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
+    int64_t null_out_val[64];
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */

@@ -86,6 +86,12 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
         json_object_set_new(j, "ret_tests", json_integer(s->ret_tests));
         json_object_set_new(j, "ret_tests_null", json_boolean(s->ret_tests_null));
     }
+    if (s->returns_linked)
+        json_object_set_new(j, "returns_linked", json_true());
+    if (s->null_out_param >= 0) {
+        json_object_set_new(j, "null_out_param", json_integer(s->null_out_param));
+        json_object_set_new(j, "null_out_value", json_integer((json_int_t)s->null_out_value));
+    }
     if (s->null_param >= 0) {
         json_object_set_new(j, "null_param", json_integer(s->null_param));
         json_object_set_new(j, "null_if_nonzero", json_boolean(s->null_if_nonzero));
@@ -232,6 +238,10 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->noreturn = json_is_true(json_object_get(f, "noreturn"));
     s->returns_owned = json_is_true(json_object_get(f, "returns_owned"));
     s->may_return_null = json_is_true(json_object_get(f, "may_return_null"));
+    s->returns_linked = json_is_true(json_object_get(f, "returns_linked"));
+    json_t *no = json_object_get(f, "null_out_param");
+    s->null_out_param = json_is_integer(no) ? (int16_t)json_integer_value(no) : -1;
+    s->null_out_value = json_integer_value(json_object_get(f, "null_out_value"));
     json_t *np = json_object_get(f, "null_param");
     s->null_param = json_is_integer(np) ? (int16_t)json_integer_value(np) : -1;
     s->null_if_nonzero = json_is_true(json_object_get(f, "null_if_nonzero"));

@@ -7,6 +7,8 @@ static void on_event(const mc_event *ev)
     if (ev->kind != MC_EV_RELEASE || !ev->res || ev->res->status != MC_RS_RELEASED ||
         ev->res->nullness == MC_NN_FAILED)
         return;
+    if (mc_event_other_union_member(ev))
+        return;
     const mc_res *r = ev->res;
     const char *var = mc_event_text(ev);
     const char *first = r->release_fn ? r->release_fn : "a release";

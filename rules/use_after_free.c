@@ -19,6 +19,8 @@ static void on_event(const mc_event *ev)
         return;
     if (ev->use == MC_USE_STORE || ev->use == MC_USE_BAD_CHECK)
         return;
+    if (mc_event_other_union_member(ev))
+        return;
     const mc_res *r = ev->res;
     const char *var = mc_event_text(ev);
     const char *rel = r->release_fn ? r->release_fn : "a release";
