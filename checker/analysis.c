@@ -2743,8 +2743,10 @@ static void exec_retval(mc_analysis *an, mc_state *st, const mc_stmt *s)
         return;
     use(an, st, v, MC_USE_RETURN, s->e, s->e, NULL, -1);
     mc_res *r = mc_st_res(st, v.res);
+    if (!st->ret_res)
+        st->ret_res = mc_xcalloc(1, sizeof *st->ret_res);
     if (r) {
-        st->ret_res = *r;
+        *st->ret_res = *r;
         escape(an, st, v.res); /* what is not ours is marked handed out (stored) */
     }
 }
@@ -3031,7 +3033,7 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     if (!st->has_ret)
         return;
     const mc_val *v = &st->ret;
-    const mc_res *r = v->kind == V_RES ? &st->ret_res : NULL;
+    const mc_res *r = v->kind == V_RES ? st->ret_res : NULL;
     /* a pointer into something already handed off (a vector's element) is not ours to give */
     bool owned = r && r->owned && r->nullness != MC_NN_FAILED && r->status == MC_RS_LIVE;
     if (r && r->fails && !an->ret_fails)
@@ -3603,7 +3605,7 @@ int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where
 const mc_res *mc_state_return_res(const mc_state *s, bool *offset)
 {
     *offset = s->has_ret && (s->ret.flags & VF_OFFSET);
-    return s->has_ret && s->ret.kind == V_RES ? &s->ret_res : NULL;
+    return s->has_ret && s->ret.kind == V_RES ? s->ret_res : NULL;
 }
 
 bool mc_state_return_still_held(mc_analysis *an, const mc_state *s)

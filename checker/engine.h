@@ -88,7 +88,8 @@ struct mc_state {
     bool dead;                /* the path ended in a noreturn call */
     bool has_ret;
     mc_val ret;               /* the return value, at exit */
-    mc_res ret_res;           /* the returned resource as it was before return */
+    mc_res *ret_res;          /* the returned resource as it was before return (owned;
+                                 made at the return, so copies of states before it stay small) */
     const mc_expr *ret_expr;
 };
 

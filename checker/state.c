@@ -30,6 +30,10 @@ mc_state *mc_st_copy(const mc_state *s)
         memcpy(c->vals.v, s->vals.v, (size_t)c->vals.n * sizeof *c->vals.v);
     if (c->res.n)
         memcpy(c->res.v, s->res.v, (size_t)c->res.n * sizeof *c->res.v);
+    if (s->ret_res) {
+        c->ret_res = mc_xmalloc(sizeof *c->ret_res);
+        *c->ret_res = *s->ret_res;
+    }
     return c;
 }
 
@@ -40,6 +44,7 @@ void mc_st_free(mc_state *s)
     free(s->vals.v);
     free(s->res.v);
     free(s->guards.v);
+    free(s->ret_res);
     free(s);
 }
 
