@@ -215,6 +215,8 @@ static void rehash_dirty(mc_state *s)
     } else {
         for (int k = 0; k < s->ndirty; k++) {
             int i = find_rs(s, s->dirty[k]);
+            if (i < 0)
+                continue; /* not there any more */
             s->res_hash ^= s->res.v[i].h;
             s->res_hash ^= s->res.v[i].h = rs_hash(&s->res.v[i]);
         }
