@@ -72,7 +72,8 @@ struct mc_state {
     MC_VEC(mc_pv) vals;       /* sorted by place */
     uint64_t vals_hash;       /* XOR of the entries' hashes, kept up to date */
     MC_VEC(mc_guard) guards;
-    MC_VEC(mc_rs) res;        /* sorted by id */
+    MC_VEC(mc_rs) res;        /* sorted by id; shared with copies until one writes */
+    int *res_users;           /* when shared: how many states use res.v, else NULL */
     uint64_t res_hash;        /* XOR of the entries' h, but for the dirty ones */
     int dirty[MC_DIRTY_MAX];  /* ids handed out for writing since their h was made */
     int ndirty;               /* MC_DIRTY_MAX + 1: every entry may be stale */

@@ -14,22 +14,60 @@ mc_state *mc_st_new(void)
     return s;
 }
 
+static void rehash_dirty(mc_state *s);
+
+/* The resources are copied only when one of the states sharing them writes:
+ * most branches test integers and leave them alone. A shared array's hashes are
+ * always up to date, so only its own copy is ever written. */
+static void share_res(mc_state *s, mc_state *c)
+{
+    if (!s->res.v)
+        return;
+    rehash_dirty(s);
+    if (!s->res_users) {
+        s->res_users = mc_xmalloc(sizeof *s->res_users);
+        *s->res_users = 1;
+    }
+    ++*s->res_users;
+    c->res = s->res;
+    c->res_users = s->res_users;
+    c->res_hash = s->res_hash;
+    c->ndirty = 0;
+}
+
+/* Before writing: a private copy of the resources. */
+static void own_res(mc_state *s)
+{
+    if (!s->res_users)
+        return;
+    if (*s->res_users > 1) {
+        --*s->res_users;
+        mc_rs *v = mc_xmalloc((size_t)s->res.n * sizeof *v);
+        memcpy(v, s->res.v, (size_t)s->res.n * sizeof *v);
+        s->res.v = v;
+        s->res.cap = s->res.n;
+    } else {
+        free(s->res_users);
+    }
+    s->res_users = NULL;
+}
+
 mc_state *mc_st_copy(const mc_state *s)
 {
     mc_state *c = mc_xmalloc(sizeof *c);
     *c = *s;
     c->vals.cap = c->vals.n;
-    c->res.cap = c->res.n;
     c->vals.v = c->vals.n ? mc_xmalloc((size_t)c->vals.n * sizeof *c->vals.v) : NULL;
-    c->res.v = c->res.n ? mc_xmalloc((size_t)c->res.n * sizeof *c->res.v) : NULL;
+    c->res.v = NULL;
+    c->res.n = c->res.cap = 0;
+    c->res_users = NULL;
+    share_res((mc_state *)s, c); /* the original's hashes are brought up to date first */
     c->guards.cap = c->guards.n;
     c->guards.v = c->guards.n ? mc_xmalloc((size_t)c->guards.n * sizeof *c->guards.v) : NULL;
     if (c->guards.n)
         memcpy(c->guards.v, s->guards.v, (size_t)c->guards.n * sizeof *c->guards.v);
     if (c->vals.n)
         memcpy(c->vals.v, s->vals.v, (size_t)c->vals.n * sizeof *c->vals.v);
-    if (c->res.n)
-        memcpy(c->res.v, s->res.v, (size_t)c->res.n * sizeof *c->res.v);
     if (s->ret_res) {
         c->ret_res = mc_xmalloc(sizeof *c->ret_res);
         *c->ret_res = *s->ret_res;
@@ -42,6 +80,10 @@ void mc_st_free(mc_state *s)
     if (!s)
         return;
     free(s->vals.v);
+    if (s->res_users && --*s->res_users > 0)
+        s->res.v = NULL; /* still another state's */
+    else
+        free(s->res_users);
     free(s->res.v);
     free(s->guards.v);
     free(s->ret_res);
@@ -177,6 +219,7 @@ mc_res *mc_st_res(mc_state *s, int id)
     int i = find_rs(s, id);
     if (i < 0)
         return NULL;
+    own_res(s);
     mark_dirty(s, id);
     return &s->res.v[i].r;
 }
@@ -189,6 +232,7 @@ const mc_res *mc_st_res_c(const mc_state *s, int id)
 
 mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r)
 {
+    own_res(s);
     int i = lower_bound_rs(s, id);
     if (i < s->res.n && s->res.v[i].id == id) {
         s->res_hash ^= s->res.v[i].h;
