@@ -310,11 +310,12 @@ static void escape_held(mc_analysis *an, mc_state *st, int id, int depth);
 /* Ownership handed off: the resource (and what it holds) is no longer ours. */
 static void escape(mc_analysis *an, mc_state *st, int id)
 {
-    mc_res *r = mc_st_res(st, id);
-    if (r && r->status == MC_RS_ESCAPED)
-        r->global_place = -1; /* handed on again: no longer only in a global */
-    if (!r || r->status != MC_RS_LIVE)
+    const mc_res *seen = mc_st_res_c(st, id);
+    if (seen && seen->status == MC_RS_ESCAPED && seen->global_place != -1)
+        mc_st_res(st, id)->global_place = -1; /* handed on again: no longer only in a global */
+    if (!seen || seen->status != MC_RS_LIVE)
         return;
+    mc_res *r = mc_st_res(st, id);
     if (r->refs) {
         r->refs--; /* a reference we retained is what is handed over */
         return;
@@ -427,7 +428,7 @@ static mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     return &an->entries_seen.v[an->entries_seen.n - 1];
 }
 
-static void note_param_deref(mc_analysis *an, mc_state *st, mc_res *r, int id)
+static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int id)
 {
     mc_entry_seen *g = entry_seen(an, r, id);
     if (g)
@@ -473,16 +474,16 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
 {
     if (v.kind != V_RES)
         return;
-    mc_res *r = mc_st_res(st, v.res);
-    if (!r)
+    const mc_res *seen = mc_st_res_c(st, v.res);
+    if (!seen)
         return;
-    if (r->nullness == MC_NN_UNCHECKED && r->null_with_place >= 0 &&
-        excludes(mc_st_get(st, r->null_with_place), r->null_with_value))
-        r->nullness = MC_NN_OK; /* for (i = 0; i < count; i++) tokens[i]: count > 0, so not NULL */
-    if (r->null_check && r->nullness == MC_NN_UNCHECKED && kind != MC_USE_BAD_CHECK) {
+    mc_res *r;
+    if (seen->nullness == MC_NN_UNCHECKED && seen->null_with_place >= 0 &&
+        excludes(mc_st_get(st, seen->null_with_place), seen->null_with_value))
+        mc_st_res(st, v.res)->nullness = MC_NN_OK; /* for (i = 0; i < count; i++) tokens[i]: count > 0, so not NULL */
+    seen = mc_st_res_c(st, v.res);
+    if (seen->null_check && seen->nullness == MC_NN_UNCHECKED && kind != MC_USE_BAD_CHECK)
         flush_null_check(an, st, v.res);
-        r = mc_st_res(st, v.res);
-    }
     mc_event ev = event(MC_EV_USE, st, e, at ? at->loc : e->loc, v.res);
     ev.within = at;
     ev.use = kind;
@@ -490,17 +491,19 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     ev.arg = arg;
     ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
     raise_event(an, &ev);
-    r = mc_st_res(st, v.res);
-    if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL) {
-        note_param_deref(an, st, r, v.res);
-        /* After a use the path assumes success: one report per resource and path. */
-        if (r->nullness == MC_NN_UNCHECKED) {
-            r->nullness = MC_NN_OK;
-            r->deref_unchecked = true;
-        }
+    const mc_res *now = mc_st_res_c(st, v.res); /* written below only when something changes */
+    bool deref = kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL;
+    if (deref)
+        note_param_deref(an, st, now, v.res);
+    /* After a use the path assumes success: one report per resource and path. */
+    if (deref && now->nullness == MC_NN_UNCHECKED) {
+        r = mc_st_res(st, v.res);
+        r->nullness = MC_NN_OK;
+        r->deref_unchecked = true;
+        now = r;
     }
-    if (r->status == MC_RS_RELEASED && kind != MC_USE_BAD_CHECK)
-        r->use_reported = true;
+    if (now->status == MC_RS_RELEASED && kind != MC_USE_BAD_CHECK && !now->use_reported)
+        mc_st_res(st, v.res)->use_reported = true;
 }
 
 /* ---- reading and writing places ---- */
