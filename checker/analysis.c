@@ -618,8 +618,9 @@ static bool held_null(const mc_state *st, mc_val v)
 
 static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs)
 {
-    mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
+    mc_res *r = NULL;
     if (pl < 0 || place_escapes(an, st, pl)) {
+        r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
         bool was_live = r && r->status == MC_RS_LIVE;
         if (r && r->status == MC_RS_ESCAPED)
             r->global_place = -1; /* stored somewhere else too */
@@ -643,12 +644,13 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
     note_global_write(an, pl);
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, v);
-    r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
-    if (r && !r->var && !r->var_expr && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
-        r->var_expr = lhs;
+    const mc_res *now = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    if (now && !now->var && !now->var_expr && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
+        mc_st_res(st, v.res)->var_expr = lhs;
     if (old.kind == V_RES && !(v.kind == V_RES && v.res == old.res)) {
-        if (r && r->realloc_old == old.res) {
+        if (now && now->realloc_old == old.res) {
             if (!res_referenced(an, st, old.res, 0)) {
+                r = mc_st_res(st, v.res);
                 r->realloc_dropped = true;
                 r->realloc_loc = at->loc;
             }
@@ -2064,7 +2066,7 @@ static bool fails_negative(const mc_res *r)
 static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e, mc_why why, states *T,
                       states *F)
 {
-    mc_res *r = mc_st_res(st, v.res);
+    const mc_res *r = mc_st_res_c(st, v.res);
     if (!r || (v.flags & VF_OFFSET)) {
         push(T, st);
         push(F, mc_st_copy(st));
@@ -2073,13 +2075,13 @@ static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e,
     if (r->nullness == MC_NN_UNCHECKED && r->fails == MC_FAIL_MAP_FAILED) {
         /* `!m || m == MAP_FAILED`: judged when m is used or the path ends */
         if (!r->null_check)
-            r->null_check = e;
+            mc_st_res(st, v.res)->null_check = e;
         push(T, st);
         return;
     }
     if (r->nullness == MC_NN_UNCHECKED && fails_negative(r))
         bad_check(an, st, v, e);
-    r = mc_st_res(st, v.res);
+    r = mc_st_res_c(st, v.res);
     if (r->nullness == MC_NN_FAILED && !fails_negative(r)) {
         push(F, st);
         return;
