@@ -3776,10 +3776,7 @@ static uint64_t assigned_in(const mc_func *f, const mc_expr *e)
     if (!e)
         return 0;
     uint64_t bits = 0;
-    bool writes = (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op)) ||
-                  (e->kind == MC_EX_UNARY && e->op != MC_UN_DEREF && e->op != MC_UN_NEG && e->op != MC_UN_PLUS &&
-                   e->op != MC_UN_BITNOT && e->op != MC_UN_NOT);
-    const mc_expr *k = writes && e->nkids ? mc_expr_strip(e->kids[0]) : NULL;
+    const mc_expr *k = mc_expr_written(e);
     if (k && k->kind == MC_EX_VAR && k->var < 64 && f->vars[k->var].is_param)
         bits |= 1ULL << k->var;
     for (int i = 0; i < e->nkids; i++)

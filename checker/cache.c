@@ -249,10 +249,7 @@ static void scan_expr(const mc_expr *e, json_t *uses, json_t *written)
         scan_expr(e->kids[i], uses, written);
     if ((e->kind == MC_EX_CALL || e->kind == MC_EX_GLOBAL) && e->usr)
         add(uses, e->usr);
-    bool writes = (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op)) ||
-                  (e->kind == MC_EX_UNARY && e->op != MC_UN_DEREF && e->op != MC_UN_NEG && e->op != MC_UN_PLUS &&
-                   e->op != MC_UN_BITNOT && e->op != MC_UN_NOT);
-    const mc_expr *t = writes ? mc_expr_strip(e->kids[0]) : NULL;
+    const mc_expr *t = mc_expr_written(e);
     if (t && t->kind == MC_EX_GLOBAL && t->usr)
         add(written, t->usr);
 }

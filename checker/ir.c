@@ -145,11 +145,12 @@ static void link_globals(mc_program *p, mc_unit *u)
     }
 }
 
-static void mark_written(const mc_expr *target)
+const mc_expr *mc_expr_written(const mc_expr *e)
 {
-    const mc_expr *t = mc_expr_strip(target);
-    if (t->kind == MC_EX_GLOBAL && t->global)
-        t->global->written = true;
+    bool writes = (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op)) ||
+                  (e->kind == MC_EX_UNARY && e->op != MC_UN_DEREF && e->op != MC_UN_NEG && e->op != MC_UN_PLUS &&
+                   e->op != MC_UN_BITNOT && e->op != MC_UN_NOT);
+    return writes && e->nkids ? mc_expr_strip(e->kids[0]) : NULL;
 }
 
 static void resolve_expr(mc_program *p, mc_expr *e)
@@ -162,11 +163,9 @@ static void resolve_expr(mc_program *p, mc_expr *e)
         e->sym = strmap_get(p->symtab, e->usr);
     if (e->usr && e->kind == MC_EX_GLOBAL)
         e->global = strmap_get(p->globtab, e->usr);
-    if (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op))
-        mark_written(e->kids[0]);
-    if (e->kind == MC_EX_UNARY && e->op != MC_UN_DEREF && e->op != MC_UN_NEG && e->op != MC_UN_PLUS &&
-        e->op != MC_UN_BITNOT && e->op != MC_UN_NOT)
-        mark_written(e->kids[0]);
+    const mc_expr *t = mc_expr_written(e);
+    if (t && t->kind == MC_EX_GLOBAL && t->global)
+        t->global->written = true;
 }
 
 static void resolve_func(mc_program *p, mc_func *f)

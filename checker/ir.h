@@ -265,5 +265,7 @@ void mc_expr_dump(const mc_expr *e, void *FILE_out);
 /* Strips casts (implicit and explicit) and parentheses; returns e itself if none. */
 const mc_expr *mc_expr_strip(const mc_expr *e);
 bool mc_expr_is_null_const(const mc_expr *e);
+/* What e assigns, increments or takes the address of (stripped), or NULL. */
+const mc_expr *mc_expr_written(const mc_expr *e);
 
 #endif
