@@ -17,6 +17,7 @@
 
 enum {
     STATES_PER_BLOCK = 12,      /* distinct states kept per block before widening */
+    LOOP_EXACT_ROUNDS = 3,      /* arrivals at a loop head before its counters widen */
     STATES_PER_BLOCK_MAX = 24,  /* after widening; more are dropped */
     DEFAULT_BUDGET = 40000,     /* block visits per function */
     MAX_SECONDS = 2,            /* wall time per function */
@@ -126,34 +127,46 @@ static uint64_t place_hash(const mc_place *p)
     return mc_mix(h, (uint64_t)(uintptr_t)p->field);
 }
 
-static void place_index_grow(mc_analysis *an)
+static uint64_t reskey_hash(const mc_reskey *k)
 {
-    size_t cap = an->place_cap ? an->place_cap * 2 : 256;
+    return mc_mix((uint64_t)(uintptr_t)k->site, (uint64_t)(uint32_t)k->gen);
+}
+
+/* Makes room for one more of n ids, rehashing them with hash_of(i) when it grows. */
+static void index_reserve(mc_id_index *x, int n, uint64_t (*hash_of)(const mc_analysis *, int),
+                          const mc_analysis *an)
+{
+    if ((size_t)(n + 1) * 2 <= x->cap)
+        return;
+    size_t cap = x->cap ? x->cap * 2 : 256;
     int *slots = mc_xmalloc(cap * sizeof *slots);
     for (size_t i = 0; i < cap; i++)
         slots[i] = -1;
-    for (int id = 0; id < an->places.n; id++) {
-        size_t h = place_hash(&an->places.v[id]) & (cap - 1);
+    for (int id = 0; id < n; id++) {
+        size_t h = hash_of(an, id) & (cap - 1);
         while (slots[h] >= 0)
             h = (h + 1) & (cap - 1);
         slots[h] = id;
     }
-    free(an->place_slots);
-    an->place_slots = slots;
-    an->place_cap = cap;
+    free(x->slots);
+    x->slots = slots;
+    x->cap = cap;
 }
+
+static uint64_t place_hash_of(const mc_analysis *an, int id) { return place_hash(&an->places.v[id]); }
+static uint64_t reskey_hash_of(const mc_analysis *an, int id) { return reskey_hash(&an->reskeys.v[id]); }
 
 static int intern_place(mc_analysis *an, mc_place p)
 {
-    if ((size_t)(an->places.n + 1) * 2 > an->place_cap)
-        place_index_grow(an);
-    size_t h = place_hash(&p) & (an->place_cap - 1);
-    for (; an->place_slots[h] >= 0; h = (h + 1) & (an->place_cap - 1))
-        if (place_same(&an->places.v[an->place_slots[h]], &p))
-            return an->place_slots[h];
+    mc_id_index *x = &an->place_index;
+    index_reserve(x, an->places.n, place_hash_of, an);
+    size_t h = place_hash(&p) & (x->cap - 1);
+    for (; x->slots[h] >= 0; h = (h + 1) & (x->cap - 1))
+        if (place_same(&an->places.v[x->slots[h]], &p))
+            return x->slots[h];
     p.root = p.kind != P_FIELD ? an->places.n : p.parent >= 0 ? an->places.v[p.parent].root : p.parent;
     MC_VEC_PUSH(an->places, p);
-    an->place_slots[h] = an->places.n - 1;
+    x->slots[h] = an->places.n - 1;
     return an->places.n - 1;
 }
 
@@ -216,10 +229,15 @@ static bool place_escapes(mc_analysis *an, const mc_state *st, int pl)
 
 static int res_id(mc_analysis *an, const void *site, int gen)
 {
-    for (int i = 0; i < an->reskeys.n; i++)
-        if (an->reskeys.v[i].site == site && an->reskeys.v[i].gen == gen)
-            return i;
-    MC_VEC_PUSH(an->reskeys, ((mc_reskey){site, gen}));
+    mc_id_index *x = &an->res_index;
+    index_reserve(x, an->reskeys.n, reskey_hash_of, an);
+    mc_reskey k = {.site = site, .gen = gen, .entry = -1};
+    size_t h = reskey_hash(&k) & (x->cap - 1);
+    for (; x->slots[h] >= 0; h = (h + 1) & (x->cap - 1))
+        if (an->reskeys.v[x->slots[h]].site == site && an->reskeys.v[x->slots[h]].gen == gen)
+            return x->slots[h];
+    MC_VEC_PUSH(an->reskeys, k);
+    x->slots[h] = an->reskeys.n - 1;
     return an->reskeys.n - 1;
 }
 
@@ -789,8 +807,11 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
     int pl = place_of(an, st, e->kids[0], true);
     mc_val old = mc_st_get(st, pl);
     mc_val v = old;
+    int step = e->op == MC_UN_PREINC || e->op == MC_UN_POSTINC ? 1 : -1;
     if (old.kind == V_RES)
         v.flags |= VF_OFFSET;
+    else if (mc_val_exact(&old) && old.lo > INT32_MIN && old.lo < INT32_MAX)
+        v = mc_val_int(old.lo + step); /* loops widen their counters after a few rounds */
     else
         v = mc_val_unknown();
     mc_st_set(st, pl, v);
@@ -3256,7 +3277,206 @@ typedef struct walk {
     MC_VEC(work) todo;
     MC_VEC(uint64_t) *seen;    /* per block: hashes of the states that entered it */
     int *preds;                /* per block: number of predecessors */
+    int **loop_vars;           /* per loop head, once needed: loop_written_vars() */
+    int words;                 /* 64-bit words of a set of variables */
+    uint64_t *live;            /* per block: the variables live on entry */
+    uint64_t *pinned;          /* variables always live */
 } walk;
+
+/* ---- liveness: what a dead variable held cannot tell paths apart ---- */
+
+static void set_bit(uint64_t *set, int i) { set[i / 64] |= 1ULL << (i % 64); }
+static bool has_bit(const uint64_t *set, int i) { return (set[i / 64] >> (i % 64)) & 1; }
+
+/* Reads of variables in e, in evaluation order: a read counts only before the
+ * block assigns the variable; a plain assignment kills. */
+static void gen_kill(const mc_expr *e, uint64_t *gen, uint64_t *kill)
+{
+    if (!e)
+        return;
+    if (e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN && mc_expr_strip(e->kids[0])->kind == MC_EX_VAR) {
+        gen_kill(e->kids[1], gen, kill);
+        set_bit(kill, mc_expr_strip(e->kids[0])->var);
+        return;
+    }
+    if (e->kind == MC_EX_VAR && !has_bit(kill, e->var))
+        set_bit(gen, e->var);
+    for (int i = 0; i < e->nkids; i++)
+        gen_kill(e->kids[i], gen, kill);
+}
+
+static void pin_vars(const mc_expr *e, uint64_t *pinned)
+{
+    if (!e)
+        return;
+    if (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR && mc_expr_strip(e->kids[0])->kind == MC_EX_VAR)
+        set_bit(pinned, mc_expr_strip(e->kids[0])->var);
+    for (int i = 0; i < e->nkids; i++)
+        pin_vars(e->kids[i], pinned);
+}
+
+/* Parameters (summaries read them at exit), statics, cleanup variables,
+ * aggregates and anything whose address is taken are always live. */
+static void find_pinned(const mc_func *f, uint64_t *pinned)
+{
+    int nparams = f->sym ? f->sym->nparams : 0;
+    for (int v = 0; v < f->nvars; v++) {
+        const mc_var *var = &f->vars[v];
+        if (v < nparams || var->is_param || var->is_static || var->cleanup || var->type.kind == MC_TY_ARRAY ||
+            var->type.kind == MC_TY_RECORD)
+            set_bit(pinned, v);
+    }
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            pin_vars(f->blocks[b].stmts[i].e, pinned);
+        pin_vars(f->blocks[b].cond, pinned);
+    }
+}
+
+static int succs_of(const mc_block *b, int *out)
+{
+    int n = 0;
+    if ((b->term == MC_TERM_GOTO || b->term == MC_TERM_BRANCH || b->term == MC_TERM_SWITCH) && b->succ[0] >= 0)
+        out[n++] = b->succ[0];
+    if (b->term == MC_TERM_BRANCH && b->succ[1] >= 0)
+        out[n++] = b->succ[1];
+    return n;
+}
+
+static void compute_liveness(const mc_func *f, walk *w)
+{
+    int W = w->words = (f->nvars + 63) / 64 + 1;
+    size_t nb = (size_t)f->nblocks + 1;
+    uint64_t *gen = mc_xcalloc(nb * (size_t)W, sizeof *gen), *kill = mc_xcalloc(nb * (size_t)W, sizeof *kill);
+    w->live = mc_xcalloc(nb * (size_t)W, sizeof *w->live);
+    w->pinned = mc_xcalloc((size_t)W, sizeof *w->pinned);
+    find_pinned(f, w->pinned);
+    for (int b = 0; b < f->nblocks; b++) {
+        const mc_block *bl = &f->blocks[b];
+        uint64_t *g = gen + (size_t)b * W, *k = kill + (size_t)b * W;
+        for (int i = 0; i < bl->nstmts; i++) {
+            gen_kill(bl->stmts[i].e, g, k);
+            if (bl->stmts[i].kind == MC_ST_DECL && bl->stmts[i].var >= 0)
+                set_bit(k, bl->stmts[i].var);
+        }
+        gen_kill(bl->cond, g, k);
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int b = f->nblocks - 1; b >= 0; b--) {
+            const mc_block *bl = &f->blocks[b];
+            int succ[2], ns = succs_of(bl, succ);
+            uint64_t *in = w->live + (size_t)b * W;
+            for (int j = 0; j < W; j++) {
+                uint64_t out = 0;
+                for (int k = 0; k < ns; k++)
+                    out |= w->live[(size_t)succ[k] * W + j];
+                for (int k = 0; bl->term == MC_TERM_SWITCH && k < bl->ncases; k++)
+                    out |= w->live[(size_t)bl->cases[k].succ * W + j];
+                uint64_t now = gen[(size_t)b * W + j] | (out & ~kill[(size_t)b * W + j]);
+                if (now != in[j]) {
+                    in[j] = now;
+                    changed = true;
+                }
+            }
+        }
+    }
+    free(gen);
+    free(kill);
+}
+
+/* Entering a block where paths meet: what the path knew of variables read no more
+ * (but for the resources they hold) is forgotten. */
+static void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st)
+{
+    const uint64_t *live = w->live + (size_t)block * w->words;
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->v.kind == V_RES || (pv->v.kind == V_UNKNOWN && !pv->v.def && !pv->v.flags))
+            continue;
+        const mc_place *root = &an->places.v[place_root(an, pv->place)];
+        if (root->kind == P_VAR && root->var >= 0 && root->var < an->f->nvars && !has_bit(live, root->var) &&
+            !has_bit(w->pinned, root->var))
+            mc_st_clear_at(st, i);
+    }
+}
+
+typedef MC_VEC(int) ints;
+
+static void note_var(int var, bool *mark, int nvars, ints *out)
+{
+    if (var >= 0 && var < nvars && !mark[var]) {
+        mark[var] = true;
+        MC_VEC_PUSH(*out, var);
+    }
+}
+
+static void note_written_vars(const mc_expr *e, bool *mark, int nvars, ints *out)
+{
+    if (!e)
+        return;
+    const mc_expr *k = mc_expr_written(e);
+    if (k && k->kind == MC_EX_VAR)
+        note_var(k->var, mark, nvars, out);
+    for (int i = 0; i < e->nkids; i++)
+        note_written_vars(e->kids[i], mark, nvars, out);
+}
+
+/* The local variables a loop declares, assigns, counts or takes the address of,
+ * ending in -1. */
+static int *loop_written_vars(const mc_func *f, int head)
+{
+    const mc_block *h = &f->blocks[head];
+    bool *mark = mc_xcalloc((size_t)f->nvars + 1, 1);
+    ints out = {0};
+    for (int b = head; b < h->loop_end && b < f->nblocks; b++) {
+        const mc_block *bl = &f->blocks[b];
+        for (int i = 0; i < bl->nstmts && b != h->loop_exit; i++) {
+            if (bl->stmts[i].kind == MC_ST_DECL)
+                note_var(bl->stmts[i].var, mark, f->nvars, &out);
+            note_written_vars(bl->stmts[i].e, mark, f->nvars, &out);
+        }
+        if (b != h->loop_exit)
+            note_written_vars(bl->cond, mark, f->nvars, &out);
+    }
+    MC_VEC_PUSH(out, -1);
+    free(mark);
+    return out.v;
+}
+
+static bool reads_var(const mc_expr *e, int var)
+{
+    if (!e)
+        return false;
+    if (e->kind == MC_EX_VAR && e->var == var)
+        return true;
+    for (int i = 0; i < e->nkids; i++)
+        if (reads_var(e->kids[i], var))
+            return true;
+    return false;
+}
+
+/* Widening for counting loops: what the path knew of the integers the loop
+ * changes is forgotten (where each value came from stays), but for those its
+ * condition reads, unless told to: while the condition can tell when the loop
+ * ends, the rounds stay exact (for (i = 0; i < 1; i++) runs once). */
+static void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters)
+{
+    if (!w->loop_vars[head])
+        w->loop_vars[head] = loop_written_vars(an->f, head);
+    const mc_expr *cond = an->f->blocks[head].term == MC_TERM_BRANCH ? an->f->blocks[head].cond : NULL;
+    for (const int *v = w->loop_vars[head]; *v >= 0; v++) {
+        if (!counters && reads_var(cond, *v))
+            continue;
+        int pl = var_place(an, *v);
+        mc_val x = mc_st_get(st, pl);
+        if (x.kind == V_INT) {
+            mc_val u = mc_val_unknown();
+            u.def = x.def;
+            mc_st_set(st, pl, u);
+        }
+    }
+}
 
 static bool seen_before(const walk *w, int block, uint64_t h)
 {
@@ -3264,6 +3484,180 @@ static bool seen_before(const walk *w, int block, uint64_t h)
         if (w->seen[block].v[i] == h)
             return true;
     return false;
+}
+
+/* ---- loops that walk memory ---- */
+
+/* A pointer read from memory we do not own: one node of a list is as good as the
+ * next. */
+static bool is_node(const mc_res *r)
+{
+    return r->origin == MC_ORIG_PLACE && !r->owned && !r->refs;
+}
+
+/* The value a global, a field of a struct parameter or an element of an array
+ * parameter had on entry: summaries follow it, so it keeps its id. */
+static bool is_entry_value(mc_analysis *an, int id)
+{
+    uintptr_t site = (uintptr_t)an->reskeys.v[id].site;
+    uintptr_t blocks = (uintptr_t)an->f->blocks;
+    if (site >= blocks && site < blocks + (uintptr_t)an->f->nblocks * sizeof *an->f->blocks)
+        return false; /* a loop's node */
+    if (!(site & 1))
+        return true; /* not read from a place */
+    int pl = (int)(site / 2), root = place_root(an, pl);
+    const mc_place *p = &an->places.v[pl];
+    if (root >= 0 && an->places.v[root].kind == P_GLOBAL)
+        return true;
+    if (struct_param_of(an, p) >= 0 || index_param_of(an, p) >= 0)
+        return true;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n; i++)
+        if (pointee_res(an, i) == id)
+            return true;
+    return false;
+}
+
+static bool entry_value(mc_analysis *an, int id)
+{
+    if (an->reskeys.v[id].entry < 0)
+        an->reskeys.v[id].entry = is_entry_value(an, id);
+    return an->reskeys.v[id].entry;
+}
+
+static bool held_by_other_res(const mc_state *st, int id)
+{
+    for (int i = 0; i < st->res.n; i++)
+        if (st->res.v[i].r.realloc_old == id || st->res.v[i].r.took == id)
+            return true;
+    return false;
+}
+
+enum { LOOP_RENAMES = 16 };
+
+typedef struct renames {
+    int n, from[LOOP_RENAMES], to[LOOP_RENAMES];
+    mc_res rec[LOOP_RENAMES];
+} renames;
+
+static int rename_index(const renames *m, int id)
+{
+    for (int k = 0; k < m->n; k++)
+        if (m->from[k] == id)
+            return k;
+    return -1;
+}
+
+/* Each node a variable holds is to become the loop's node for the first variable
+ * holding it. */
+static void plan_renames(mc_analysis *an, const mc_state *st, int block, renames *m)
+{
+    m->n = 0;
+    for (int i = 0; i < st->vals.n && m->n < LOOP_RENAMES; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->v.kind != V_RES || an->places.v[pv->place].kind != P_VAR || rename_index(m, pv->v.res) >= 0)
+            continue;
+        const mc_res *r = mc_st_res_c(st, pv->v.res);
+        if (!r || !is_node(r) || entry_value(an, pv->v.res) || held_by_other_res(st, pv->v.res))
+            continue;
+        int to = res_id(an, &an->f->blocks[block], pv->place);
+        if (to == pv->v.res)
+            continue; /* the loop's node already */
+        m->from[m->n] = pv->v.res;
+        m->to[m->n] = to;
+        m->rec[m->n++] = *r;
+    }
+}
+
+/* Resources that nothing holds and that no longer matter: addresses of objects
+ * and pointers we do not own, untouched, and nodes read from memory, live or
+ * released. Taken or read again, they are made anew. */
+static bool droppable(mc_analysis *an, const mc_res *r, int id)
+{
+    switch (r->origin) {
+    case MC_ORIG_STATIC:
+    case MC_ORIG_STRLIT:
+    case MC_ORIG_STACK:
+    case MC_ORIG_CALL:
+        return r->status == MC_RS_LIVE && !r->owned && !r->stored && !r->moved && !r->refs && !r->taken;
+    case MC_ORIG_PLACE: return is_node(r) && !entry_value(an, id);
+    default: return false;
+    }
+}
+
+static void drop_unheld(mc_analysis *an, mc_state *st)
+{
+    int words = an->reskeys.n / 64 + 1;
+    uint64_t stackbuf[16];
+    uint64_t *held = words <= 16 ? stackbuf : mc_xmalloc((size_t)words * sizeof *held);
+    memset(held, 0, (size_t)words * sizeof *held);
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res >= 0)
+            set_bit(held, st->vals.v[i].v.res);
+    if (st->ret.kind == V_RES && st->ret.res >= 0)
+        set_bit(held, st->ret.res);
+    for (int i = 0; i < st->res.n; i++) {
+        if (st->res.v[i].r.realloc_old >= 0)
+            set_bit(held, st->res.v[i].r.realloc_old);
+        if (st->res.v[i].r.took >= 0)
+            set_bit(held, st->res.v[i].r.took);
+    }
+    for (int i = st->res.n - 1; i >= 0; i--) {
+        int id = st->res.v[i].id;
+        if (!has_bit(held, id) && droppable(an, &st->res.v[i].r, id))
+            mc_st_drop_res(st, id);
+    }
+    if (held != stackbuf)
+        free(held);
+}
+
+static bool in_list(const int *v, int n, int x)
+{
+    for (int k = 0; k < n; k++)
+        if (v[k] == x)
+            return true;
+    return false;
+}
+
+/* Widening for loops that walk memory (p = p->next): from the second arrival at a
+ * loop head on, the nodes local variables hold are renamed to one per variable,
+ * and what their fields held and what other places said of nodes is forgotten
+ * (read again, such a place yields a node anew), so the walk reaches a fixpoint
+ * in a few rounds instead of meeting a new node each time. The loop's node from
+ * the round before, where a variable no longer holds it, goes. */
+static void widen_loop(mc_analysis *an, mc_state *st, int block)
+{
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
+        if (r && an->places.v[pv->place].kind != P_VAR && is_node(r) && !entry_value(an, pv->v.res))
+            mc_st_clear_at(st, i);
+    }
+    renames m;
+    plan_renames(an, st, block, &m);
+    int old[LOOP_RENAMES], nold = 0; /* targets already there, not renamed themselves */
+    for (int k = 0; k < m.n; k++)
+        if (mc_st_res_c(st, m.to[k]) && rename_index(&m, m.to[k]) < 0)
+            old[nold++] = m.to[k];
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_place *root = &an->places.v[place_root(an, pv->place)];
+        bool field = root->kind == P_DEREF && (rename_index(&m, root->res) >= 0 || in_list(old, nold, root->res));
+        int k = pv->v.kind == V_RES ? rename_index(&m, pv->v.res) : -1;
+        if (field || (pv->v.kind == V_RES && in_list(old, nold, pv->v.res))) {
+            mc_st_clear_at(st, i);
+        } else if (k >= 0) {
+            mc_val v = pv->v;
+            v.res = (int16_t)m.to[k];
+            mc_st_set(st, pv->place, v);
+        }
+    }
+    for (int k = 0; k < m.n; k++)
+        mc_st_drop_res(st, m.from[k]);
+    for (int k = 0; k < nold; k++)
+        mc_st_drop_res(st, old[k]);
+    for (int k = 0; k < m.n; k++)
+        mc_st_add_res(st, m.to[k], &m.rec[k]);
 }
 
 /* Only where paths meet can a state repeat: there states are deduplicated (by a
@@ -3275,6 +3669,13 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
         return;
     }
     if (w->preds[block] > 1) {
+        const mc_block *b = &an->f->blocks[block];
+        forget_dead(an, w, block, st);
+        if (b->is_loop_head && w->seen[block].n >= 1)
+            widen_loop(an, st, block);
+        if (b->is_loop_head && w->seen[block].n >= 2)
+            forget_loop_ints(an, w, block, st, w->seen[block].n >= LOOP_EXACT_ROUNDS);
+        drop_unheld(an, st);
         uint64_t h = mc_st_hash(st);
         if (seen_before(w, block, h)) {
             mc_st_free(st);
@@ -3324,6 +3725,12 @@ static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
     an->at_loop_head = b->is_loop_head;
     split(an, st, b->cond, &T, &F);
     an->at_loop_head = false;
+    /* a loop that runs on past its second round while its condition cannot tell
+     * when it ends: forget its counters, so that it reaches a fixpoint */
+    int block = (int)(b - an->f->blocks);
+    if (b->is_loop_head && T.n && F.n && w->seen[block].n >= 2)
+        for (int i = 0; i < T.n + F.n; i++)
+            forget_loop_ints(an, w, block, i < T.n ? T.v[i] : F.v[i - T.n], true);
     for (int i = 0; i < T.n; i++)
         enqueue(an, w, b->succ[0], T.v[i]);
     for (int i = 0; i < F.n; i++)
@@ -3409,13 +3816,20 @@ static void walk_function(mc_analysis *an)
     walk w = {0};
     w.seen = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.seen);
     w.preds = count_preds(an->f);
+    w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
+    compute_liveness(an->f, &w);
     enqueue(an, &w, 0, entry_state(an));
     while (w.todo.n) {
         work item = w.todo.v[--w.todo.n];
         visit(an, &w, item.block, item.st);
     }
-    for (int b = 0; b < an->f->nblocks; b++)
+    for (int b = 0; b < an->f->nblocks; b++) {
         MC_VEC_FREE(w.seen[b]);
+        free(w.loop_vars[b]);
+    }
+    free(w.loop_vars);
+    free(w.live);
+    free(w.pinned);
     free(w.seen);
     free(w.preds);
     MC_VEC_FREE(w.todo);
@@ -3892,7 +4306,8 @@ static void clear_function(mc_analysis *an)
     free(an->p_escaped);
     free(an->p_live);
     free(an->cleanup_slot);
-    free(an->place_slots);
+    free(an->place_index.slots);
+    free(an->res_index.slots);
     free(an->pp_released);
     free(an->pp_escaped);
     free(an->pp_live);
@@ -3907,8 +4322,8 @@ static void clear_function(mc_analysis *an)
     an->p_released = an->p_escaped = an->p_live = NULL;
     an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
     an->cleanup_slot = NULL;
-    an->place_slots = NULL;
-    an->place_cap = 0;
+    an->place_index = (mc_id_index){0};
+    an->res_index = (mc_id_index){0};
     an->places.n = 0;
     an->reskeys.n = 0;
     an->steps.n = 0;

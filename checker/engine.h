@@ -103,6 +103,7 @@ void mc_st_clear_at(mc_state *s, int i);   /* vals.v[i] becomes unknown */
 mc_res *mc_st_res(mc_state *s, int id);   /* for writing: its hash is made again */
 const mc_res *mc_st_res_c(const mc_state *s, int id);
 mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r);
+void mc_st_drop_res(mc_state *s, int id);
 uint64_t mc_st_hash(mc_state *s);
 void mc_st_forget_ints(mc_state *s);
 
@@ -142,7 +143,14 @@ typedef struct mc_entry_seen {
     bool derefed;
 } mc_entry_seen;
 
+/* An open-addressing index of ids into a vector: slots hold ids, -1 when free. */
+typedef struct mc_id_index {
+    int *slots;
+    size_t cap;
+} mc_id_index;
+
 typedef struct mc_reskey {
+    int8_t entry;             /* entry_value() once known: 1 yes, 0 no, else -1 */
     const void *site;
     int gen;
 } mc_reskey;
@@ -162,8 +170,8 @@ struct mc_analysis {
     const mc_func *f;
     int cur_rule;
     MC_VEC(mc_place) places;
-    int *place_slots;             /* open-addressing index of places */
-    size_t place_cap;
+    mc_id_index place_index;      /* places by place_hash() */
+    mc_id_index res_index;        /* reskeys by site and generation */
     MC_VEC(mc_reskey) reskeys;
     MC_VEC(mc_step) steps;
     MC_VEC(mc_reported) reported;

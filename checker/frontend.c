@@ -1273,18 +1273,26 @@ static void pop_loop(lower *L)
     L->continues.n--;
 }
 
+/* The loop whose head is block head: its blocks are those made since, but exit. */
+static void mark_loop(lower *L, int head, int exit)
+{
+    L->blocks.v[head].b.is_loop_head = true;
+    L->blocks.v[head].b.loop_end = L->blocks.n;
+    L->blocks.v[head].b.loop_exit = exit;
+}
+
 static void lower_while(lower *L, CXCursor c, const cursors *kids)
 {
     int head = new_block(L), body = new_block(L), exit = new_block(L);
     end_goto(L, head, loc_of(L, c));
     L->cur = head;
-    L->blocks.v[head].b.is_loop_head = true;
     lower_branch(L, kids->v[0], body, exit, loc_of(L, c));
     L->cur = body;
     push_loop(L, exit, head);
     lower_stmt(L, kids->v[kids->n - 1]);
     pop_loop(L);
     end_goto(L, head, loc_of(L, c));
+    mark_loop(L, head, exit);
     L->cur = exit;
 }
 
@@ -1293,7 +1301,6 @@ static void lower_do(lower *L, CXCursor c, const cursors *kids)
     int body = new_block(L), cond = new_block(L), exit = new_block(L);
     end_goto(L, body, loc_of(L, c));
     L->cur = body;
-    L->blocks.v[body].b.is_loop_head = true;
     push_loop(L, exit, cond);
     lower_stmt(L, kids->v[0]);
     pop_loop(L);
@@ -1302,6 +1309,7 @@ static void lower_do(lower *L, CXCursor c, const cursors *kids)
     /* do { } while (0), the common macro wrapper, folds to no back edge. */
     if (kids->n > 1)
         lower_branch(L, kids->v[1], body, exit, loc_of(L, c));
+    mark_loop(L, body, exit);
     L->cur = exit;
 }
 
@@ -1360,7 +1368,6 @@ static void lower_for(lower *L, CXCursor c, const cursors *kids)
     int head = new_block(L), body = new_block(L), inc = new_block(L), exit = new_block(L);
     end_goto(L, head, loc_of(L, c));
     L->cur = head;
-    L->blocks.v[head].b.is_loop_head = true;
     if (!clang_Cursor_isNull(parts[1]))
         lower_branch(L, parts[1], body, exit, loc_of(L, c));
     else
@@ -1374,6 +1381,7 @@ static void lower_for(lower *L, CXCursor c, const cursors *kids)
     if (!clang_Cursor_isNull(parts[2]))
         emit_expr(L, parts[2]);
     end_goto(L, head, loc_of(L, c));
+    mark_loop(L, head, exit);
     L->cur = exit;
     pop_scope(L, end_loc_of(L, c));
 }

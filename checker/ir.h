@@ -158,6 +158,8 @@ typedef struct mc_block {
     mc_case *cases;
     mc_loc term_loc;     /* the if/while/return/closing brace location */
     bool is_loop_head;   /* the condition block of a loop (for widening) */
+    int loop_end;        /* loop head: the loop's blocks are [this block, loop_end) */
+    int loop_exit;       /* ... but for this one, where the loop goes on to */
 } mc_block;
 
 typedef struct mc_var {

@@ -249,6 +249,19 @@ mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r)
     return &s->res.v[i].r;
 }
 
+void mc_st_drop_res(mc_state *s, int id)
+{
+    int i = find_rs(s, id);
+    if (i < 0)
+        return;
+    own_res(s);
+    rehash_dirty(s);
+    s->res_hash ^= s->res.v[i].h;
+    memmove(&s->res.v[i], &s->res.v[i + 1], (size_t)(s->res.n - i - 1) * sizeof *s->res.v);
+    s->res.n--;
+    s->last_found = 0;
+}
+
 /* Brings res_hash up to date with the entries written since it was made. */
 static void rehash_dirty(mc_state *s)
 {
