@@ -1311,6 +1311,17 @@ static int release_family_of(mc_analysis *an, const mc_state *st, mc_val v, cons
     return family;
 }
 
+/* The function a call through a static function pointer reaches while the
+ * pointer holds its initial value (`static void (*oom)(size_t) = oom_abort;`),
+ * or NULL. */
+static mc_symbol *initial_target(const mc_expr *call)
+{
+    const mc_expr *k = call->nkids ? mc_expr_strip(call->kids[0]) : NULL;
+    if (k && k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF)
+        k = mc_expr_strip(k->kids[0]);
+    return k && k->kind == MC_EX_GLOBAL && k->global && k->global->is_static ? k->global->init_fn : NULL;
+}
+
 static bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
 {
     const mc_summary *sum = summary_of(an, s);
@@ -2013,8 +2024,9 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
         result = args[c->names.retained]; /* obj_ref(o) returns o */
     if (args != stack_args)
         free(args);
-    if (callee_noreturn(an, s, c))
-        st->dead = true;
+    const mc_symbol *handler = s ? NULL : initial_target(e);
+    if (callee_noreturn(an, s, c) || (handler && callee_noreturn(an, handler, callee_of(an, handler))))
+        st->dead = true; /* a handler installed in place of one that never returns keeps its contract */
     return result;
 }
 
@@ -4532,8 +4544,9 @@ static void callees_of_expr(const mc_expr *e, intvec *out)
 {
     if (!e)
         return;
-    if (e->kind == MC_EX_CALL && e->sym && e->sym->def)
-        MC_VEC_PUSH(*out, e->sym->index);
+    const mc_symbol *callee = e->kind != MC_EX_CALL ? NULL : e->sym ? e->sym : initial_target(e);
+    if (callee && callee->def)
+        MC_VEC_PUSH(*out, callee->index);
     for (int i = 0; i < e->nkids; i++)
         callees_of_expr(e->kids[i], out);
 }

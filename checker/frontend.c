@@ -1775,6 +1775,25 @@ static mc_symbol *symbol_for(lower *L, CXCursor decl)
     return s;
 }
 
+/* The function an initialiser names (`= handler`, `= &handler`), or a null cursor. */
+static CXCursor function_named_by(CXCursor e)
+{
+    for (int depth = 0; depth < 4 && !clang_Cursor_isNull(e); depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr) {
+            CXCursor d = clang_getCursorReferenced(e);
+            return clang_getCursorKind(d) == CXCursor_FunctionDecl ? d : clang_getNullCursor();
+        }
+        if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr && k != CXCursor_UnaryOperator)
+            break;
+        cursors kids;
+        children(e, &kids);
+        e = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
+        cursors_free(&kids);
+    }
+    return clang_getNullCursor();
+}
+
 static mc_global *global_for(lower *L, CXCursor decl)
 {
     const char *usr = intern_cx(L, clang_getCursorUSR(decl));
@@ -1797,6 +1816,11 @@ static mc_global *global_for(lower *L, CXCursor decl)
         CXCursor init = last_expr_child(&kids);
         cursors_free(&kids);
         g->has_init = !clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT && evaluate_int(init, &g->init);
+        if (g->type.kind == MC_TY_PTR && g->type.pointee_kind == MC_TY_FUNC && !clang_Cursor_isNull(init)) {
+            CXCursor fn = function_named_by(init);
+            mc_symbol *s = clang_Cursor_isNull(fn) ? NULL : symbol_for(L, fn);
+            g->init_fn_usr = s ? s->usr : NULL;
+        }
         if (!g->has_init && clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT &&
             clang_Cursor_getStorageClass(def) != CX_SC_Extern) {
             g->has_init = true; /* zero-initialised */

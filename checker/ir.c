@@ -142,6 +142,8 @@ static void link_globals(mc_program *p, mc_unit *u)
             canon->has_init = true;
             canon->init = g->init;
         }
+        if (canon && !canon->init_fn_usr)
+            canon->init_fn_usr = g->init_fn_usr;
     }
 }
 
@@ -230,6 +232,9 @@ void mc_program_link(mc_program *p)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
     for (int i = 0; i < p->funcs.n; i++)
         note_uses_in(p, p->funcs.v[i]);
+    for (int i = 0; i < p->globals.n; i++)
+        if (p->globals.v[i]->init_fn_usr)
+            p->globals.v[i]->init_fn = strmap_get(p->symtab, p->globals.v[i]->init_fn_usr);
 }
 
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr)

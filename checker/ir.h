@@ -95,6 +95,8 @@ typedef struct mc_global {
     bool has_init;           /* has an integer constant initializer, in init */
     int64_t init;
     bool written;            /* assigned, incremented or address taken (set at link) */
+    const char *init_fn_usr; /* a function pointer initialised to name a function: its USR */
+    mc_symbol *init_fn;      /* ... that function, resolved at link */
 } mc_global;
 
 typedef struct mc_expr mc_expr;
