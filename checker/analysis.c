@@ -679,6 +679,14 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
 }
 
 /* Struct assignment: the fields of the source object are copied to the target. */
+/* The whole of a struct place is overwritten: what its fields held is no longer there. */
+static void forget_under(mc_analysis *an, mc_state *st, int dst)
+{
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].place != dst && place_under(an, st->vals.v[i].place, dst))
+            mc_st_clear_at(st, i);
+}
+
 static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at)
 {
     const mc_place *from = &an->places.v[src];
@@ -693,10 +701,7 @@ static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const m
         if (p->kind == P_FIELD && p->parent == src)
             MC_VEC_PUSH(fields, st->vals.v[i]);
     }
-    /* the whole target is overwritten: what its fields held is no longer there */
-    for (int i = 0; i < st->vals.n; i++)
-        if (st->vals.v[i].place != dst && place_under(an, st->vals.v[i].place, dst))
-            mc_st_clear_at(st, i);
+    forget_under(an, st, dst);
     for (int i = 0; i < fields.n; i++) {
         const mc_place *p = &an->places.v[fields.v[i].place];
         int target = field_place(an, dst, p->field, p->type);
@@ -793,6 +798,8 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
             copy_fields(an, st, pl, src, e);
         else if (src >= 0)
             escape_var_fields(an, st, src); /* copied somewhere we do not follow */
+        else if (pl >= 0)
+            forget_under(an, st, pl); /* s = (struct S){0}: what its fields held is gone */
         return v;
     }
     int ip = int_param(an, e->kids[1]);

@@ -1,0 +1,36 @@
+// RUN: %memcheck --fail-on error --rules=null-after-free %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+/* null-after-free: a struct overwritten whole after its fields are freed holds
+ * nothing freed any more, whether from a compound literal, a zeroed local or
+ * another struct. */
+#include <stdlib.h>
+
+struct index { int *slots; unsigned long cap; };
+struct table { struct index by_name; struct index by_id; };
+
+void index_reset_literal(struct table *t)
+{
+    free(t->by_name.slots);
+    t->by_name = (struct index){0};
+}
+
+void index_reset_local(struct table *t)
+{
+    free(t->by_id.slots);
+    struct index empty = {0};
+    t->by_id = empty;
+}
+
+void table_reset(struct table *t)
+{
+    free(t->by_name.slots);
+    free(t->by_id.slots);
+    *t = (struct table){0};
+}
+
+// CHECK: struct-reset.c:[[@LINE+4]]:5: warning: 't->by_id.slots' is released by free() but still points to the freed memory when index_reset_other() returns at line [[@LINE+6]] [null-after-free]
+void index_reset_other(struct table *t)
+{
+    free(t->by_name.slots);
+    free(t->by_id.slots);
+    t->by_name = (struct index){0};
+}
