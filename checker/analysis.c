@@ -678,7 +678,6 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
     }
 }
 
-/* Struct assignment: the fields of the source object are copied to the target. */
 /* The whole of a struct place is overwritten: what its fields held is no longer there. */
 static void forget_under(mc_analysis *an, mc_state *st, int dst)
 {
@@ -686,6 +685,8 @@ static void forget_under(mc_analysis *an, mc_state *st, int dst)
         if (st->vals.v[i].place != dst && place_under(an, st->vals.v[i].place, dst))
             mc_st_clear_at(st, i);
 }
+
+/* Struct assignment: the fields of the source object are copied to the target. */
 
 static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at)
 {
@@ -3307,6 +3308,38 @@ typedef struct walk {
 static void set_bit(uint64_t *set, int i) { set[i / 64] |= 1ULL << (i % 64); }
 static bool has_bit(const uint64_t *set, int i) { return (set[i / 64] >> (i % 64)) & 1; }
 
+/* 64-bit words of a set of f's variables. */
+static int var_words(const mc_func *f) { return (f->nvars + 63) / 64 + 1; }
+
+/* The variables an expression assigns, increments or takes the address of. */
+static void note_assigned(const mc_expr *e, uint64_t *set)
+{
+    if (!e)
+        return;
+    const mc_expr *k = mc_expr_written(e);
+    if (k && k->kind == MC_EX_VAR && k->var >= 0)
+        set_bit(set, k->var);
+    for (int i = 0; i < e->nkids; i++)
+        note_assigned(e->kids[i], set);
+}
+
+/* The successors of a block: succ[0], then succ[1] of a branch or the cases of a
+ * switch; a successor may be -1. */
+static int succ_count(const mc_block *b)
+{
+    switch (b->term) {
+    case MC_TERM_GOTO: return 1;
+    case MC_TERM_BRANCH: return 2;
+    case MC_TERM_SWITCH: return 1 + b->ncases;
+    default: return 0;
+    }
+}
+
+static int succ_at(const mc_block *b, int i)
+{
+    return i == 0 ? b->succ[0] : b->term == MC_TERM_BRANCH ? b->succ[1] : b->cases[i - 1].succ;
+}
+
 /* Reads of variables in e, in evaluation order: a read counts only before the
  * block assigns the variable; a plain assignment kills. */
 static void gen_kill(const mc_expr *e, uint64_t *gen, uint64_t *kill)
@@ -3338,10 +3371,9 @@ static void pin_vars(const mc_expr *e, uint64_t *pinned)
  * aggregates and anything whose address is taken are always live. */
 static void find_pinned(const mc_func *f, uint64_t *pinned)
 {
-    int nparams = f->sym ? f->sym->nparams : 0;
     for (int v = 0; v < f->nvars; v++) {
         const mc_var *var = &f->vars[v];
-        if (v < nparams || var->is_param || var->is_static || var->cleanup || var->type.kind == MC_TY_ARRAY ||
+        if (var->is_param || var->is_static || var->cleanup || var->type.kind == MC_TY_ARRAY ||
             var->type.kind == MC_TY_RECORD)
             set_bit(pinned, v);
     }
@@ -3352,19 +3384,9 @@ static void find_pinned(const mc_func *f, uint64_t *pinned)
     }
 }
 
-static int succs_of(const mc_block *b, int *out)
-{
-    int n = 0;
-    if ((b->term == MC_TERM_GOTO || b->term == MC_TERM_BRANCH || b->term == MC_TERM_SWITCH) && b->succ[0] >= 0)
-        out[n++] = b->succ[0];
-    if (b->term == MC_TERM_BRANCH && b->succ[1] >= 0)
-        out[n++] = b->succ[1];
-    return n;
-}
-
 static void compute_liveness(const mc_func *f, walk *w)
 {
-    int W = w->words = (f->nvars + 63) / 64 + 1;
+    int W = w->words = var_words(f);
     size_t nb = (size_t)f->nblocks + 1;
     uint64_t *gen = mc_xcalloc(nb * (size_t)W, sizeof *gen), *kill = mc_xcalloc(nb * (size_t)W, sizeof *kill);
     w->live = mc_xcalloc(nb * (size_t)W, sizeof *w->live);
@@ -3380,26 +3402,24 @@ static void compute_liveness(const mc_func *f, walk *w)
         }
         gen_kill(bl->cond, g, k);
     }
+    uint64_t *out = mc_xmalloc((size_t)W * sizeof *out);
     for (bool changed = true; changed;) {
         changed = false;
         for (int b = f->nblocks - 1; b >= 0; b--) {
             const mc_block *bl = &f->blocks[b];
-            int succ[2], ns = succs_of(bl, succ);
+            memset(out, 0, (size_t)W * sizeof *out);
+            for (int k = 0; k < succ_count(bl); k++)
+                for (int j = 0, s = succ_at(bl, k); s >= 0 && j < W; j++)
+                    out[j] |= w->live[(size_t)s * W + j];
             uint64_t *in = w->live + (size_t)b * W;
             for (int j = 0; j < W; j++) {
-                uint64_t out = 0;
-                for (int k = 0; k < ns; k++)
-                    out |= w->live[(size_t)succ[k] * W + j];
-                for (int k = 0; bl->term == MC_TERM_SWITCH && k < bl->ncases; k++)
-                    out |= w->live[(size_t)bl->cases[k].succ * W + j];
-                uint64_t now = gen[(size_t)b * W + j] | (out & ~kill[(size_t)b * W + j]);
-                if (now != in[j]) {
-                    in[j] = now;
-                    changed = true;
-                }
+                uint64_t now = gen[(size_t)b * W + j] | (out[j] & ~kill[(size_t)b * W + j]);
+                changed |= now != in[j];
+                in[j] = now;
             }
         }
     }
+    free(out);
     free(gen);
     free(kill);
 }
@@ -3420,46 +3440,29 @@ static void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st)
     }
 }
 
-typedef MC_VEC(int) ints;
-
-static void note_var(int var, bool *mark, int nvars, ints *out)
-{
-    if (var >= 0 && var < nvars && !mark[var]) {
-        mark[var] = true;
-        MC_VEC_PUSH(*out, var);
-    }
-}
-
-static void note_written_vars(const mc_expr *e, bool *mark, int nvars, ints *out)
-{
-    if (!e)
-        return;
-    const mc_expr *k = mc_expr_written(e);
-    if (k && k->kind == MC_EX_VAR)
-        note_var(k->var, mark, nvars, out);
-    for (int i = 0; i < e->nkids; i++)
-        note_written_vars(e->kids[i], mark, nvars, out);
-}
-
 /* The local variables a loop declares, assigns, counts or takes the address of,
  * ending in -1. */
 static int *loop_written_vars(const mc_func *f, int head)
 {
     const mc_block *h = &f->blocks[head];
-    bool *mark = mc_xcalloc((size_t)f->nvars + 1, 1);
-    ints out = {0};
+    uint64_t *set = mc_xcalloc((size_t)var_words(f), sizeof *set);
     for (int b = head; b < h->loop_end && b < f->nblocks; b++) {
         const mc_block *bl = &f->blocks[b];
-        for (int i = 0; i < bl->nstmts && b != h->loop_exit; i++) {
-            if (bl->stmts[i].kind == MC_ST_DECL)
-                note_var(bl->stmts[i].var, mark, f->nvars, &out);
-            note_written_vars(bl->stmts[i].e, mark, f->nvars, &out);
+        if (b == h->loop_exit)
+            continue;
+        for (int i = 0; i < bl->nstmts; i++) {
+            if (bl->stmts[i].kind == MC_ST_DECL && bl->stmts[i].var >= 0)
+                set_bit(set, bl->stmts[i].var);
+            note_assigned(bl->stmts[i].e, set);
         }
-        if (b != h->loop_exit)
-            note_written_vars(bl->cond, mark, f->nvars, &out);
+        note_assigned(bl->cond, set);
     }
+    MC_VEC(int) out = {0};
+    for (int v = 0; v < f->nvars; v++)
+        if (has_bit(set, v))
+            MC_VEC_PUSH(out, v);
     MC_VEC_PUSH(out, -1);
-    free(mark);
+    free(set);
     return out.v;
 }
 
@@ -3817,16 +3820,10 @@ static int *count_preds(const mc_func *f)
 {
     int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
     preds[0] = 1; /* the entry */
-    for (int b = 0; b < f->nblocks; b++) {
-        const mc_block *bl = &f->blocks[b];
-        if (bl->term == MC_TERM_GOTO || bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH)
-            if (bl->succ[0] >= 0)
-                preds[bl->succ[0]]++;
-        if (bl->term == MC_TERM_BRANCH && bl->succ[1] >= 0)
-            preds[bl->succ[1]]++;
-        for (int i = 0; bl->term == MC_TERM_SWITCH && i < bl->ncases; i++)
-            preds[bl->cases[i].succ]++;
-    }
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < succ_count(&f->blocks[b]); i++)
+            if (succ_at(&f->blocks[b], i) >= 0)
+                preds[succ_at(&f->blocks[b], i)]++;
     return preds;
 }
 
@@ -4203,28 +4200,20 @@ static void setup_cleanup_slots(mc_analysis *an)
         an->cleanup_slot[i] = an->f->vars[i].cleanup && next < 64 ? next++ : -1;
 }
 
-/* The parameters an expression assigns, increments or takes the address of. */
-static uint64_t assigned_in(const mc_func *f, const mc_expr *e)
-{
-    if (!e)
-        return 0;
-    uint64_t bits = 0;
-    const mc_expr *k = mc_expr_written(e);
-    if (k && k->kind == MC_EX_VAR && k->var < 64 && f->vars[k->var].is_param)
-        bits |= 1ULL << k->var;
-    for (int i = 0; i < e->nkids; i++)
-        bits |= assigned_in(f, e->kids[i]);
-    return bits;
-}
-
+/* The parameters the function assigns, increments or takes the address of. */
 static uint64_t params_assigned(const mc_func *f)
 {
-    uint64_t bits = 0;
+    uint64_t *set = mc_xcalloc((size_t)var_words(f), sizeof *set);
     for (int b = 0; b < f->nblocks; b++) {
         for (int i = 0; i < f->blocks[b].nstmts; i++)
-            bits |= assigned_in(f, f->blocks[b].stmts[i].e);
-        bits |= assigned_in(f, f->blocks[b].cond);
+            note_assigned(f->blocks[b].stmts[i].e, set);
+        note_assigned(f->blocks[b].cond, set);
     }
+    uint64_t bits = 0;
+    for (int v = 0; v < f->nvars && v < 64; v++)
+        if (f->vars[v].is_param && has_bit(set, v))
+            bits |= 1ULL << v;
+    free(set);
     return bits;
 }
 
