@@ -4361,6 +4361,7 @@ static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stat
     } else {
         stats->functions++;
     }
+    stats->visits += an->visits;
     clear_function(an);
 }
 
@@ -4725,6 +4726,7 @@ static void run_workers(sched *sc, int jobs, mc_diags *out, mc_analysis_stats *s
         mc_diags_free(&ws[i].diags);
         stats->functions += ws[i].stats.functions;
         stats->skipped += ws[i].stats.skipped;
+        stats->visits += ws[i].stats.visits;
         for (int k = 0; k < ws[i].stats.skipped_names.n; k++)
             MC_VEC_PUSH(stats->skipped_names, ws[i].stats.skipped_names.v[k]);
         MC_VEC_FREE(ws[i].stats.skipped_names);

@@ -364,6 +364,7 @@ typedef struct mc_analysis_opts {
 typedef struct mc_analysis_stats {
     int functions;                /* analysed */
     int skipped;                  /* over budget */
+    long visits;                  /* blocks visited, all functions together */
     MC_VEC(char *) skipped_names; /* "file:line: function" of each skipped one */
     bool summaries_failed;        /* a summaries file could not be read or written */
 } mc_analysis_stats;

@@ -644,8 +644,10 @@ static int finish(run *r)
         return EXIT_USAGE;
     int rc = exit_code(r);
     if (r->o->verbose)
-        fprintf(stderr, "memcheck: seconds: parsing %.3f, lowering %.3f (both summed over TUs), linking %.3f, analysis %.3f\n",
-                r->tally.parse_s, r->tally.lower_s, r->tally.link_s, r->tally.analysis_s);
+        fprintf(stderr,
+                "memcheck: seconds: parsing %.3f, lowering %.3f (both summed over TUs), linking %.3f, analysis %.3f "
+                "(%ld block visits)\n",
+                r->tally.parse_s, r->tally.lower_s, r->tally.link_s, r->tally.analysis_s, r->stats.visits);
     if (!r->o->quiet)   /* the summary is the last line */
         print_summary(&r->tally, &r->stats, &r->diags);
     return rc;
