@@ -3522,9 +3522,6 @@ static bool is_node(const mc_res *r)
 static bool is_entry_value(mc_analysis *an, int id)
 {
     uintptr_t site = (uintptr_t)an->reskeys.v[id].site;
-    uintptr_t blocks = (uintptr_t)an->f->blocks;
-    if (site >= blocks && site < blocks + (uintptr_t)an->f->nblocks * sizeof *an->f->blocks)
-        return false; /* a loop's node */
     if (!(site & 1))
         return true; /* not read from a place */
     int pl = (int)(site / 2), root = place_root(an, pl);
@@ -3538,6 +3535,14 @@ static bool is_entry_value(mc_analysis *an, int id)
         if (pointee_res(an, i) == id)
             return true;
     return false;
+}
+
+/* The node a loop head gives the variable in place pl (never an entry value). */
+static int loop_node(mc_analysis *an, int block, int pl)
+{
+    int id = res_id(an, &an->f->blocks[block], pl);
+    an->reskeys.v[id].entry = 0;
+    return id;
 }
 
 static bool entry_value(mc_analysis *an, int id)
@@ -3582,7 +3587,7 @@ static void plan_renames(mc_analysis *an, const mc_state *st, int block, renames
         const mc_res *r = mc_st_res_c(st, pv->v.res);
         if (!r || !is_node(r) || entry_value(an, pv->v.res) || held_by_other_res(st, pv->v.res))
             continue;
-        int to = res_id(an, &an->f->blocks[block], pv->place);
+        int to = loop_node(an, block, pv->place);
         if (to == pv->v.res)
             continue; /* the loop's node already */
         m->from[m->n] = pv->v.res;
