@@ -1981,6 +1981,21 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
 
 /* fdopen(fd, ...): the new stream remembers the descriptor it took, to give it
  * back if the call turns out to have failed. */
+/* memset(s, 0, sizeof *s): what the bytes an argument points to held is gone. */
+static void overwrite_pointees(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_val *args,
+                               const mc_callee *c)
+{
+    for (int i = 0; c && c->model && i < call->nkids - 1 && i < 64; i++) {
+        if (!(c->model->overwrites & (1ULL << i)))
+            continue;
+        int obj = out_param_place(an, st, call->kids[i + 1]);
+        if (obj >= 0)
+            forget_place(an, st, obj);
+        else if (args[i].kind == V_RES)
+            forget_fields(an, st, args[i].res);
+    }
+}
+
 static void note_taken_on_success(mc_state *st, const mc_expr *call, const mc_callee *c, const mc_val *args,
                                   mc_val result)
 {
@@ -2023,6 +2038,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
                 apply_arg(an, st, e, i, args[i], s, c);
             }
     }
+    overwrite_pointees(an, st, e, args, c);
     apply_entry_effects(an, st, e, summary_of(an, s), args, false);
     forget_written_globals(an, st, s, c);
     mc_val result = call_result(an, st, e, s, c, args);

@@ -231,6 +231,8 @@ static bool arg_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmode
         return parse_args(L, v, key, &f->takes, NULL, 0);
     if (strcmp(key, "copies") == 0)
         return parse_args(L, v, key, &f->copies, NULL, 0);
+    if (strcmp(key, "overwrites") == 0)
+        return parse_args(L, v, key, &f->overwrites, NULL, 0);
     if (strcmp(key, "returns-arg") == 0)
         return parse_int(L, v, key, &f->returns_arg);
     if (strcmp(key, "noreturn") == 0) {
@@ -497,6 +499,7 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
     dump_mask(out, "takes", f->takes & ~f->takes_on_success);
     dump_mask(out, "takes-on-success", f->takes_on_success);
     dump_mask(out, "copies", f->copies);
+    dump_mask(out, "overwrites", f->overwrites);
     fputc('\n', out);
 }
 

@@ -57,6 +57,8 @@ typedef struct mc_fnmodel {
                               succeeds; on failure the caller still owns them (fdopen) */
     uint64_t copies;       /* bit i: the bytes argument i+1 points to are copied out
                               (memcpy(dst, &p, sizeof p)): what they hold gains an owner */
+    uint64_t overwrites;   /* bit i: the bytes argument i+1 points to are overwritten
+                              (memset(s, 0, sizeof *s)): what they held is gone */
     bool borrows_all;      /* no argument is kept or released (default for KNOWN) */
     int returns_arg;       /* 1-based argument it returns (memcpy returns its first), 0 */
     bool only_never_fail;  /* known only from a never-fail list: a body, where there is
