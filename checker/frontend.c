@@ -60,6 +60,16 @@ typedef struct jump_target {
 
 typedef MC_VEC(jump_target) jump_targets;
 
+/* The cursors under one function, with each one's children. */
+typedef struct ctree {
+    MC_VEC(CXCursor) nodes; /* in pre-order, the function first */
+    MC_VEC(int) parent;     /* index in nodes of each one's parent; -1 for the root */
+    MC_VEC(int) stack;      /* while walking: the open ancestors */
+    int *first, *kids;      /* node i's children are nodes kids[first[i] .. first[i + 1]) */
+    int *slots;             /* hash of nodes: 1 + index, 0 when empty */
+    size_t nslots, room;    /* slots in use (a power of two), slots allocated */
+} ctree;
+
 typedef struct lower {
     mc_unit *u;
     CXTranslationUnit tu;
@@ -84,6 +94,7 @@ typedef struct lower {
     int switch_block;       /* block holding the innermost switch's terminator, -1 */
     bool has_default;
     int depth;              /* recursion depth guard */
+    ctree tree;             /* the cursors of the function being lowered */
 } lower;
 
 enum { MAX_DEPTH = 2000 };
@@ -202,9 +213,8 @@ typedef struct cursors {
     CXCursor few[6];
 } cursors;
 
-static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data)
+static void cursors_push(cursors *k, CXCursor c)
 {
-    cursors *k = data;
     if (k->n == k->cap) {
         k->cap *= 2;
         if (k->v == k->few)
@@ -213,10 +223,108 @@ static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClie
             k->v = mc_xrealloc(k->v, (size_t)k->cap * sizeof *k->v);
     }
     k->v[k->n++] = c;
+}
+
+static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    cursors_push(data, c);
     return CXChildVisit_Continue;
 }
 
-static void children(CXCursor c, cursors *k)
+static void cursors_free(cursors *k)
+{
+    if (k->v != k->few)
+        free(k->v);
+}
+
+static bool same_cursor(CXCursor a, CXCursor b)
+{
+    return a.kind == b.kind && a.data[0] == b.data[0] && a.data[1] == b.data[1] && a.data[2] == b.data[2];
+}
+
+static uint64_t cursor_hash(CXCursor c)
+{
+    uint64_t h = mc_mix((uint64_t)c.kind, (uint64_t)(uintptr_t)c.data[0]);
+    return mc_mix(mc_mix(h, (uint64_t)(uintptr_t)c.data[1]), (uint64_t)(uintptr_t)c.data[2]);
+}
+
+static enum CXChildVisitResult record_node(CXCursor c, CXCursor parent, CXClientData data)
+{
+    ctree *t = data;
+    while (t->stack.n > 1 && !same_cursor(t->nodes.v[t->stack.v[t->stack.n - 1]], parent))
+        t->stack.n--;
+    MC_VEC_PUSH(t->parent, t->stack.v[t->stack.n - 1]);
+    MC_VEC_PUSH(t->nodes, c);
+    MC_VEC_PUSH(t->stack, t->nodes.n - 1);
+    return CXChildVisit_Recurse;
+}
+
+/* Lists each node's children in a row (kids[first[i] .. first[i + 1])) and
+ * hashes the nodes; a cursor met twice keeps its first place. */
+static void index_tree(ctree *t)
+{
+    int n = t->nodes.n;
+    t->first = mc_xrealloc(t->first, (size_t)(n + 2) * sizeof *t->first);
+    t->kids = mc_xrealloc(t->kids, (size_t)(n + 1) * sizeof *t->kids);
+    memset(t->first, 0, (size_t)(n + 2) * sizeof *t->first);
+    for (int i = 1; i < n; i++)
+        t->first[t->parent.v[i] + 2]++;
+    for (int i = 2; i <= n + 1; i++)
+        t->first[i] += t->first[i - 1];
+    for (int i = 1; i < n; i++) /* first[p + 1] is where p's next child goes */
+        t->kids[t->first[t->parent.v[i] + 1]++] = i;
+    size_t want = 16;
+    while (want < (size_t)n * 2)
+        want *= 2;
+    if (want > t->room)
+        t->slots = mc_xrealloc(t->slots, (t->room = want) * sizeof *t->slots);
+    t->nslots = want;
+    memset(t->slots, 0, t->nslots * sizeof *t->slots);
+    for (int i = 0; i < n; i++) {
+        size_t h = cursor_hash(t->nodes.v[i]) & (t->nslots - 1);
+        while (t->slots[h] && !same_cursor(t->nodes.v[t->slots[h] - 1], t->nodes.v[i]))
+            h = (h + 1) & (t->nslots - 1);
+        if (!t->slots[h])
+            t->slots[h] = i + 1;
+    }
+}
+
+/* Every cursor under a function, from one recursive walk: a
+ * clang_visitChildren call per node costs as much set-up inside libclang as
+ * the rest of lowering does, so children are looked up here instead. */
+static void build_tree(ctree *t, CXCursor root)
+{
+    t->nodes.n = t->parent.n = t->stack.n = 0;
+    MC_VEC_PUSH(t->nodes, root);
+    MC_VEC_PUSH(t->parent, -1);
+    MC_VEC_PUSH(t->stack, 0);
+    clang_visitChildren(root, record_node, t);
+    index_tree(t);
+}
+
+static int tree_node(const ctree *t, CXCursor c)
+{
+    if (!t->nodes.n)
+        return -1;
+    size_t h = cursor_hash(c) & (t->nslots - 1);
+    for (; t->slots[h]; h = (h + 1) & (t->nslots - 1))
+        if (same_cursor(t->nodes.v[t->slots[h] - 1], c))
+            return t->slots[h] - 1;
+    return -1;
+}
+
+static void tree_free(ctree *t)
+{
+    MC_VEC_FREE(t->nodes);
+    MC_VEC_FREE(t->parent);
+    MC_VEC_FREE(t->stack);
+    free(t->first);
+    free(t->kids);
+    free(t->slots);
+}
+
+static void visit_children(CXCursor c, cursors *k)
 {
     k->v = k->few;
     k->n = 0;
@@ -224,10 +332,19 @@ static void children(CXCursor c, cursors *k)
     clang_visitChildren(c, collect_child, k);
 }
 
-static void cursors_free(cursors *k)
+/* c's children: from the function's tree when c is in it, else from libclang. */
+static void children(lower *L, CXCursor c, cursors *k)
 {
-    if (k->v != k->few)
-        free(k->v);
+    int i = tree_node(&L->tree, c);
+    if (i < 0) {
+        visit_children(c, k);
+        return;
+    }
+    k->v = k->few;
+    k->n = 0;
+    k->cap = (int)(sizeof k->few / sizeof *k->few);
+    for (int j = L->tree.first[i]; j < L->tree.first[i + 1]; j++)
+        cursors_push(k, L->tree.nodes.v[L->tree.kids[j]]);
 }
 
 /* ---- types ---- */
@@ -651,11 +768,11 @@ static mc_expr *lower_generic(lower *L, CXCursor c, mc_exkind kind, const cursor
 static mc_expr *lower_stmt_expr(lower *L, CXCursor c)
 {
     cursors kids;
-    children(c, &kids);
+    children(L, c, &kids);
     mc_expr *value = NULL;
     if (kids.n == 1 && clang_getCursorKind(kids.v[0]) == CXCursor_CompoundStmt) {
         cursors body;
-        children(kids.v[0], &body);
+        children(L, kids.v[0], &body);
         for (int i = 0; i < body.n; i++) {
             bool last = i == body.n - 1;
             if (last && clang_isExpression(clang_getCursorKind(body.v[i])))
@@ -811,7 +928,7 @@ static mc_expr *lower_expr_with(lower *L, CXCursor c, const cursors *kids)
 static mc_expr *lower_expr(lower *L, CXCursor c)
 {
     cursors kids;
-    children(c, &kids);
+    children(L, c, &kids);
     mc_expr *e = lower_expr_with(L, c, &kids);
     cursors_free(&kids);
     return e;
@@ -1013,7 +1130,7 @@ static const char *attr_name(lower *L, attr_tokens *t)
 static void lower_var_attrs(lower *L, CXCursor decl, int var)
 {
     cursors kids;
-    children(decl, &kids);
+    children(L, decl, &kids);
     for (int i = 0; i < kids.n; i++) {
         if (clang_getCursorKind(kids.v[i]) != CXCursor_UnexposedAttr)
             continue;
@@ -1064,7 +1181,7 @@ static void lower_var_decl(lower *L, CXCursor decl)
         return; /* initialised once, before the program runs */
     }
     cursors kids;
-    children(decl, &kids);
+    children(L, decl, &kids);
     CXCursor init = last_expr_child(&kids);
     cursors_free(&kids);
     mc_stmt s = {.kind = MC_ST_DECL, .var = var, .loc = loc_of(L, decl)};
@@ -1076,7 +1193,7 @@ static void lower_var_decl(lower *L, CXCursor decl)
 static void lower_decl_stmt(lower *L, CXCursor c)
 {
     cursors kids;
-    children(c, &kids);
+    children(L, c, &kids);
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_VarDecl)
             lower_var_decl(L, kids.v[i]);
@@ -1109,7 +1226,7 @@ static bool is_truth_value(lower *L, CXCursor c)
         if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && !hint)
             break;
         cursors kids;
-        children(c, &kids);
+        children(L, c, &kids);
         CXCursor in = hint && kids.n >= 2 ? kids.v[1] : !hint && kids.n == 1 ? kids.v[0] : clang_getNullCursor();
         cursors_free(&kids);
         if (clang_Cursor_isNull(in) || !clang_isExpression(clang_getCursorKind(in)))
@@ -1154,7 +1271,7 @@ static int truth_compare(lower *L, const cursors *kids, CXCursor c, bool *same)
 static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc)
 {
     cursors kids;
-    children(c, &kids);
+    children(L, c, &kids);
     enum CXCursorKind k = clang_getCursorKind(c);
     CXCursor only = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
     int side;
@@ -1530,7 +1647,7 @@ static void lower_stmt(lower *L, CXCursor c)
         return;
     }
     cursors kids;
-    children(c, &kids);
+    children(L, c, &kids);
     lower_stmt_kind(L, c, &kids);
     cursors_free(&kids);
     L->depth--;
@@ -1703,7 +1820,7 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
 static void read_fn_decl(lower *L, mc_symbol *s, CXCursor decl)
 {
     cursors kids;
-    children(decl, &kids);
+    children(L, decl, &kids);
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_UnexposedAttr)
             read_fn_attr(L, s, kids.v[i]);
@@ -1787,7 +1904,7 @@ static CXCursor function_named_by(CXCursor e)
         if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr && k != CXCursor_UnaryOperator)
             break;
         cursors kids;
-        children(e, &kids);
+        visit_children(e, &kids);
         e = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
         cursors_free(&kids);
     }
@@ -1812,7 +1929,7 @@ static mc_global *global_for(lower *L, CXCursor decl)
     CXCursor def = clang_getCursorDefinition(decl);
     if (!clang_Cursor_isNull(def)) {
         cursors kids;
-        children(def, &kids);
+        children(L, def, &kids);
         CXCursor init = last_expr_child(&kids);
         cursors_free(&kids);
         g->has_init = !clang_Cursor_isNull(init) && g->type.kind == MC_TY_INT && evaluate_int(init, &g->init);
@@ -1971,7 +2088,7 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
     L->cur = new_block(L);
     push_scope(L);
     cursors kids;
-    children(body, &kids);
+    children(L, body, &kids);
     for (int i = 0; i < kids.n; i++)
         lower_stmt(L, kids.v[i]);
     cursors_free(&kids);
@@ -1992,10 +2109,10 @@ static void lower_function(lower *L, CXCursor decl, CXCursor body)
     MC_VEC_PUSH(L->u->funcs, f);
 }
 
-static CXCursor function_body(CXCursor decl)
+static CXCursor function_body(lower *L, CXCursor decl)
 {
     cursors kids;
-    children(decl, &kids);
+    children(L, decl, &kids);
     CXCursor body = clang_getNullCursor();
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_CompoundStmt)
@@ -2021,9 +2138,11 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     }
     if (clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
         return CXChildVisit_Continue;
-    CXCursor body = function_body(c);
+    build_tree(&L->tree, c);
+    CXCursor body = function_body(L, c);
     if (!clang_Cursor_isNull(body))
         lower_function(L, c, body);
+    L->tree.nodes.n = 0;
     return CXChildVisit_Continue;
 }
 
@@ -2110,6 +2229,7 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **
     clang_getInclusions(cx, note_inclusion, u);
     lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1, .last_file = -1};
     clang_visitChildren(clang_getTranslationUnitCursor(cx), visit_top, &L);
+    tree_free(&L.tree);
     MC_VEC_FREE(L.vars);
     mc_ptrmap_free(&L.varmap);
     MC_VEC_FREE(L.blocks);
