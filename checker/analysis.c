@@ -42,11 +42,9 @@ static void raise_event(mc_analysis *an, mc_event *ev)
     ev->func = an->f;
     if (ev->res_id >= 0 && !ev->res)
         ev->res = mc_st_res_c(ev->state, ev->res_id);
-    for (int i = 0; i < mc_nrules; i++) {
-        if (!an->o->rule_enabled[i] || !mc_rules[i]->on_event)
-            continue;
-        an->cur_rule = i;
-        mc_rules[i]->on_event(ev);
+    for (int k = 0; k < an->nlisteners; k++) {
+        an->cur_rule = an->listeners[k];
+        mc_rules[an->cur_rule]->on_event(ev);
     }
     an->cur_rule = -1;
 }
@@ -170,10 +168,17 @@ static int intern_place(mc_analysis *an, mc_place p)
     return an->places.n - 1;
 }
 
-static int var_place(mc_analysis *an, int var)
+static int intern_var_place(mc_analysis *an, int var)
 {
     mc_place p = {.kind = P_VAR, .var = var, .res = -1, .parent = -1, .type = an->f->vars[var].type};
     return intern_place(an, p);
+}
+
+/* reset_function() interns the variables' places first: each one's place is
+ * its index. */
+static int var_place(mc_analysis *an, int var)
+{
+    return var < an->f->nvars ? var : intern_var_place(an, var);
 }
 
 static int global_place(mc_analysis *an, const mc_expr *e)
@@ -4242,6 +4247,8 @@ static void reset_function(mc_analysis *an, const mc_func *f)
 {
     int n = f->sym ? f->sym->nparams : 0;
     an->f = f;
+    for (int v = 0; v < f->nvars; v++)
+        intern_var_place(an, v);
     an->cur_rule = -1;
     an->visits = 0;
     an->budget = an->o->max_states > 0 ? an->o->max_states : DEFAULT_BUDGET;
@@ -4706,11 +4713,21 @@ static void finished(sched *sc, int pos)
     pthread_mutex_unlock(&sc->lock);
 }
 
+/* The enabled rules that watch events, in table order. */
+static void find_listeners(mc_analysis *an)
+{
+    an->nlisteners = 0;
+    for (int i = 0; i < mc_nrules; i++)
+        if (an->o->rule_enabled[i] && mc_rules[i]->on_event)
+            an->listeners[an->nlisteners++] = i;
+}
+
 static void *work_loop(void *arg)
 {
     worker *w = arg;
     sched *sc = w->sc;
     mc_analysis an = {.o = sc->o, .prog = (mc_program *)sc->prog, .out = &w->diags, .pi = sc->pi};
+    find_listeners(&an);
     for (int pos; (pos = next_ready(sc)) >= 0;) {
         an.cur_pos = pos;
         if (!(sc->o->stop && *sc->o->stop))

@@ -169,6 +169,8 @@ struct mc_analysis {
     mc_diags *out;
     const mc_func *f;
     int cur_rule;
+    int listeners[MC_MAX_RULES];  /* the enabled rules with an on_event hook */
+    int nlisteners;
     MC_VEC(mc_place) places;
     mc_id_index place_index;      /* places by place_hash() */
     mc_id_index res_index;        /* reskeys by site and generation */

@@ -16,6 +16,7 @@ const mc_rule *const mc_rules[] = {
 };
 
 const int mc_nrules = (int)(sizeof mc_rules / sizeof mc_rules[0]) - 1;
+_Static_assert(sizeof mc_rules / sizeof mc_rules[0] - 1 <= MC_MAX_RULES, "raise MC_MAX_RULES");
 
 int mc_rule_index(const char *id)
 {

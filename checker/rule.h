@@ -23,6 +23,7 @@ typedef struct mc_rule {
 /* The ordered registry (registry.c, generated from rules/rules.def). */
 extern const mc_rule *const mc_rules[];
 extern const int mc_nrules;
+enum { MC_MAX_RULES = 64 }; /* the most rules.def may hold (registry.c checks) */
 const mc_rule *mc_rule_find(const char *id);
 int mc_rule_index(const char *id);
 
