@@ -1709,11 +1709,23 @@ static mc_val realloc_result(mc_analysis *an, mc_state *st, const mc_expr *call,
 static int family_named(mc_analysis *an, const char *name);
 
 /* A call whose flag argument rules out the NULL its callee may return. */
-static bool null_ruled_out(const mc_summary *sum, const mc_val *args, int nargs)
+/* A size_t parameter: an object's size, not a flag. */
+static bool is_size_param(const mc_symbol *s, int i)
+{
+    const mc_type *t = s && i < s->nparams ? &s->params[i].type : NULL;
+    return t && t->kind == MC_TY_INT && !t->is_signed && t->spelling && strcmp(t->spelling, "size_t") == 0;
+}
+
+/* NULL cannot come back for these arguments. A wrapper that returns NULL only for
+ * a size of 0 (redis's zrealloc(p, 0) frees p) counts as never failing unless the
+ * size is 0 here: using a zero-sized block is its own bug, a check would not fix it. */
+static bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_val *args, int nargs)
 {
     int i = sum->null_param;
-    if (i < 0 || i >= nargs || !mc_val_exact(&args[i]))
+    if (i < 0 || i >= nargs)
         return false;
+    if (!mc_val_exact(&args[i]))
+        return !sum->null_if_nonzero && is_size_param(s, i);
     return (args[i].lo != 0) != sum->null_if_nonzero;
 }
 
@@ -1753,7 +1765,7 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return new_owned(an, st, call, c->attr_family, MC_FAIL_NULL, !s->attr_returns_nonnull);
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
-        bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(sum, args, call->nkids - 1);
+        bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(s, sum, args, call->nkids - 1);
         mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
         if (sum->returns_linked)
             mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
