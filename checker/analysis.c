@@ -771,6 +771,22 @@ static mc_val eval_pointer_arith(mc_val p, mc_val n)
     return p;
 }
 
+/* p | tag sets a tag on the block's start; & ~mask takes it off again, or
+ * aligns an address that is then off the start. */
+static mc_val eval_tag_arith(mc_binop op, mc_val p)
+{
+    if (op != MC_BIN_AND) {
+        if (!(p.flags & VF_OFFSET))
+            p.flags |= VF_TAGGED;
+        p.flags |= VF_OFFSET;
+    } else if (p.flags & VF_TAGGED) {
+        p.flags &= (uint8_t)~(VF_TAGGED | VF_OFFSET);
+    } else {
+        p.flags |= VF_OFFSET;
+    }
+    return p;
+}
+
 static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     mc_val rhs = eval(an, st, e->kids[1]);
@@ -903,14 +919,17 @@ static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
 }
 
-/* (uintptr_t)p + n, or & ~(align - 1), as a pointer-wide integer: still an
- * address in p's block (align_ptr(p, 64)); p & 7 is not. */
+/* (uintptr_t)p + n, & ~(align - 1), or | 1 (a tag in the low bits), as a
+ * pointer-wide integer: still an address in p's block (align_ptr(p, 64), a
+ * tagged pointer); p & 7 is not. */
 static bool address_arith(mc_binop op, mc_val other, const mc_expr *e)
 {
     if (e->type.kind != MC_TY_INT || e->type.bits < 32)
         return false;
     if (op == MC_BIN_ADD || op == MC_BIN_SUB)
         return true;
+    if (op == MC_BIN_OR || op == MC_BIN_XOR)
+        return mc_val_exact(&other) && other.lo > 0 && other.lo < 64;
     return op == MC_BIN_AND && !(mc_val_exact(&other) && other.lo >= 0);
 }
 
@@ -935,7 +954,7 @@ static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (mc_binop_is_compare(op) || op == MC_BIN_LAND || op == MC_BIN_LOR)
         return mc_val_unknown();
     if (a.kind == V_RES && b.kind != V_RES && address_arith(op, b, e))
-        return eval_pointer_arith(a, b);
+        return op == MC_BIN_OR || op == MC_BIN_XOR || op == MC_BIN_AND ? eval_tag_arith(op, a) : eval_pointer_arith(a, b);
     return int_arith(op, a, b, e);
 }
 

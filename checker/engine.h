@@ -20,7 +20,9 @@ enum {
     VF_TEST_NONNULL = 16, /* an integer that is 1 when resource `res` is not its
                              failure value, else 0 (`ok = p != NULL`) */
     VF_TEST_NULL = 32,    /* the opposite test (`failed = !p`) */
-    VF_INTERIOR = 64      /* &p->field: points into the block (maybe at its start) */
+    VF_INTERIOR = 64,     /* &p->field: points into the block (maybe at its start) */
+    VF_TAGGED = 128       /* its block's start with a tag in the low bits (p | 1):
+                             masking the tag off (& ~1) gives the start back */
 };
 enum { VF_TESTS = VF_TEST_NONNULL | VF_TEST_NULL };
 
