@@ -180,6 +180,22 @@ static int param_named(const mc_symbol *s, const char *word)
     return -1;
 }
 
+/* An integer parameter that names what the verb acts on: luaL_unref(L, t, ref),
+ * pool_release(pool, id), table_delete(t, key): the pointer is the container. */
+static bool has_handle_param(const mc_symbol *s)
+{
+    static const char *const handles[] = {"ref", "fd", "id", "handle", "key", "slot", "idx", "index"};
+    for (int i = 0; i < s->nparams; i++) {
+        const mc_param_info *p = &s->params[i];
+        if (p->type.kind != MC_TY_INT || !p->name)
+            continue;
+        for (size_t h = 0; h < sizeof handles / sizeof *handles; h++)
+            if (mc_ident_has_word(p->name, handles[h]))
+                return true;
+    }
+    return false;
+}
+
 int mc_destroyed_param(const mc_symbol *s)
 {
     words ws = {.n = 0};
@@ -189,7 +205,7 @@ int mc_destroyed_param(const mc_symbol *s)
         return -1;
     /* free_list(List *), then expr_delete(Db *, Expr *): the nearest word names it */
     int named = k + 1 < ws.n ? param_named(s, ws.w[k + 1]) : -1;
-    if (named < 0 && !only_qualifiers(&ws, k + 1))
+    if (named < 0 && (!only_qualifiers(&ws, k + 1) || has_handle_param(s)))
         return -1; /* strbuf_release_data, node_delete_key: a part of the object */
     if (named < 0 && k > 0)
         named = param_named(s, ws.w[k - 1]);
