@@ -501,7 +501,7 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     if (!seen)
         return;
     mc_res *r;
-    if (seen->nullness == MC_NN_UNCHECKED && seen->null_with_place >= 0 &&
+    if (seen->nullness == MC_NN_UNCHECKED && seen->null_with_place >= 0 && !seen->ok_with &&
         excludes(mc_st_get(st, seen->null_with_place), seen->null_with_value))
         mc_st_res(st, v.res)->nullness = MC_NN_OK; /* for (i = 0; i < count; i++) tokens[i]: count > 0, so not NULL */
     seen = mc_st_res_c(st, v.res);
@@ -1788,11 +1788,14 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
         if (sum->returns_linked)
             mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
-        int k = sum->null_out_param;
+        bool ok_with = sum->null_out_param < 0;
+        int k = ok_with ? sum->ok_out_param : sum->null_out_param;
         int out = k >= 0 && k + 1 < call->nkids ? out_param_place(an, st, call->kids[k + 1]) : PLACE_NONE;
-        if (out >= 0) {
-            mc_st_res(st, v.res)->null_with_place = out;
-            mc_st_res(st, v.res)->null_with_value = sum->null_out_value;
+        if (out >= 0 && may_fail) {
+            mc_res *r = mc_st_res(st, v.res);
+            r->null_with_place = out;
+            r->null_with_value = ok_with ? sum->ok_out_value : sum->null_out_value;
+            r->ok_with = ok_with;
         }
         return v;
     }
@@ -2008,10 +2011,26 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
             continue;
         const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
         bool unchecked = r && r->nullness == MC_NN_UNCHECKED && r->origin == MC_ORIG_ALLOC;
-        bool flag = pv->v.kind == V_INT && pv->place == place_root(an, pv->place);
+        bool flag = pv->v.kind == V_INT; /* g_flag, g.state.flag */
         if ((unchecked && callee_writes_ex(an, s, c, root->global, false)) ||
             (flag && callee_writes_ex(an, s, c, root->global, true)))
             mc_st_clear_at(st, i);
+    }
+}
+
+/* qsort(v, n, size, cmp): a library function given one of the program's
+ * functions may call it, and what that one assigns is assigned. */
+static void forget_callback_writes(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
+                                   const mc_callee *c)
+{
+    if (!((c && c->model) || (s && s->in_system_header)))
+        return; /* the program's own functions' summaries count their indirect calls */
+    for (int i = 1; i < call->nkids; i++) {
+        const mc_expr *a = mc_expr_strip(call->kids[i]);
+        if (a && a->kind == MC_EX_UNARY && a->op == MC_UN_ADDR)
+            a = mc_expr_strip(a->kids[0]);
+        if (a && a->kind == MC_EX_GLOBAL && a->sym && has_body(a->sym))
+            forget_written_globals(an, st, a->sym, callee_of(an, a->sym));
     }
 }
 
@@ -2077,6 +2096,7 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     overwrite_pointees(an, st, e, args, c);
     apply_entry_effects(an, st, e, summary_of(an, s), args, false);
     forget_written_globals(an, st, s, c);
+    forget_callback_writes(an, st, e, s, c);
     mc_val result = call_result(an, st, e, s, c, args);
     note_taken_on_success(st, e, c, args, result);
     if (c && !c->model && c->names.retained >= 0 && c->names.retained < nargs && is_pointer(&e->type) &&
@@ -2691,6 +2711,13 @@ static void raise_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
 }
 
 /* Called when a place stops holding resource id: reports it if nothing else does. */
+/* `p = parse(s, &err); if (err) return -1;`: p is NULL on that path. */
+static bool null_by_out(const mc_state *st, const mc_res *r)
+{
+    return r->ok_with && r->nullness == MC_NN_UNCHECKED && r->null_with_place >= 0 &&
+           excludes(mc_st_get(st, r->null_with_place), r->null_with_value);
+}
+
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at)
 {
     mc_res *r = mc_st_res(st, id);
@@ -2700,7 +2727,7 @@ static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
     }
     if (!r || !r->owned || r->status != MC_RS_LIVE || r->nullness == MC_NN_FAILED)
         return;
-    if (res_referenced(an, st, id, 0))
+    if (res_referenced(an, st, id, 0) || null_by_out(st, r))
         return;
     raise_lost(an, st, id, kind, loc, at);
     r = mc_st_res(st, id);
@@ -2767,7 +2794,7 @@ static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr 
         if (r->realloc_dropped && r->nullness == MC_NN_UNCHECKED && r->realloc_old >= 0)
             raise_lost(an, st, r->realloc_old, MC_LOST_REALLOC, r->realloc_loc, at);
         else if (r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED &&
-                 !held_by_live_owner(an, st, id))
+                 !held_by_live_owner(an, st, id) && !null_by_out(st, r))
             raise_lost(an, st, id, r->lost_by_realloc ? MC_LOST_REALLOC : MC_LOST_EXIT,
                        r->lost_by_realloc ? r->realloc_loc : loc, at);
         else if (lost_in_global(an, st, r, id))
@@ -2801,10 +2828,27 @@ static void run_cleanup(mc_analysis *an, mc_state *st, int var, mc_loc loc)
 
 /* A variable's block ends. On the way out of the function, what it drops is the
  * exit's to report (exit_leaks), with the return in the message. */
+/* The variable at pl ends: what it told of the resources tied to it is settled
+ * (`if (err) return -1;` after `p = parse(s, &err)`: p is NULL there). */
+static void settle_out_facts(mc_state *st, int pl)
+{
+    for (int i = 0; i < st->res.n; i++) {
+        const mc_res *r = &st->res.v[i].r;
+        if (r->null_with_place != pl)
+            continue;
+        bool null = null_by_out(st, r);
+        mc_res *w = mc_st_res(st, st->res.v[i].id);
+        w->null_with_place = -1;
+        if (null)
+            w->nullness = MC_NN_FAILED;
+    }
+}
+
 static void end_var(mc_analysis *an, mc_state *st, int var, mc_loc loc, bool at_return)
 {
     run_cleanup(an, st, var, loc);
     int pl = var_place(an, var);
+    settle_out_facts(st, pl);
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, mc_val_unknown());
     if (at_return)
@@ -3060,8 +3104,9 @@ static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
 
 /* On a path that may return NULL: what each integer parameter is known to be
  * (a flag such as `try` that decides whether failure is returned or fatal). */
-/* On a path returning NULL: what each int *out parameter holds there. */
-static void note_null_outs(mc_analysis *an, const mc_state *st)
+/* On a path returning NULL (or maybe something else): what each int *out
+ * parameter holds there, in seen/bad/val. */
+static void note_outs(mc_analysis *an, const mc_state *st, uint64_t *seen, uint64_t *bad, int64_t *val)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
     for (int i = 0; i < n && i < 64; i++) {
@@ -3070,10 +3115,10 @@ static void note_null_outs(mc_analysis *an, const mc_state *st)
             continue;
         mc_val v = mc_st_get(st, deref_place(an, param_res(an, i), *t));
         uint64_t bit = 1ULL << i;
-        if (!mc_val_exact(&v) || ((an->null_out_seen & bit) && an->null_out_val[i] != v.lo))
-            an->null_out_bad |= bit;
-        an->null_out_seen |= bit;
-        an->null_out_val[i] = v.lo;
+        if (!mc_val_exact(&v) || ((*seen & bit) && val[i] != v.lo))
+            *bad |= bit;
+        *seen |= bit;
+        val[i] = v.lo;
     }
 }
 
@@ -3099,12 +3144,21 @@ static void note_null_flags(mc_analysis *an, const mc_state *st)
  * on every such path, always the same way, and never assigned. */
 static void summarize_null_out(mc_analysis *an, mc_summary *sum)
 {
-    sum->null_out_param = -1;
+    sum->null_out_param = sum->ok_out_param = -1;
     uint64_t ok = an->null_out_seen & ~an->null_out_bad;
     for (int i = 0; i < 64 && ok && sum->may_return_null; i++)
         if (ok & (1ULL << i)) {
             sum->null_out_param = (int16_t)i;
             sum->null_out_value = an->null_out_val[i];
+            return;
+        }
+    /* every exit that may return non-NULL leaves the same constant in *param, and
+       some NULL exit another one (err = 1): the caller testing it knows */
+    uint64_t told = an->ok_out_seen & ~an->ok_out_bad & an->null_out_seen & ~an->params_assigned;
+    for (int i = 0; i < 64 && told && sum->may_return_null; i++)
+        if ((told & (1ULL << i)) && (an->null_out_bad & (1ULL << i) || an->null_out_val[i] != an->ok_out_val[i])) {
+            sum->ok_out_param = (int16_t)i;
+            sum->ok_out_value = an->ok_out_val[i];
             return;
         }
 }
@@ -3156,9 +3210,11 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
         note_null_flags(an, st);
     if (null)
-        note_null_outs(an, st);
+        note_outs(an, st, &an->null_out_seen, &an->null_out_bad, an->null_out_val);
     else if (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail)
         an->null_out_bad = ~0ULL; /* NULL passed up from a callee: *out not known there */
+    if (!null)
+        note_outs(an, st, &an->ok_out_seen, &an->ok_out_bad, an->ok_out_val);
     note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
@@ -4290,6 +4346,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
     an->null_out_seen = an->null_out_bad = 0;
+    an->ok_out_seen = an->ok_out_bad = 0;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
     an->ret_fails = 0;

@@ -77,6 +77,8 @@ typedef struct mc_res {
     int32_t null_with_place;  /* when NULL, this place holds null_with_value (the
                                  count a splitter writes when it returns NULL), or -1 */
     int64_t null_with_value;
+    bool ok_with;             /* the other way round: when not NULL, null_with_place holds
+                                 null_with_value (`p = parse(s, &err)`, err = 0 on success) */
     bool moved;               /* its object was copied out by value (a move) */
     bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
     mc_loc moved_loc;         /* where it was moved or stored */
@@ -289,6 +291,9 @@ struct mc_summary {
     int16_t null_out_param;   /* returns NULL only with this constant in *param (an
                                  int *count set to 0), -1 */
     int64_t null_out_value;
+    int16_t ok_out_param;     /* returns non-NULL only with this constant in *param (an
+                                 int *err left 0), -1 */
+    int64_t ok_out_value;
     int16_t null_param;       /* may return NULL only when this integer parameter is
                                  nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
     bool null_if_nonzero;

@@ -206,6 +206,8 @@ struct mc_analysis {
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
     uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
     int64_t null_out_val[64];
+    uint64_t ok_out_seen, ok_out_bad;     /* the same on exits that may return non-NULL */
+    int64_t ok_out_val[64];
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */

@@ -165,6 +165,8 @@ static void resolve_expr(mc_program *p, mc_expr *e)
         e->sym = strmap_get(p->symtab, e->usr);
     if (e->usr && e->kind == MC_EX_GLOBAL)
         e->global = strmap_get(p->globtab, e->usr);
+    if (e->usr && e->kind == MC_EX_GLOBAL && !e->global)
+        e->sym = strmap_get(p->symtab, e->usr); /* a function named as a value */
     const mc_expr *t = mc_expr_written(e);
     if (t && t->kind == MC_EX_GLOBAL && t->global)
         t->global->written = true;

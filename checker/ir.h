@@ -115,7 +115,8 @@ struct mc_expr {
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
                               when direct; STR: the literal's text; OTHER: clang's kind */
     const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR */
-    mc_symbol *sym;        /* direct CALL: the callee, resolved at link time */
+    mc_symbol *sym;        /* direct CALL: the callee; GLOBAL: the function it names;
+                              resolved at link time */
     mc_global *global;     /* GLOBAL variables: resolved at link time */
     mc_expr **kids;
 };
