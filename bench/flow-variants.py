@@ -80,6 +80,13 @@ K = {
  'leak401w': ('wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK}',
               'wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK} free(data);',
               ';'),
+ # CWE-476: a pointer left NULL, dereferenced
+ 'npd476n': ('int *data = NULL; {SINK}',
+             'int tmp = 5; int *data = &tmp; {SINK}',
+             'printIntLine(*data);'),
+ 'npd476ns': ('twoInts *data = NULL; {SINK}',
+              'twoInts tmp = {1, 2}; twoInts *data = &tmp; {SINK}',
+              'printIntLine(data->a);'),
  # CWE-476: a check that does not guard the use
  'npd476': ('char *data = (char *)malloc(100); if (data == NULL) { {SINK} exit(-1); } free(data);',
             'char *data = (char *)malloc(100); if (data != NULL) { {SINK} free(data); }',
@@ -201,13 +208,15 @@ KINDS = {  # (pre-action in source, sink action) for bad and good
  'fnh590': (('', 'printLine(D); free(D);'), ('', 'printLine(D); free(D);')),
  'fnh590s': (('', 'printLine(D); free(D);'), ('', 'printLine(D); free(D);')),
  'mm762': (('', 'free(D);'), ('', 'free(D);')),
+ 'npd476n': (('', 'D[0] = 0; printLine(D);'), ('', 'D[0] = 0; printLine(D);')),
 }
 ALLOC = 'char *data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x");'
 # the allocation of kinds whose bad case is in it: (bad, good)
 KIND_ALLOC = {'npd690': ('char *data = (char *)malloc(100);', ALLOC),
               'fnh590': ('char *data = (char *)alloca(100); strcpy(data, "x");', ALLOC),
               'fnh590s': ('static char dataBuf[100]; char *data = dataBuf; strcpy(data, "x");', ALLOC),
-              'mm762': ('char *data = (char *)fopen("f.txt", "r"); if (data == NULL) exit(-1);', ALLOC)}
+              'mm762': ('char *data = (char *)fopen("f.txt", "r"); if (data == NULL) exit(-1);', ALLOC),
+              'npd476n': ('char *data = NULL;', 'static char dataBuf[8] = "x"; char *data = dataBuf;')}
 def variants(pre, sink, ALLOC=ALLOC):
     S = lambda d: sink.replace('D', d)
     v = {}

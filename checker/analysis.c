@@ -492,9 +492,51 @@ static void flush_null_check(mc_analysis *an, mc_state *st, int id)
     mc_st_res(st, id)->nullness = MC_NN_OK;
 }
 
+enum { DEREF_NULL = 1, DEREF_OTHER = 2 };
+
+/* What each dereference met, over all paths: a pointer NULL on every one that
+ * reaches it is a bug whatever the conditions; NULL on some only is most often
+ * a path the analysis cannot rule out. The path ends at a NULL dereference. */
+static void note_deref_site(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
+                            const mc_expr *at, const char *callee, int arg)
+{
+    /* an argument is its own site: a call may pass NULL as one and not another */
+    const mc_expr *site = kind == MC_USE_NONNULL || !at ? e : at;
+    uintptr_t bits = (uintptr_t)mc_ptrmap_get(&an->deref_sites, site);
+    bool null = v.kind == V_NULL;
+    if (null && !(bits & DEREF_NULL))
+        MC_VEC_PUSH(an->null_sites, ((mc_null_site){e, at, at ? at->loc : e->loc, (uint8_t)kind, callee, arg}));
+    uintptr_t now = bits | (null ? DEREF_NULL : DEREF_OTHER);
+    if (now != bits)
+        mc_ptrmap_put(&an->deref_sites, site, (void *)now);
+    if (null)
+        st->dead = true;
+}
+
+static void raise_null_derefs(mc_analysis *an)
+{
+    /* with paths dropped, a site's other paths may be among them */
+    for (int i = 0; i < an->null_sites.n && !an->over_budget && !an->states_dropped; i++) {
+        const mc_null_site *n = &an->null_sites.v[i];
+        const mc_expr *site = n->use == MC_USE_NONNULL || !n->at ? n->e : n->at;
+        if ((uintptr_t)mc_ptrmap_get(&an->deref_sites, site) != DEREF_NULL)
+            continue;
+        mc_event ev = event(MC_EV_NULL_DEREF, NULL, n->e, n->loc, -1);
+        ev.within = n->at;
+        ev.use = (mc_usekind)n->use;
+        ev.callee = n->callee;
+        ev.arg = n->arg;
+        raise_event(an, &ev);
+    }
+    an->null_sites.n = 0;
+    mc_ptrmap_clear(&an->deref_sites);
+}
+
 static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
                 const mc_expr *at, const char *callee, int arg)
 {
+    if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL)
+        note_deref_site(an, st, v, kind, e, at, callee, arg);
     if (v.kind != V_RES)
         return;
     const mc_res *seen = mc_st_res_c(st, v.res);
@@ -1604,10 +1646,31 @@ static bool guard_set(mc_analysis *an, const mc_state *st, const mc_summary *sum
     return v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO));
 }
 
+/* Parameter i is a pointer to something the callee may write (char **endptr). */
+static bool writes_through(const mc_symbol *s, int i)
+{
+    return s && i < s->nparams && s->params[i].type.kind == MC_TY_PTR && !s->params[i].type.pointee_const;
+}
+
+/* f(char **err) { check(err); }: when the callee writes *err, so does f. */
+static void note_param_pointee_passed(mc_analysis *an, const mc_state *st, mc_val v, const mc_symbol *s,
+                                      const mc_callee *c, int i)
+{
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+    if (!r || r->origin != MC_ORIG_PARAM || r->param < 0 || an->f->vars[r->param].type.ptr_depth < 2)
+        return;
+    const mc_summary *sum = summary_of(an, s);
+    bool writes = sum ? i < sum->nparams && sum->pointee_effect[i] == MC_PARAM_UNKNOWN
+                      : !(c && c->model) && writes_through(s, i);
+    if (writes)
+        an->pp_written[r->param] = 1;
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
     const mc_expr *arg = call->kids[i + 1];
+    note_param_pointee_passed(an, st, v, s, c, i);
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
     if (eff == ARG_RELEASE && releases_contents(st, s, c, i, v)) {
@@ -1630,6 +1693,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
                 !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
         return;
     }
+    if (v.kind != V_RES && nonnull)
+        note_deref_site(an, st, v, MC_USE_NONNULL, arg, call, name, i); /* strlen(NULL), sink(NULL) */
     if (v.kind == V_RES) {
         note_entry_passed(an, st, v.res);
         const mc_res *r = mc_st_res_c(st, v.res);
@@ -1667,7 +1732,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     const mc_res *hr = held.kind == V_RES ? mc_st_res_c(st, held.res) : NULL;
     if (sum && i < sum->nparams && sum->pointee_deref[i] && hr && hr->status == MC_RS_RELEASED)
         use(an, st, held, MC_USE_PASS, mc_expr_strip(arg)->kids[0], call, name, i); /* reads freed *arg */
-    else if (sum && i < 64 && (sum->pointee_nonnull & (1ULL << i)) && hr)
+    else if (sum && i < 64 && (sum->pointee_nonnull & (1ULL << i)))
         use(an, st, held, MC_USE_NONNULL, mc_expr_strip(arg)->kids[0], call, name, i); /* derefs *arg */
     if (pointee == MC_PARAM_BORROWS)
         return; /* the callee only read *arg: the caller still owns what is there */
@@ -1681,8 +1746,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             mc_st_set(st, out, mc_val_unknown());
         return;
     }
-    if (eff != ARG_BORROW || !(c && c->model))
-        forget_place(an, st, out);
+    if (eff != ARG_BORROW || !(c && c->model) || (writes_through(s, i) && held.kind != V_RES))
+        forget_place(an, st, out); /* strtol(s, &end, 10) sets end */
 }
 
 /* The resource a modelled allocator stores through its result argument. */
@@ -1808,6 +1873,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         if (t.kind == V_INT)
             return t; /* if (!valid(p)): a check of p */
     }
+    if (sum && sum->returns_const && is_pointer(&call->type) && sum->const_value == 0)
+        return (mc_val){.kind = V_NULL, .res = -1}; /* returns NULL on every path */
     if (sum && sum->returns_const)
         return mc_val_int(sum->const_value);
     mc_val v = mc_val_unknown();
@@ -1923,6 +1990,8 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
             continue;
         }
         const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+        if (!r && g->nonnull)
+            note_deref_site(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { *g = 1; } */
         if (!r)
             continue;
         if (g->derefs && r->status == MC_RS_RELEASED)
@@ -2983,6 +3052,9 @@ static void summarize_pointee(mc_analysis *an, const mc_state *st, int i)
     int obj = deref_place(an, param_res(an, i), *t);
     mc_val now = mc_st_get(st, obj);
     const mc_res *r = mc_st_res_c(st, orig);
+    const mc_res *p = mc_st_res_c(st, param_res(an, i));
+    if (p && p->stored && !r)
+        an->pp_written[i] = 1; /* handed on to code we cannot see (pPager->xGet(..., ppPage)) */
     bool untouched = now.kind == V_UNKNOWN && !now.def && !r;
     if (!untouched && !(now.kind == V_RES && now.res == orig) && !(r && r->status == MC_RS_RELEASED))
         an->pp_written[i] = 1;
@@ -3218,10 +3290,11 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
-    if (mc_val_exact(v)) {
+    if (mc_val_exact(v) || v->kind == V_NULL) { /* NULL counts as the constant 0 */
+        int64_t c = v->kind == V_NULL ? 0 : v->lo;
         if (!an->ret_const_seen)
-            an->ret_const = v->lo;
-        else if (an->ret_const != v->lo)
+            an->ret_const = c;
+        else if (an->ret_const != c)
             an->ret_const_same = false;
         an->ret_const_seen = true;
     } else {
@@ -3359,7 +3432,10 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
             sum->param_effect[i] = MC_PARAM_BORROWS;
         sum->param_deref[i] = i < 64 && an->exits > 0 && (an->p_deref_all & (1LL << i));
         int seen = an->pp_released[i] + an->pp_escaped[i] + an->pp_live[i];
-        sum->pointee_effect[i] = an->pp_written[i] || !seen ? MC_PARAM_UNKNOWN
+        /* *val = &f->upvalue[n]: a value the paths do not follow is still a write */
+        bool written = an->pp_written[i] || (i < 64 && !an->pp_released[i] && !an->pp_escaped[i] &&
+                                             !(an->params_assigned >> i & 1) && (an->pointees_assigned >> i & 1));
+        sum->pointee_effect[i] = written || !seen ? MC_PARAM_UNKNOWN
                                  : seen > 1           ? MC_PARAM_MAYBE
                                  : an->pp_released[i] ? MC_PARAM_RELEASES
                                  : an->pp_escaped[i]  ? MC_PARAM_TAKES
@@ -3420,15 +3496,21 @@ static bool has_bit(const uint64_t *set, int i) { return (set[i / 64] >> (i % 64
 static int var_words(const mc_func *f) { return (f->nvars + 63) / 64 + 1; }
 
 /* The variables an expression assigns, increments or takes the address of. */
-static void note_assigned(const mc_expr *e, uint64_t *set)
+/* The variables e assigns in set and, when pointees is not NULL, those whose
+ * pointee it assigns (*out = x, out[0] = x). */
+static void note_assigned(const mc_expr *e, uint64_t *set, uint64_t *pointees)
 {
     if (!e)
         return;
     const mc_expr *k = mc_expr_written(e);
     if (k && k->kind == MC_EX_VAR && k->var >= 0)
         set_bit(set, k->var);
+    const mc_expr *base = k && ((k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF) || k->kind == MC_EX_INDEX)
+                              ? mc_expr_strip(k->kids[0]) : NULL;
+    if (pointees && base && base->kind == MC_EX_VAR && base->var >= 0)
+        set_bit(pointees, base->var);
     for (int i = 0; i < e->nkids; i++)
-        note_assigned(e->kids[i], set);
+        note_assigned(e->kids[i], set, pointees);
 }
 
 /* The successors of a block: succ[0], then succ[1] of a branch or the cases of a
@@ -3561,9 +3643,9 @@ static int *loop_written_vars(const mc_func *f, int head)
         for (int i = 0; i < bl->nstmts; i++) {
             if (bl->stmts[i].kind == MC_ST_DECL && bl->stmts[i].var >= 0)
                 set_bit(set, bl->stmts[i].var);
-            note_assigned(bl->stmts[i].e, set);
+            note_assigned(bl->stmts[i].e, set, NULL);
         }
-        note_assigned(bl->cond, set);
+        note_assigned(bl->cond, set, NULL);
     }
     MC_VEC(int) out = {0};
     for (int v = 0; v < f->nvars; v++)
@@ -3820,6 +3902,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
             mc_st_forget_ints(st);
             h = mc_st_hash(st);
             if (w->seen[block].n >= STATES_PER_BLOCK_MAX || seen_before(w, block, h)) {
+                an->states_dropped |= w->seen[block].n >= STATES_PER_BLOCK_MAX && !seen_before(w, block, h);
                 mc_st_free(st);
                 return;
             }
@@ -4314,18 +4397,24 @@ static void setup_cleanup_slots(mc_analysis *an)
 }
 
 /* The parameters the function assigns, increments or takes the address of. */
-static uint64_t params_assigned(const mc_func *f)
+/* The parameters the function assigns, and those whose pointee it assigns. */
+static uint64_t params_assigned(const mc_func *f, uint64_t *pointees_assigned)
 {
-    uint64_t *set = mc_xcalloc((size_t)var_words(f), sizeof *set);
+    int words = var_words(f);
+    uint64_t *set = mc_xcalloc((size_t)words * 2, sizeof *set);
     for (int b = 0; b < f->nblocks; b++) {
         for (int i = 0; i < f->blocks[b].nstmts; i++)
-            note_assigned(f->blocks[b].stmts[i].e, set);
-        note_assigned(f->blocks[b].cond, set);
+            note_assigned(f->blocks[b].stmts[i].e, set, set + words);
+        note_assigned(f->blocks[b].cond, set, set + words);
     }
     uint64_t bits = 0;
-    for (int v = 0; v < f->nvars && v < 64; v++)
+    *pointees_assigned = 0;
+    for (int v = 0; v < f->nvars && v < 64; v++) {
         if (f->vars[v].is_param && has_bit(set, v))
             bits |= 1ULL << v;
+        if (f->vars[v].is_param && has_bit(set + words, v))
+            *pointees_assigned |= 1ULL << v;
+    }
     free(set);
     return bits;
 }
@@ -4340,6 +4429,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->visits = 0;
     an->budget = an->o->max_states > 0 ? an->o->max_states : DEFAULT_BUDGET;
     an->over_budget = false;
+    an->states_dropped = false;
     clock_gettime(CLOCK_MONOTONIC, &an->started);
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
@@ -4379,7 +4469,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->entries_seen.n = 0;
     an->gwrites.n = 0;
     an->gwrites_any = an->gwrites_extern = false;
-    an->params_assigned = params_assigned(f);
+    an->params_assigned = params_assigned(f, &an->pointees_assigned);
     setup_cleanup_slots(an);
 }
 
@@ -4465,6 +4555,7 @@ static void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stat
     write_summary(an, sum);
     if (f->sym && !f->sym->summary)
         f->sym->summary = sum;
+    raise_null_derefs(an);
     mc_event ev = event(MC_EV_FUNC_END, NULL, NULL, f->loc, -1);
     ev.callee_summary = sum;
     raise_event(an, &ev);
@@ -4830,6 +4921,8 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.entries_seen);
     MC_VEC_FREE(an.gwrites);
     MC_VEC_FREE(an.deferred);
+    MC_VEC_FREE(an.null_sites);
+    mc_ptrmap_free(&an.deref_sites);
     return NULL;
 }
 

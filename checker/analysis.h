@@ -98,6 +98,8 @@ typedef enum mc_evkind {
     MC_EV_CALL,       /* a call, its arguments evaluated, before its effects */
     MC_EV_TAKE,       /* a resource handed to a take-/sink-named parameter */
     MC_EV_EXIT,       /* a path reaches the function's exit (after cleanups) */
+    MC_EV_NULL_DEREF, /* at the function's end, no state: a pointer NULL on every path
+                         that reaches this dereference (`p = NULL; ... *p`) */
     MC_EV_FUNC_END,   /* the function is done; its summary is final */
     MC_EV__COUNT
 } mc_evkind;

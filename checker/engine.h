@@ -164,6 +164,14 @@ typedef struct mc_reported {
 
 typedef struct mc_proginfo mc_proginfo;
 
+typedef struct mc_null_site {
+    const mc_expr *e, *at;   /* the pointer, the expression dereferencing it */
+    mc_loc loc;
+    uint8_t use;             /* mc_usekind */
+    const char *callee;      /* MC_USE_NONNULL: the function it is passed to, and as */
+    int arg;                 /* which argument (0-based) */
+} mc_null_site;
+
 struct mc_analysis {
     const mc_analysis_opts *o;
     mc_proginfo *pi;
@@ -173,6 +181,9 @@ struct mc_analysis {
     int cur_rule;
     int listeners[MC_MAX_RULES];  /* the enabled rules with an on_event hook */
     int nlisteners;
+    bool states_dropped;          /* a block met more states than it keeps */
+    mc_ptrmap deref_sites;        /* dereferencing expression -> DEREF_* bits seen there */
+    MC_VEC(mc_null_site) null_sites; /* the first NULL dereference at each site */
     MC_VEC(mc_place) places;
     mc_id_index place_index;      /* places by place_hash() */
     mc_id_index res_index;        /* reskeys by site and generation */
@@ -226,6 +237,7 @@ struct mc_analysis {
     bool guard_lost;              /* an exit where its value is not known */
     uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
     uint64_t params_assigned;     /* parameters the function assigns (bits) */
+    uint64_t pointees_assigned;   /* parameters through which it assigns (*out = x) */
     MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
 };
 

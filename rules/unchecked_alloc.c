@@ -59,8 +59,31 @@ static void report_failed_use(const mc_event *ev, const mc_res *r)
     mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
 }
 
+/* A pointer that is NULL on every path reaching it, set so (`p = NULL;`) or
+ * found so by a check, is dereferenced. */
+static void report_null_use(const mc_event *ev)
+{
+    char buf[160];
+    const char *var = mc_event_text(ev);
+    const char *how = ev->use == MC_USE_WRITE ? "written through" : "dereferenced";
+    if (ev->use == MC_USE_NONNULL && ev->arg < 0) {
+        snprintf(buf, sizeof buf, "used by %s(), which dereferences it", ev->callee ? ev->callee : "a function");
+        how = buf;
+    } else if (ev->use == MC_USE_NONNULL) {
+        snprintf(buf, sizeof buf, "passed to %s() (argument %d must not be NULL)", ev->callee ? ev->callee : "a function",
+                 ev->arg + 1);
+        how = buf;
+    }
+    mc_finding *f = mc_report(ev, "unchecked-alloc", ev->loc, "'%s' is NULL on every path here: %s", var ? var : "the pointer", how);
+    mc_fixit(f, "check 'if (%s == NULL)' before using it", var ? var : "p");
+}
+
 static void on_event(const mc_event *ev)
 {
+    if (ev->kind == MC_EV_NULL_DEREF) {
+        report_null_use(ev);
+        return;
+    }
     if (ev->kind != MC_EV_USE || !ev->res)
         return;
     const mc_res *r = ev->res;
