@@ -1013,7 +1013,14 @@ static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_ex
     }
     if (root->kind == MC_EX_GLOBAL)
         return address_of_object(an, st, e, MC_ORIG_STATIC, e);
-    return mc_val_unknown();
+    /* h->buf behind a pointer we follow: an address inside its block */
+    int base = root->kind == MC_EX_MEMBER && root->arrow ? place_of(an, st, root->kids[0], false) : -1;
+    mc_val b = base >= 0 ? mc_st_get(st, base) : mc_val_unknown();
+    if (b.kind != V_RES)
+        return mc_val_unknown();
+    b.flags |= VF_INTERIOR;
+    b.def = NULL;
+    return b;
 }
 
 static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -2941,6 +2948,24 @@ static void escape_var_fields(mc_analysis *an, mc_state *st, int pl)
             escape(an, st, st->vals.v[i].v.res);
 }
 
+/* return fd, return (Val){.i = fd}: an integer parameter returned, alone or
+ * inside a value, is handed on, as when stored. */
+static void note_returned_int_params(mc_analysis *an, mc_state *st, const mc_expr *x)
+{
+    int self = int_param(an, x);
+    if (self >= 0)
+        st->pint_kept |= 1ULL << self;
+    if (!x || (x->kind != MC_EX_INIT && x->kind != MC_EX_OTHER && x->kind != MC_EX_CAST))
+        return;
+    for (int i = 0; i < x->nkids; i++) {
+        int ip = int_param(an, x->kids[i]);
+        if (ip >= 0)
+            st->pint_kept |= 1ULL << ip;
+        else
+            note_returned_int_params(an, st, mc_expr_strip(x->kids[i]));
+    }
+}
+
 static void exec_retval(mc_analysis *an, mc_state *st, const mc_stmt *s)
 {
     mc_val v = eval(an, st, s->e);
@@ -2950,6 +2975,7 @@ static void exec_retval(mc_analysis *an, mc_state *st, const mc_stmt *s)
     const mc_expr *x = mc_expr_strip(s->e);
     if (x->kind == MC_EX_VAR && an->f->vars[x->var].type.kind == MC_TY_RECORD)
         escape_var_fields(an, st, var_place(an, x->var));
+    note_returned_int_params(an, st, x);
     if (v.kind != V_RES)
         return;
     use(an, st, v, MC_USE_RETURN, s->e, s->e, NULL, -1);

@@ -49,6 +49,20 @@ static bool in_class(const char *w, mc_word_class c)
     return false;
 }
 
+/* A verb or a conjunction before "ref" makes it a noun: get_loc_or_ref,
+ * emit_ref, push_ref. */
+static bool verb_before(const words *ws, int i)
+{
+    static const char *const verbs[] = {"get", "set", "emit", "put", "push", "add", "make", "find", "lookup",
+                                        "load", "read", "write", "gen", "parse", "print", "dump", "resolve",
+                                        "or", "and", "to", "from", "is", "has"};
+    for (int k = 0; k < i; k++)
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+            if (strcmp(ws->w[k], verbs[v]) == 0)
+                return true;
+    return false;
+}
+
 /* Some words are nouns as often as verbs: "sink" ending a name (dataSink, badSink)
  * names no taker, which takes its object after it (list_sink_node); "view"
  * starting a name with more after it is a module (view_get_title, viewResize). */
@@ -59,7 +73,7 @@ static bool noun_use(const words *ws, int i, mc_word_class c)
     if (c == MC_WORD_VIEW)
         return i == 0 && ws->n > 1 && strcmp(ws->w[i], "view") == 0;
     if (c == MC_WORD_RETAIN)
-        return i != ws->n - 1; /* obj_ref, g_object_ref, CFRetain; not ref_count */
+        return i != ws->n - 1 || verb_before(ws, i); /* obj_ref, g_object_ref, CFRetain; not ref_count */
     return false;
 }
 

@@ -34,3 +34,15 @@ void new_then_unref_ok(void) { Obj *o = obj_new(); if (!o) return; obj_work(o); 
 void new_ref_unref_twice_ok(void) { Obj *o = obj_new(); if (!o) return; obj_ref(o); obj_unref(o); obj_unref(o); }
 int guarded_ok(Obj *o, int keep) { obj_ref(o); if (keep) { obj_unref(o); return 1; } obj_unref(o); return 0; }
 void obj_page_ref(Obj *o) { obj_ref(o); }
+
+/* "ref" after a verb or a conjunction is a noun: these retain nothing. */
+struct dynbuf { unsigned char *data; int len; };
+void dbuf_putc(struct dynbuf *b, int c);
+static void get_loc_or_ref(struct dynbuf *bc, int is_ref, int idx) { dbuf_putc(bc, is_ref ? 1 : 2); dbuf_putc(bc, idx); }
+static void emit_ref(struct dynbuf *bc, int idx) { dbuf_putc(bc, idx); }
+int emit_noun_refs_ok(struct dynbuf *bc)
+{
+    get_loc_or_ref(bc, 1, 3);
+    emit_ref(bc, 4);
+    return 0;
+}
