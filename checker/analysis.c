@@ -3200,8 +3200,6 @@ static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
         an->ret_nonheap = -1;
 }
 
-/* On a path that may return NULL: what each integer parameter is known to be
- * (a flag such as `try` that decides whether failure is returned or fatal). */
 /* On a path returning NULL (or maybe something else): what each int *out
  * parameter holds there, in seen/bad/val. */
 static void note_outs(mc_analysis *an, const mc_state *st, uint64_t *seen, uint64_t *bad, int64_t *val)
@@ -3220,6 +3218,8 @@ static void note_outs(mc_analysis *an, const mc_state *st, uint64_t *seen, uint6
     }
 }
 
+/* On a path that may return NULL: what each integer parameter is known to be
+ * (a flag such as `try` that decides whether failure is returned or fatal). */
 static void note_null_flags(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -3503,9 +3503,13 @@ typedef struct work {
     mc_state *st;
 } work;
 
+typedef MC_VEC(mc_pv) pvs;
+
 typedef struct walk {
     MC_VEC(work) todo;
     MC_VEC(uint64_t) *seen;    /* per block: hashes of the states that entered it */
+    pvs *agree;                /* per block where paths meet: the integers every state
+                                  that entered it held alike (widening keeps them) */
     int *preds;                /* per block: number of predecessors */
     int **loop_vars;           /* per loop head, once needed: loop_written_vars() */
     int words;                 /* 64-bit words of a set of variables */
@@ -3521,7 +3525,6 @@ static bool has_bit(const uint64_t *set, int i) { return (set[i / 64] >> (i % 64
 /* 64-bit words of a set of f's variables. */
 static int var_words(const mc_func *f) { return (f->nvars + 63) / 64 + 1; }
 
-/* The variables an expression assigns, increments or takes the address of. */
 /* The variables e assigns in set and, when pointees is not NULL, those whose
  * pointee it assigns (*out = x, out[0] = x). */
 static void note_assigned(const mc_expr *e, uint64_t *set, uint64_t *pointees)
@@ -3903,6 +3906,21 @@ static void widen_loop(mc_analysis *an, mc_state *st, int block)
         mc_st_add_res(st, m.to[k], &m.rec[k]);
 }
 
+/* The integers all the states entering block agree on: `int debug = 0`, a
+ * flag set once. Past the bound they are kept, not forgotten with the others. */
+static void note_agreement(walk *w, int block, const mc_state *st)
+{
+    pvs *a = &w->agree[block];
+    if (w->seen[block].n == 0) {
+        a->n = 0;
+        for (int i = 0; i < st->vals.n; i++)
+            if (st->vals.v[i].v.kind == V_INT)
+                MC_VEC_PUSH(*a, st->vals.v[i]);
+    } else {
+        mc_st_agree_ints(st, a->v, &a->n);
+    }
+}
+
 /* Only where paths meet can a state repeat: there states are deduplicated (by a
  * 64-bit hash of everything that matters) and, past a bound, widened. */
 static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
@@ -3919,13 +3937,14 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
         if (b->is_loop_head && w->seen[block].n >= 2)
             forget_loop_ints(an, w, block, st, w->seen[block].n >= LOOP_EXACT_ROUNDS);
         drop_unheld(an, st);
+        note_agreement(w, block, st);
         uint64_t h = mc_st_hash(st);
         if (seen_before(w, block, h)) {
             mc_st_free(st);
             return;
         }
         if (w->seen[block].n >= STATES_PER_BLOCK) {
-            mc_st_forget_ints(st);
+            mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n);
             h = mc_st_hash(st);
             if (w->seen[block].n >= STATES_PER_BLOCK_MAX || seen_before(w, block, h)) {
                 an->states_dropped |= w->seen[block].n >= STATES_PER_BLOCK_MAX && !seen_before(w, block, h);
@@ -4053,6 +4072,7 @@ static void walk_function(mc_analysis *an)
 {
     walk w = {0};
     w.seen = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.seen);
+    w.agree = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.agree);
     w.preds = count_preds(an->f);
     w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
     compute_liveness(an->f, &w);
@@ -4063,12 +4083,14 @@ static void walk_function(mc_analysis *an)
     }
     for (int b = 0; b < an->f->nblocks; b++) {
         MC_VEC_FREE(w.seen[b]);
+        MC_VEC_FREE(w.agree[b]);
         free(w.loop_vars[b]);
     }
     free(w.loop_vars);
     free(w.live);
     free(w.pinned);
     free(w.seen);
+    free(w.agree);
     free(w.preds);
     MC_VEC_FREE(w.todo);
 }

@@ -107,7 +107,11 @@ const mc_res *mc_st_res_c(const mc_state *s, int id);
 mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r);
 void mc_st_drop_res(mc_state *s, int id);
 uint64_t mc_st_hash(mc_state *s);
-void mc_st_forget_ints(mc_state *s);
+/* Forgets the integers, but for those keep[0..nkeep) (sorted by place) holds
+ * with the same value. */
+void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep);
+/* Keeps in agree[0..*n) only the integers s holds with the same value. */
+void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n);
 
 static inline mc_val mc_val_unknown(void) { return (mc_val){.kind = V_UNKNOWN, .res = -1}; }
 static inline mc_val mc_val_int(int64_t v) { return (mc_val){.kind = V_INT, .res = -1, .lo = v, .hi = v}; }

@@ -299,14 +299,36 @@ uint64_t mc_st_hash(mc_state *s)
 
 /* Widening: integers lose what the path taught about them, so a loop that
  * counts reaches a fixpoint. */
-void mc_st_forget_ints(mc_state *s)
+static bool same_int(const mc_val *a, const mc_val *b)
 {
-    int out = 0;
+    return a->kind == b->kind && a->lo == b->lo && a->hi == b->hi && a->flags == b->flags && a->res == b->res &&
+           a->def == b->def;
+}
+
+void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep)
+{
+    int out = 0, k = 0;
     for (int i = 0; i < s->vals.n; i++) {
-        if (s->vals.v[i].v.kind != V_INT)
-            s->vals.v[out++] = s->vals.v[i];
+        const mc_pv *pv = &s->vals.v[i];
+        while (k < nkeep && keep[k].place < pv->place)
+            k++;
+        bool kept = k < nkeep && keep[k].place == pv->place && same_int(&keep[k].v, &pv->v);
+        if (pv->v.kind != V_INT || kept)
+            s->vals.v[out++] = *pv;
         else
-            s->vals_hash ^= pv_hash(s->vals.v[i].place, &s->vals.v[i].v);
+            s->vals_hash ^= pv_hash(pv->place, &pv->v);
     }
     s->vals.n = out;
+}
+
+void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n)
+{
+    int out = 0, i = 0;
+    for (int k = 0; k < *n; k++) {
+        while (i < s->vals.n && s->vals.v[i].place < agree[k].place)
+            i++;
+        if (i < s->vals.n && s->vals.v[i].place == agree[k].place && same_int(&s->vals.v[i].v, &agree[k].v))
+            agree[out++] = agree[k];
+    }
+    *n = out;
 }
