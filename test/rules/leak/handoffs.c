@@ -64,3 +64,22 @@ void scope_bad(int n)
 // CHECK: handoffs.c:[[@LINE+1]]:5: warning: memory 'p' allocated by malloc() at line {{[0-9]+}} leaks when 'p' goes out of scope [leak]
     }
 }
+
+/* A new thread owns its argument (pthread_create, thrd_create); when the
+ * thread could not start, the caller frees it. */
+#include <pthread.h>
+struct job { int n; };
+static void *job_run(void *arg) { free(arg); return NULL; }
+int spawn_ok(void)
+{
+    pthread_t t;
+    struct job *j = malloc(sizeof *j);
+    if (!j)
+        return -1;
+    j->n = 1;
+    if (pthread_create(&t, NULL, job_run, j) != 0) {
+        free(j);
+        return -1;
+    }
+    return pthread_detach(t);
+}
