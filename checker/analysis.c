@@ -1013,14 +1013,7 @@ static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_ex
     }
     if (root->kind == MC_EX_GLOBAL)
         return address_of_object(an, st, e, MC_ORIG_STATIC, e);
-    /* h->buf behind a pointer we follow: an address inside its block */
-    int base = root->kind == MC_EX_MEMBER && root->arrow ? place_of(an, st, root->kids[0], false) : -1;
-    mc_val b = base >= 0 ? mc_st_get(st, base) : mc_val_unknown();
-    if (b.kind != V_RES)
-        return mc_val_unknown();
-    b.flags |= VF_INTERIOR;
-    b.def = NULL;
-    return b;
+    return mc_val_unknown();
 }
 
 static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -1782,19 +1775,35 @@ static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call,
     return status;
 }
 
-static mc_val realloc_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m,
-                             const mc_val *args)
+/* p = realloc(old, n), or a wrapper of it: old is released, but comes back if
+ * the result turns out to be the failure value. */
+static mc_val realloc_like(mc_analysis *an, mc_state *st, const mc_expr *call, int i, int family, mc_failkind fails,
+                           bool may_fail, const mc_val *args)
 {
-    int i = m->arg - 1;
     mc_val old = i >= 0 && i < call->nkids - 1 ? args[i] : mc_val_unknown();
     mc_res *r = old.kind == V_RES ? mc_st_res(st, old.res) : NULL;
-    int family = r && r->family >= 0 ? r->family : m->family;
+    int released_as = family;
+    if (r && r->family >= 0)
+        family = r->family;
     if (old.kind == V_RES)
-        release(an, st, old, call, call->kids[i + 1], call->name, m->family, i, false);
-    mc_val v = new_owned(an, st, call, family, m->fails, true);
+        release(an, st, old, call, call->kids[i + 1], call->name, released_as, i, false);
+    mc_val v = new_owned(an, st, call, family, fails, may_fail);
     if (old.kind == V_RES && mc_st_res(st, old.res) && mc_st_res(st, old.res)->status == MC_RS_RELEASED)
         mc_st_res(st, v.res)->realloc_old = old.res;
     return v;
+}
+
+static mc_val realloc_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m,
+                             const mc_val *args)
+{
+    return realloc_like(an, st, call, m->arg - 1, m->family, m->fails, true, args);
+}
+
+/* A function of the program that reallocates its parameter i (yaml_realloc). */
+static int realloc_param_of(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
+{
+    const mc_summary *sum = c && c->model ? NULL : summary_of(an, s);
+    return sum && sum->returns_owned ? sum->realloc_param : -1;
 }
 
 static int family_named(mc_analysis *an, const char *name);
@@ -1839,6 +1848,12 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     const mc_summary *sum = summary_of(an, s);
     if (m && (m->roles & MC_ROLE_REALLOC))
         return realloc_result(an, st, call, m, args);
+    int ri = realloc_param_of(an, s, c);
+    if (ri >= 0) {
+        int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
+        bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(s, sum, args, call->nkids - 1);
+        return realloc_like(an, st, call, ri, family, (mc_failkind)sum->ret_fails, may_fail, args);
+    }
     if (m && m->returns_arg > 0 && m->returns_arg < call->nkids)
         return args[m->returns_arg - 1]; /* p = memcpy(malloc(n), s, n) */
     if (m && (m->roles & MC_ROLE_ALLOC) && m->when_null && m->when_null < call->nkids &&
@@ -2158,10 +2173,11 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
+        int reallocated = realloc_param_of(an, s, c); /* call_result() releases it */
         /* releases last: yyfree(scanner, scanner) passes scanner before freeing it */
         for (int pass = 0; pass < 2; pass++)
             for (int i = 0; i < nargs; i++) {
-                if ((arg_effect_of(an, s, c, i) == ARG_RELEASE) != (pass == 1))
+                if (i == reallocated || (arg_effect_of(an, s, c, i) == ARG_RELEASE) != (pass == 1))
                     continue;
                 if (count_reference(st, e, i, args[i], c))
                     continue;
@@ -2976,6 +2992,11 @@ static void exec_retval(mc_analysis *an, mc_state *st, const mc_stmt *s)
     if (x->kind == MC_EX_VAR && an->f->vars[x->var].type.kind == MC_TY_RECORD)
         escape_var_fields(an, st, var_place(an, x->var));
     note_returned_int_params(an, st, x);
+    /* return h->buf: the block behind h, handed out by an address inside it */
+    int base = x->kind == MC_EX_MEMBER && x->arrow && x->type.kind == MC_TY_ARRAY ? place_of(an, st, x->kids[0], false) : -1;
+    mc_val b = base >= 0 ? mc_st_get(st, base) : mc_val_unknown();
+    if (b.kind == V_RES)
+        escape(an, st, b.res);
     if (v.kind != V_RES)
         return;
     use(an, st, v, MC_USE_RETURN, s->e, s->e, NULL, -1);
@@ -3278,6 +3299,33 @@ static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
     }
 }
 
+/* Parameters released on a path returning NULL: a function that does so (frees
+ * the block when the size is too big) is not a reallocator, whose failure
+ * leaves the block to its caller. */
+static void note_released_params(mc_analysis *an, const mc_state *st)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        const mc_res *p = mc_st_res_c(st, param_res(an, i));
+        if (p && p->status == MC_RS_RELEASED)
+            an->released_on_null |= 1ULL << i;
+    }
+}
+
+/* An owned result that replaces parameter i's block (realloc(p, n) returned):
+ * the function reallocates i, if every such exit says the same. */
+static void note_realloc_param(mc_analysis *an, const mc_res *r)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    int param = -1;
+    for (int i = 0; i < n && r->realloc_old >= 0; i++)
+        if (param_res(an, i) == r->realloc_old)
+            param = i;
+    if (param < 0)
+        return;
+    an->realloc_param = an->realloc_param == -1 || an->realloc_param == param ? param : -2;
+}
+
 static void summarize_return(mc_analysis *an, const mc_state *st)
 {
     if (!st->has_ret)
@@ -3293,6 +3341,7 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         an->ret_linked = true; /* node_new(parent) links the node into parent and returns it */
     if (owned) {
         an->ret_owned = true;
+        note_realloc_param(an, r);
         if (an->ret_family < 0)
             an->ret_family = r->family;
         if (r->nullness == MC_NN_UNCHECKED && r->may_fail)
@@ -3305,6 +3354,8 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     bool null = v->kind == V_NULL || (r && r->nullness == MC_NN_FAILED);
     if (null)
         an->ret_null = true;
+    if (null)
+        note_released_params(an, st);
     if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
         note_null_flags(an, st);
     if (null)
@@ -3415,6 +3466,8 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         an->ret_fails = MC_FAIL_NEGATIVE;
     summarize_null_flag(an, sum);
     summarize_null_out(an, sum);
+    bool realloc_ok = an->realloc_param >= 0 && an->realloc_param < 64 && !(an->released_on_null >> an->realloc_param & 1);
+    sum->realloc_param = (int16_t)(realloc_ok ? an->realloc_param : -1);
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
@@ -4487,6 +4540,8 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ok_out_seen = an->ok_out_bad = 0;
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
+    an->realloc_param = -1;
+    an->released_on_null = 0;
     an->ret_fails = 0;
     an->p_deref_all = 0;
     an->p_struct_kept = 0;

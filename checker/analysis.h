@@ -293,6 +293,8 @@ struct mc_summary {
     int16_t null_out_param;   /* returns NULL only with this constant in *param (an
                                  int *count set to 0), -1 */
     int64_t null_out_value;
+    int16_t realloc_param;    /* reallocates this pointer parameter as realloc() does its
+                                 first (returns its block resized, or NULL leaving it), -1 */
     int16_t ok_out_param;     /* returns non-NULL only with this constant in *param (an
                                  int *err left 0), -1 */
     int64_t ok_out_value;

@@ -208,6 +208,8 @@ struct mc_analysis {
     bool ret_linked;              /* some exit returns a fresh block it also stored elsewhere */
     int64_t ret_const;
     int ret_family, ret_fails;
+    int realloc_param;            /* the parameter every owned result reallocates, -1 none, -2 several */
+    uint64_t released_on_null;    /* parameters released on some path returning NULL */
     uint8_t *p_released, *p_escaped, *p_live;
     uint8_t *pp_released, *pp_escaped, *pp_live, *pp_written; /* the same for *param */
     uint8_t *pp_deref;            /* *param dereferenced on some path */

@@ -92,6 +92,8 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
         json_object_set_new(j, "null_out_param", json_integer(s->null_out_param));
         json_object_set_new(j, "null_out_value", json_integer((json_int_t)s->null_out_value));
     }
+    if (s->realloc_param >= 0)
+        json_object_set_new(j, "realloc_param", json_integer(s->realloc_param));
     if (s->ok_out_param >= 0) {
         json_object_set_new(j, "ok_out_param", json_integer(s->ok_out_param));
         json_object_set_new(j, "ok_out_value", json_integer((json_int_t)s->ok_out_value));
@@ -246,6 +248,8 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     json_t *no = json_object_get(f, "null_out_param");
     s->null_out_param = json_is_integer(no) ? (int16_t)json_integer_value(no) : -1;
     s->null_out_value = json_integer_value(json_object_get(f, "null_out_value"));
+    json_t *rp = json_object_get(f, "realloc_param");
+    s->realloc_param = json_is_integer(rp) ? (int16_t)json_integer_value(rp) : -1;
     json_t *oo = json_object_get(f, "ok_out_param");
     s->ok_out_param = json_is_integer(oo) ? (int16_t)json_integer_value(oo) : -1;
     s->ok_out_value = json_integer_value(json_object_get(f, "ok_out_value"));
