@@ -735,6 +735,23 @@ static void forget_under(mc_analysis *an, mc_state *st, int dst)
 
 /* Struct assignment: the fields of the source object are copied to the target. */
 
+/* The place under dst that pl is under src (src.a.b -> dst.a.b), or -1 when too deep. */
+static int same_field_under(mc_analysis *an, int pl, int src, int dst)
+{
+    int chain[8], n = 0;
+    for (int p = pl; p != src; p = an->places.v[p].parent) {
+        if (n == 8 || an->places.v[p].kind != P_FIELD)
+            return -1;
+        chain[n++] = p;
+    }
+    int target = dst;
+    while (n-- > 0) {
+        const mc_place *f = &an->places.v[chain[n]];
+        target = field_place(an, target, f->field, f->type);
+    }
+    return target;
+}
+
 static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at)
 {
     const mc_place *from = &an->places.v[src];
@@ -744,16 +761,15 @@ static void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const m
         obj->moved_loc = at->loc;
     }
     MC_VEC(mc_pv) fields = {0};
-    for (int i = 0; i < st->vals.n; i++) {
-        const mc_place *p = &an->places.v[st->vals.v[i].place];
-        if (p->kind == P_FIELD && p->parent == src)
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].place != src && place_under(an, st->vals.v[i].place, src))
             MC_VEC_PUSH(fields, st->vals.v[i]);
-    }
     forget_under(an, st, dst);
     for (int i = 0; i < fields.n; i++) {
-        const mc_place *p = &an->places.v[fields.v[i].place];
-        int target = field_place(an, dst, p->field, p->type);
+        int target = same_field_under(an, fields.v[i].place, src, dst);
         mc_val v = fields.v[i].v;
+        if (target < 0)
+            continue;
         if (place_escapes(an, st, target) && v.kind == V_RES)
             escape(an, st, v.res);
         mc_st_set(st, target, v);
