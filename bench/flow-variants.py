@@ -9,7 +9,8 @@ With --decl-only, the print helpers are only declared, as when a benchmark's
 support file is not in the compile database.
 
 Control-flow variants (constant, static and global flags, flag-returning functions,
-switch, loops, goto) wrap each kind's bad and good body; data-flow variants carry
+switch, loops, goto) wrap each kind's bad and good body, or put its source and its
+sink under two tests of the same flag (-2if kinds); data-flow variants carry
 the pointer through copies, pointers to locals, unions, helpers, globals, other
 files, function pointers, arrays and structs passed by value. A bad case counts
 as found when memcheck reports anything; a good case with any report is a false
@@ -26,6 +27,12 @@ static const int STATIC_CONST_FALSE = 0;
 static int staticTrue = 1;
 static int staticFalse = 0;
 static int staticFive = 5;
+static const int STATIC_CONST_FIVE = 5;
+static int staticReturnsTrue(void) { return 1; }
+static int staticReturnsFalse(void) { return 0; }
+const int GLOBAL_CONST_TRUE = 1;
+const int GLOBAL_CONST_FALSE = 0;
+const int GLOBAL_CONST_FIVE = 5;
 int globalTrue = 1;
 int globalFalse = 0;
 int globalFive = 5;
@@ -199,6 +206,41 @@ def cf_cases(out):
                 open(path, 'w').write(PRE + EXTRA.get(k, '') + f'void {k}_{cf}_good2(void) {{ {t} }}\n')
                 yield k, False, path
 
+# Source and sink under two tests of the same flag, as Juliet writes its
+# control-flow variants: (declaration, source, bad sink, good sink).
+SPLIT = {
+ 'leak401': ('char *data = NULL;', 'data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x"); printLine(data);',
+             ';', 'free(data);'),
+ 'df415': ('char *data = NULL;', 'data = (char *)malloc(100); if (data == NULL) exit(-1); free(data);',
+           'free(data);', ';'),
+ 'uaf416': ('char *data = NULL;', 'data = (char *)malloc(100); if (data == NULL) exit(-1); strcpy(data, "x"); free(data);',
+            'printLine(data);', ';'),
+ 'npd690': ('char *data = NULL;', 'data = (char *)malloc(100);',
+            'data[0] = 0; free(data);', 'if (data != NULL) { data[0] = 0; free(data); }'),
+ 'npd476n': ('int *data = NULL; int tmp = 5;', 'data = NULL;', 'printIntLine(*data);', 'if (data != NULL) printIntLine(*data);'),
+}
+FLAGS = {  # variant: (true test, false test)
+ '02': ('1', '0'), '03': ('5 == 5', '5 != 5'), '04': ('STATIC_CONST_TRUE', 'STATIC_CONST_FALSE'),
+ '05': ('staticTrue', 'staticFalse'), '06': ('STATIC_CONST_FIVE == 5', 'STATIC_CONST_FIVE != 5'),
+ '07': ('staticFive == 5', 'staticFive != 5'), '08': ('staticReturnsTrue()', 'staticReturnsFalse()'),
+ '09': ('GLOBAL_CONST_TRUE', 'GLOBAL_CONST_FALSE'), '10': ('globalTrue', 'globalFalse'),
+ '11': ('globalReturnsTrue()', 'globalReturnsFalse()'), '13': ('GLOBAL_CONST_FIVE == 5', 'GLOBAL_CONST_FIVE != 5'),
+ '14': ('globalFive == 5', 'globalFive != 5'),
+}
+
+def split_cases(out):
+    """Bad: if (T) {source} if (T) {bad sink}; good: the sink fixed under
+    if (F) {...} else {...} and under if (T) {...}."""
+    for k, (decl, src, bad, good) in SPLIT.items():
+        for v, (t, f) in FLAGS.items():
+            bodies = {'bad': f'if ({t}) {{ {src} }} if ({t}) {{ {bad} }}',
+                      'good1': f'if ({t}) {{ {src} }} if ({f}) {{ printLine("x"); }} else {{ {good} }}',
+                      'good2': f'if ({t}) {{ {src} }} if ({t}) {{ {good} }}'}
+            for which, b in bodies.items():
+                path = f'{out}/{k}_{v}_{which}.c'
+                open(path, 'w').write(PRE + f'void {k}_{v}_{which}(void) {{ {decl} {b} }}\n')
+                yield k + '-2if', which == 'bad', path
+
 HDR = '#include <alloca.h>\n#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid printLine(const char *s);\n'
 KINDS = {  # (pre-action in source, sink action) for bad and good
  'df415': (('free(data);', 'free(D);'), ('', 'free(D);')),
@@ -282,8 +324,9 @@ def main():
     score = collections.defaultdict(lambda: [0, 0, 0, 0])
     missed, alarms = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        os.makedirs(f'{tmp}/cf'); os.makedirs(f'{tmp}/df')
-        for kind, bad, case in list(cf_cases(f'{tmp}/cf')) + list(df_cases(f'{tmp}/df')):
+        os.makedirs(f'{tmp}/cf'); os.makedirs(f'{tmp}/df'); os.makedirs(f'{tmp}/split')
+        cases = list(cf_cases(f'{tmp}/cf')) + list(df_cases(f'{tmp}/df')) + list(split_cases(f'{tmp}/split'))
+        for kind, bad, case in cases:
             if len(sys.argv) > 2 and kind not in sys.argv[2:]:
                 continue
             n = findings(memcheck, case)
