@@ -699,7 +699,7 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
             r = mc_st_res(st, v.res);
             int root = pl >= 0 ? place_root(an, pl) : -1;
             /* if (!g) g = make(): a lazily made singleton, kept on purpose */
-            bool lazy = pl >= 0 && held_null(st, mc_st_get(st, pl));
+            bool lazy = pl >= 0 && (held_null(st, mc_st_get(st, pl)) || st->lazy_init);
             if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL && !lazy)
                 r->global_place = pl;
         }
@@ -2397,8 +2397,8 @@ static void truth_unknown_ptr(mc_analysis *an, mc_state *st, mc_val v, int pl, c
     push(F, f);
 }
 
-static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, mc_why why, states *T,
-                  states *F)
+static void truth_of(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, mc_why why, states *T,
+                     states *F)
 {
     switch (v.kind) {
     case V_NULL: push(F, st); return;
@@ -2411,6 +2411,24 @@ static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr
             truth_int(an, st, v, pl, e, T, F);
         return;
     }
+}
+
+/* The truth of v (at place pl) splits st into T and F. Where a pointer in a
+ * global is found NULL, the path is a lazy initialisation (`if (!table) {
+ * table = make(); name = make(); }`): what it stores in globals is kept there
+ * on purpose. */
+static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, mc_why why, states *T,
+                  states *F)
+{
+    int before = F->n;
+    truth_of(an, st, v, pl, e, why, T, F);
+    const mc_expr *root = mc_expr_strip(e);
+    while (root && root->kind == MC_EX_MEMBER && !root->arrow)
+        root = mc_expr_strip(root->kids[0]);
+    bool global = is_pointer(&e->type) &&
+                  ((pl >= 0 && an->places.v[place_root(an, pl)].kind == P_GLOBAL) || (root && root->kind == MC_EX_GLOBAL));
+    for (int i = before; global && i < F->n; i++)
+        F->v[i]->lazy_init = true;
 }
 
 static mc_binop flip(mc_binop op)

@@ -89,6 +89,7 @@ struct mc_state {
     uint64_t pint_kept;       /* integer params stored or handed on on this path */
     uint64_t cleanups;        /* cleanup-attribute variables in scope (by slot) */
     bool dead;                /* the path ended in a noreturn call */
+    bool lazy_init;           /* the path found a pointer in a global NULL */
     bool has_ret;
     mc_val ret;               /* the return value, at exit */
     mc_res *ret_res;          /* the returned resource as it was before return (owned;
