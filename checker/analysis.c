@@ -494,14 +494,20 @@ static void flush_null_check(mc_analysis *an, mc_state *st, int id)
 
 enum { DEREF_NULL = 1, DEREF_OTHER = 2 };
 
+/* The key of a dereference site: an argument is its own, since a call may pass
+ * NULL as one and not as another. */
+static const mc_expr *deref_site(mc_usekind kind, const mc_expr *e, const mc_expr *at)
+{
+    return kind == MC_USE_NONNULL || !at ? e : at;
+}
+
 /* What each dereference met, over all paths: a pointer NULL on every one that
  * reaches it is a bug whatever the conditions; NULL on some only is most often
  * a path the analysis cannot rule out. The path ends at a NULL dereference. */
 static void note_deref_site(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
                             const mc_expr *at, const char *callee, int arg)
 {
-    /* an argument is its own site: a call may pass NULL as one and not another */
-    const mc_expr *site = kind == MC_USE_NONNULL || !at ? e : at;
+    const mc_expr *site = deref_site(kind, e, at);
     uintptr_t bits = (uintptr_t)mc_ptrmap_get(&an->deref_sites, site);
     bool null = v.kind == V_NULL;
     if (null && !(bits & DEREF_NULL))
@@ -518,8 +524,7 @@ static void raise_null_derefs(mc_analysis *an)
     /* with paths dropped, a site's other paths may be among them */
     for (int i = 0; i < an->null_sites.n && !an->over_budget && !an->states_dropped; i++) {
         const mc_null_site *n = &an->null_sites.v[i];
-        const mc_expr *site = n->use == MC_USE_NONNULL || !n->at ? n->e : n->at;
-        if ((uintptr_t)mc_ptrmap_get(&an->deref_sites, site) != DEREF_NULL)
+        if ((uintptr_t)mc_ptrmap_get(&an->deref_sites, deref_site((mc_usekind)n->use, n->e, n->at)) != DEREF_NULL)
             continue;
         mc_event ev = event(MC_EV_NULL_DEREF, NULL, n->e, n->loc, -1);
         ev.within = n->at;

@@ -250,7 +250,7 @@ void mc_ptrmap_put(mc_ptrmap *m, const void *key, void *val)
 
 void mc_ptrmap_clear(mc_ptrmap *m)
 {
-    if (m->cap)
+    if (m->n)
         memset(m->keys, 0, m->cap * sizeof *m->keys);
     m->n = 0;
 }
