@@ -4205,6 +4205,45 @@ int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, cons
     return found;
 }
 
+static bool calls_more_than_asserts(const mc_expr *e)
+{
+    if (!e)
+        return false;
+    if (e->kind == MC_EX_CALL && !(e->name && strncmp(e->name, "__assert", 8) == 0))
+        return true;
+    for (int i = 0; i < e->nkids; i++)
+        if (calls_more_than_asserts(e->kids[i]))
+            return true;
+    return false;
+}
+
+static bool body_releases_nothing(const mc_func *f)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            if (calls_more_than_asserts(f->blocks[b].stmts[i].e))
+                return false;
+        if (calls_more_than_asserts(f->blocks[b].cond))
+            return false;
+    }
+    return true;
+}
+
+bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
+{
+    for (int i = 0; prefix && i < an->prog->symbols.n; i++) {
+        const mc_symbol *s = an->prog->symbols.v[i];
+        if (!s->def || s->in_system_header || !mc_name_has(s->name, MC_WORD_DESTROY))
+            continue;
+        char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
+        bool same = pre && strcmp(pre, prefix) == 0;
+        free(pre);
+        if (same)
+            return body_releases_nothing(s->def);
+    }
+    return false;
+}
+
 const mc_names *mc_func_names(mc_analysis *an)
 {
     static const mc_names none = {.viewed = -1, .destroyed = -1};

@@ -2,6 +2,7 @@
  * foo_new, str_dup, ...) returning a pointer returns NULL or memory it owns on
  * every path, never a static, stack or borrowed pointer. With strict-names, a
  * function that returns memory it allocated must say so in its name (SPEC §1.5). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rule.h"
@@ -30,10 +31,22 @@ static const char *not_owned(const mc_event *ev, const mc_res *r, bool offset)
     }
 }
 
+/* zstd's single-threaded POOL_create returns &g_poolCtx, and POOL_free does
+ * nothing with it: a singleton whose destroyer agrees. */
+static bool static_singleton(const mc_event *ev, const mc_res *r)
+{
+    if (r->origin != MC_ORIG_STATIC)
+        return false;
+    char *prefix = mc_name_prefix(ev->func->name, MC_WORD_CREATE);
+    bool noop = mc_analysis_destroyer_is_noop(ev->an, prefix);
+    free(prefix);
+    return noop;
+}
+
 static void check_create(const mc_event *ev, const mc_res *r, bool offset)
 {
     const char *what = not_owned(ev, r, offset);
-    if (!what)
+    if (!what || static_singleton(ev, r))
         return;
     const mc_expr *ret = mc_state_return_expr(ev->state);
     mc_report(ev, "create-naming", ev->loc, "create-named %s() returns '%s', %s, not memory the caller will own",
