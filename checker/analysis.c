@@ -3607,6 +3607,8 @@ typedef struct walk {
     int words;                 /* 64-bit words of a set of variables */
     uint64_t *live;            /* per block: the variables live on entry */
     uint64_t *pinned;          /* variables always live */
+    uint64_t *guards;          /* integer variables tested together with a pointer or
+                                  descriptor (`if (!use_stdin && file)`): kept by widening */
 } walk;
 
 /* ---- liveness: what a dead variable held cannot tell paths apart ---- */
@@ -3695,6 +3697,59 @@ static void find_pinned(const mc_func *f, uint64_t *pinned)
     }
 }
 
+/* The integer (into ints, unless NULL) and the pointer variables e reads, but
+ * not inside calls. */
+static void vars_read(const mc_func *f, const mc_expr *e, uint64_t *ints, bool *pointer)
+{
+    if (!e)
+        return;
+    if (e->kind == MC_EX_VAR && e->var >= 0 && e->var < f->nvars) {
+        const mc_type *t = &f->vars[e->var].type;
+        if (t->kind == MC_TY_PTR)
+            *pointer = true;
+        else if (ints && (t->kind == MC_TY_INT || t->kind == MC_TY_BOOL))
+            set_bit(ints, e->var);
+    }
+    for (int i = e->kind == MC_EX_CALL ? 1 : 0; i < e->nkids; i++)
+        vars_read(f, e->kids[i], ints, pointer);
+}
+
+/* Does block b test a pointer, or pass one to a call, before anything else? */
+static bool touches_pointer(const mc_func *f, int b)
+{
+    if (b < 0 || b >= f->nblocks)
+        return false;
+    const mc_block *bl = &f->blocks[b];
+    bool pointer = false;
+    if (bl->nstmts)
+        vars_read(f, bl->stmts[0].e, NULL, &pointer);
+    else if (bl->term == MC_TERM_BRANCH)
+        vars_read(f, bl->cond, NULL, &pointer);
+    return pointer;
+}
+
+/* Flags tested next to a pointer: `if (!use_stdin && file) fclose(file);`,
+ * `if (need_free) free(p);`. They say which paths hold what, so widening must
+ * not forget them. */
+static void find_guards(const mc_func *f, uint64_t *guards)
+{
+    int W = var_words(f);
+    uint64_t *ints = mc_xcalloc((size_t)W, sizeof *ints);
+    for (int b = 0; b < f->nblocks; b++) {
+        const mc_block *bl = &f->blocks[b];
+        if (bl->term != MC_TERM_BRANCH)
+            continue;
+        bool pointer = false;
+        memset(ints, 0, (size_t)W * sizeof *ints);
+        vars_read(f, bl->cond, ints, &pointer);
+        if (!pointer && !touches_pointer(f, bl->succ[0]) && !touches_pointer(f, bl->succ[1]))
+            continue;
+        for (int i = 0; i < W; i++)
+            guards[i] |= ints[i];
+    }
+    free(ints);
+}
+
 static void compute_liveness(const mc_func *f, walk *w)
 {
     int W = w->words = var_words(f);
@@ -3703,6 +3758,8 @@ static void compute_liveness(const mc_func *f, walk *w)
     w->live = mc_xcalloc(nb * (size_t)W, sizeof *w->live);
     w->pinned = mc_xcalloc((size_t)W, sizeof *w->pinned);
     find_pinned(f, w->pinned);
+    w->guards = mc_xcalloc((size_t)W, sizeof *w->guards);
+    find_guards(f, w->guards);
     for (int b = 0; b < f->nblocks; b++) {
         const mc_block *bl = &f->blocks[b];
         uint64_t *g = gen + (size_t)b * W, *k = kill + (size_t)b * W;
@@ -4036,7 +4093,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
             return;
         }
         if (w->seen[block].n >= STATES_PER_BLOCK) {
-            mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n);
+            mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n, w->guards, an->f->nvars);
             h = mc_st_hash(st);
             if (w->seen[block].n >= STATES_PER_BLOCK_MAX || seen_before(w, block, h)) {
                 an->states_dropped |= w->seen[block].n >= STATES_PER_BLOCK_MAX && !seen_before(w, block, h);
@@ -4181,6 +4238,7 @@ static void walk_function(mc_analysis *an)
     free(w.loop_vars);
     free(w.live);
     free(w.pinned);
+    free(w.guards);
     free(w.seen);
     free(w.agree);
     free(w.preds);

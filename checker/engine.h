@@ -109,8 +109,9 @@ mc_res *mc_st_add_res(mc_state *s, int id, const mc_res *r);
 void mc_st_drop_res(mc_state *s, int id);
 uint64_t mc_st_hash(mc_state *s);
 /* Forgets the integers, but for those keep[0..nkeep) (sorted by place) holds
- * with the same value. */
-void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep);
+ * with the same value, and those of the variables in keep_vars (a variable's
+ * place is its index, below nvars). */
+void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t *keep_vars, int nvars);
 /* Keeps in agree[0..*n) only the integers s holds with the same value. */
 void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n);
 

@@ -305,14 +305,15 @@ static bool same_int(const mc_val *a, const mc_val *b)
            a->def == b->def;
 }
 
-void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep)
+void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t *keep_vars, int nvars)
 {
     int out = 0, k = 0;
     for (int i = 0; i < s->vals.n; i++) {
         const mc_pv *pv = &s->vals.v[i];
         while (k < nkeep && keep[k].place < pv->place)
             k++;
-        bool kept = k < nkeep && keep[k].place == pv->place && same_int(&keep[k].v, &pv->v);
+        bool kept = (k < nkeep && keep[k].place == pv->place && same_int(&keep[k].v, &pv->v)) ||
+                    (pv->place < nvars && (keep_vars[pv->place / 64] >> (pv->place % 64) & 1));
         if (pv->v.kind != V_INT || kept)
             s->vals.v[out++] = *pv;
         else
