@@ -282,8 +282,11 @@ uint64_t mc_taken_params(const mc_symbol *s)
     int k = class_word(&ws, MC_WORD_TAKE);
     if (k >= 0 && !only_qualifiers(&ws, k + 1))
         return 0; /* consume_bytes, consumeAndRefill: what is taken is no parameter */
+    /* a taker that returns a pointer hands out what it took from its receiver:
+       its T ** parameters are further answers (queue_take(q, &description)) */
+    bool hands_out = s->ret.kind == MC_TY_PTR;
     for (int i = 1; i < s->nparams && i < 64; i++)
-        if (owner_pointer(&s->params[i]))
+        if (owner_pointer(&s->params[i]) && !(hands_out && s->params[i].type.ptr_depth >= 2))
             mask |= 1ULL << i;
     /* list_take(List *) returning a pointer pops from its list: it takes nothing */
     if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]) && s->ret.kind != MC_TY_PTR)
