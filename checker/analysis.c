@@ -2521,10 +2521,15 @@ static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int
                        states *T, states *F)
 {
     int side = error_side(op, c);
-    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && c == 0) {
-        bad_check(an, st, v, e);
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && c >= 0 && c <= 2) {
+        if (c == 0)
+            bad_check(an, st, v, e);
+        mc_state *other = mc_st_copy(st);
+        /* if (fd != STDIN_FILENO) close(fd): where it is 0, 1 or 2 it is taken
+           for the standard stream, which is not this function's to close */
+        escape(an, op == MC_BIN_EQ ? st : other, v.res);
         push(T, st);
-        push(F, mc_st_copy(st));
+        push(F, other);
         return;
     }
     if (op == MC_BIN_GT && c == 0)

@@ -1,6 +1,7 @@
 // RUN: %memcheck --fail-on error --rules=leak %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
 /* A descriptor handed to a constructor that stores it in the object it
  * returns belongs to that object from then on. */
+#include <fcntl.h>
 #include <stdlib.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -32,4 +33,19 @@ void accept_local_copy_bad(int lfd)
     int cfd = accept(lfd, NULL, NULL);
     if (cfd >= 0)
         conn_peek_state(cfd);
+}
+
+/* An open() result that is 0, 1 or 2 is taken for the standard stream: curl's
+ * getpass reads from /dev/tty, or stdin when that fails, and closes only what
+ * is not stdin. */
+char *getpass_ok(char *buf, size_t len)
+{
+    int fd = open("/dev/tty", O_RDONLY);
+    if (fd == -1)
+        fd = STDIN_FILENO;
+    ssize_t n = read(fd, buf, len);
+    buf[n > 0 ? n - 1 : 0] = '\0';
+    if (STDIN_FILENO != fd)
+        close(fd);
+    return buf;
 }
