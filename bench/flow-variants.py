@@ -18,6 +18,8 @@ alarm. Cases are generated into a temporary directory."""
 import collections, json, os, subprocess, sys, tempfile
 
 PRE = '''#include <alloca.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +89,17 @@ K = {
  'leak401w': ('wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK}',
               'wchar_t *data = (wchar_t *)malloc(100 * sizeof(wchar_t)); if (data == NULL) exit(-1); wcscpy(data, L"A String"); printWLine(data); {SINK} free(data);',
               ';'),
+ # CWE-775: a file or descriptor opened and never closed
+ 'leak775': ('FILE *data = fopen("f.txt", "w+"); if (data == NULL) exit(-1); fputs("x", data); {SINK}',
+             'FILE *data = fopen("f.txt", "w+"); if (data == NULL) exit(-1); fputs("x", data); {SINK} fclose(data);',
+             ';'),
+ 'leak775o': ('int data = open("f.txt", O_RDWR | O_CREAT, 0600); if (data == -1) exit(-1); write(data, "x", 1); {SINK}',
+              'int data = open("f.txt", O_RDWR | O_CREAT, 0600); if (data == -1) exit(-1); write(data, "x", 1); {SINK} close(data);',
+              ';'),
+ # CWE-404: released with the other family's function
+ 'mm404': ('int data = open("f.txt", O_RDWR | O_CREAT, 0600); if (data != -1) { {SINK} }',
+           'int data = open("f.txt", O_RDWR | O_CREAT, 0600); if (data != -1) { close(data); }',
+           'fclose((FILE *)(long)data);'),
  # CWE-476: a pointer left NULL, dereferenced
  'npd476n': ('int *data = NULL; {SINK}',
              'int tmp = 5; int *data = &tmp; {SINK}',
