@@ -3675,8 +3675,9 @@ static void gen_kill(const mc_expr *e, uint64_t *gen, uint64_t *kill)
         gen_kill(e->kids[i], gen, kill);
 }
 
-static void pin_vars(const mc_expr *e, uint64_t *pinned)
+static void pin_vars(const mc_expr *e, void *ctx)
 {
+    uint64_t *pinned = ctx;
     if (!e)
         return;
     if (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR && mc_expr_strip(e->kids[0])->kind == MC_EX_VAR)
@@ -3695,11 +3696,7 @@ static void find_pinned(const mc_func *f, uint64_t *pinned)
             var->type.kind == MC_TY_RECORD)
             set_bit(pinned, v);
     }
-    for (int b = 0; b < f->nblocks; b++) {
-        for (int i = 0; i < f->blocks[b].nstmts; i++)
-            pin_vars(f->blocks[b].stmts[i].e, pinned);
-        pin_vars(f->blocks[b].cond, pinned);
-    }
+    mc_func_each_root(f, pin_vars, pinned);
 }
 
 /* The integer (into ints, unless NULL) and the pointer variables e reads, but
@@ -4268,28 +4265,16 @@ int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, cons
     return found;
 }
 
-static bool calls_more_than_asserts(const mc_expr *e)
+static bool calls_more_than_asserts(const mc_expr *e, const void *ctx)
 {
     if (!e)
         return false;
     if (e->kind == MC_EX_CALL && !(e->name && strncmp(e->name, "__assert", 8) == 0))
         return true;
     for (int i = 0; i < e->nkids; i++)
-        if (calls_more_than_asserts(e->kids[i]))
+        if (calls_more_than_asserts(e->kids[i], ctx))
             return true;
     return false;
-}
-
-static bool body_releases_nothing(const mc_func *f)
-{
-    for (int b = 0; b < f->nblocks; b++) {
-        for (int i = 0; i < f->blocks[b].nstmts; i++)
-            if (calls_more_than_asserts(f->blocks[b].stmts[i].e))
-                return false;
-        if (calls_more_than_asserts(f->blocks[b].cond))
-            return false;
-    }
-    return true;
 }
 
 bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
@@ -4302,7 +4287,7 @@ bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
         bool same = pre && strcmp(pre, prefix) == 0;
         free(pre);
         if (same)
-            return body_releases_nothing(s->def);
+            return !mc_func_any_root(s->def, calls_more_than_asserts, NULL);
     }
     return false;
 }
@@ -4638,17 +4623,20 @@ static void setup_cleanup_slots(mc_analysis *an)
         an->cleanup_slot[i] = an->f->vars[i].cleanup && next < 64 ? next++ : -1;
 }
 
-/* The parameters the function assigns, increments or takes the address of. */
+typedef struct assigned_sets { uint64_t *vars, *pointees; } assigned_sets;
+
+static void note_root_assigned(const mc_expr *e, void *ctx)
+{
+    assigned_sets *a = ctx;
+    note_assigned(e, a->vars, a->pointees);
+}
+
 /* The parameters the function assigns, and those whose pointee it assigns. */
 static uint64_t params_assigned(const mc_func *f, uint64_t *pointees_assigned)
 {
     int words = var_words(f);
     uint64_t *set = mc_xcalloc((size_t)words * 2, sizeof *set);
-    for (int b = 0; b < f->nblocks; b++) {
-        for (int i = 0; i < f->blocks[b].nstmts; i++)
-            note_assigned(f->blocks[b].stmts[i].e, set, set + words);
-        note_assigned(f->blocks[b].cond, set, set + words);
-    }
+    mc_func_each_root(f, note_root_assigned, &(assigned_sets){set, set + words});
     uint64_t bits = 0;
     *pointees_assigned = 0;
     for (int v = 0; v < f->nvars && v < 64; v++) {
@@ -4910,15 +4898,19 @@ static void collect_reads(mc_analysis *an, const mc_symbol *fn, const mc_expr *e
         collect_reads(an, fn, e->kids[i]);
 }
 
+typedef struct reads_in { mc_analysis *an; const mc_symbol *fn; } reads_in;
+
+static void collect_root_reads(const mc_expr *e, void *ctx)
+{
+    reads_in *r = ctx;
+    collect_reads(r->an, r->fn, e);
+}
+
 static void collect_global_readers(mc_analysis *an)
 {
     for (int i = 0; i < an->prog->funcs.n; i++) {
         const mc_func *f = an->prog->funcs.v[i];
-        for (int b = 0; b < f->nblocks; b++) {
-            for (int s = 0; s < f->blocks[b].nstmts; s++)
-                collect_reads(an, f->sym, f->blocks[b].stmts[s].e);
-            collect_reads(an, f->sym, f->blocks[b].cond);
-        }
+        mc_func_each_root(f, collect_root_reads, &(reads_in){an, f->sym});
     }
 }
 
@@ -4988,8 +4980,9 @@ typedef struct order {
     MC_VEC(const mc_func *) out;
 } order;
 
-static void callees_of_expr(const mc_expr *e, intvec *out)
+static void callees_of_expr(const mc_expr *e, void *ctx)
 {
+    intvec *out = ctx;
     if (!e)
         return;
     const mc_symbol *callee = e->kind != MC_EX_CALL ? NULL : e->sym ? e->sym : initial_target(e);
@@ -5001,11 +4994,7 @@ static void callees_of_expr(const mc_expr *e, intvec *out)
 
 static void collect_callees(const mc_func *f, intvec *out)
 {
-    for (int b = 0; b < f->nblocks; b++) {
-        for (int i = 0; i < f->blocks[b].nstmts; i++)
-            callees_of_expr(f->blocks[b].stmts[i].e, out);
-        callees_of_expr(f->blocks[b].cond, out);
-    }
+    mc_func_each_root(f, callees_of_expr, out);
 }
 
 static void post_order(order *o, const mc_func *root)

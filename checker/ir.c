@@ -147,6 +147,29 @@ static void link_globals(mc_program *p, mc_unit *u)
     }
 }
 
+void mc_func_each_root(const mc_func *f, void (*fn)(const mc_expr *e, void *ctx), void *ctx)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            if (f->blocks[b].stmts[i].e)
+                fn(f->blocks[b].stmts[i].e, ctx);
+        if (f->blocks[b].cond)
+            fn(f->blocks[b].cond, ctx);
+    }
+}
+
+bool mc_func_any_root(const mc_func *f, bool (*pred)(const mc_expr *e, const void *ctx), const void *ctx)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            if (f->blocks[b].stmts[i].e && pred(f->blocks[b].stmts[i].e, ctx))
+                return true;
+        if (f->blocks[b].cond && pred(f->blocks[b].cond, ctx))
+            return true;
+    }
+    return false;
+}
+
 const mc_expr *mc_expr_written(const mc_expr *e)
 {
     bool writes = (e->kind == MC_EX_BINARY && mc_binop_is_assign((mc_binop)e->op)) ||
@@ -209,15 +232,17 @@ static void note_function_uses(mc_program *p, const mc_func *in, const mc_expr *
         note_function_uses(p, in, e->kids[i], (e->kind == MC_EX_CALL && i == 0) || (as_callee && e->kind == MC_EX_CAST));
 }
 
+typedef struct uses_in { mc_program *p; const mc_func *f; } uses_in;
+
+static void note_root_uses(const mc_expr *e, void *ctx)
+{
+    uses_in *u = ctx;
+    note_function_uses(u->p, u->f, e, false);
+}
+
 static void note_uses_in(mc_program *p, const mc_func *f)
 {
-    for (int b = 0; b < f->nblocks; b++) {
-        const mc_block *bl = &f->blocks[b];
-        for (int i = 0; i < bl->nstmts; i++)
-            note_function_uses(p, f, bl->stmts[i].e, false);
-        if (bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH)
-            note_function_uses(p, f, bl->cond, false);
-    }
+    mc_func_each_root(f, note_root_uses, &(uses_in){p, f});
 }
 
 void mc_program_link(mc_program *p)

@@ -272,5 +272,11 @@ const mc_expr *mc_expr_strip(const mc_expr *e);
 bool mc_expr_is_null_const(const mc_expr *e);
 /* What e assigns, increments or takes the address of (stripped), or NULL. */
 const mc_expr *mc_expr_written(const mc_expr *e);
+/* Calls fn on each statement's expression and each block's cond (a branch's
+ * condition, a switch's operand, the value a RETURN block returns) of f: the
+ * roots of its expression trees; fn walks below them itself. */
+void mc_func_each_root(const mc_func *f, void (*fn)(const mc_expr *e, void *ctx), void *ctx);
+/* Whether pred holds of some root of f, in the order mc_func_each_root visits them. */
+bool mc_func_any_root(const mc_func *f, bool (*pred)(const mc_expr *e, const void *ctx), const void *ctx);
 
 #endif

@@ -116,8 +116,9 @@ static bool refusal(int exit)
 
 /* `--p->refs` or `p->count -= 1`: a reference-count release, which frees only
  * when the count reaches zero. */
-static bool decrements_field(const mc_expr *e, int k)
+static bool decrements_field(const mc_expr *e, const void *ctx)
 {
+    int k = *(const int *)ctx;
     if (!e)
         return false;
     const mc_expr *target = NULL;
@@ -131,21 +132,14 @@ static bool decrements_field(const mc_expr *e, int k)
             return true;
     }
     for (int i = 0; i < e->nkids; i++)
-        if (decrements_field(e->kids[i], k))
+        if (decrements_field(e->kids[i], ctx))
             return true;
     return false;
 }
 
 static bool is_refcount_release(const mc_func *f, int k)
 {
-    for (int b = 0; b < f->nblocks; b++) {
-        for (int i = 0; i < f->blocks[b].nstmts; i++)
-            if (decrements_field(f->blocks[b].stmts[i].e, k))
-                return true;
-        if (decrements_field(f->blocks[b].cond, k))
-            return true;
-    }
-    return false;
+    return mc_func_any_root(f, decrements_field, &k);
 }
 
 static void on_end(const mc_event *ev)
