@@ -4265,14 +4265,17 @@ int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, cons
     return found;
 }
 
-static bool calls_more_than_asserts(const mc_expr *e, const void *ctx)
+/* A call that may return: anything but a failed assertion (__assert_fail and
+ * other noreturn functions, by attribute, model or summary). */
+static bool calls_what_returns(const mc_expr *e, const void *ctx)
 {
+    mc_analysis *an = (mc_analysis *)ctx;
     if (!e)
         return false;
-    if (e->kind == MC_EX_CALL && !(e->name && strncmp(e->name, "__assert", 8) == 0))
+    if (e->kind == MC_EX_CALL && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym))))
         return true;
     for (int i = 0; i < e->nkids; i++)
-        if (calls_more_than_asserts(e->kids[i], ctx))
+        if (calls_what_returns(e->kids[i], ctx))
             return true;
     return false;
 }
@@ -4287,7 +4290,7 @@ bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
         bool same = pre && strcmp(pre, prefix) == 0;
         free(pre);
         if (same)
-            return !mc_func_any_root(s->def, calls_more_than_asserts, NULL);
+            return !mc_func_any_root(s->def, calls_what_returns, an);
     }
     return false;
 }

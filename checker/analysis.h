@@ -173,8 +173,8 @@ const mc_models *mc_analysis_models(mc_analysis *an);
  * (heap objects), 0 when it returns one by value, -1 when there is none. */
 int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, const char *type);
 /* The program's destroyer of prefix (POOL_free for POOL_create) has a body that
- * calls nothing but assertions: the objects it is given are not released, as
- * when create hands out a static singleton. */
+ * calls nothing that returns (a failed assertion at most): the objects it is
+ * given are not released, as when create hands out a static singleton. */
 bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix);
 /* What the name of the function being analysed promises. */
 const mc_names *mc_func_names(mc_analysis *an);
