@@ -3836,16 +3836,14 @@ static int *loop_written_vars(const mc_func *f, int head)
     return out.v;
 }
 
+static bool is_var(const mc_expr *e, const void *var)
+{
+    return e->kind == MC_EX_VAR && e->var == *(const int *)var;
+}
+
 static bool reads_var(const mc_expr *e, int var)
 {
-    if (!e)
-        return false;
-    if (e->kind == MC_EX_VAR && e->var == var)
-        return true;
-    for (int i = 0; i < e->nkids; i++)
-        if (reads_var(e->kids[i], var))
-            return true;
-    return false;
+    return mc_expr_any(e, is_var, &var);
 }
 
 /* Widening for counting loops: what the path knew of the integers the loop
@@ -4267,17 +4265,15 @@ int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, cons
 
 /* A call that may return: anything but a failed assertion (__assert_fail and
  * other noreturn functions, by attribute, model or summary). */
-static bool calls_what_returns(const mc_expr *e, const void *ctx)
+static bool call_that_returns(const mc_expr *e, const void *ctx)
 {
     mc_analysis *an = (mc_analysis *)ctx;
-    if (!e)
-        return false;
-    if (e->kind == MC_EX_CALL && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym))))
-        return true;
-    for (int i = 0; i < e->nkids; i++)
-        if (calls_what_returns(e->kids[i], ctx))
-            return true;
-    return false;
+    return e->kind == MC_EX_CALL && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym)));
+}
+
+static bool calls_what_returns(const mc_expr *e, const void *ctx)
+{
+    return mc_expr_any(e, call_that_returns, ctx);
 }
 
 bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)

@@ -147,6 +147,18 @@ static void link_globals(mc_program *p, mc_unit *u)
     }
 }
 
+bool mc_expr_any(const mc_expr *e, bool (*pred)(const mc_expr *e, const void *ctx), const void *ctx)
+{
+    if (!e)
+        return false;
+    if (pred(e, ctx))
+        return true;
+    for (int i = 0; i < e->nkids; i++)
+        if (mc_expr_any(e->kids[i], pred, ctx))
+            return true;
+    return false;
+}
+
 void mc_func_each_root(const mc_func *f, void (*fn)(const mc_expr *e, void *ctx), void *ctx)
 {
     for (int b = 0; b < f->nblocks; b++) {

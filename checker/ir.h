@@ -272,6 +272,8 @@ const mc_expr *mc_expr_strip(const mc_expr *e);
 bool mc_expr_is_null_const(const mc_expr *e);
 /* What e assigns, increments or takes the address of (stripped), or NULL. */
 const mc_expr *mc_expr_written(const mc_expr *e);
+/* Whether pred holds of e or of any expression below it. */
+bool mc_expr_any(const mc_expr *e, bool (*pred)(const mc_expr *e, const void *ctx), const void *ctx);
 /* Calls fn on each statement's expression and each block's cond (a branch's
  * condition, a switch's operand, the value a RETURN block returns) of f: the
  * roots of its expression trees; fn walks below them itself. */

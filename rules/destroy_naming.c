@@ -119,8 +119,6 @@ static bool refusal(int exit)
 static bool decrements_field(const mc_expr *e, const void *ctx)
 {
     int k = *(const int *)ctx;
-    if (!e)
-        return false;
     const mc_expr *target = NULL;
     if (e->kind == MC_EX_UNARY && (e->op == MC_UN_PREDEC || e->op == MC_UN_POSTDEC))
         target = mc_expr_strip(e->kids[0]);
@@ -131,15 +129,17 @@ static bool decrements_field(const mc_expr *e, const void *ctx)
         if (base->kind == MC_EX_VAR && base->var == k)
             return true;
     }
-    for (int i = 0; i < e->nkids; i++)
-        if (decrements_field(e->kids[i], ctx))
-            return true;
     return false;
+}
+
+static bool decrements_field_within(const mc_expr *e, const void *k)
+{
+    return mc_expr_any(e, decrements_field, k);
 }
 
 static bool is_refcount_release(const mc_func *f, int k)
 {
-    return mc_func_any_root(f, decrements_field, &k);
+    return mc_func_any_root(f, decrements_field_within, &k);
 }
 
 static void on_end(const mc_event *ev)
