@@ -2124,8 +2124,10 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
         const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
         bool unchecked = r && r->nullness == MC_NN_UNCHECKED && r->origin == MC_ORIG_ALLOC;
         bool flag = pv->v.kind == V_INT; /* g_flag, g.state.flag */
+        /* free(g); g = bigger; -- the callee that released it may have replaced it */
+        bool released = r && r->status == MC_RS_RELEASED;
         if ((unchecked && callee_writes_ex(an, s, c, root->global, false)) ||
-            (flag && callee_writes_ex(an, s, c, root->global, true)))
+            ((flag || released) && callee_writes_ex(an, s, c, root->global, true)))
             mc_st_clear_at(st, i);
     }
 }

@@ -110,6 +110,16 @@ bool mc_name_has(const char *ident, mc_word_class c)
     return class_word(&ws, c) >= 0;
 }
 
+bool mc_name_ends_with(const char *ident, mc_word_class c)
+{
+    if (!ident)
+        return false;
+    words ws = {.n = 0};
+    mc_split_words(ident, add_word, &ws);
+    int k = class_word(&ws, c);
+    return k >= 0 && k == ws.n - 1;
+}
+
 char *mc_name_prefix(const char *ident, mc_word_class c)
 {
     words ws = {.n = 0};

@@ -11,7 +11,9 @@ static const char *borrowed(const mc_event *ev, int i)
     if (i < 0 || i >= f->nvars)
         return NULL;
     const mc_type *t = &f->vars[i].type;
-    if (t->kind == MC_TY_PTR && t->pointee_const && t->ptr_depth == 1)
+    /* tables_free(const uint8_t *tables): releasing is what the name promises */
+    bool destroyer = mc_func_names(ev->an)->destroy && mc_name_ends_with(f->name, MC_WORD_DESTROY);
+    if (t->kind == MC_TY_PTR && t->pointee_const && t->ptr_depth == 1 && !destroyer)
         return "it is a pointer to const";
     if (mc_func_names(ev->an)->view && mc_func_names(ev->an)->viewed == i)
         return "it is what the view-named function borrows";
