@@ -1767,8 +1767,10 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             mc_st_set(st, out, mc_val_unknown());
         return;
     }
-    if (eff != ARG_BORROW || !(c && c->model) || (writes_through(s, i) && held.kind != V_RES))
-        forget_place(an, st, out); /* strtol(s, &end, 10) sets end */
+    /* strtol(s, &end, 10) sets end; fscanf(f, "%zu", &n) sets n */
+    bool variadic_out = s && s->variadic && i >= s->nparams && !arg->type.pointee_const;
+    if (eff != ARG_BORROW || !(c && c->model) || ((writes_through(s, i) || variadic_out) && held.kind != V_RES))
+        forget_place(an, st, out);
 }
 
 /* The resource a modelled allocator stores through its result argument. */

@@ -190,6 +190,40 @@ const mc_expr *mc_expr_written(const mc_expr *e)
     return writes && e->nkids ? mc_expr_strip(e->kids[0]) : NULL;
 }
 
+/* A write of *var that may leave it negative, huge or unknown: anything but
+ * `var = k` (k >= 0), `var++`, `++var` and `var += k` (0 <= k <= 65536). */
+static bool uncounted_write(const mc_expr *e, const void *var)
+{
+    const mc_expr *w = mc_expr_written(e);
+    if (!w || w->kind != MC_EX_VAR || w->var != *(const int *)var)
+        return false;
+    if (e->kind == MC_EX_UNARY)
+        return e->op != MC_UN_PREINC && e->op != MC_UN_POSTINC;
+    const mc_expr *k = mc_expr_strip(e->kids[1]);
+    if (!k || !k->is_const || k->ival < 0)
+        return true;
+    return !(e->op == MC_BIN_ASSIGN || (e->op == MC_BIN_ADD_ASSIGN && k->ival <= 65536));
+}
+
+static bool writes_uncounted(const mc_expr *e, const void *var)
+{
+    return mc_expr_any(e, uncounted_write, var);
+}
+
+bool mc_var_is_counter(const mc_func *f, int var)
+{
+    if (var < 0 || var >= f->nvars || f->vars[var].is_param || f->vars[var].type.kind != MC_TY_INT)
+        return false;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].nstmts; i++) {
+            const mc_stmt *st = &f->blocks[b].stmts[i];
+            const mc_expr *init = st->kind == MC_ST_DECL && st->var == var ? mc_expr_strip(st->e) : NULL;
+            if (init && (!init->is_const || init->ival < 0))
+                return false;
+        }
+    return !mc_func_any_root(f, writes_uncounted, &var);
+}
+
 static void resolve_expr(mc_program *p, mc_expr *e)
 {
     if (!e)

@@ -272,6 +272,9 @@ const mc_expr *mc_expr_strip(const mc_expr *e);
 bool mc_expr_is_null_const(const mc_expr *e);
 /* What e assigns, increments or takes the address of (stripped), or NULL. */
 const mc_expr *mc_expr_written(const mc_expr *e);
+/* Whether local var only counts up: set to constants >= 0 and incremented by
+ * small constants, its address never taken (a loop's tally of items). */
+bool mc_var_is_counter(const mc_func *f, int var);
 /* Whether pred holds of e or of any expression below it. */
 bool mc_expr_any(const mc_expr *e, bool (*pred)(const mc_expr *e, const void *ctx), const void *ctx);
 /* Calls fn on each statement's expression and each block's cond (a branch's

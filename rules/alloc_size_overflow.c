@@ -2,6 +2,7 @@
  * allocator is a multiplication (or shift) that can wrap around in its type and
  * that no guard on the path bounds (SPEC §1.2). Ranges come from the operands'
  * types on the TU's own target and from the comparisons the path went through. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -35,6 +36,11 @@ static range operand_range(const mc_event *ev, const mc_expr *e)
     if (s->is_const)
         return (range){s->ival, s->ival};
     range r = type_range(s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL ? &s->type : &e->type);
+    if (s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) {
+        /* a tally of items seen grows by one per item: past 2^32 of them, memory ran out long ago */
+        r.lo = r.lo > 0 ? r.lo : 0;
+        r.hi = r.hi < UINT32_MAX ? r.hi : UINT32_MAX;
+    }
     int64_t lo, hi;
     if (mc_state_int_bounds(ev->an, ev->state, s, &lo, &hi)) {
         if (lo > r.lo)
