@@ -28,6 +28,17 @@ static range type_range(const mc_type *t)
     return r;
 }
 
+static range operand_range(const mc_event *ev, const mc_expr *e);
+
+/* (n + 4): the operands' ranges added, when the sum cannot wrap its type. */
+static range sum_range(const mc_event *ev, const mc_expr *sum)
+{
+    range a = operand_range(ev, sum->kids[0]), b = operand_range(ev, sum->kids[1]);
+    range t = type_range(&sum->type);
+    range r = sum->op == MC_BIN_ADD ? (range){a.lo + b.lo, a.hi + b.hi} : (range){a.lo - b.hi, a.hi - b.lo};
+    return r.lo >= t.lo && r.hi <= t.hi ? r : t;
+}
+
 /* The values an operand can have here: its own type (before any conversion),
  * narrowed by what the path learnt. */
 static range operand_range(const mc_event *ev, const mc_expr *e)
@@ -35,6 +46,8 @@ static range operand_range(const mc_event *ev, const mc_expr *e)
     const mc_expr *s = mc_expr_strip(e);
     if (s->is_const)
         return (range){s->ival, s->ival};
+    if (s->kind == MC_EX_BINARY && (s->op == MC_BIN_ADD || s->op == MC_BIN_SUB) && s->nkids == 2)
+        return sum_range(ev, s);
     range r = type_range(s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL ? &s->type : &e->type);
     if (s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) {
         /* a tally of items seen grows by one per item: past 2^32 of them, memory ran out long ago */

@@ -55,3 +55,11 @@ void *half_again_ok(size_t len) { return malloc(len * 3 / 2 + 1); }
 void *shorts_bad(size_t n) { return malloc(n * sizeof(short)); }
 // CHECK: products.c:[[@LINE+1]]:38: warning: size of malloc() computed as 'n * 2' can wrap around in 32-bit signed arithmetic; no check bounds 'n' [alloc-size-overflow]
 void *int_double_bad(int n) { return malloc((size_t)(n * 2)); }
+
+/* Sums of operands whose values the path knows (expat's tests: const locals). */
+char *const_sum_ok(void) { const size_t lines = 60000; const size_t per_line = 50; return malloc((lines + 4) * per_line); }
+char *const_diff_ok(void) { size_t k = 10, j = 4; return malloc((k - j) * 50); }
+// CHECK: products.c:[[@LINE+1]]:40: warning: size of malloc() computed as '(n + 4) * 50' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n + 4' [alloc-size-overflow]
+char *param_sum_bad(size_t n) { return malloc((n + 4) * 50); }
+// CHECK: products.c:[[@LINE+1]]:50: warning: size of malloc() computed as '(k - n) * 50' can wrap around in 64-bit unsigned arithmetic; no check bounds 'k - n' [alloc-size-overflow]
+char *diff_bad(size_t n) { size_t k = 10; return malloc((k - n) * 50); }
