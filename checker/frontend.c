@@ -953,9 +953,17 @@ static int current(lower *L)
     return L->cur;
 }
 
+/* The block's index first: current() may grow (move) L->blocks. */
+static mc_block *current_block(lower *L)
+{
+    int cur = current(L);
+    return &L->blocks.v[cur].b;
+}
+
 static void emit(lower *L, mc_stmt s)
 {
-    MC_VEC_PUSH(L->blocks.v[current(L)].stmts, s);
+    int cur = current(L);
+    MC_VEC_PUSH(L->blocks.v[cur].stmts, s);
 }
 
 static void end_goto(lower *L, int target, mc_loc loc)
@@ -971,7 +979,7 @@ static void end_goto(lower *L, int target, mc_loc loc)
 
 static void end_branch(lower *L, mc_expr *cond, int t, int f, mc_loc loc)
 {
-    mc_block *b = &L->blocks.v[current(L)].b;
+    mc_block *b = current_block(L);
     b->term = MC_TERM_BRANCH;
     b->cond = cond;
     b->succ[0] = t;
@@ -1560,7 +1568,7 @@ static void lower_return(lower *L, CXCursor c, const cursors *kids)
     if (e)
         emit(L, (mc_stmt){.kind = MC_ST_RETVAL, .var = -1, .e = e, .loc = loc});
     close_scopes_at(L, 0, loc, true);
-    mc_block *b = &L->blocks.v[current(L)].b;
+    mc_block *b = current_block(L);
     b->term = MC_TERM_RETURN;
     b->cond = e;
     b->term_loc = loc;
