@@ -1687,6 +1687,21 @@ static void note_param_pointee_passed(mc_analysis *an, const mc_state *st, mc_va
         an->pp_written[r->param] = 1;
 }
 
+/* The local struct whose member's address arg is (&w.base, &w.a.b), or -1:
+ * code given a member may reach the whole (container_of). */
+static int member_address_base(mc_analysis *an, const mc_expr *arg)
+{
+    const mc_expr *e = mc_expr_strip(arg);
+    if (e->kind != MC_EX_UNARY || e->op != MC_UN_ADDR || !e->nkids)
+        return -1;
+    e = mc_expr_strip(e->kids[0]);
+    if (e->kind != MC_EX_MEMBER || e->arrow)
+        return -1;
+    while (e->kind == MC_EX_MEMBER && !e->arrow && e->nkids)
+        e = mc_expr_strip(e->kids[0]);
+    return e->kind == MC_EX_VAR && an->f->vars[e->var].type.kind == MC_TY_RECORD ? e->var : -1;
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
@@ -1740,6 +1755,11 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     bool borrowed = ssum && i < 64 && (ssum->struct_borrowed & (1ULL << i));
     if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD && !borrowed)
         escape_var_fields(an, st, var_place(an, sa->var));
+    int whole = member_address_base(an, arg);
+    const mc_summary *wsum = summary_of(an, s);
+    bool reads_only = wsum && i < wsum->nparams && wsum->param_effect[i] == MC_PARAM_BORROWS;
+    if (whole >= 0 && !(c && c->model) && !param_is_const_ptr(s, i) && !reads_only)
+        escape_var_fields(an, st, var_place(an, whole)); /* the callee may reach all of w from &w.base */
     int out = out_param_place(an, st, arg);
     if (out < 0 || (c && c->model && c->model->result_arg == i + 1))
         return;
