@@ -280,6 +280,42 @@ int mc_viewed_param(const mc_symbol *s)
     return first;
 }
 
+/* Where the words of type name tn (string_view, "struct string_view") start in
+ * ws, all of them in order; -1 when they do not. */
+static int type_words_at(const words *ws, const char *tn)
+{
+    words tw = {.n = 0};
+    mc_split_words(tn, add_word, &tw);
+    int from = tw.n && strcmp(tw.w[0], "struct") == 0 ? 1 : 0;
+    if (tw.n - from < 1)
+        return -1;
+    for (int i = 0; i + tw.n - from <= ws->n; i++) {
+        int k = from;
+        while (k < tw.n && strcmp(ws->w[i + k - from], tw.w[k]) == 0)
+            k++;
+        if (k == tw.n)
+            return i;
+    }
+    return -1;
+}
+
+/* Whether word k of s's name is part of a pointer parameter's type name: a
+ * string_view's view, a free_list's free, is a noun. */
+static bool in_param_type_name(const mc_symbol *s, const words *ws, int k)
+{
+    for (int i = 0; i < s->nparams; i++) {
+        const char *tn = s->params[i].type.kind == MC_TY_PTR ? s->params[i].type.name : NULL;
+        int at = tn ? type_words_at(ws, tn) : -1;
+        if (at < 0)
+            continue;
+        words tw = {.n = 0};
+        int len = mc_split_words(tn, add_word, &tw) - (strncmp(tn, "struct ", 7) == 0);
+        if (k >= at && k < at + len)
+            return true;
+    }
+    return false;
+}
+
 uint64_t mc_taken_params(const mc_symbol *s)
 {
     if (!mc_name_has(s->name, MC_WORD_TAKE) || s->nparams == 0)
@@ -325,7 +361,10 @@ void mc_names_of(const mc_symbol *s, mc_names *out)
     *out = (mc_names){.viewed = -1, .destroyed = -1, .retained = -1};
     if (!s || !s->name)
         return;
-    out->view = mc_name_has(s->name, MC_WORD_VIEW);
+    words ws = {.n = 0};
+    mc_split_words(s->name, add_word, &ws);
+    int v = class_word(&ws, MC_WORD_VIEW);
+    out->view = v >= 0 && !in_param_type_name(s, &ws, v);
     out->take = !out->view && mc_name_has(s->name, MC_WORD_TAKE);
     out->create = mc_name_has(s->name, MC_WORD_CREATE);
     out->destroy = !out->create && mc_name_has(s->name, MC_WORD_DESTROY);

@@ -28,3 +28,9 @@ void const_take_bad(List *l, const Buffer *b) { list_take_buffer(l, (Buffer *)b)
 void buffer_peek_reset_bad(Buffer *b) { b->size = 0; }
 // CHECK: cases.c:[[@LINE+1]]:144: warning: view-named buffer_view_copy_bad() returns memory it allocated with malloc() at line {{[0-9]+}}; a view must borrow, not hand out ownership [view-naming]
 char *buffer_view_copy_bad(const Buffer *b) { char *s = malloc(b->size + 1); if (!s) return NULL; memcpy(s, b->data, b->size); s[b->size] = 0; return s; }
+
+/* "view" inside a parameter's type name is a noun: a string_view's own methods */
+struct string_view { const char *buf; size_t len; };
+static inline void string_view_consume(struct string_view *s, size_t n) { s->buf += n; s->len -= n; }
+// CHECK: cases.c:[[@LINE+1]]:54: warning: view-named line_view_reset_bad() writes through 'b', which it only borrows [view-naming]
+void line_view_reset_bad(struct string_view *b) { b->len = 0; }
