@@ -2556,6 +2556,18 @@ static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int
         push(F, other);
         return;
     }
+    bool std_below = ((op == MC_BIN_GT || op == MC_BIN_LE) && (c == 1 || c == 2)) ||
+                     ((op == MC_BIN_GE || op == MC_BIN_LT) && (c == 2 || c == 3));
+    if (std_below) {
+        /* if (fd > STDERR_FILENO) close(fd): below it is a standard stream, or failed */
+        mc_state *other = mc_st_copy(st);
+        bool below_is_true = op == MC_BIN_LE || op == MC_BIN_LT;
+        escape(an, below_is_true ? st : other, v.res);
+        res_ok(below_is_true ? other : st, v.res, e);
+        push(T, st);
+        push(F, other);
+        return;
+    }
     if (op == MC_BIN_GT && c == 0)
         side = 0;
     if (op == MC_BIN_LE && c == 0)

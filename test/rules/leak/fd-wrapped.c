@@ -49,3 +49,34 @@ char *getpass_ok(char *buf, size_t len)
         close(fd);
     return buf;
 }
+
+/* nginx's ngx_daemon: /dev/null is dup2'ed over the standard streams and closed
+ * only when it is above them. */
+int daemon_ok(void)
+{
+    int fd = open("/dev/null", O_RDWR);
+    if (fd == -1)
+        return -1;
+    dup2(fd, STDIN_FILENO);
+    if (fd > STDERR_FILENO)
+        close(fd);
+    return 0;
+}
+
+int below_ok(void)
+{
+    int fd = open("/dev/null", O_RDWR);
+    if (fd < 3)
+        return fd;
+    close(fd);
+    return 0;
+}
+
+// CHECK: fd-wrapped.c:[[@LINE+6]]:5: warning: file descriptor 'fd' allocated by open() at line [[@LINE+3]] leaks
+int above_kept_bad(void)
+{
+    int fd = open("/dev/null", O_RDWR);
+    if (fd > STDERR_FILENO)
+        write(fd, "x", 1);
+    return 0;
+}
