@@ -116,8 +116,11 @@ bool mc_name_ends_with(const char *ident, mc_word_class c)
         return false;
     words ws = {.n = 0};
     mc_split_words(ident, add_word, &ws);
+    int last = ws.n - 1;
+    while (last > 0 && strspn(ws.w[last], "0123456789") == strlen(ws.w[last]))
+        last--; /* a width suffix: pcre2_maketables_free_8 */
     int k = class_word(&ws, c);
-    return k >= 0 && k == ws.n - 1;
+    return k >= 0 && k == last;
 }
 
 char *mc_name_prefix(const char *ident, mc_word_class c)
@@ -281,15 +284,14 @@ int mc_viewed_param(const mc_symbol *s)
 }
 
 /* Where the words of type name tn (string_view, "struct string_view") start in
- * ws, all of them in order; -1 when they do not. */
-static int type_words_at(const words *ws, const char *tn)
+ * ws, all of them in order, and how many they are; -1 when they do not. */
+static int type_words_at(const words *ws, const char *tn, int *len)
 {
     words tw = {.n = 0};
     mc_split_words(tn, add_word, &tw);
     int from = tw.n && strcmp(tw.w[0], "struct") == 0 ? 1 : 0;
-    if (tw.n - from < 1)
-        return -1;
-    for (int i = 0; i + tw.n - from <= ws->n; i++) {
+    *len = tw.n - from;
+    for (int i = 0; *len > 0 && i + *len <= ws->n; i++) {
         int k = from;
         while (k < tw.n && strcmp(ws->w[i + k - from], tw.w[k]) == 0)
             k++;
@@ -300,17 +302,14 @@ static int type_words_at(const words *ws, const char *tn)
 }
 
 /* Whether word k of s's name is part of a pointer parameter's type name: a
- * string_view's view, a free_list's free, is a noun. */
+ * string_view's view is a noun. */
 static bool in_param_type_name(const mc_symbol *s, const words *ws, int k)
 {
     for (int i = 0; i < s->nparams; i++) {
         const char *tn = s->params[i].type.kind == MC_TY_PTR ? s->params[i].type.name : NULL;
-        int at = tn ? type_words_at(ws, tn) : -1;
-        if (at < 0)
-            continue;
-        words tw = {.n = 0};
-        int len = mc_split_words(tn, add_word, &tw) - (strncmp(tn, "struct ", 7) == 0);
-        if (k >= at && k < at + len)
+        int len;
+        int at = tn ? type_words_at(ws, tn, &len) : -1;
+        if (at >= 0 && k >= at && k < at + len)
             return true;
     }
     return false;

@@ -36,7 +36,8 @@ void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n);
 bool mc_name_has(const char *ident, mc_word_class c);
 /* The first word of class c in ident, or NULL ("close" in conn_close). */
 const char *mc_name_word(const char *ident, mc_word_class c);
-/* Whether ident's last word is its first word of class c (tables_free, ListDestroy). */
+/* Whether ident's last word, width suffixes aside, is its first word of class c
+ * (tables_free, ListDestroy, tables_free_8). */
 bool mc_name_ends_with(const char *ident, mc_word_class c);
 /* The words before the class word joined by '_': "foo" for foo_create and
  * FooCreate; NULL when there are none. The caller frees it. */

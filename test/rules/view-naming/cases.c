@@ -20,6 +20,7 @@ void caller_ok(void) { Buffer *b = calloc(1, sizeof *b); if (!b) return; buffer_
 void const_free_bad(const Buffer *b) { free((void *)b); }
 /* a destroyer named so may release a const table it handed out (pcre2_maketables_free) */
 void tables_free(void *ctx, const unsigned char *tables) { (void)ctx; free((void *)tables); }
+void tables_free_16(void *ctx, const unsigned short *tables) { (void)ctx; free((void *)tables); }
 // CHECK: cases.c:[[@LINE+1]]:54: warning: const_free_tables_bad() releases 't', which it only borrows (it is a pointer to const); the caller still owns it [view-naming]
 void const_free_tables_bad(const unsigned char *t) { free((void *)t); }
 // CHECK: cases.c:[[@LINE+1]]:49: warning: const_take_bad() hands ownership of 'b', which it only borrows (it is a pointer to const); the caller still owns it [view-naming]
