@@ -1695,7 +1695,7 @@ static int member_address_base(mc_analysis *an, const mc_expr *arg)
     if (e->kind != MC_EX_UNARY || e->op != MC_UN_ADDR || !e->nkids)
         return -1;
     e = mc_expr_strip(e->kids[0]);
-    if (e->kind != MC_EX_MEMBER || e->arrow)
+    if (e->kind != MC_EX_MEMBER)
         return -1;
     while (e->kind == MC_EX_MEMBER && !e->arrow && e->nkids)
         e = mc_expr_strip(e->kids[0]);
@@ -1756,9 +1756,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     if (sa->kind == MC_EX_VAR && an->f->vars[sa->var].type.kind == MC_TY_RECORD && !borrowed)
         escape_var_fields(an, st, var_place(an, sa->var));
     int whole = member_address_base(an, arg);
-    const mc_summary *wsum = summary_of(an, s);
-    bool reads_only = wsum && i < wsum->nparams && wsum->param_effect[i] == MC_PARAM_BORROWS;
-    if (whole >= 0 && !(c && c->model) && !param_is_const_ptr(s, i) && !reads_only)
+    if (whole >= 0 && eff != ARG_BORROW)
         escape_var_fields(an, st, var_place(an, whole)); /* the callee may reach all of w from &w.base */
     int out = out_param_place(an, st, arg);
     if (out < 0 || (c && c->model && c->model->result_arg == i + 1))
