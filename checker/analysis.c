@@ -1687,6 +1687,33 @@ static void note_param_pointee_passed(mc_analysis *an, const mc_state *st, mc_va
         an->pp_written[r->param] = 1;
 }
 
+/* Whether variadic argument i of call is printed as an address: the format,
+ * the last fixed argument, gives it `%p`. Printing a freed pointer's value reads
+ * no memory (`log("munmap(%p) failed", addr)`). */
+static bool printed_as_address(const mc_symbol *s, const mc_expr *call, int i)
+{
+    if (!s || !s->variadic || s->nparams < 1 || i < s->nparams || s->nparams >= call->nkids)
+        return false;
+    const mc_expr *fmt = mc_expr_strip(call->kids[s->nparams]);
+    if (fmt->kind != MC_EX_STR || !fmt->name)
+        return false;
+    int want = i - s->nparams, n = 0;
+    for (const char *p = strchr(fmt->name, '%'); p; p = strchr(p + 1, '%')) {
+        if (*++p == '%')
+            continue;
+        p += strspn(p, "-+ #0'");
+        for (; *p == '*' || *p == '.' || (*p >= '0' && *p <= '9'); p++)
+            if (*p == '*' && n++ == want)
+                return false; /* a width, not a pointer */
+        p += strspn(p, "hlLqjzt");
+        if (!*p)
+            return false;
+        if (n++ == want)
+            return *p == 'p';
+    }
+    return false;
+}
+
 /* The local struct whose member's address arg is (&w.base, &w.a.b), or -1:
  * code given a member may reach the whole (container_of). */
 static int member_address_base(mc_analysis *an, const mc_expr *arg)
@@ -1734,7 +1761,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     if (v.kind == V_RES) {
         note_entry_passed(an, st, v.res);
         const mc_res *r = mc_st_res_c(st, v.res);
-        if (nonnull || (r && r->status == MC_RS_RELEASED))
+        bool printed = r && r->status == MC_RS_RELEASED && printed_as_address(s, call, i);
+        if ((nonnull || (r && r->status == MC_RS_RELEASED)) && !printed)
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
         if (eff == ARG_TAKE && named_transfer(c, i))
             hand_over(an, st, v, call, arg, name, i);
