@@ -66,8 +66,9 @@ typedef struct pool {
     const mc_opts *o;
     const mc_tus *tus;
     const mc_cache *cache;
-    parsed *out;
-    atomic_int next;        /* the next TU to take */
+    parsed *parts;          /* per work item: part k of TU i is item i * nparts + k */
+    int nparts;             /* the parts each TU's bodies are lowered in */
+    atomic_int next;        /* the next work item to take */
     atomic_int done;
     bool progress;
     struct timespec started;
@@ -166,8 +167,9 @@ static void *signal_stack(bool on, void *mem)
     return ss.ss_sp;
 }
 
-/* Parses one TU; false when the parser crashed on it (the index is then unusable). */
-static bool parse_one(CXIndex idx, const mc_tu *tu, parsed *r)
+/* Parses one TU and lowers its part; false when the parser crashed on it (the
+ * index is then unusable). */
+static bool parse_one(CXIndex idx, const mc_tu *tu, int part, int nparts, parsed *r)
 {
     r->msg = precheck(tu->file);
     if (r->msg) {
@@ -185,7 +187,7 @@ static bool parse_one(CXIndex idx, const mc_tu *tu, parsed *r)
         return false;
     }
     crash_return = &jb;
-    r->unit = mc_fe_parse(idx, tu, &r->status, &r->msg);
+    r->unit = mc_fe_parse(idx, tu, part, nparts, &r->status, &r->msg);
     crash_return = NULL;
     if (r->status == MC_FE_FAILED && !r->msg)
         r->msg = mc_xasprintf("%s: could not be parsed", tu->file);
@@ -197,16 +199,21 @@ static void *worker(void *arg)
     pool *pl = arg;
     void *stack = signal_stack(true, NULL);
     CXIndex idx = clang_createIndex(0, 0);
-    for (int i; !interrupted && (i = atomic_fetch_add(&pl->next, 1)) < pl->tus->v.n;) {
+    int items = pl->tus->v.n * pl->nparts;
+    for (int j; !interrupted && (j = atomic_fetch_add(&pl->next, 1)) < items;) {
+        int i = j / pl->nparts, part = j % pl->nparts;
         if (mc_cache_reused(pl->cache, i)) {
-            pl->out[i].cached = true;
-            atomic_fetch_add(&pl->done, 1);
+            pl->parts[j].cached = true;
+            if (part == 0)
+                atomic_fetch_add(&pl->done, 1);
             continue;
         }
-        report_progress(pl, &pl->tus->v.v[i]);
-        if (!parse_one(idx, &pl->tus->v.v[i], &pl->out[i]))
+        if (part == 0)
+            report_progress(pl, &pl->tus->v.v[i]);
+        if (!parse_one(idx, &pl->tus->v.v[i], part, pl->nparts, &pl->parts[j]))
             idx = clang_createIndex(0, 0); /* the crashed one is abandoned, not touched */
-        atomic_fetch_add(&pl->done, 1);
+        if (part == 0)
+            atomic_fetch_add(&pl->done, 1);
     }
     clang_disposeIndex(idx);
     signal_stack(false, stack);
@@ -223,14 +230,58 @@ static bool start_thread(pthread_t *t, void *(*fn)(void *), void *arg)
     return ok;
 }
 
+/* A TU's parts as one result: failed when one failed, not started when one was
+ * not (interrupted), else their units merged. */
+static parsed join_parts(parsed *parts, int n)
+{
+    parsed r = parts[0];
+    bool failed = r.status == MC_FE_FAILED, missing = !r.unit && !r.cached;
+    for (int k = 1; k < n; k++) {
+        missing |= !parts[k].unit && !parts[k].cached && parts[k].status != MC_FE_FAILED;
+        if (parts[k].status == MC_FE_FAILED && !failed) {
+            free(r.msg);
+            r.msg = parts[k].msg;
+            r.status = MC_FE_FAILED;
+            failed = true;
+        } else {
+            free(parts[k].msg);
+        }
+    }
+    mc_unit **units = mc_xcalloc((size_t)n, sizeof *units);
+    for (int k = 0; k < n; k++)
+        units[k] = parts[k].unit;
+    if (failed || missing || r.cached) {
+        for (int k = 0; k < n; k++)
+            mc_unit_free(units[k]);
+        r.unit = NULL;
+    } else {
+        r.unit = mc_unit_merge(units, n);
+    }
+    free(units);
+    return r;
+}
+
+/* With fewer TUs than jobs, the workers left over would idle while a TU is
+ * parsed: each TU is parsed by several at once instead (a parse costs no wall
+ * time next to another) and each lowers a share of its bodies. */
+enum { MAX_PARTS = 4 };
+
+static int parts_per_tu(int jobs, int ntus)
+{
+    int n = ntus > 0 && jobs > ntus ? jobs / ntus : 1;
+    return n < MAX_PARTS ? n : MAX_PARTS;
+}
+
 /* Parses every TU; results are in TU order whatever the number of jobs. */
 static parsed *parse_all(const mc_opts *o, const mc_tus *tus, const mc_cache *cache)
 {
-    pool pl = {.o = o, .tus = tus, .cache = cache, .out = mc_xcalloc((size_t)tus->v.n, sizeof *pl.out)};
+    pool pl = {.o = o, .tus = tus, .cache = cache, .nparts = parts_per_tu(o->jobs, tus->v.n)};
+    int items = tus->v.n * pl.nparts;
+    pl.parts = mc_xcalloc((size_t)items + 1, sizeof *pl.parts);
     pl.progress = !o->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &pl.started);
     pthread_mutex_init(&pl.lock, NULL);
-    int n = o->jobs < tus->v.n ? o->jobs : tus->v.n;
+    int n = o->jobs < items ? o->jobs : items;
     pthread_t *threads = mc_xcalloc((size_t)n, sizeof *threads);
     int started = 0;
     while (started < n && start_thread(&threads[started], worker, &pl))
@@ -243,7 +294,11 @@ static parsed *parse_all(const mc_opts *o, const mc_tus *tus, const mc_cache *ca
     if (pl.progress)
         fputs("\r\033[K", stderr);
     pthread_mutex_destroy(&pl.lock);
-    return pl.out;
+    parsed *out = mc_xcalloc((size_t)tus->v.n + 1, sizeof *out);
+    for (int i = 0; i < tus->v.n; i++)
+        out[i] = join_parts(&pl.parts[i * pl.nparts], pl.nparts);
+    free(pl.parts);
+    return out;
 }
 
 /* ---- reporting ---- */

@@ -95,6 +95,11 @@ typedef struct lower {
     bool has_default;
     int depth;              /* recursion depth guard */
     ctree tree;             /* the cursors of the function being lowered */
+    /* lowering in parts: this part lowers every nparts-th function body */
+    int part, nparts;
+    int ndefs;              /* function definitions met so far */
+    uint32_t top;           /* top-level declarations met so far */
+    uint64_t next_seen;     /* the seen_at of the next symbol, global or function */
 } lower;
 
 enum { MAX_DEPTH = 2000 };
@@ -1877,6 +1882,7 @@ static mc_symbol *symbol_for(lower *L, CXCursor decl)
         mc_ptrmap_put(&L->defs_read, s, s);
     if (!s) {
         s = mc_arena_alloc(&L->u->arena, sizeof *s);
+        s->seen_at = L->next_seen++;
         s->usr = usr;
         s->name = intern_cx(L, clang_getCursorSpelling(decl));
         if (!s->name)
@@ -1928,6 +1934,7 @@ static mc_global *global_for(lower *L, CXCursor decl)
     if (g)
         return g;
     g = mc_arena_alloc(&L->u->arena, sizeof *g);
+    g->seen_at = L->next_seen++;
     g->usr = usr;
     g->name = intern_cx(L, clang_getCursorSpelling(decl));
     CXType t = clang_getCursorType(decl);
@@ -2084,9 +2091,11 @@ static void resolve_local_fnptrs(mc_func *f)
 static void lower_function(lower *L, CXCursor decl, CXCursor body)
 {
     reset_function_state(L);
+    mc_symbol *sym = symbol_for(L, decl); /* first, as in a part that does not lower the body */
     mc_func *f = mc_arena_alloc(&L->u->arena, sizeof *f);
     L->f = f;
-    f->sym = symbol_for(L, decl);
+    f->seen_at = L->next_seen++;
+    f->sym = sym;
     f->name = f->sym ? f->sym->name : intern_cx(L, clang_getCursorSpelling(decl));
     f->loc = loc_of(L, decl);
     f->end_loc = end_loc_of(L, body);
@@ -2132,6 +2141,7 @@ static CXCursor function_body(lower *L, CXCursor decl)
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
 {
     lower *L = data;
+    L->next_seen = (uint64_t)++L->top << 32;
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
         return CXChildVisit_Recurse;
@@ -2146,6 +2156,12 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     }
     if (clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
         return CXChildVisit_Continue;
+    if (L->nparts > 1 && L->ndefs++ % L->nparts != L->part) {
+        /* another part lowers the body; this one reads the declaration all the same */
+        if (!clang_Cursor_isNull(function_body(L, c)))
+            symbol_for(L, c);
+        return CXChildVisit_Continue;
+    }
     build_tree(&L->tree, c);
     CXCursor body = function_body(L, c);
     if (!clang_Cursor_isNull(body))
@@ -2207,7 +2223,7 @@ static const char *parse_error_text(enum CXErrorCode rc)
     }
 }
 
-mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **msg)
+mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, int part, int nparts, mc_fe_status *status, char **msg)
 {
     *msg = NULL;
     int argc = tu->argc + 3;
@@ -2233,9 +2249,11 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **
     u->file = mc_arena_strdup(&u->arena, tu->file);
     u->parse_seconds = mc_seconds() - started;
     started = mc_seconds();
-    count_errors(u, cx);
-    clang_getInclusions(cx, note_inclusion, u);
-    lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1, .last_file = -1};
+    if (part == 0) { /* the TU's own facts, once */
+        count_errors(u, cx);
+        clang_getInclusions(cx, note_inclusion, u);
+    }
+    lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1, .last_file = -1, .part = part, .nparts = nparts};
     clang_visitChildren(clang_getTranslationUnitCursor(cx), visit_top, &L);
     tree_free(&L.tree);
     MC_VEC_FREE(L.vars);

@@ -21,9 +21,12 @@ typedef enum mc_fe_status {
     MC_FE_FAILED,       /* could not be parsed at all; msg says why */
 } mc_fe_status;
 
-/* Parses tu with idx (one CXIndex per thread) and lowers its functions.
- * Returns the unit (NULL only when status is MC_FE_FAILED); *msg gets a one-line
- * explanation when status is not MC_FE_OK (caller frees). */
-mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, mc_fe_status *status, char **msg);
+/* Parses tu with idx (one CXIndex per thread) and lowers its functions: with
+ * nparts > 1, only the bodies of part's share of them (every nparts-th), to be
+ * merged with the other parts (mc_unit_merge); the TU's diagnostics and
+ * inclusions are part 0's. Returns the unit (NULL only when status is
+ * MC_FE_FAILED); *msg gets a one-line explanation when status is not MC_FE_OK
+ * (caller frees). */
+mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, int part, int nparts, mc_fe_status *status, char **msg);
 
 #endif

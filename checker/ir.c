@@ -328,6 +328,108 @@ mc_symbol *mc_program_lookup_name(mc_program *p, const char *name)
     return NULL;
 }
 
+/* ---- a TU lowered in parts ---- */
+
+typedef struct keyed {
+    uint64_t key;
+    int part;
+    void *item;
+} keyed;
+
+static int by_key(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return (x->part > y->part) - (x->part < y->part);
+}
+
+typedef MC_VEC(keyed) keyeds;
+
+static void sort_keyed(keyeds *k)
+{
+    if (k->n)
+        qsort(k->v, (size_t)k->n, sizeof *k->v, by_key);
+}
+
+/* Keeps the first symbol of each USR; the part that lowered a function's body
+ * knows its definition and what its body names by address. */
+static void merge_part_symbols(mc_unit *u, keyeds *k)
+{
+    sort_keyed(k);
+    strmap seen = {0};
+    u->symbols.n = 0;
+    for (int i = 0; i < k->n; i++) {
+        mc_symbol *s = k->v[i].item, *canon = strmap_get(&seen, s->usr);
+        if (!canon) {
+            strmap_put(&seen, s->usr, s);
+            MC_VEC_PUSH(u->symbols, s);
+            continue;
+        }
+        canon->address_taken |= s->address_taken;
+        if (s->def)
+            canon->def = s->def;
+    }
+    for (int i = 0; i < u->funcs.n; i++)
+        if (u->funcs.v[i]->sym)
+            u->funcs.v[i]->sym = strmap_get(&seen, u->funcs.v[i]->sym->usr);
+    free(seen.keys);
+    free(seen.vals);
+}
+
+static void merge_part_globals(mc_unit *u, keyeds *k)
+{
+    sort_keyed(k);
+    strmap seen = {0};
+    u->globals.n = 0;
+    for (int i = 0; i < k->n; i++) {
+        mc_global *g = k->v[i].item;
+        if (!strmap_get(&seen, g->usr)) {
+            strmap_put(&seen, g->usr, g);
+            MC_VEC_PUSH(u->globals, g);
+        }
+    }
+    free(seen.keys);
+    free(seen.vals);
+}
+
+static void merge_part_funcs(mc_unit *u, keyeds *k)
+{
+    sort_keyed(k);
+    u->funcs.n = 0;
+    for (int i = 0; i < k->n; i++)
+        MC_VEC_PUSH(u->funcs, (mc_func *)k->v[i].item);
+}
+
+mc_unit *mc_unit_merge(mc_unit **parts, int n)
+{
+    mc_unit *u = parts[0];
+    keyeds syms = {0}, globs = {0}, funcs = {0};
+    for (int p = 0; p < n; p++) {
+        mc_unit *part = parts[p];
+        for (int i = 0; i < part->symbols.n; i++)
+            MC_VEC_PUSH(syms, ((keyed){part->symbols.v[i]->seen_at, p, part->symbols.v[i]}));
+        for (int i = 0; i < part->globals.n; i++)
+            MC_VEC_PUSH(globs, ((keyed){part->globals.v[i]->seen_at, p, part->globals.v[i]}));
+        for (int i = 0; i < part->funcs.n; i++)
+            MC_VEC_PUSH(funcs, ((keyed){part->funcs.v[i]->seen_at, p, part->funcs.v[i]}));
+        if (p == 0)
+            continue;
+        u->parse_seconds = part->parse_seconds > u->parse_seconds ? part->parse_seconds : u->parse_seconds;
+        u->lower_seconds = part->lower_seconds > u->lower_seconds ? part->lower_seconds : u->lower_seconds;
+        mc_arena_adopt(&u->arena, &part->arena);
+        part->funcs.n = part->symbols.n = part->globals.n = 0;
+        mc_unit_free(part);
+    }
+    merge_part_funcs(u, &funcs);
+    merge_part_symbols(u, &syms);
+    merge_part_globals(u, &globs);
+    MC_VEC_FREE(syms);
+    MC_VEC_FREE(globs);
+    MC_VEC_FREE(funcs);
+    return u;
+}
+
 void mc_unit_free(mc_unit *u)
 {
     if (!u)

@@ -97,6 +97,7 @@ typedef struct mc_global {
     bool written;            /* assigned, incremented or address taken (set at link) */
     const char *init_fn_usr; /* a function pointer initialised to name a function: its USR */
     mc_symbol *init_fn;      /* ... that function, resolved at link */
+    uint64_t seen_at;        /* where the TU's walk first met it (see mc_unit_merge) */
 } mc_global;
 
 typedef struct mc_expr mc_expr;
@@ -213,6 +214,7 @@ struct mc_symbol {
     mc_func *def;            /* the definition, when the program has one */
     void *summary;           /* owned by the analysis (analysis.c) */
     int index;               /* position in mc_program.symbols */
+    uint64_t seen_at;        /* where the TU's walk first met it (see mc_unit_merge) */
 };
 
 struct mc_func {
@@ -226,6 +228,7 @@ struct mc_func {
     mc_block *blocks;
     int unit;                /* index of the TU it came from */
     bool lowering_incomplete;/* the front end met something it could not lower */
+    uint64_t seen_at;        /* where the TU's walk met it (see mc_unit_merge) */
 };
 
 /* Everything kept of one translation unit. Memory lives in the unit's arena. */
@@ -251,6 +254,13 @@ typedef struct mc_program {
     void *symtab;                  /* hash table usr -> symbol (ir.c) */
     void *globtab;                 /* hash table usr -> global (ir.c) */
 } mc_program;
+
+/* A TU whose function bodies were lowered in parts, by workers that each parsed
+ * it: every part holds all of its declarations and a share of its bodies. The
+ * merge is the unit one walk would have made: each item once, in the order of
+ * seen_at (the top-level declaration it is met in, then the order within it).
+ * Takes ownership of the parts; parts[0] becomes the result. */
+mc_unit *mc_unit_merge(mc_unit **parts, int n);
 
 void mc_program_init(mc_program *p);
 /* Adds a unit (in database order) and takes ownership of it. */

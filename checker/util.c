@@ -113,6 +113,20 @@ char *mc_arena_strdup(mc_arena *a, const char *s)
     return d;
 }
 
+void mc_arena_adopt(mc_arena *a, mc_arena *from)
+{
+    mc_arena_chunk **tail = &from->head;
+    while (*tail)
+        tail = &(*tail)->next;
+    if (a->head) { /* behind a's head, which keeps filling */
+        *tail = a->head->next;
+        a->head->next = from->head;
+    } else {
+        a->head = from->head;
+    }
+    from->head = NULL;
+}
+
 void mc_arena_free(mc_arena *a)
 {
     mc_arena_chunk *c = a->head;

@@ -24,6 +24,8 @@ typedef struct mc_arena {
 void *mc_arena_alloc(mc_arena *a, size_t n);     /* zeroed, 16-byte aligned */
 char *mc_arena_strdup(mc_arena *a, const char *s);
 void mc_arena_free(mc_arena *a);
+/* Moves what from holds into a, which frees it from then on. */
+void mc_arena_adopt(mc_arena *a, mc_arena *from);
 
 /* Growable array of T: struct { T *v; int n, cap; }. */
 #define MC_VEC(T) struct { T *v; int n, cap; }
