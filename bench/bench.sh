@@ -3,21 +3,24 @@
 # and job count: wall time, peak memory (RSS of the biggest process) and their
 # ratios, measured in one run; then --cache: a cold run into an empty cache and a
 # warm rerun on the unchanged tree; then the seconds of memcheck's phases. Not a
-# test: it prints figures, it does not judge.
+# test: it prints figures, it does not judge. Timings on a shared machine are
+# noisy: clang and memcheck run in turns, -r times each (default 5), and the
+# medians are printed.
 #
-#   bench/bench.sh [-j N] [-m path/to/memcheck] DB_DIR...
+#   bench/bench.sh [-j N] [-r RUNS] [-m path/to/memcheck] DB_DIR...
 #
 # DB_DIR holds a compile_commands.json. For the SQLite amalgamation (one 269k-line
 # TU, the hardest case) unpack `npm pack better-sqlite3` and point a database at
 # deps/sqlite3/sqlite3.c; bench/sqlite-db.sh writes one.
 set -euo pipefail
 jobs=$(nproc)
+runs=5
 memcheck=${MEMCHECK:-$(dirname "$0")/../build/memcheck}
-while getopts "j:m:" o; do
-  case $o in j) jobs=$OPTARG ;; m) memcheck=$OPTARG ;; *) exit 2 ;; esac
+while getopts "j:r:m:" o; do
+  case $o in j) jobs=$OPTARG ;; r) runs=$OPTARG ;; m) memcheck=$OPTARG ;; *) exit 2 ;; esac
 done
 shift $((OPTIND - 1))
-[ $# -gt 0 ] || { echo "usage: $0 [-j N] [-m memcheck] DB_DIR..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: $0 [-j N] [-r RUNS] [-m memcheck] DB_DIR..." >&2; exit 2; }
 clang=$(command -v clang-19 || command -v clang)
 
 # Runs a command, prints "seconds max_rss_kb".
@@ -27,6 +30,11 @@ measure() {
   /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>&1 || true
   tail -n 1 "$out"
   rm -f "$out"
+}
+
+# The median of the numbers on standard input.
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # clang -fsyntax-only over every entry, N at a time, with the entry's own flags.
@@ -51,8 +59,15 @@ PY
 printf '%-28s %6s %10s %10s %8s %10s %10s %8s %9s %9s %7s\n' database jobs clang_s memcheck_s ratio clang_MB memck_MB ratio \
   cold_s warm_s warm/cold
 for db in "$@"; do
-  read -r ct cm < <(measure python3 "$runner" "$db" "$jobs" "$clang")
-  read -r mt mm < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet)
+  cts=() mts=()
+  for ((i = 0; i < runs; i++)); do
+    read -r t cm < <(measure python3 "$runner" "$db" "$jobs" "$clang")
+    cts+=("$t")
+    read -r t mm < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet)
+    mts+=("$t")
+  done
+  ct=$(printf '%s\n' "${cts[@]}" | median)
+  mt=$(printf '%s\n' "${mts[@]}" | median)
   # --cache: a cold run fills a fresh cache, a warm one reruns on the unchanged tree
   cache=$(mktemp -d)
   read -r cold _ < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet --cache "$cache")

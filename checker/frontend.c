@@ -70,12 +70,21 @@ typedef struct ctree {
     size_t nslots, room;    /* slots in use (a power of two), slots allocated */
 } ctree;
 
+/* Locations looked up lately, by raw encoding: an expression often starts where
+ * its statement or its operand does. */
+enum { LOC_CACHE = 4096 };
+typedef struct loc_entry {
+    uint64_t key;           /* 1 << 32 | the raw location; 0 when empty */
+    mc_loc loc;
+} loc_entry;
+
 typedef struct lower {
     mc_unit *u;
     CXTranslationUnit tu;
     strtab strs;
     MC_VEC(filemap) files;
     int last_file;          /* index in files of the file looked up last, or -1 */
+    loc_entry *locs;        /* LOC_CACHE of them */
     mc_ptrmap types;        /* canonical type -> its mc_type (without names) */
     mc_ptrmap decls;        /* declaration -> declinfo, for functions and globals */
     mc_ptrmap symbols;      /* interned USR -> mc_symbol */
@@ -192,7 +201,7 @@ static unsigned line_index(filemap *fm, unsigned offset)
     return fm->last_line = lo;
 }
 
-static mc_loc loc_of_location(lower *L, CXSourceLocation sl)
+static mc_loc expansion_loc(lower *L, CXSourceLocation sl)
 {
     CXFile file;
     unsigned offset;
@@ -202,6 +211,18 @@ static mc_loc loc_of_location(lower *L, CXSourceLocation sl)
     filemap *fm = file_of(L, file);
     unsigned line = line_index(fm, offset);
     return (mc_loc){fm->name, line + 1, offset - fm->line_starts[line] + 1};
+}
+
+/* In one TU a raw location (int_data) names one place in the source. */
+static mc_loc loc_of_location(lower *L, CXSourceLocation sl)
+{
+    uint64_t key = 1ULL << 32 | sl.int_data;
+    loc_entry *c = &L->locs[(sl.int_data * 2654435761u) >> 20 & (LOC_CACHE - 1)];
+    if (c->key != key) {
+        c->key = key;
+        c->loc = expansion_loc(L, sl);
+    }
+    return c->loc;
 }
 
 static mc_loc loc_of(lower *L, CXCursor c)
@@ -2254,8 +2275,10 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, int part, int nparts, mc_fe_s
         clang_getInclusions(cx, note_inclusion, u);
     }
     lower L = {.u = u, .tu = cx, .cur = -1, .switch_block = -1, .last_file = -1, .part = part, .nparts = nparts};
+    L.locs = mc_xcalloc(LOC_CACHE, sizeof *L.locs);
     clang_visitChildren(clang_getTranslationUnitCursor(cx), visit_top, &L);
     tree_free(&L.tree);
+    free(L.locs);
     MC_VEC_FREE(L.vars);
     mc_ptrmap_free(&L.varmap);
     MC_VEC_FREE(L.blocks);
