@@ -6,6 +6,8 @@
 
 #include "engine.h"
 
+enum { VALS_ROOM = 4 };
+
 mc_state *mc_st_new(void)
 {
     mc_state *s = mc_xcalloc(1, sizeof *s);
@@ -56,8 +58,8 @@ mc_state *mc_st_copy(const mc_state *s)
 {
     mc_state *c = mc_xmalloc(sizeof *c);
     *c = *s;
-    c->vals.cap = c->vals.n;
-    c->vals.v = c->vals.n ? mc_xmalloc((size_t)c->vals.n * sizeof *c->vals.v) : NULL;
+    c->vals.cap = c->vals.n + VALS_ROOM; /* a copy is about to be written */
+    c->vals.v = mc_xmalloc((size_t)c->vals.cap * sizeof *c->vals.v);
     c->res.v = NULL;
     c->res.n = c->res.cap = 0;
     c->res_users = NULL;
@@ -182,6 +184,10 @@ static int find_rs(const mc_state *s, int id)
     int i = s->last_found;
     if (i < s->res.n && s->res.v[i].id == id)
         return i;
+    if (id < s->res.n && s->res.v[id].id == id) { /* ids are small: often every one is there */
+        ((mc_state *)s)->last_found = id;
+        return id;
+    }
     i = lower_bound_rs(s, id);
     if (i >= s->res.n || s->res.v[i].id != id)
         return -1;
