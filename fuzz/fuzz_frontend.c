@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     mc_tu tu = {path, "/tmp", 2, args};
     mc_fe_status status;
     char *msg = NULL;
-    mc_unit *u = mc_fe_parse(idx, &tu, &status, &msg);
+    mc_unit *u = mc_fe_parse(idx, &tu, 0, 1, &status, &msg);
     free(msg);
     if (u) {
         mc_program p;
