@@ -305,6 +305,7 @@ static mc_res blank_res(mc_origin origin, mc_loc loc)
     r.took = -1;
     r.global_place = -1;
     r.null_with_place = -1;
+    r.owned_if_place = -1;
     r.release_place = -1;
     r.acq_loc = loc;
     return r;
@@ -1885,6 +1886,35 @@ static bool is_size_param(const mc_symbol *s, int i)
     return t && t->kind == MC_TY_INT && !t->is_signed && t->spelling && strcmp(t->spelling, "size_t") == 0;
 }
 
+/* Which side of zero a value is on: 0 or NULL, nonzero or non-NULL, or unknown. */
+enum { SIDE_ZERO, SIDE_NONZERO, SIDE_UNKNOWN };
+
+static int value_side(const mc_state *st, mc_val v)
+{
+    if (v.kind == V_NULL)
+        return SIDE_ZERO;
+    if (v.kind == V_RES) {
+        const mc_res *r = mc_st_res_c(st, v.res);
+        return !r ? SIDE_UNKNOWN : r->nullness == MC_NN_FAILED ? SIDE_ZERO : r->nullness == MC_NN_OK ? SIDE_NONZERO
+                                                                                                 : SIDE_UNKNOWN;
+    }
+    if (mc_val_exact(&v))
+        return v.lo == 0 ? SIDE_ZERO : SIDE_NONZERO;
+    if (v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO)))
+        return SIDE_NONZERO;
+    return SIDE_UNKNOWN;
+}
+
+/* A path that knows the argument deciding ownership (mc_summary.owned_param) was
+ * on the other side: what the call returned is not ours (stdout). */
+static bool lent_here(const mc_state *st, const mc_res *r)
+{
+    if (!r->owned_if || r->owned_if_place < 0)
+        return false;
+    int side = value_side(st, mc_st_get(st, r->owned_if_place));
+    return side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != r->owned_if_nonzero;
+}
+
 /* NULL cannot come back for these arguments. A wrapper that returns NULL only for
  * a size of 0 (redis's zrealloc(p, 0) frees p) counts as never failing unless the
  * size is 0 here: using a zero-sized block is its own bug, a check would not fix it. */
@@ -1896,6 +1926,16 @@ static bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_v
     if (!mc_val_exact(&args[i]))
         return !sum->null_if_nonzero && is_size_param(s, i);
     return (args[i].lo != 0) != sum->null_if_nonzero;
+}
+
+/* The call's result is ours only where its argument a is on one side of zero:
+ * where the caller tests the variable it passed, its paths will know. */
+static void owned_if_arg(mc_analysis *an, mc_res *r, const mc_expr *a, bool if_nonzero)
+{
+    a = mc_expr_strip(a);
+    r->owned_if = true;
+    r->owned_if_nonzero = if_nonzero;
+    r->owned_if_place = a && a->kind == MC_EX_VAR ? var_place(an, a->var) : -1;
 }
 
 /* What a function that always returns a static buffer, a literal or stack memory
@@ -1941,7 +1981,16 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
         bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(s, sum, args, call->nkids - 1);
+        int by = sum->owned_param < call->nkids - 1 ? sum->owned_param : -1;
+        int side = by >= 0 ? value_side(st, args[by]) : SIDE_UNKNOWN;
+        if (by >= 0 && side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != sum->owned_if_nonzero) {
+            mc_val lent = mc_val_unknown(); /* open_out(NULL): stdout, not ours */
+            lent.def = call;
+            return lent;
+        }
         mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
+        if (by >= 0 && side == SIDE_UNKNOWN)
+            owned_if_arg(an, mc_st_res(st, v.res), call->kids[by + 1], sum->owned_if_nonzero);
         if (sum->returns_linked)
             mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
         bool ok_with = sum->null_out_param < 0;
@@ -2925,7 +2974,7 @@ static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
     }
     if (!r || !r->owned || r->status != MC_RS_LIVE || r->nullness == MC_NN_FAILED)
         return;
-    if (res_referenced(an, st, id, 0) || null_by_out(st, r))
+    if (res_referenced(an, st, id, 0) || null_by_out(st, r) || lent_here(st, r))
         return;
     raise_lost(an, st, id, kind, loc, at);
     r = mc_st_res(st, id);
@@ -2992,7 +3041,7 @@ static void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr 
         if (r->realloc_dropped && r->nullness == MC_NN_UNCHECKED && r->realloc_old >= 0)
             raise_lost(an, st, r->realloc_old, MC_LOST_REALLOC, r->realloc_loc, at);
         else if (r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED &&
-                 !held_by_live_owner(an, st, id) && !null_by_out(st, r))
+                 !held_by_live_owner(an, st, id) && !null_by_out(st, r) && !lent_here(st, r))
             raise_lost(an, st, id, r->lost_by_realloc ? MC_LOST_REALLOC : MC_LOST_EXIT,
                        r->lost_by_realloc ? r->realloc_loc : loc, at);
         else if (lost_in_global(an, st, r, id))
@@ -3365,6 +3414,44 @@ static void note_null_flags(mc_analysis *an, const mc_state *st)
     }
 }
 
+/* On an exit: which side of zero each integer or pointer parameter is known on. */
+static void note_param_sides(mc_analysis *an, const mc_state *st, mc_sides *sides)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        int k = an->f->vars[i].type.kind;
+        int side = k == MC_TY_INT || k == MC_TY_BOOL || k == MC_TY_PTR ? value_side(st, mc_st_get(st, var_place(an, i)))
+                                                                      : SIDE_UNKNOWN;
+        uint64_t bit = 1ULL << i;
+        if (side == SIDE_ZERO)
+            sides->zero |= bit;
+        else if (side == SIDE_NONZERO)
+            sides->nonzero |= bit;
+        else
+            sides->other |= bit;
+    }
+}
+
+/* The parameter that alone decides whether what comes back is the caller's: on
+ * one side of zero on every exit returning what is, on the other on every exit
+ * returning what is not (`if (!name) return stdout; return fopen(name, "w");`). */
+static void summarize_owned_param(mc_analysis *an, mc_summary *sum)
+{
+    sum->owned_param = -1;
+    if (!sum->returns_owned || !an->lent_exits)
+        return;
+    const mc_sides *o = &an->owned_sides, *l = &an->lent_sides;
+    uint64_t if_zero = o->zero & ~o->nonzero & ~o->other & l->nonzero & ~l->zero & ~l->other;
+    uint64_t if_nonzero = o->nonzero & ~o->zero & ~o->other & l->zero & ~l->nonzero & ~l->other;
+    uint64_t either = (if_zero | if_nonzero) & ~an->params_assigned;
+    for (int i = 0; i < 64 && either; i++)
+        if (either & (1ULL << i)) {
+            sum->owned_param = (int16_t)i;
+            sum->owned_if_nonzero = (if_nonzero >> i) & 1;
+            return;
+        }
+}
+
 /* The parameter whose value alone decides whether NULL can come back: known
  * on every such path, always the same way, and never assigned. */
 static void summarize_null_out(mc_analysis *an, mc_summary *sum)
@@ -3471,6 +3558,12 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     if (!null)
         note_outs(an, st, &an->ok_out_seen, &an->ok_out_bad, an->ok_out_val);
     note_ret_nonheap(an, r, null);
+    if (owned) {
+        note_param_sides(an, st, &an->owned_sides);
+    } else if (!null && r && !r->owned && r->status == MC_RS_LIVE) {
+        note_param_sides(an, st, &an->lent_sides);
+        an->lent_exits = true;
+    }
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
     if (mc_val_exact(v) || v->kind == V_NULL) { /* NULL counts as the constant 0 */
@@ -3571,6 +3664,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
     summarize_null_flag(an, sum);
+    summarize_owned_param(an, sum);
     summarize_null_out(an, sum);
     bool realloc_ok = an->realloc_param >= 0 && an->realloc_param < 64 && !(an->released_on_null >> an->realloc_param & 1);
     sum->realloc_param = (int16_t)(realloc_ok ? an->realloc_param : -1);
@@ -4726,6 +4820,8 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
+    an->owned_sides = an->lent_sides = (mc_sides){0};
+    an->lent_exits = false;
     an->null_out_seen = an->null_out_bad = 0;
     an->ok_out_seen = an->ok_out_bad = 0;
     an->ret_all_nonnull = an->ret_const_same = true;

@@ -77,6 +77,10 @@ typedef struct mc_res {
     int32_t null_with_place;  /* when NULL, this place holds null_with_value (the
                                  count a splitter writes when it returns NULL), or -1 */
     int64_t null_with_value;
+    bool owned_if;            /* ours only where an argument of the call that made it was
+                                 nonzero (owned_if_nonzero) or zero (mc_summary.owned_param) */
+    bool owned_if_nonzero;
+    int32_t owned_if_place;   /* ... the variable passed there, or -1 */
     bool ok_with;             /* the other way round: when not NULL, null_with_place holds
                                  null_with_value (`p = parse(s, &err)`, err = 0 on success) */
     bool moved;               /* its object was copied out by value (a move) */
@@ -305,6 +309,10 @@ struct mc_summary {
     int16_t null_param;       /* may return NULL only when this integer parameter is
                                  nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
     bool null_if_nonzero;
+    int16_t owned_param;      /* returns what is its caller's only when this parameter is
+                                 nonzero or non-NULL (owned_if_nonzero) or zero or NULL, and
+                                 otherwise what is not (`name ? fopen(name, "w") : stdout`), -1 */
+    bool owned_if_nonzero;
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
     const mc_global *guard;   /* an integer global the function branches on (a flag) */

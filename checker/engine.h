@@ -178,6 +178,11 @@ typedef struct mc_null_site {
     int arg;                 /* which argument (0-based) */
 } mc_null_site;
 
+/* What the exits of one kind knew of each parameter (bits). */
+typedef struct mc_sides {
+    uint64_t zero, nonzero, other;
+} mc_sides;
+
 struct mc_analysis {
     const mc_analysis_opts *o;
     mc_proginfo *pi;
@@ -223,6 +228,10 @@ struct mc_analysis {
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
+    /* on the exits returning what is the caller's, and on those returning what is
+       not (stdout, a static): params known zero or NULL / nonzero or non-NULL / neither */
+    mc_sides owned_sides, lent_sides;
+    bool lent_exits;
     uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
     int64_t null_out_val[64];
     uint64_t ok_out_seen, ok_out_bad;     /* the same on exits that may return non-NULL */
