@@ -1314,7 +1314,7 @@ static bool param_is_const_ptr(const mc_symbol *s, int i)
 static arg_effect effect_from_summary(const mc_summary *sum, int i)
 {
     if (i >= sum->nparams)
-        return ARG_BORROW;
+        return sum->keeps_variadic ? ARG_ESCAPE : ARG_BORROW;
     switch (sum->param_effect[i]) {
     case MC_PARAM_BORROWS: return ARG_BORROW;
     case MC_PARAM_RELEASES: return ARG_RELEASE;
@@ -3649,6 +3649,24 @@ void mc_summary_free(mc_summary *s)
     free(s);
 }
 
+/* `job->args[i] = va_arg(ap, void *)`: a variadic argument stored where it
+ * outlives the call (anywhere but a local variable). */
+static bool stores_va_arg(const mc_expr *e, const void *ctx)
+{
+    const mc_func *f = ctx;
+    if (e->kind != MC_EX_BINARY || e->op != MC_BIN_ASSIGN || e->nkids < 2)
+        return false;
+    const mc_expr *lhs = mc_expr_strip(e->kids[0]), *rhs = mc_expr_strip(e->kids[1]);
+    if (rhs->kind != MC_EX_OTHER || !rhs->name || strcmp(rhs->name, "va_arg") != 0 || rhs->type.kind != MC_TY_PTR)
+        return false;
+    return lhs->kind != MC_EX_VAR || f->vars[lhs->var].is_static;
+}
+
+static bool root_stores_va_arg(const mc_expr *e, const void *ctx)
+{
+    return mc_expr_any(e, stores_va_arg, ctx);
+}
+
 static void write_summary(mc_analysis *an, mc_summary *sum)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -3665,6 +3683,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         an->ret_fails = MC_FAIL_NEGATIVE;
     summarize_null_flag(an, sum);
     summarize_owned_param(an, sum);
+    sum->keeps_variadic = an->f->sym && an->f->sym->variadic && mc_func_any_root(an->f, root_stores_va_arg, an->f);
     summarize_null_out(an, sum);
     bool realloc_ok = an->realloc_param >= 0 && an->realloc_param < 64 && !(an->released_on_null >> an->realloc_param & 1);
     sum->realloc_param = (int16_t)(realloc_ok ? an->realloc_param : -1);

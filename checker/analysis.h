@@ -313,6 +313,8 @@ struct mc_summary {
                                  nonzero or non-NULL (owned_if_nonzero) or zero or NULL, and
                                  otherwise what is not (`name ? fopen(name, "w") : stdout`), -1 */
     bool owned_if_nonzero;
+    bool keeps_variadic;      /* stores what va_arg gives it where it outlives the call
+                                 (`job->args[i] = va_arg(ap, void *)`) */
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
     const mc_global *guard;   /* an integer global the function branches on (a flag) */

@@ -819,6 +819,26 @@ static bool is_null_constant(const mc_expr *e)
     return e->kind == MC_EX_NULL || (e->is_const && e->ival == 0 && e->type.kind == MC_TY_INT);
 }
 
+/* libclang shows va_arg(ap, T) as a conversion of ap (decayed to the
+ * __va_list_tag * that va_start and vfprintf take, where va_list is an array). */
+static bool mentions_va_list(CXType t)
+{
+    CXString s = clang_getTypeSpelling(t);
+    bool yes = strstr(clang_getCString(s), "va_list") != NULL;
+    clang_disposeString(s);
+    return yes;
+}
+
+static bool is_va_arg(const mc_expr *sub, CXCursor c, CXCursor inner)
+{
+    bool decayed_var = sub->kind == MC_EX_CAST && sub->type.kind == MC_TY_PTR && sub->kids[0]->kind == MC_EX_VAR;
+    bool record_var = sub->kind == MC_EX_VAR && sub->type.kind == MC_TY_RECORD; /* where va_list is a struct */
+    if (!decayed_var && !record_var)
+        return false;
+    return mentions_va_list(clang_getCursorType(inner)) &&
+           !mentions_va_list(clang_getCanonicalType(clang_getCursorType(c)));
+}
+
 static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
 {
     CXCursor inner = last_expr_child(kids);
@@ -826,6 +846,12 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
         return new_expr(L, MC_EX_OTHER, c, 0);
     mc_expr *sub = lower_expr(L, inner);
     mc_type t = expr_type(L, clang_getCursorType(c));
+    if (is_va_arg(sub, c, inner)) {
+        mc_expr *e = new_expr(L, MC_EX_OTHER, c, 1);
+        e->name = intern(L, "va_arg");
+        e->kids[0] = sub;
+        return e;
+    }
     if (t.kind == MC_TY_PTR && is_null_constant(sub)) {
         mc_expr *e = new_expr(L, MC_EX_NULL, c, 0);
         return e;

@@ -102,6 +102,8 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
         json_object_set_new(j, "null_param", json_integer(s->null_param));
         json_object_set_new(j, "null_if_nonzero", json_boolean(s->null_if_nonzero));
     }
+    if (s->keeps_variadic)
+        json_object_set_new(j, "keeps_variadic", json_true());
     if (s->owned_param >= 0) {
         json_object_set_new(j, "owned_param", json_integer(s->owned_param));
         json_object_set_new(j, "owned_if_nonzero", json_boolean(s->owned_if_nonzero));
@@ -260,6 +262,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     json_t *np = json_object_get(f, "null_param");
     s->null_param = json_is_integer(np) ? (int16_t)json_integer_value(np) : -1;
     s->null_if_nonzero = json_is_true(json_object_get(f, "null_if_nonzero"));
+    s->keeps_variadic = json_is_true(json_object_get(f, "keeps_variadic"));
     json_t *op = json_object_get(f, "owned_param");
     s->owned_param = json_is_integer(op) ? (int16_t)json_integer_value(op) : -1;
     s->owned_if_nonzero = json_is_true(json_object_get(f, "owned_if_nonzero"));
