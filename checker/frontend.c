@@ -829,14 +829,19 @@ static bool mentions_va_list(CXType t)
     return yes;
 }
 
-static bool is_va_arg(const mc_expr *sub, CXCursor c, CXCursor inner)
+/* A va_list variable: an array of __va_list_tag, a pointer to one (a va_list
+ * parameter), or a struct __va_list, depending on the target. */
+static bool is_va_list_var(const lower *L, const mc_expr *v)
 {
-    bool decayed_var = sub->kind == MC_EX_CAST && sub->type.kind == MC_TY_PTR && sub->kids[0]->kind == MC_EX_VAR;
-    bool record_var = sub->kind == MC_EX_VAR && sub->type.kind == MC_TY_RECORD; /* where va_list is a struct */
-    if (!decayed_var && !record_var)
-        return false;
-    return mentions_va_list(clang_getCursorType(inner)) &&
-           !mentions_va_list(clang_getCanonicalType(clang_getCursorType(c)));
+    const mc_type *t = v->kind == MC_EX_VAR ? &L->vars.v[v->var].type : NULL;
+    return t && (t->kind == MC_TY_ARRAY || t->kind == MC_TY_PTR || t->kind == MC_TY_RECORD) && t->name &&
+           strstr(t->name, "va_list");
+}
+
+static bool is_va_arg(const lower *L, const mc_expr *sub, CXCursor c)
+{
+    const mc_expr *v = sub->kind == MC_EX_CAST && sub->nkids == 1 ? sub->kids[0] : sub;
+    return is_va_list_var(L, v) && !mentions_va_list(clang_getCanonicalType(clang_getCursorType(c)));
 }
 
 static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
@@ -846,7 +851,7 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
         return new_expr(L, MC_EX_OTHER, c, 0);
     mc_expr *sub = lower_expr(L, inner);
     mc_type t = expr_type(L, clang_getCursorType(c));
-    if (is_va_arg(sub, c, inner)) {
+    if (is_va_arg(L, sub, c)) {
         mc_expr *e = new_expr(L, MC_EX_OTHER, c, 1);
         e->name = intern(L, "va_arg");
         e->kids[0] = sub;
