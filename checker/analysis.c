@@ -851,6 +851,44 @@ static mc_val eval_tag_arith(mc_binop op, mc_val p)
     return p;
 }
 
+/* What widening keeps of a capacity (mc_var_stays_positive): 0 while unset, any
+ * positive size once set, so `if (!cap)` still tells whether it was allocated. */
+static bool capacity_known(const mc_val *x)
+{
+    return x->kind == V_INT && (x->lo > 0 || (mc_val_exact(x) && x->lo == 0));
+}
+
+static mc_val capacity_value(mc_val x)
+{
+    if (mc_val_exact(&x) && x.lo == 0)
+        return x;
+    mc_val p = mc_val_int(1);
+    p.hi = INT64_MAX;
+    p.def = x.def;
+    return p;
+}
+
+static bool stays_positive(mc_analysis *an, int var)
+{
+    if (!an->stays_positive[var])
+        an->stays_positive[var] = mc_var_stays_positive(an->f, var) ? 2 : 1;
+    return an->stays_positive[var] == 2;
+}
+
+/* A capacity that only grows (cap *= 2 on a cap of unknown size) stays positive:
+ * `if (!cap)` after it is false. */
+static mc_val kept_positive(mc_analysis *an, const mc_expr *target, mc_val old, mc_val v)
+{
+    target = mc_expr_strip(target);
+    if (mc_val_exact(&v) || old.kind != V_INT || old.lo <= 0 || target->kind != MC_EX_VAR ||
+        !stays_positive(an, target->var))
+        return v;
+    mc_val p = mc_val_int(1);
+    p.hi = INT64_MAX;
+    p.def = v.def;
+    return p;
+}
+
 static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     mc_val rhs = eval(an, st, e->kids[1]);
@@ -860,6 +898,8 @@ static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr 
     mc_val v = old.kind == V_RES ? eval_pointer_arith(old, rhs) : int_arith(op, old, rhs, e);
     if (old.kind != V_RES && !mc_val_exact(&v))
         v.def = e;
+    if (old.kind != V_RES)
+        v = kept_positive(an, e->kids[0], old, v);
     mc_st_set(st, pl, v);
     return v;
 }
@@ -906,7 +946,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
     else if (mc_val_exact(&old) && old.lo > INT32_MIN && old.lo < INT32_MAX)
         v = mc_val_int(old.lo + step); /* loops widen their counters after a few rounds */
     else
-        v = mc_val_unknown();
+        v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
     return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;
 }
@@ -4038,6 +4078,8 @@ static void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, b
         if (x.kind == V_INT) {
             mc_val u = mc_val_unknown();
             u.def = x.def;
+            if (capacity_known(&x) && stays_positive(an, *v)) /* a capacity: 0 until set, then set */
+                u = capacity_value(x);
             mc_st_set(st, pl, u);
         }
     }
@@ -4245,6 +4287,24 @@ static void note_agreement(walk *w, int block, const mc_state *st)
     }
 }
 
+/* Past the bound, a block's states forget their integers, but for those all of
+ * them agree on, the flags guarding pointers, and that a capacity once set is
+ * still positive. */
+static void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
+{
+    mc_pv kept[16];
+    int n = 0;
+    for (int i = 0; i < st->vals.n && n < 16; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->place < an->f->nvars && capacity_known(&pv->v) && stays_positive(an, pv->place))
+            kept[n++] = (mc_pv){pv->place, capacity_value(pv->v)};
+    }
+    mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n, w->guards, an->f->nvars);
+    for (int i = 0; i < n; i++)
+        if (mc_st_get(st, kept[i].place).kind == V_UNKNOWN)
+            mc_st_set(st, kept[i].place, kept[i].v);
+}
+
 /* Only where paths meet can a state repeat: there states are deduplicated (by a
  * 64-bit hash of everything that matters) and, past a bound, widened. */
 static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
@@ -4268,7 +4328,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
             return;
         }
         if (w->seen[block].n >= STATES_PER_BLOCK) {
-            mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n, w->guards, an->f->nvars);
+            widen_ints(an, w, block, st);
             h = mc_st_hash(st);
             if (w->seen[block].n >= STATES_PER_BLOCK_MAX || seen_before(w, block, h)) {
                 an->states_dropped |= w->seen[block].n >= STATES_PER_BLOCK_MAX && !seen_before(w, block, h);
@@ -4878,6 +4938,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->gwrites.n = 0;
     an->gwrites_any = an->gwrites_extern = false;
     an->params_assigned = params_assigned(f, &an->pointees_assigned);
+    an->stays_positive = mc_xcalloc((size_t)f->nvars + 1, 1);
     setup_cleanup_slots(an);
 }
 
@@ -4924,6 +4985,8 @@ mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const c
 
 static void clear_function(mc_analysis *an)
 {
+    free(an->stays_positive);
+    an->stays_positive = NULL;
     free(an->p_released);
     free(an->p_escaped);
     free(an->p_live);

@@ -224,6 +224,40 @@ bool mc_var_is_counter(const mc_func *f, int var)
     return !mc_func_any_root(f, writes_uncounted, &var);
 }
 
+/* A write that may leave *var zero or negative when it was positive: anything
+ * but `var = k` (k > 0), `var++`, `++var`, `var += k` (k >= 0), `var *= k`
+ * (k >= 1) and `var <<= k` (0 <= k < 16). */
+static bool unsigning_write(const mc_expr *e, const void *var)
+{
+    const mc_expr *w = mc_expr_written(e);
+    if (!w || w->kind != MC_EX_VAR || w->var != *(const int *)var)
+        return false;
+    if (e->kind == MC_EX_UNARY)
+        return e->op != MC_UN_PREINC && e->op != MC_UN_POSTINC;
+    const mc_expr *k = mc_expr_strip(e->kids[1]);
+    if (!k || !k->is_const)
+        return true;
+    switch (e->op) {
+    case MC_BIN_ASSIGN: return k->ival <= 0;
+    case MC_BIN_ADD_ASSIGN: return k->ival < 0;
+    case MC_BIN_MUL_ASSIGN: return k->ival < 1;
+    case MC_BIN_SHL_ASSIGN: return k->ival < 0 || k->ival >= 16;
+    default: return true;
+    }
+}
+
+static bool writes_unsigning(const mc_expr *e, const void *var)
+{
+    return mc_expr_any(e, unsigning_write, var);
+}
+
+bool mc_var_stays_positive(const mc_func *f, int var)
+{
+    if (var < 0 || var >= f->nvars || f->vars[var].is_param || f->vars[var].type.kind != MC_TY_INT)
+        return false;
+    return !mc_func_any_root(f, writes_unsigning, &var);
+}
+
 static void resolve_expr(mc_program *p, mc_expr *e)
 {
     if (!e)
