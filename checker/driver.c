@@ -264,12 +264,10 @@ static parsed join_parts(parsed *parts, int n)
 /* With fewer TUs than jobs, the workers left over would idle while a TU is
  * parsed: each TU is parsed by several at once instead (a parse costs no wall
  * time next to another) and each lowers a share of its bodies. */
-enum { MAX_PARTS = 4 };
-
 static int parts_per_tu(int jobs, int ntus)
 {
     int n = ntus > 0 && jobs > ntus ? jobs / ntus : 1;
-    return n < MAX_PARTS ? n : MAX_PARTS;
+    return n < MC_FE_MAX_PARTS ? n : MC_FE_MAX_PARTS;
 }
 
 /* Parses every TU; results are in TU order whatever the number of jobs. */

@@ -104,9 +104,9 @@ typedef struct lower {
     bool has_default;
     int depth;              /* recursion depth guard */
     ctree tree;             /* the cursors of the function being lowered */
-    /* lowering in parts: this part lowers every nparts-th function body */
+    /* lowering in parts: this part lowers its share of the function bodies */
     int part, nparts;
-    int ndefs;              /* function definitions met so far */
+    uint64_t load[MC_FE_MAX_PARTS]; /* bytes of function bodies given to each part so far */
     uint32_t top;           /* top-level declarations met so far */
     uint64_t next_seen;     /* the seen_at of the next symbol, global or function */
 } lower;
@@ -2190,6 +2190,22 @@ static CXCursor function_body(lower *L, CXCursor decl)
     return body;
 }
 
+/* Which part lowers definition c: the one given the fewest bytes so far, as
+ * every part works out alike from the same walk. */
+static int lowering_part(lower *L, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned from, to;
+    clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &from);
+    clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &to);
+    int best = 0;
+    for (int k = 1; k < L->nparts; k++)
+        if (L->load[k] < L->load[best])
+            best = k;
+    L->load[best] += to > from ? to - from : 1;
+    return best;
+}
+
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
 {
     lower *L = data;
@@ -2208,7 +2224,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     }
     if (clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
         return CXChildVisit_Continue;
-    if (L->nparts > 1 && L->ndefs++ % L->nparts != L->part) {
+    if (L->nparts > 1 && lowering_part(L, c) != L->part) {
         /* another part lowers the body; this one reads the declaration all the same */
         if (!clang_Cursor_isNull(function_body(L, c)))
             symbol_for(L, c);

@@ -21,8 +21,11 @@ typedef enum mc_fe_status {
     MC_FE_FAILED,       /* could not be parsed at all; msg says why */
 } mc_fe_status;
 
+enum { MC_FE_MAX_PARTS = 4 };
+
 /* Parses tu with idx (one CXIndex per thread) and lowers its functions: with
- * nparts > 1, only the bodies of part's share of them (every nparts-th), to be
+ * nparts > 1 (at most MC_FE_MAX_PARTS), only the bodies of part's share of them
+ * (each definition goes to the part given the fewest bytes so far), to be
  * merged with the other parts (mc_unit_merge); the TU's diagnostics and
  * inclusions are part 0's. Returns the unit (NULL only when status is
  * MC_FE_FAILED); *msg gets a one-line explanation when status is not MC_FE_OK
