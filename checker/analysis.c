@@ -1814,8 +1814,11 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed))
             forget_fields(an, st, v.res);
     }
+    /* an integer parameter (a descriptor) handed to code that may keep it: a body
+       that does, or a call through a pointer (ct->create_accepted(fd)), which
+       the caller could not follow either */
     int ip = int_param(an, arg);
-    if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && has_body(s))))
+    if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && (has_body(s) || !s))))
         st->pint_kept |= 1ULL << ip;
     /* a struct passed by value hands over copies of what its fields own, unless
        the callee only reads them */
