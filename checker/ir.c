@@ -190,19 +190,51 @@ const mc_expr *mc_expr_written(const mc_expr *e)
     return writes && e->nkids ? mc_expr_strip(e->kids[0]) : NULL;
 }
 
+/* How e writes local var: not at all, by ++, by an assignment of or with a
+ * constant (its value in *k), or otherwise. */
+enum { NOT_VAR, INCREMENT, BY_CONST, OTHER_WRITE };
+
+static int write_of(const mc_expr *e, int var, int64_t *k)
+{
+    const mc_expr *w = mc_expr_written(e);
+    if (!w || w->kind != MC_EX_VAR || w->var != var)
+        return NOT_VAR;
+    if (e->kind == MC_EX_UNARY)
+        return e->op == MC_UN_PREINC || e->op == MC_UN_POSTINC ? INCREMENT : OTHER_WRITE;
+    const mc_expr *c = mc_expr_strip(e->kids[1]);
+    if (!c || !c->is_const)
+        return OTHER_WRITE;
+    *k = c->ival;
+    return BY_CONST;
+}
+
 /* A write of *var that may leave it negative, huge or unknown: anything but
  * `var = k` (k >= 0), `var++`, `++var` and `var += k` (0 <= k <= 65536). */
 static bool uncounted_write(const mc_expr *e, const void *var)
 {
-    const mc_expr *w = mc_expr_written(e);
-    if (!w || w->kind != MC_EX_VAR || w->var != *(const int *)var)
-        return false;
-    if (e->kind == MC_EX_UNARY)
-        return e->op != MC_UN_PREINC && e->op != MC_UN_POSTINC;
-    const mc_expr *k = mc_expr_strip(e->kids[1]);
-    if (!k || !k->is_const || k->ival < 0)
-        return true;
-    return !(e->op == MC_BIN_ASSIGN || (e->op == MC_BIN_ADD_ASSIGN && k->ival <= 65536));
+    int64_t k = 0;
+    int how = write_of(e, *(const int *)var, &k);
+    if (how != BY_CONST)
+        return how == OTHER_WRITE;
+    return k < 0 || !(e->op == MC_BIN_ASSIGN || (e->op == MC_BIN_ADD_ASSIGN && k <= 65536));
+}
+
+/* A write that may leave *var zero or negative when it was positive: anything
+ * but `var = k` (k > 0), `var++`, `++var`, `var += k` (k >= 0), `var *= k`
+ * (k >= 1) and `var <<= k` (0 <= k < 16). */
+static bool unsigning_write(const mc_expr *e, const void *var)
+{
+    int64_t k = 0;
+    int how = write_of(e, *(const int *)var, &k);
+    if (how != BY_CONST)
+        return how == OTHER_WRITE;
+    switch (e->op) {
+    case MC_BIN_ASSIGN: return k <= 0;
+    case MC_BIN_ADD_ASSIGN: return k < 0;
+    case MC_BIN_MUL_ASSIGN: return k < 1;
+    case MC_BIN_SHL_ASSIGN: return k < 0 || k >= 16;
+    default: return true;
+    }
 }
 
 static bool writes_uncounted(const mc_expr *e, const void *var)
@@ -210,9 +242,19 @@ static bool writes_uncounted(const mc_expr *e, const void *var)
     return mc_expr_any(e, uncounted_write, var);
 }
 
+static bool writes_unsigning(const mc_expr *e, const void *var)
+{
+    return mc_expr_any(e, unsigning_write, var);
+}
+
+static bool is_int_local(const mc_func *f, int var)
+{
+    return var >= 0 && var < f->nvars && !f->vars[var].is_param && f->vars[var].type.kind == MC_TY_INT;
+}
+
 bool mc_var_is_counter(const mc_func *f, int var)
 {
-    if (var < 0 || var >= f->nvars || f->vars[var].is_param || f->vars[var].type.kind != MC_TY_INT)
+    if (!is_int_local(f, var))
         return false;
     for (int b = 0; b < f->nblocks; b++)
         for (int i = 0; i < f->blocks[b].nstmts; i++) {
@@ -224,38 +266,9 @@ bool mc_var_is_counter(const mc_func *f, int var)
     return !mc_func_any_root(f, writes_uncounted, &var);
 }
 
-/* A write that may leave *var zero or negative when it was positive: anything
- * but `var = k` (k > 0), `var++`, `++var`, `var += k` (k >= 0), `var *= k`
- * (k >= 1) and `var <<= k` (0 <= k < 16). */
-static bool unsigning_write(const mc_expr *e, const void *var)
-{
-    const mc_expr *w = mc_expr_written(e);
-    if (!w || w->kind != MC_EX_VAR || w->var != *(const int *)var)
-        return false;
-    if (e->kind == MC_EX_UNARY)
-        return e->op != MC_UN_PREINC && e->op != MC_UN_POSTINC;
-    const mc_expr *k = mc_expr_strip(e->kids[1]);
-    if (!k || !k->is_const)
-        return true;
-    switch (e->op) {
-    case MC_BIN_ASSIGN: return k->ival <= 0;
-    case MC_BIN_ADD_ASSIGN: return k->ival < 0;
-    case MC_BIN_MUL_ASSIGN: return k->ival < 1;
-    case MC_BIN_SHL_ASSIGN: return k->ival < 0 || k->ival >= 16;
-    default: return true;
-    }
-}
-
-static bool writes_unsigning(const mc_expr *e, const void *var)
-{
-    return mc_expr_any(e, unsigning_write, var);
-}
-
 bool mc_var_stays_positive(const mc_func *f, int var)
 {
-    if (var < 0 || var >= f->nvars || f->vars[var].is_param || f->vars[var].type.kind != MC_TY_INT)
-        return false;
-    return !mc_func_any_root(f, writes_unsigning, &var);
+    return is_int_local(f, var) && !mc_func_any_root(f, writes_unsigning, &var);
 }
 
 static void resolve_expr(mc_program *p, mc_expr *e)
