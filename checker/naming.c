@@ -150,13 +150,15 @@ static bool owner_pointer(const mc_param_info *p)
 }
 
 /* Does the parameter's name or pointee type name contain word? */
-static bool param_matches(const mc_param_info *p, const char *word)
+static bool param_matches(const mc_param_info *p, const char *word, bool by_type)
 {
-    return (p->name && mc_ident_has_word(p->name, word)) ||
-           (p->type.name && mc_ident_has_word(p->type.name, word));
+    const char *what = by_type ? p->type.name : p->name;
+    return what && mc_ident_has_word(what, word);
 }
 
-/* Parameters named by the words after the class word, as a bit mask. */
+/* Parameters named by the words after the class word, as a bit mask: by their
+ * names, else by their types' (xmlDOMWrapAdoptNode(..., xmlNode *node, ...,
+ * xmlNode *destParent) adopts node, not its new parent). */
 static uint64_t named_params(const mc_symbol *s, mc_word_class c)
 {
     words ws = {.n = 0};
@@ -164,9 +166,10 @@ static uint64_t named_params(const mc_symbol *s, mc_word_class c)
     int k = class_word(&ws, c);
     uint64_t mask = 0;
     for (int w = k + 1; k >= 0 && w < ws.n && !mask; w++)
-        for (int i = 0; i < s->nparams && i < 64; i++)
-            if (owner_pointer(&s->params[i]) && param_matches(&s->params[i], ws.w[w]))
-                mask |= 1ULL << i;
+        for (int by_type = 0; by_type < 2 && !mask; by_type++)
+            for (int i = 0; i < s->nparams && i < 64; i++)
+                if (owner_pointer(&s->params[i]) && param_matches(&s->params[i], ws.w[w], by_type))
+                    mask |= 1ULL << i;
     return mask;
 }
 
@@ -201,9 +204,10 @@ static bool only_qualifiers(const words *ws, int from)
 /* The owner pointer parameter a word names, or -1. */
 static int param_named(const mc_symbol *s, const char *word)
 {
-    for (int i = 0; i < s->nparams; i++)
-        if (owner_pointer(&s->params[i]) && param_matches(&s->params[i], word))
-            return i;
+    for (int by_type = 0; by_type < 2; by_type++)
+        for (int i = 0; i < s->nparams; i++)
+            if (owner_pointer(&s->params[i]) && param_matches(&s->params[i], word, by_type))
+                return i;
     return -1;
 }
 
