@@ -385,6 +385,36 @@ static void forget_fields(mc_analysis *an, mc_state *st, int id)
     }
 }
 
+/* The field of the object of resource id that place pl is in (o->f for o->f.g), or NULL. */
+static const char *own_field(mc_analysis *an, int pl, int id)
+{
+    while (pl >= 0 && an->places.v[pl].kind == P_FIELD) {
+        const mc_place *parent = &an->places.v[an->places.v[pl].parent];
+        if (parent->kind == P_DEREF)
+            return parent->res == id ? an->places.v[pl].field : NULL;
+        pl = an->places.v[pl].parent;
+    }
+    return NULL;
+}
+
+/* After a call that only borrows the object and writes these of its fields:
+ * what the others held stands (a flag it tests again: `if (ctx->flags & F)`). */
+static void forget_written_fields(mc_analysis *an, mc_state *st, int id, const mc_fieldset *written)
+{
+    escape_held(an, st, id, 0);
+    for (int i = 0; i < st->vals.n; i++) {
+        int root = place_root(an, st->vals.v[i].place);
+        if (an->places.v[root].kind != P_DEREF || an->places.v[root].res != id)
+            continue;
+        const char *f = own_field(an, st->vals.v[i].place, id);
+        bool kept = f != NULL;
+        for (int k = 0; k < written->n && kept; k++)
+            kept = strcmp(written->names[k], f) != 0;
+        if (!kept)
+            mc_st_clear_at(st, i);
+    }
+}
+
 /* ---- uses ---- */
 
 static int pointee_res(mc_analysis *an, int i);
@@ -1811,7 +1841,12 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             escape(an, st, v.res);
         const mc_summary *esum = summary_of(an, s);
         bool elems_borrowed = esum && i < 64 && (esum->elems_borrowed & (1ULL << i));
-        if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed))
+        const mc_fieldset *written = esum && i < esum->nparams ? &esum->param_fields[i] : NULL;
+        const mc_expr *sa = mc_expr_strip(arg);
+        bool whole = !(v.flags & VF_OFFSET) && !(sa->kind == MC_EX_UNARY && sa->op == MC_UN_ADDR); /* not &o->member */
+        if (eff == ARG_BORROW && written && !written->all && whole)
+            forget_written_fields(an, st, v.res, written);
+        else if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed))
             forget_fields(an, st, v.res);
     }
     /* an integer parameter (a descriptor) handed to code that may keep it: a body
@@ -3671,8 +3706,11 @@ void mc_summary_init_params(mc_summary *s, int n)
     s->pointee_after = mc_xcalloc((size_t)n + 1, 1);
     s->param_family = mc_xcalloc((size_t)n + 1, sizeof *s->param_family);
     s->pointee_family = mc_xcalloc((size_t)n + 1, sizeof *s->pointee_family);
-    for (int i = 0; i <= n; i++)
+    s->param_fields = mc_xcalloc((size_t)n + 1, sizeof *s->param_fields);
+    for (int i = 0; i <= n; i++) {
         s->pointee_family[i] = -1;
+        s->param_fields[i].all = true; /* until the body is read */
+    }
 }
 
 void mc_summary_free(mc_summary *s)
@@ -3688,8 +3726,154 @@ void mc_summary_free(mc_summary *s)
     free(s->global_writes);
     free(s->param_family);
     free(s->pointee_family);
+    for (int i = 0; s->param_fields && i <= s->nparams; i++) {
+        for (int k = 0; k < s->param_fields[i].n; k++)
+            free(s->param_fields[i].names[k]);
+        free(s->param_fields[i].names);
+    }
+    free(s->param_fields);
     free(s->deferred);
     free(s);
+}
+
+/* ---- the fields a function writes through its pointer parameters ---- */
+
+/* The pointer parameter e is, casts aside, or -1. */
+static int param_var(const mc_func *f, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (!e || e->kind != MC_EX_VAR || e->var >= f->nvars)
+        return -1;
+    const mc_var *v = &f->vars[e->var];
+    return v->is_param && v->type.kind == MC_TY_PTR ? e->var : -1;
+}
+
+static void add_field(mc_fieldset *fs, const char *name)
+{
+    if (fs->all)
+        return;
+    if (!name) {
+        fs->all = true;
+        return;
+    }
+    for (int k = 0; k < fs->n; k++)
+        if (strcmp(fs->names[k], name) == 0)
+            return;
+    fs->names = mc_xrealloc(fs->names, (size_t)(fs->n + 1) * sizeof *fs->names);
+    fs->names[fs->n++] = mc_xstrdup(name);
+}
+
+/* The parameter whose own field place w is (p->f, p->f.g, p->arr[k]), with
+ * that field; -1 for anything else (p->next->v is another object's). */
+static int field_of_param(const mc_func *f, const mc_expr *w, const char **field)
+{
+    for (w = mc_expr_strip(w); w; w = mc_expr_strip(w->kids[0])) {
+        if (w->kind == MC_EX_MEMBER && w->arrow) {
+            *field = w->name;
+            return param_var(f, w->kids[0]);
+        }
+        bool inside = (w->kind == MC_EX_MEMBER && w->nkids == 1) ||
+                      (w->kind == MC_EX_INDEX && w->nkids == 2 && w->kids[0]->type.kind == MC_TY_ARRAY);
+        if (!inside)
+            return -1;
+    }
+    return -1;
+}
+
+typedef struct fields_scan {
+    mc_analysis *an;
+    mc_summary *sum;
+} fields_scan;
+
+static void all_fields(fields_scan *fs, int p)
+{
+    if (p >= 0 && p < fs->sum->nparams)
+        fs->sum->param_fields[p].all = true;
+}
+
+/* p passed to a call: the callee's fields, or all of them where it has none. */
+static void fields_of_call_arg(fields_scan *fs, const mc_expr *call, int arg, int p)
+{
+    const mc_symbol *s = call->sym;
+    if (param_is_const_ptr(s, arg))
+        return;
+    const mc_summary *g = summary_of(fs->an, s);
+    if (!g || arg >= g->nparams || g->param_fields[arg].all) {
+        all_fields(fs, p);
+        return;
+    }
+    for (int k = 0; k < g->param_fields[arg].n; k++)
+        add_field(&fs->sum->param_fields[p], g->param_fields[arg].names[k]);
+}
+
+/* Where a parameter can stand without its fields being written behind our back:
+ * the base of p->f, a call's argument (looked at on its own), a comparison or
+ * a truth test. */
+static bool harmless_use(const mc_expr *parent, int kid)
+{
+    switch (parent->kind) {
+    case MC_EX_MEMBER: return parent->arrow && kid == 0;
+    case MC_EX_CALL: return kid > 0;
+    case MC_EX_UNARY: return parent->op == MC_UN_NOT;
+    case MC_EX_BINARY:
+        return mc_binop_is_compare((mc_binop)parent->op) || parent->op == MC_BIN_LAND || parent->op == MC_BIN_LOR;
+    default: return false;
+    }
+}
+
+static void scan_fields(fields_scan *fs, const mc_expr *e)
+{
+    if (!e)
+        return;
+    const mc_func *f = fs->an->f;
+    const mc_expr *w = mc_expr_written(e);
+    const char *field = NULL;
+    int wp = w ? field_of_param(f, w, &field) : -1;
+    if (wp >= 0)
+        add_field(&fs->sum->param_fields[wp], field);
+    for (int i = 0; i < e->nkids; i++) {
+        int p = param_var(f, e->kids[i]);
+        int ap = e->kind == MC_EX_CALL && i > 0 && p < 0 && mc_expr_strip(e->kids[i])->type.kind == MC_TY_ARRAY
+                     ? field_of_param(f, e->kids[i], &field)
+                     : -1;
+        if (ap >= 0 && !param_is_const_ptr(e->sym, i - 1))
+            add_field(&fs->sum->param_fields[ap], field); /* strcpy(p->name, s) fills the array */
+        if (p < 0) {
+            scan_fields(fs, e->kids[i]);
+            continue;
+        }
+        if (!harmless_use(e, i))
+            all_fields(fs, p);
+        else if (e->kind == MC_EX_CALL)
+            fields_of_call_arg(fs, e, i - 1, p);
+    }
+}
+
+/* A parameter stored, returned, copied or reassigned may be written through
+ * anywhere: all its fields. */
+static void scan_root_fields(fields_scan *fs, const mc_expr *e, bool value_kept)
+{
+    int p = param_var(fs->an->f, e);
+    if (p >= 0 && value_kept)
+        all_fields(fs, p);
+    else if (p < 0)
+        scan_fields(fs, e);
+}
+
+static void summarize_fields(mc_analysis *an, mc_summary *sum)
+{
+    const mc_func *f = an->f;
+    fields_scan fs = {an, sum};
+    for (int i = 0; i < sum->nparams; i++)
+        sum->param_fields[i].all = !sum->analysed || i >= 64 || (an->params_assigned >> i & 1);
+    for (int b = 0; b < f->nblocks; b++) {
+        const mc_block *bl = &f->blocks[b];
+        for (int i = 0; i < bl->nstmts; i++)
+            if (bl->stmts[i].e)
+                scan_root_fields(&fs, bl->stmts[i].e, bl->stmts[i].kind != MC_ST_EXPR);
+        if (bl->cond)
+            scan_root_fields(&fs, bl->cond, bl->term == MC_TERM_RETURN);
+    }
 }
 
 /* `job->args[i] = va_arg(ap, void *)`: a variadic argument stored where it
@@ -3763,6 +3947,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         }
     }
     mc_summary_init_params(sum, n);
+    summarize_fields(an, sum);
     for (int i = 0; i < n; i++) {
         int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];
         sum->param_effect[i] = kinds > 1 ? MC_PARAM_MAYBE

@@ -288,6 +288,14 @@ typedef struct mc_entry_effect {
 /* What a callee that frees *p leaves in *p. */
 typedef enum mc_after { MC_AFTER_DANGLING, MC_AFTER_NULL, MC_AFTER_UNKNOWN } mc_after;
 
+/* The fields of *p a function may write through pointer parameter p: its own
+ * fields (p->f = x, p->f.g++, &p->f passed on), not those of what they point to. */
+typedef struct mc_fieldset {
+    bool all;                 /* any of them: p escapes, or is passed where we cannot see */
+    int n;
+    char **names;             /* owned copies */
+} mc_fieldset;
+
 struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
     bool noreturn;            /* no path reaches the exit */
@@ -328,6 +336,7 @@ struct mc_summary {
     bool ret_tests_null;
     int nparams;
     uint8_t *param_effect;    /* mc_param_effect per parameter */
+    mc_fieldset *param_fields;/* per parameter: the fields of *param it may write */
     uint8_t *param_deref;     /* parameter is dereferenced on every path before any
                                  check (must be non-null) */
     int16_t *param_family;    /* family released, when RELEASES */

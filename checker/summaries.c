@@ -26,12 +26,19 @@ static json_t *family_json(const mc_family_names *fam, int i)
 static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
 {
     json_t *a = json_array();
-    for (int i = 0; i < s->nparams; i++)
-        json_array_append_new(a, json_pack("{s:i, s:b, s:o, s:i, s:b, s:i, s:o}", "effect", s->param_effect[i], "deref",
-                                           s->param_deref[i], "family", family_json(fam, s->param_family[i]),
-                                           "pointee", s->pointee_effect[i], "pointee_deref", s->pointee_deref[i],
-                                           "pointee_after", s->pointee_after[i], "pointee_family",
-                                           family_json(fam, s->pointee_family[i])));
+    for (int i = 0; i < s->nparams; i++) {
+        json_t *p = json_pack("{s:i, s:b, s:o, s:i, s:b, s:i, s:o}", "effect", s->param_effect[i], "deref",
+                              s->param_deref[i], "family", family_json(fam, s->param_family[i]), "pointee",
+                              s->pointee_effect[i], "pointee_deref", s->pointee_deref[i], "pointee_after",
+                              s->pointee_after[i], "pointee_family", family_json(fam, s->pointee_family[i]));
+        if (!s->param_fields[i].all) { /* absent: it may write any field */
+            json_t *names = json_array();
+            for (int k = 0; k < s->param_fields[i].n; k++)
+                json_array_append_new(names, json_string(s->param_fields[i].names[k]));
+            json_object_set_new(p, "writes_fields", names);
+        }
+        json_array_append_new(a, p);
+    }
     return a;
 }
 
@@ -225,6 +232,18 @@ static void read_params(mc_summary *s, json_t *params, const mc_family_names *fa
         s->pointee_deref[i] = json_is_true(json_object_get(pj, "pointee_deref"));
         s->pointee_after[i] = (uint8_t)json_integer_value(json_object_get(pj, "pointee_after"));
         s->pointee_family[i] = (int16_t)family_of(fam, json_object_get(pj, "pointee_family"));
+        json_t *names = json_object_get(pj, "writes_fields");
+        mc_fieldset *fs = &s->param_fields[i];
+        fs->all = !json_is_array(names);
+        for (size_t k = 0; !fs->all && k < json_array_size(names); k++) {
+            const char *name = json_string_value(json_array_get(names, k));
+            if (!name) {
+                fs->all = true;
+                break;
+            }
+            fs->names = mc_xrealloc(fs->names, (size_t)(fs->n + 1) * sizeof *fs->names);
+            fs->names[fs->n++] = mc_xstrdup(name);
+        }
     }
 }
 
