@@ -27,6 +27,7 @@ enum {
 typedef MC_VEC(mc_state *) states;
 
 static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
+static void forget_masks(mc_analysis *an, mc_state *st, int pl);
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
                        const mc_expr *at);
@@ -745,6 +746,7 @@ static void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr
     note_global_write(an, pl);
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, v);
+    forget_masks(an, st, pl);
     const mc_res *now = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
     if (now && !now->var && !now->var_expr && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
         mc_st_res(st, v.res)->var_expr = lhs;
@@ -931,6 +933,7 @@ static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr 
     if (old.kind != V_RES)
         v = kept_positive(an, e->kids[0], old, v);
     mc_st_set(st, pl, v);
+    forget_masks(an, st, pl);
     return v;
 }
 
@@ -978,6 +981,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
     else
         v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
+    forget_masks(an, st, pl);
     return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;
 }
 
@@ -2789,6 +2793,50 @@ static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, in
 
 /* For a leaf `a op b` of a condition: the value of a and, where a names a place,
  * that place, so the branch can teach the path what it learned. */
+/* The place a branch on `x & K` (K a nonzero constant, x an integer variable
+ * or field) keeps its answer in, or -1. */
+static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    if (e->kind != MC_EX_BINARY || e->op != MC_BIN_AND || e->nkids != 2)
+        return -1;
+    const mc_expr *x = mc_expr_strip(e->kids[0]), *k = mc_expr_strip(e->kids[1]);
+    if (x->is_const) {
+        const mc_expr *t = x;
+        x = k;
+        k = t;
+    }
+    if (!k->is_const || k->ival == 0 || x->type.kind != MC_TY_INT || (x->kind != MC_EX_VAR && x->kind != MC_EX_MEMBER))
+        return -1;
+    int base = place_of(an, st, x, false);
+    if (base < 0 || (x->kind == MC_EX_VAR && is_temp_var(an, x->var)))
+        return -1;
+    const char *name = NULL;
+    for (int i = 0; i < an->masks.n && !name; i++)
+        if (an->masks.v[i].base == base && an->masks.v[i].k == k->ival)
+            name = an->masks.v[i].name;
+    if (!name) {
+        mc_mask m = {base, k->ival, mc_xasprintf("&%lld", (long long)k->ival)};
+        MC_VEC_PUSH(an->masks, m);
+        name = m.name;
+    }
+    return field_place(an, base, name, e->type);
+}
+
+/* x is written: what branches learned of its bits is gone. */
+static void forget_masks(mc_analysis *an, mc_state *st, int pl)
+{
+    for (int m = 0; m < an->masks.n; m++) {
+        if (an->masks.v[m].base != pl)
+            continue;
+        for (int i = 0; i < st->vals.n; i++) {
+            const mc_place *p = &an->places.v[st->vals.v[i].place];
+            if (p->kind == P_FIELD && p->parent == pl && p->field && p->field[0] == '&')
+                mc_st_clear_at(st, i);
+        }
+        return;
+    }
+}
+
 static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
 {
     const mc_expr *s = mc_expr_strip(a);
@@ -2825,7 +2873,15 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
             *pl = PLACE_NONE;
         return v;
     }
-    return eval(an, st, a);
+    mc_val v = eval(an, st, a);
+    int mp = !mc_val_exact(&v) && !st->dead ? mask_place(an, st, s) : -1;
+    if (mp >= 0) { /* if (flags & F) ... if (flags & F): the second knows */
+        *pl = mp;
+        mc_val known = mc_st_get(st, mp);
+        if (known.kind == V_INT)
+            return known;
+    }
+    return v;
 }
 
 /* Do two pointers compare equal: 1 yes, 0 no, -1 cannot tell. Distinct objects
@@ -4269,6 +4325,7 @@ static void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, b
             if (capacity_known(&x) && stays_positive(an, *v)) /* a capacity: 0 until set, then set */
                 u = capacity_value(x);
             mc_st_set(st, pl, u);
+            forget_masks(an, st, pl);
         }
     }
 }
@@ -5173,6 +5230,9 @@ mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const c
 
 static void clear_function(mc_analysis *an)
 {
+    for (int i = 0; i < an->masks.n; i++)
+        free(an->masks.v[i].name);
+    an->masks.n = 0;
     free(an->stays_positive);
     an->stays_positive = NULL;
     free(an->p_released);
@@ -5582,6 +5642,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.gwrites);
     MC_VEC_FREE(an.deferred);
     MC_VEC_FREE(an.null_sites);
+    MC_VEC_FREE(an.masks);
     mc_ptrmap_free(&an.deref_sites);
     return NULL;
 }

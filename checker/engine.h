@@ -178,6 +178,14 @@ typedef struct mc_null_site {
     int arg;                 /* which argument (0-based) */
 } mc_null_site;
 
+/* A bit test `x & K`: what a branch learns of it is kept in a place under x's
+ * named "&K", forgotten when x is written. */
+typedef struct mc_mask {
+    int base;                 /* x's place */
+    int64_t k;
+    char *name;               /* "&K", owned */
+} mc_mask;
+
 /* What the exits of one kind knew of each parameter (bits). */
 typedef struct mc_sides {
     uint64_t zero, nonzero, other;
@@ -255,6 +263,7 @@ struct mc_analysis {
     uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
     uint64_t params_assigned;     /* parameters the function assigns (bits) */
     uint8_t *stays_positive;      /* per variable: 0 not asked yet, 1 no, 2 mc_var_stays_positive */
+    MC_VEC(mc_mask) masks; /* the bit tests `x & K` met: the place of x, K and its name */
     uint64_t pointees_assigned;   /* parameters through which it assigns (*out = x) */
     MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
 };
