@@ -5564,6 +5564,22 @@ typedef struct worker {
     pthread_t thread;
 } worker;
 
+/* The functions reading the globals f names: lost_in_global() asks their
+ * summaries, so they must be done before f, as its callees are. */
+typedef struct readers_of { const mc_proginfo *pi; intvec *out; } readers_of;
+
+static void global_readers_of_expr(const mc_expr *e, void *ctx)
+{
+    readers_of *r = ctx;
+    if (!e)
+        return;
+    const mc_readers *rd = e->kind == MC_EX_GLOBAL && e->global ? mc_ptrmap_get(&r->pi->readers, e->global) : NULL;
+    for (int k = 0; rd && rd->n <= MAX_READERS && k < rd->n; k++)
+        MC_VEC_PUSH(*r->out, rd->fn[k]->index);
+    for (int i = 0; i < e->nkids; i++)
+        global_readers_of_expr(e->kids[i], ctx);
+}
+
 static void plan(sched *sc, order *ord)
 {
     sc->order = ord->out.v;
@@ -5573,6 +5589,7 @@ static void plan(sched *sc, order *ord)
     for (int i = 0; i < sc->n; i++) {
         intvec callees = {0};
         collect_callees(sc->order[i], &callees);
+        mc_func_each_root(sc->order[i], global_readers_of_expr, &(readers_of){sc->pi, &callees});
         for (int k = 0; k < callees.n; k++) {
             int pos = sc->pi->order_pos[callees.v[k]];
             if (pos < 0 || pos >= i)
