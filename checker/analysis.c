@@ -915,10 +915,7 @@ static mc_val kept_positive(mc_analysis *an, const mc_expr *target, mc_val old, 
     if (mc_val_exact(&v) || old.kind != V_INT || old.lo <= 0 || target->kind != MC_EX_VAR ||
         !stays_positive(an, target->var))
         return v;
-    mc_val p = mc_val_int(1);
-    p.hi = INT64_MAX;
-    p.def = v.def;
-    return p;
+    return capacity_value(v);
 }
 
 static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
