@@ -3130,10 +3130,17 @@ static bool held_by_live_owner(mc_analysis *an, const mc_state *st, int id)
     return false;
 }
 
+static bool calls_symbol(const mc_expr *e, const void *callee)
+{
+    return e->kind == MC_EX_CALL && e->sym == callee;
+}
+
 /* An owned block whose only hand-off was being stored in a global (g = p), when
- * g still holds it at the exit and every other function that reads g has been
- * seen to only borrow what it finds there (sink() { char *d = g; puts(d); }):
- * nothing will ever release it. */
+ * g still holds it at the exit, this function calls a reader of g, and every
+ * other function that reads g has been seen to only borrow what it finds there
+ * (g = p; sink(); with sink() { char *d = g; puts(d); }): nothing will ever
+ * release it. A store no reader is called after is a hand-off (SPEC 1.3): the
+ * pool an init function fills for the rest of the program. */
 static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
 {
     if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs ||
@@ -3157,7 +3164,7 @@ static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r,
                 borrows = !sum->entries[k].releases && !sum->entries[k].keeps;
         if (!borrows)
             return false;
-        seen_reader = true;
+        seen_reader |= mc_func_any_root(an->f, calls_symbol, rd->fn[i]);
     }
     return seen_reader;
 }
