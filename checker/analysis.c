@@ -931,6 +931,7 @@ static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr 
         v = kept_positive(an, e->kids[0], old, v);
     mc_st_set(st, pl, v);
     forget_masks(an, st, pl);
+    note_global_write(an, pl);
     return v;
 }
 
@@ -979,6 +980,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
         v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
     forget_masks(an, st, pl);
+    note_global_write(an, pl);
     return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;
 }
 
