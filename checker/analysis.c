@@ -29,6 +29,9 @@ typedef MC_VEC(mc_state *) states;
 static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
 static void forget_masks(mc_analysis *an, mc_state *st, int pl);
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
+static int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e);
+static bool is_predicate(mc_analysis *an, const mc_symbol *s);
+static void forget_predicates(mc_analysis *an, mc_state *st, int res);
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
                        const mc_expr *at);
 static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
@@ -1851,6 +1854,9 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             forget_written_fields(an, st, v.res, written);
         else if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed))
             forget_fields(an, st, v.res);
+        bool variadic_to_library = c && c->model && s && i >= s->nparams; /* printf("%s", name) */
+        if (!param_is_const_ptr(s, i) && !variadic_to_library && !is_predicate(an, s))
+            forget_predicates(an, st, v.res); /* strcpy(name, "-") */
     }
     /* an integer parameter (a descriptor) handed to code that may keep it: a body
        that does, or a call through a pointer (ct->create_accepted(fd)), which
@@ -2011,12 +2017,12 @@ static bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_v
 
 /* The call's result is ours only where its argument a is on one side of zero:
  * where the caller tests the variable it passed, its paths will know. */
-static void owned_if_arg(mc_analysis *an, mc_res *r, const mc_expr *a, bool if_nonzero)
+static void owned_if_arg(mc_analysis *an, mc_res *r, const mc_expr *a, const mc_summary *sum, int decider)
 {
     a = mc_expr_strip(a);
     r->owned_if = true;
-    r->owned_if_nonzero = if_nonzero;
-    r->owned_if_place = a && a->kind == MC_EX_VAR ? var_place(an, a->var) : -1;
+    r->owned_if_nonzero = sum->owned_if_nonzero;
+    r->owned_if_place = sum->owned_pred ? decider : a && a->kind == MC_EX_VAR ? var_place(an, a->var) : -1;
 }
 
 /* What a function that always returns a static buffer, a literal or stack memory
@@ -2063,7 +2069,11 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
         bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(s, sum, args, call->nkids - 1);
         int by = sum->owned_param < call->nkids - 1 ? sum->owned_param : -1;
-        int side = by >= 0 ? value_side(st, args[by]) : SIDE_UNKNOWN;
+        int decider = by >= 0 && sum->owned_pred ? predicate_of_arg(an, sum->owned_pred, args[by], call->kids[by + 1])
+                                                 : PLACE_NONE;
+        int side = by < 0 ? SIDE_UNKNOWN
+                   : sum->owned_pred ? (decider >= 0 ? value_side(st, mc_st_get(st, decider)) : SIDE_UNKNOWN)
+                                     : value_side(st, args[by]);
         if (by >= 0 && side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != sum->owned_if_nonzero) {
             mc_val lent = mc_val_unknown(); /* open_out(NULL): stdout, not ours */
             lent.def = call;
@@ -2071,7 +2081,7 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         }
         mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
         if (by >= 0 && side == SIDE_UNKNOWN)
-            owned_if_arg(an, mc_st_res(st, v.res), call->kids[by + 1], sum->owned_if_nonzero);
+            owned_if_arg(an, mc_st_res(st, v.res), call->kids[by + 1], sum, decider);
         if (sum->returns_linked)
             mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
         bool ok_with = sum->null_out_param < 0;
@@ -2814,11 +2824,82 @@ static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
         if (an->masks.v[i].base == base && an->masks.v[i].k == k->ival)
             name = an->masks.v[i].name;
     if (!name) {
-        mc_mask m = {base, k->ival, mc_xasprintf("&%lld", (long long)k->ival)};
+        mc_mask m = {base, k->ival, NULL, mc_xasprintf("&%lld", (long long)k->ival)};
         MC_VEC_PUSH(an->masks, m);
         name = m.name;
     }
     return field_place(an, base, name, e->type);
+}
+
+/* A function of one pointer that writes nothing and answers with an integer
+ * (is_stdout(name)): for the same object, the same answer. */
+static bool is_predicate(mc_analysis *an, const mc_symbol *s)
+{
+    const mc_summary *sum = s && has_body(s) ? summary_of(an, s) : NULL;
+    return sum && sum->analysed && !sum->noreturn && sum->nparams == 1 && s->nparams == 1 &&
+           sum->ret_tests < 0 && !sum->returns_owned && !sum->writes_any_global && !sum->writes_extern_globals &&
+           sum->nglobal_writes == 0 && sum->param_effect[0] == MC_PARAM_BORROWS &&
+           (param_is_const_ptr(s, 0) || (!sum->param_fields[0].all && sum->param_fields[0].n == 0)) &&
+           (s->ret.kind == MC_TY_INT || s->ret.kind == MC_TY_BOOL);
+}
+
+static const char *predicate_field(mc_analysis *an, const mc_symbol *pred)
+{
+    for (int i = 0; i < an->masks.n; i++)
+        if (an->masks.v[i].pred == pred)
+            return an->masks.v[i].name;
+    mc_mask m = {.base = PLACE_NONE, .pred = pred, .name = mc_xasprintf("&%s()", pred->name)};
+    MC_VEC_PUSH(an->masks, m);
+    return m.name;
+}
+
+/* What pred says of the object resource res points to: a field of that object,
+ * gone when the object is written or the pointer points elsewhere. */
+static int predicate_of(mc_analysis *an, const mc_symbol *pred, int res, mc_type t)
+{
+    return field_place(an, deref_place(an, res, t), predicate_field(an, pred), pred->ret);
+}
+
+/* The same for the value passed as an argument, or -1. */
+static int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e)
+{
+    return arg.kind == V_RES && !(arg.flags & (VF_OFFSET | VF_INTERIOR)) ? predicate_of(an, pred, arg.res, e->type)
+                                                                         : -1;
+}
+
+/* What a predicate said of an object (of the one res points to, unless res < 0). */
+static bool is_predicate_place(const mc_analysis *an, int pl, int res)
+{
+    const mc_place *p = &an->places.v[pl];
+    return p->kind == P_FIELD && p->field && p->field[0] == '&' && p->field[strlen(p->field) - 1] == ')' &&
+           an->places.v[p->parent].kind == P_DEREF && (res < 0 || an->places.v[p->parent].res == res);
+}
+
+/* The object res points to may have been written: what predicates said of it
+ * is gone, and what a call chose by one of their answers is ours either way. */
+static void forget_predicates(mc_analysis *an, mc_state *st, int res)
+{
+    for (int i = 0; i < st->vals.n; i++)
+        if (is_predicate_place(an, st->vals.v[i].place, res))
+            mc_st_clear_at(st, i);
+    for (int i = 0; i < st->res.n; i++) {
+        const mc_res *r = &st->res.v[i].r;
+        if (r->owned_if && r->owned_if_place >= 0 && is_predicate_place(an, r->owned_if_place, res))
+            mc_st_res(st, st->res.v[i].id)->owned_if = false;
+    }
+}
+
+/* if (!is_stdout(name)) fclose(f): the place that keeps what the branch learns
+ * of a predicate call, or -1. */
+static int predicate_place(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    if (e->kind != MC_EX_CALL || e->nkids != 2 || !is_predicate(an, e->sym))
+        return -1;
+    const mc_expr *arg = mc_expr_strip(e->kids[1]);
+    if (arg->kind != MC_EX_VAR && arg->kind != MC_EX_MEMBER)
+        return -1;
+    int apl = place_of(an, st, arg, false);
+    return apl >= 0 ? predicate_of_arg(an, e->sym, mc_st_get(st, apl), arg) : -1;
 }
 
 /* x is written: what branches learned of its bits is gone. */
@@ -2874,6 +2955,8 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
     }
     mc_val v = eval(an, st, a);
     int mp = !mc_val_exact(&v) && !st->dead ? mask_place(an, st, s) : -1;
+    if (mp < 0 && !mc_val_exact(&v) && !st->dead && !(v.flags & VF_TESTS))
+        mp = predicate_place(an, st, s);
     if (mp >= 0) { /* if (flags & F) ... if (flags & F): the second knows */
         *pl = mp;
         mc_val known = mc_st_get(st, mp);
@@ -3572,6 +3655,46 @@ static void note_param_sides(mc_analysis *an, const mc_state *st, mc_sides *side
     }
 }
 
+/* A predicate of a parameter that st knows the answer of: the first such. */
+static bool known_predicate(mc_analysis *an, const mc_state *st, int *param, const mc_symbol **pred)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_place *p = &an->places.v[st->vals.v[i].place];
+        if (p->kind != P_FIELD || !p->field || p->field[0] != '&' || an->places.v[p->parent].kind != P_DEREF)
+            continue;
+        for (int m = 0; m < an->masks.n; m++) {
+            if (an->masks.v[m].name != p->field || !an->masks.v[m].pred)
+                continue;
+            for (int k = 0; k < n && k < 64; k++)
+                if (an->places.v[p->parent].res == param_res(an, k)) {
+                    *param = k;
+                    *pred = an->masks.v[m].pred;
+                    return true;
+                }
+        }
+    }
+    return false;
+}
+
+/* On an owned or a lent exit: what one predicate of one parameter is known to
+ * say (the first exit picks which). */
+static void note_predicate_sides(mc_analysis *an, const mc_state *st, bool owned)
+{
+    mc_pred_sides *ps = &an->pred_sides;
+    if (ps->state == 0)
+        ps->state = known_predicate(an, st, &ps->param, &ps->pred) ? 1 : 2;
+    if (ps->state != 1)
+        return;
+    int pl = predicate_of(an, ps->pred, param_res(an, ps->param), an->f->vars[ps->param].type);
+    int side = value_side(st, mc_st_get(st, pl));
+    unsigned bit = side == SIDE_ZERO ? 1 : side == SIDE_NONZERO ? 2 : 4;
+    if (owned)
+        ps->owned |= bit;
+    else
+        ps->lent |= bit;
+}
+
 /* The parameter that alone decides whether what comes back is the caller's: on
  * one side of zero on every exit returning what is, on the other on every exit
  * returning what is not (`if (!name) return stdout; return fopen(name, "w");`). */
@@ -3590,6 +3713,14 @@ static void summarize_owned_param(mc_analysis *an, mc_summary *sum)
             sum->owned_if_nonzero = (if_nonzero >> i) & 1;
             return;
         }
+    /* or a predicate of one: `is_stdout(name) ? stdout : fopen(name, "w")` */
+    const mc_pred_sides *ps = &an->pred_sides;
+    bool one_way = (ps->owned == 1 || ps->owned == 2) && (ps->lent == 1 || ps->lent == 2);
+    if (ps->state == 1 && one_way && ps->owned != ps->lent && !(an->params_assigned >> ps->param & 1)) {
+        sum->owned_param = (int16_t)ps->param;
+        sum->owned_pred = ps->pred;
+        sum->owned_if_nonzero = ps->owned == 2;
+    }
 }
 
 /* The parameter whose value alone decides whether NULL can come back: known
@@ -3700,8 +3831,10 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     note_ret_nonheap(an, r, null);
     if (owned) {
         note_param_sides(an, st, &an->owned_sides);
+        note_predicate_sides(an, st, true);
     } else if (!null && r && !r->owned && r->status == MC_RS_LIVE) {
         note_param_sides(an, st, &an->lent_sides);
+        note_predicate_sides(an, st, false);
         an->lent_exits = true;
     }
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
@@ -4549,6 +4682,8 @@ static void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
         const mc_pv *pv = &st->vals.v[i];
         if (pv->place < an->f->nvars && capacity_known(&pv->v) && stays_positive(an, pv->place))
             kept[n++] = (mc_pv){pv->place, capacity_value(pv->v)};
+        else if (pv->v.kind == V_INT && is_predicate_place(an, pv->place, -1))
+            kept[n++] = *pv; /* like a guard: it tells which paths hold what (is_stdout(name)) */
     }
     mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n, w->guards, an->f->nvars);
     for (int i = 0; i < n; i++)
@@ -5151,6 +5286,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
     an->owned_sides = an->lent_sides = (mc_sides){0};
+    an->pred_sides = (mc_pred_sides){0};
     an->lent_exits = false;
     an->null_out_seen = an->null_out_bad = 0;
     an->ok_out_seen = an->ok_out_bad = 0;

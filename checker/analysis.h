@@ -321,6 +321,8 @@ struct mc_summary {
                                  nonzero or non-NULL (owned_if_nonzero) or zero or NULL, and
                                  otherwise what is not (`name ? fopen(name, "w") : stdout`), -1 */
     bool owned_if_nonzero;
+    const mc_symbol *owned_pred; /* ... not the parameter itself but what this predicate
+                                 says of it (`is_stdout(name) ? stdout : fopen(name, "w")`) */
     bool keeps_variadic;      /* stores what va_arg gives it where it outlives the call
                                  (`job->args[i] = va_arg(ap, void *)`) */
     bool returns_const;       /* every path returns the same integer constant */

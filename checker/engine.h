@@ -179,12 +179,22 @@ typedef struct mc_null_site {
 } mc_null_site;
 
 /* A bit test `x & K`: what a branch learns of it is kept in a place under x's
- * named "&K", forgotten when x is written. */
+ * named "&K", forgotten when x is written. A predicate call `is_stdout(name)`
+ * (pred): the same under the object name points to, named "&is_stdout()". */
 typedef struct mc_mask {
-    int base;                 /* x's place */
+    int base;                 /* x's place (PLACE_NONE for a predicate) */
     int64_t k;
-    char *name;               /* "&K", owned */
+    const mc_symbol *pred;    /* the predicate, or NULL */
+    char *name;               /* "&K" or "&pred()", owned */
 } mc_mask;
+
+/* What the owned and the lent exits knew of one predicate of one parameter. */
+typedef struct mc_pred_sides {
+    int state;                /* 0: no such exit yet, 1: following (param, pred), 2: none decides */
+    int param;
+    const mc_symbol *pred;
+    unsigned owned, lent;     /* bit 0: zero, bit 1: nonzero, bit 2: unknown */
+} mc_pred_sides;
 
 /* What the exits of one kind knew of each parameter (bits). */
 typedef struct mc_sides {
@@ -239,6 +249,7 @@ struct mc_analysis {
     /* on the exits returning what is the caller's, and on those returning what is
        not (stdout, a static): params known zero or NULL / nonzero or non-NULL / neither */
     mc_sides owned_sides, lent_sides;
+    mc_pred_sides pred_sides; /* the same for a predicate of a parameter (is_stdout(name)) */
     bool lent_exits;
     uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
     int64_t null_out_val[64];

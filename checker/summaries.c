@@ -111,9 +111,11 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     }
     if (s->keeps_variadic)
         json_object_set_new(j, "keeps_variadic", json_true());
-    if (s->owned_param >= 0) {
+    if (s->owned_param >= 0 && (!s->owned_pred || s->owned_pred->usr)) {
         json_object_set_new(j, "owned_param", json_integer(s->owned_param));
         json_object_set_new(j, "owned_if_nonzero", json_boolean(s->owned_if_nonzero));
+        if (s->owned_pred && s->owned_pred->usr)
+            json_object_set_new(j, "owned_pred", json_string(s->owned_pred->usr));
     }
     return j;
 }
@@ -285,6 +287,10 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     json_t *op = json_object_get(f, "owned_param");
     s->owned_param = json_is_integer(op) ? (int16_t)json_integer_value(op) : -1;
     s->owned_if_nonzero = json_is_true(json_object_get(f, "owned_if_nonzero"));
+    const char *pred = json_string_value(json_object_get(f, "owned_pred"));
+    s->owned_pred = pred ? mc_program_lookup(p, pred) : NULL;
+    if (pred && !s->owned_pred)
+        s->owned_param = -1; /* decided by a predicate this program does not have */
     s->returns_nonnull = json_is_true(json_object_get(f, "returns_nonnull"));
     s->ret_family = (int16_t)family_of(fam, json_object_get(f, "ret_family"));
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
