@@ -2857,7 +2857,9 @@ static const char *predicate_field(mc_analysis *an, const mc_symbol *pred)
  * gone when the object is written or the pointer points elsewhere. */
 static int predicate_of(mc_analysis *an, const mc_symbol *pred, int res, mc_type t)
 {
-    return field_place(an, deref_place(an, res, t), predicate_field(an, pred), pred->ret);
+    int pl = field_place(an, deref_place(an, res, t), predicate_field(an, pred), pred->ret);
+    an->places.v[pl].predicate = true;
+    return pl;
 }
 
 /* The same for the value passed as an argument, or -1. */
@@ -2871,8 +2873,7 @@ static int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, 
 static bool is_predicate_place(const mc_analysis *an, int pl, int res)
 {
     const mc_place *p = &an->places.v[pl];
-    return p->kind == P_FIELD && p->field && p->field[0] == '&' && p->field[strlen(p->field) - 1] == ')' &&
-           an->places.v[p->parent].kind == P_DEREF && (res < 0 || an->places.v[p->parent].res == res);
+    return p->predicate && (res < 0 || an->places.v[p->parent].res == res);
 }
 
 /* The object res points to may have been written: what predicates said of it
@@ -3661,7 +3662,7 @@ static bool known_predicate(mc_analysis *an, const mc_state *st, int *param, con
     int n = an->f->sym ? an->f->sym->nparams : 0;
     for (int i = 0; i < st->vals.n; i++) {
         const mc_place *p = &an->places.v[st->vals.v[i].place];
-        if (p->kind != P_FIELD || !p->field || p->field[0] != '&' || an->places.v[p->parent].kind != P_DEREF)
+        if (!p->predicate)
             continue;
         for (int m = 0; m < an->masks.n; m++) {
             if (an->masks.v[m].name != p->field || !an->masks.v[m].pred)
