@@ -2983,6 +2983,24 @@ static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
     return xd && yd && (x->nullness == MC_NN_OK || y->nullness == MC_NN_OK) ? 0 : -1;
 }
 
+/* `p != &sentinel`: where a parameter equals the address of a static object, it
+ * is that object, nothing to release (sqlite3_str_free leaves &sqlite3OomStr). */
+static bool compare_with_static(mc_state *st, mc_binop op, mc_val va, mc_val vb, states *T, states *F)
+{
+    const mc_res *x = mc_st_res_c(st, va.res), *y = mc_st_res_c(st, vb.res);
+    if (x && y && y->origin == MC_ORIG_PARAM) {
+        const mc_res *t = x; x = y; y = t;
+        va = vb;
+    }
+    if (!x || !y || x->origin != MC_ORIG_PARAM || y->origin != MC_ORIG_STATIC || ((va.flags | vb.flags) & VF_OFFSET))
+        return false;
+    mc_state *eq = mc_st_copy(st);
+    mc_st_res(eq, va.res)->is_static = true;
+    push(op == MC_BIN_EQ ? T : F, eq);
+    push(op == MC_BIN_EQ ? F : T, st);
+    return true;
+}
+
 /* A block this function acquired, checked and kept to itself is not what a
  * global held before (f != stdin after f = fopen(...)): had it been stored
  * there, the global would hold it, and it would have been handed off. */
@@ -3116,6 +3134,8 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
             push((same == 1) == (op == MC_BIN_EQ) ? T : F, st);
             return;
         }
+        if (compare_with_static(st, op, va, vb, T, F))
+            return;
     }
     if ((va.flags & VF_STATUS) && mc_val_exact(&vb)) {
         compare_status(an, st, op, va, vb.lo, e, T, F);

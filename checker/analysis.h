@@ -85,6 +85,8 @@ typedef struct mc_res {
                                  null_with_value (`p = parse(s, &err)`, err = 0 on success) */
     bool moved;               /* its object was copied out by value (a move) */
     bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
+    bool is_static;           /* a parameter this path found equal to the address of a static
+                                 object (`if (p == &oom_sentinel) return;`) */
     mc_loc moved_loc;         /* where it was moved or stored */
     uint8_t refs;             /* references taken here by a retain call (obj_ref) and
                                  not yet released, stored or returned */

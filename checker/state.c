@@ -203,7 +203,7 @@ static uint64_t rs_hash(const mc_rs *e)
     uint64_t k = ((uint64_t)(uint32_t)e->id << 32) | ((uint64_t)r->status << 24) | ((uint64_t)r->nullness << 20) |
                  ((uint64_t)r->owned << 19) | ((uint64_t)r->taken << 18) | ((uint64_t)r->may_fail << 17) |
                  ((uint64_t)r->origin << 12) | ((uint64_t)r->stored << 11) | ((uint64_t)r->moved << 10) |
-                 ((uint64_t)(r->refs & 3) << 8);
+                 ((uint64_t)(r->refs & 3) << 8) | (uint64_t)r->is_static;
     return mc_mix(mc_mix(0x5bd1e995, k), ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_old);
 }
 

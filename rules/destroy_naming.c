@@ -84,7 +84,7 @@ static void on_path_exit(const mc_event *ev)
     int k = destroyed_param(ev);
     const mc_res *p = mc_state_param(ev->an, ev->state, k);
     track(ev);
-    if (!p || p->nullness == MC_NN_FAILED)
+    if (!p || p->nullness == MC_NN_FAILED || p->is_static)
         return;
     if (p->status != MC_RS_LIVE || p->stored || p->taken) {
         cur.released_somewhere = true;
