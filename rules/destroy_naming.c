@@ -6,6 +6,7 @@
  * the contract only when it releases its argument on some path. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rule.h"
 
@@ -57,6 +58,29 @@ static void on_deref(const mc_event *ev)
     track(ev);
     if (cur.nderefs < 8)
         cur.derefs[cur.nderefs++] = ev->loc;
+}
+
+/* Does name contain word, in any case? */
+static bool contains_ci(const char *name, const char *word)
+{
+    size_t n = strlen(word);
+    for (; *name; name++)
+        if (strncasecmp(name, word, n) == 0)
+            return true;
+    return false;
+}
+
+/* A destroyer that says its argument is never NULL: __attribute__((nonnull)), or
+ * a name that says so (sqlite's sqlite3ExprDeleteNN, foo_free_nonnull), the fast
+ * variant next to a NULL-safe one. */
+static bool declared_nonnull(const mc_event *ev, int k)
+{
+    const mc_symbol *s = ev->func->sym;
+    const char *name = ev->func->name;
+    size_t n = name ? strlen(name) : 0;
+    bool nn_suffix = n > 3 && strcmp(name + n - 2, "NN") == 0 && (name[n - 3] == '_' || (name[n - 3] >= 'a' && name[n - 3] <= 'z'));
+    return (s && k < 64 && (s->attr_nonnull >> k & 1)) || nn_suffix ||
+           (name && (contains_ci(name, "nonnull") || contains_ci(name, "notnull")));
 }
 
 /* Objects the program creates by value (Arena arena_create()) are destroyed by
@@ -151,7 +175,7 @@ static void on_end(const mc_event *ev)
     /* An object passed by address to be emptied (a struct on the caller's stack)
      * is never NULL; NULL safety is asked of destroyers of heap objects. */
     bool heap = cur.freed_itself || !value_type(ev);
-    for (int i = 0; heap && i < cur.nderefs; i++) {
+    for (int i = 0; heap && !declared_nonnull(ev, k) && i < cur.nderefs; i++) {
         mc_finding *f = mc_report(ev, "destroy-naming", cur.derefs[i],
                                   "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), "
                                   "a destroyer must accept NULL", fn, name);
