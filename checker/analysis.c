@@ -886,7 +886,7 @@ static mc_val eval_tag_arith(mc_binop op, mc_val p)
     return p;
 }
 
-/* What widening keeps of a capacity (mc_var_stays_positive): 0 while unset, any
+/* What widening keeps of a capacity (mc_func_positive_vars): 0 while unset, any
  * positive size once set, so `if (!cap)` still tells whether it was allocated. */
 static bool capacity_known(const mc_val *x)
 {
@@ -905,8 +905,10 @@ static mc_val capacity_value(mc_val x)
 
 static bool stays_positive(mc_analysis *an, int var)
 {
+    if (var < 0 || var >= an->f->nvars)
+        return false;
     if (!an->stays_positive[var])
-        an->stays_positive[var] = mc_var_stays_positive(an->f, var) ? 2 : 1;
+        mc_func_positive_vars(an->f, an->stays_positive); /* every variable's answer at once */
     return an->stays_positive[var] == 2;
 }
 

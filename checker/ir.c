@@ -242,11 +242,6 @@ static bool writes_uncounted(const mc_expr *e, const void *var)
     return mc_expr_any(e, uncounted_write, var);
 }
 
-static bool writes_unsigning(const mc_expr *e, const void *var)
-{
-    return mc_expr_any(e, unsigning_write, var);
-}
-
 static bool is_int_local(const mc_func *f, int var)
 {
     return var >= 0 && var < f->nvars && !f->vars[var].is_param && f->vars[var].type.kind == MC_TY_INT;
@@ -266,9 +261,27 @@ bool mc_var_is_counter(const mc_func *f, int var)
     return !mc_func_any_root(f, writes_uncounted, &var);
 }
 
-bool mc_var_stays_positive(const mc_func *f, int var)
+typedef struct var_marks { int n; uint8_t *marked; } var_marks;
+
+static void mark_unsigning(const mc_expr *e, void *ctx)
 {
-    return is_int_local(f, var) && !mc_func_any_root(f, writes_unsigning, &var);
+    var_marks *m = ctx;
+    if (!e)
+        return;
+    const mc_expr *w = mc_expr_written(e);
+    if (w && w->kind == MC_EX_VAR && w->var >= 0 && w->var < m->n && unsigning_write(e, &w->var))
+        m->marked[w->var] = 1;
+    for (int i = 0; i < e->nkids; i++)
+        mark_unsigning(e->kids[i], ctx);
+}
+
+void mc_func_positive_vars(const mc_func *f, uint8_t *out)
+{
+    var_marks unsigning = {f->nvars, mc_xcalloc((size_t)f->nvars + 1, 1)};
+    mc_func_each_root(f, mark_unsigning, &unsigning);
+    for (int v = 0; v < f->nvars; v++)
+        out[v] = is_int_local(f, v) && !unsigning.marked[v] ? 2 : 1;
+    free(unsigning.marked);
 }
 
 static void resolve_expr(mc_program *p, mc_expr *e)

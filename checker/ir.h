@@ -285,11 +285,12 @@ const mc_expr *mc_expr_written(const mc_expr *e);
 /* Whether local var only counts up: set to constants >= 0 and incremented by
  * small constants, its address never taken (a loop's tally of items). */
 bool mc_var_is_counter(const mc_func *f, int var);
-/* Whether local var, once positive, stays so: it is only set to positive
- * constants, incremented, multiplied or shifted up (a capacity doubling from 5:
- * `if (!cap) { cap = 5; v = malloc(...); }`), its address never taken. Its
- * declaration's initialiser may be anything. */
-bool mc_var_stays_positive(const mc_func *f, int var);
+/* For every variable of f (out has f->nvars entries): 2 when it is an integer
+ * local that, once positive, stays so: only set to positive constants,
+ * incremented, multiplied or shifted up (a capacity doubling from 5:
+ * `if (!cap) { cap = 5; v = malloc(...); }`), its address never taken (its
+ * declaration's initialiser may be anything); 1 otherwise. One walk of f. */
+void mc_func_positive_vars(const mc_func *f, uint8_t *out);
 /* Whether pred holds of e or of any expression below it. */
 bool mc_expr_any(const mc_expr *e, bool (*pred)(const mc_expr *e, const void *ctx), const void *ctx);
 /* Calls fn on each statement's expression and each block's cond (a branch's
