@@ -31,6 +31,7 @@ static void forget_masks(mc_analysis *an, mc_state *st, int pl);
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
 static int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e);
 static bool is_predicate(mc_analysis *an, const mc_symbol *s);
+static mc_val address_of(mc_analysis *an, mc_state *st, const mc_expr *k);
 static void forget_predicates(mc_analysis *an, mc_state *st, int res);
 static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc,
                        const mc_expr *at);
@@ -1002,9 +1003,9 @@ static mc_val member_address(mc_analysis *an, mc_state *st, const mc_expr *k)
     return p;
 }
 
-static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
+/* The address of lvalue k (stripped). */
+static mc_val address_of(mc_analysis *an, mc_state *st, const mc_expr *k)
 {
-    const mc_expr *k = mc_expr_strip(e->kids[0]);
     if (k->kind == MC_EX_VAR) {
         const mc_var *var = &an->f->vars[k->var];
         note_struct_param_whole(an, k->var);
@@ -1022,8 +1023,21 @@ static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
         return eval(an, st, k->kids[0]);
     if (k->kind == MC_EX_MEMBER && k->arrow)
         return member_address(an, st, k);
+    if (k->kind == MC_EX_MEMBER && k->nkids) { /* &v[i].field: inside the object v[i] is in */
+        mc_val v = address_of(an, st, mc_expr_strip(k->kids[0]));
+        if (v.kind == V_RES) {
+            v.flags |= VF_INTERIOR;
+            v.def = NULL;
+        }
+        return v;
+    }
     place_of(an, st, k, false);
     return mc_val_unknown();
+}
+
+static mc_val eval_addr(mc_analysis *an, mc_state *st, const mc_expr *e)
+{
+    return address_of(an, st, mc_expr_strip(e->kids[0]));
 }
 
 /* `!x` as a value: of a pointer, a test for NULL; of a test, the opposite one. */
@@ -1113,7 +1127,7 @@ static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_ex
     }
     if (root->kind == MC_EX_GLOBAL)
         return address_of_object(an, st, e, MC_ORIG_STATIC, e);
-    return mc_val_unknown();
+    return address_of(an, st, e); /* socks[i].addr, p->in.buf: inside a block */
 }
 
 static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -2558,6 +2572,8 @@ static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_
     if (pl >= 0) {
         mc_val t = v.kind == V_INT ? v : (mc_val){.kind = V_INT, .res = v.res, .lo = INT64_MIN, .hi = INT64_MAX};
         t.flags |= VF_NONZERO;
+        if (e->type.kind == MC_TY_INT && !e->type.is_signed && t.lo < 1)
+            t.lo = 1; /* unsigned and not zero: at least 1, so `i < n` holds for i = 0 */
         t.def = v.def;
         mc_st_set(st, pl, t);
         mc_val z = mc_val_int(0);
