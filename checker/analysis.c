@@ -583,6 +583,8 @@ static void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const 
     const mc_res *seen = mc_st_res_c(st, v.res);
     if (!seen)
         return;
+    if (kind == MC_USE_WRITE)
+        forget_predicates(an, st, v.res); /* name[0] = '-': what predicates said of it is gone */
     mc_res *r;
     if (seen->nullness == MC_NN_UNCHECKED && seen->null_with_place >= 0 && !seen->ok_with &&
         excludes(mc_st_get(st, seen->null_with_place), seen->null_with_value))
@@ -2868,6 +2870,7 @@ static const char *predicate_field(mc_analysis *an, const mc_symbol *pred)
             return an->masks.v[i].name;
     mc_mask m = {.base = PLACE_NONE, .pred = pred, .name = mc_xasprintf("&%s()", pred->name)};
     MC_VEC_PUSH(an->masks, m);
+    an->npredicates++;
     return m.name;
 }
 
@@ -2898,6 +2901,8 @@ static bool is_predicate_place(const mc_analysis *an, int pl, int res)
  * is gone, and what a call chose by one of their answers is ours either way. */
 static void forget_predicates(mc_analysis *an, mc_state *st, int res)
 {
+    if (!an->npredicates)
+        return;
     for (int i = 0; i < st->vals.n; i++)
         if (is_predicate_place(an, st->vals.v[i].place, res))
             mc_st_clear_at(st, i);
@@ -2924,7 +2929,7 @@ static int predicate_place(mc_analysis *an, mc_state *st, const mc_expr *e)
 /* x is written: what branches learned of its bits is gone. */
 static void forget_masks(mc_analysis *an, mc_state *st, int pl)
 {
-    for (int m = 0; m < an->masks.n; m++) {
+    for (int m = 0; m < an->masks.n && pl >= 0; m++) {
         if (an->masks.v[m].base != pl)
             continue;
         for (int i = 0; i < st->vals.n; i++) {
@@ -5414,6 +5419,7 @@ static void clear_function(mc_analysis *an)
     for (int i = 0; i < an->masks.n; i++)
         free(an->masks.v[i].name);
     an->masks.n = 0;
+    an->npredicates = 0;
     free(an->stays_positive);
     an->stays_positive = NULL;
     free(an->p_released);

@@ -276,6 +276,7 @@ struct mc_analysis {
     uint64_t params_assigned;     /* parameters the function assigns (bits) */
     uint8_t *stays_positive;      /* per variable: 0 not asked yet, else mc_func_positive_vars */
     MC_VEC(mc_mask) masks; /* the bit tests `x & K` met: the place of x, K and its name */
+    int npredicates;              /* ... and the predicates among them */
     uint64_t pointees_assigned;   /* parameters through which it assigns (*out = x) */
     MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
 };

@@ -93,6 +93,18 @@ int written_between_bad(char *dst)
     return 0;
 }
 
+// CHECK: predicate-owned.c:[[@LINE+9]]:5: warning: file 'out' allocated by open_dst() at line [[@LINE+3]] leaks on the path returning 0
+int written_through_bad(char *dst)
+{
+    FILE *out = open_dst(dst);
+    if (out == NULL)
+        return 1;
+    dst[0] = '-';
+    if (!is_stdout(dst))
+        fclose(out);
+    return 0;
+}
+
 /* a function that writes a global is no predicate: asking again may answer otherwise */
 static int asked;
 static int counts_stdout(const char *s) { asked++; return !strcmp(s, "-"); }
