@@ -20,6 +20,7 @@ static vocabulary vocab[MC_WORD__COUNT] = {
     [MC_WORD_CREATE] = {{"create", "new", "alloc", "dup", "clone"}, 5},
     [MC_WORD_DESTROY] = {{"destroy", "free", "delete", "dispose", "release", "unref", "close"}, 7},
     [MC_WORD_RETAIN] = {{"retain", "ref"}, 2},
+    [MC_WORD_NONNULL] = {{"nn", "nonnull", "notnull"}, 3},
 };
 
 void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n)
@@ -189,12 +190,13 @@ static bool names_a_part(const words *ws, int from)
 static bool only_qualifiers(const words *ws, int from)
 {
     static const char *const whole[] = {"full", "all", "cb", "callback", "func", "fn", "impl", "internal",
-                                        "nn", "now", "locked", "unlocked", "safe", "r", "real", "it",
+                                        "now", "locked", "unlocked", "safe", "r", "real", "it",
                                         "bad", "good", "ok", "old", "new", "v", "other", "one", "ownership", "owned"};
     for (int i = from; i < ws->n; i++) {
         bool q = strspn(ws->w[i], "0123456789") == strlen(ws->w[i]);
         for (size_t w = 0; w < sizeof whole / sizeof *whole && !q; w++)
             q = strcmp(ws->w[i], whole[w]) == 0;
+        q = q || in_class(ws->w[i], MC_WORD_NONNULL); /* expr_deleteNN, free_nonnull */
         if (!q)
             return false;
     }

@@ -15,6 +15,7 @@ typedef enum mc_word_class {
     MC_WORD_CREATE,
     MC_WORD_DESTROY,
     MC_WORD_RETAIN,
+    MC_WORD_NONNULL,  /* a last word saying the argument is never NULL: sqlite3ExprDeleteNN */
     MC_WORD__COUNT
 } mc_word_class;
 

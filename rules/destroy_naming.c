@@ -6,7 +6,6 @@
  * the contract only when it releases its argument on some path. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "rule.h"
 
@@ -60,27 +59,13 @@ static void on_deref(const mc_event *ev)
         cur.derefs[cur.nderefs++] = ev->loc;
 }
 
-/* Does name contain word, in any case? */
-static bool contains_ci(const char *name, const char *word)
-{
-    size_t n = strlen(word);
-    for (; *name; name++)
-        if (strncasecmp(name, word, n) == 0)
-            return true;
-    return false;
-}
-
 /* A destroyer that says its argument is never NULL: __attribute__((nonnull)), or
- * a name that says so (sqlite's sqlite3ExprDeleteNN, foo_free_nonnull), the fast
- * variant next to a NULL-safe one. */
+ * a name ending in a nonnull word (sqlite's sqlite3ExprDeleteNN, foo_free_nonnull),
+ * the fast variant next to a NULL-safe one. */
 static bool declared_nonnull(const mc_event *ev, int k)
 {
     const mc_symbol *s = ev->func->sym;
-    const char *name = ev->func->name;
-    size_t n = name ? strlen(name) : 0;
-    bool nn_suffix = n > 3 && strcmp(name + n - 2, "NN") == 0 && (name[n - 3] == '_' || (name[n - 3] >= 'a' && name[n - 3] <= 'z'));
-    return (s && k < 64 && (s->attr_nonnull >> k & 1)) || nn_suffix ||
-           (name && (contains_ci(name, "nonnull") || contains_ci(name, "notnull")));
+    return (s && k < 64 && (s->attr_nonnull >> k & 1)) || mc_name_ends_with(ev->func->name, MC_WORD_NONNULL);
 }
 
 /* Objects the program creates by value (Arena arena_create()) are destroyed by
