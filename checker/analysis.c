@@ -2879,7 +2879,7 @@ static const char *predicate_field(mc_analysis *an, const mc_symbol *pred)
 static int predicate_of(mc_analysis *an, const mc_symbol *pred, int res, mc_type t)
 {
     int pl = field_place(an, deref_place(an, res, t), predicate_field(an, pred), pred->ret);
-    an->places.v[pl].predicate = true;
+    an->places.v[pl].pred = pred;
     return pl;
 }
 
@@ -2894,7 +2894,7 @@ static int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, 
 static bool is_predicate_place(const mc_analysis *an, int pl, int res)
 {
     const mc_place *p = &an->places.v[pl];
-    return p->predicate && (res < 0 || an->places.v[p->parent].res == res);
+    return p->pred && (res < 0 || an->places.v[p->parent].res == res);
 }
 
 /* The object res points to may have been written: what predicates said of it
@@ -3705,18 +3705,12 @@ static bool known_predicate(mc_analysis *an, const mc_state *st, int *param, con
     int n = an->f->sym ? an->f->sym->nparams : 0;
     for (int i = 0; i < st->vals.n; i++) {
         const mc_place *p = &an->places.v[st->vals.v[i].place];
-        if (!p->predicate)
-            continue;
-        for (int m = 0; m < an->masks.n; m++) {
-            if (an->masks.v[m].name != p->field || !an->masks.v[m].pred)
-                continue;
-            for (int k = 0; k < n && k < 64; k++)
-                if (an->places.v[p->parent].res == param_res(an, k)) {
-                    *param = k;
-                    *pred = an->masks.v[m].pred;
-                    return true;
-                }
-        }
+        for (int k = 0; p->pred && k < n && k < 64; k++)
+            if (an->places.v[p->parent].res == param_res(an, k)) {
+                *param = k;
+                *pred = p->pred;
+                return true;
+            }
     }
     return false;
 }

@@ -40,7 +40,8 @@ enum { P_VAR, P_GLOBAL, P_DEREF, P_FIELD };
 
 typedef struct mc_place {
     uint8_t kind;
-    bool predicate;           /* P_FIELD: what a predicate said of the object (&is_stdout()) */
+    const mc_symbol *pred;    /* P_FIELD: the predicate whose answer for the object it holds
+                                 (&is_stdout()), or NULL */
     int var;                  /* P_VAR */
     const mc_global *global;  /* P_GLOBAL */
     int res;                  /* P_DEREF: the object this resource points to */
