@@ -1824,6 +1824,51 @@ static int member_address_base(mc_analysis *an, const mc_expr *arg)
     return e->kind == MC_EX_VAR && an->f->vars[e->var].type.kind == MC_TY_RECORD ? e->var : -1;
 }
 
+/* The local object whose fields a store writes (d.fd = x, d.u.fd[0] = x), or -1. */
+static int local_object_written(const mc_analysis *an, const mc_expr *lhs)
+{
+    const mc_expr *k = mc_expr_strip(lhs);
+    bool field = false;
+    while (k && ((k->kind == MC_EX_MEMBER && !k->arrow) || k->kind == MC_EX_INDEX) && k->nkids > 0) {
+        field = true;
+        k = mc_expr_strip(k->kids[0]);
+    }
+    if (!field || !k || k->kind != MC_EX_VAR || k->var < 0 || an->f->vars[k->var].type.kind != MC_TY_RECORD)
+        return -1;
+    return k->var;
+}
+
+static void note_int_stores(const mc_expr *e, void *ctx)
+{
+    mc_analysis *an = ctx;
+    if (!e)
+        return;
+    if (e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN && e->nkids == 2) {
+        int obj = local_object_written(an, e->kids[0]), ip = int_param(an, e->kids[1]);
+        if (obj >= 0 && ip >= 0)
+            an->int_stores[obj] |= 1ULL << ip;
+    }
+    for (int i = 0; i < e->nkids; i++)
+        note_int_stores(e->kids[i], ctx);
+}
+
+/* The integer parameters stored into the fields of the local object whose address
+ * arg is (&d), found once per function. */
+static uint64_t int_params_stored_in(mc_analysis *an, const mc_expr *arg)
+{
+    const mc_expr *a = mc_expr_strip(arg);
+    if (!a || a->kind != MC_EX_UNARY || a->op != MC_UN_ADDR || a->nkids != 1)
+        return 0;
+    const mc_expr *k = mc_expr_strip(a->kids[0]);
+    if (!k || k->kind != MC_EX_VAR || k->var < 0 || an->f->vars[k->var].type.kind != MC_TY_RECORD)
+        return 0;
+    if (!an->int_stores) {
+        an->int_stores = mc_xcalloc((size_t)an->f->nvars + 1, sizeof *an->int_stores);
+        mc_func_each_root(an->f, note_int_stores, an);
+    }
+    return an->int_stores[k->var];
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
@@ -1878,10 +1923,14 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     }
     /* an integer parameter (a descriptor) handed to code that may keep it: a body
        that does, or a call through a pointer (ct->create_accepted(fd)), which
-       the caller could not follow either */
-    int ip = int_param(an, arg);
-    if (ip >= 0 && (eff == ARG_TAKE || (eff == ARG_ESCAPE && (has_body(s) || !s))))
-        st->pint_kept |= 1ULL << ip;
+       the caller could not follow either; alone, or in a local object whose
+       address goes (d.fd = fd; ops->ctrl(&d)) */
+    if (eff == ARG_TAKE || (eff == ARG_ESCAPE && (has_body(s) || !s))) {
+        int ip = int_param(an, arg);
+        if (ip >= 0)
+            st->pint_kept |= 1ULL << ip;
+        st->pint_kept |= int_params_stored_in(an, arg);
+    }
     /* a struct passed by value hands over copies of what its fields own, unless
        the callee only reads them */
     const mc_expr *sa = mc_expr_strip(arg);
@@ -5416,6 +5465,8 @@ static void clear_function(mc_analysis *an)
     an->npredicates = 0;
     free(an->stays_positive);
     an->stays_positive = NULL;
+    free(an->int_stores);
+    an->int_stores = NULL;
     free(an->p_released);
     free(an->p_escaped);
     free(an->p_live);

@@ -276,6 +276,8 @@ struct mc_analysis {
     uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
     uint64_t params_assigned;     /* parameters the function assigns (bits) */
     uint8_t *stays_positive;      /* per variable: 0 not asked yet, else mc_func_positive_vars */
+    uint64_t *int_stores;         /* per variable, once asked: the integer parameters stored
+                                     into its fields (d.fd = fd) */
     MC_VEC(mc_mask) masks; /* the bit tests `x & K` met: the place of x, K and its name */
     int npredicates;              /* ... and the predicates among them */
     uint64_t pointees_assigned;   /* parameters through which it assigns (*out = x) */

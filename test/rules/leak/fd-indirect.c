@@ -50,3 +50,44 @@ void accept_and_forget(int lfd)
         return;
     set_nonblocking(cfd);
 }
+
+/* The descriptor stored into a local request object whose address goes to the
+ * call through a pointer (libevent's bufferevent_replacefd): kept there too. */
+union ctrl_data { int fd; void *ptr; };
+struct ev_ops { int (*ctrl)(void *obj, int op, union ctrl_data *d); };
+struct ev_obj { const struct ev_ops *ops; };
+
+static int replace_fd(struct ev_obj *obj, int fd)
+{
+    union ctrl_data d;
+    d.fd = fd;
+    return obj->ops->ctrl(obj, 1, &d);
+}
+
+int connect_replacing(struct ev_obj *obj)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd == -1)
+        return -1;
+    return replace_fd(obj, fd);
+}
+
+/* ... but only the object holding it: another local's address hands nothing on. */
+static int probe_fd(struct ev_obj *obj, int fd)
+{
+    union ctrl_data d, other;
+    d.fd = fd;
+    other.ptr = 0;
+    (void)d;
+    return obj->ops->ctrl(obj, 2, &other);
+}
+
+// CHECK: fd-indirect.c:[[@LINE+7]]:5: warning: file descriptor 'fd' allocated by socket() at line [[@LINE+3]] leaks on the path returning 0
+int connect_probing(struct ev_obj *obj)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd == -1)
+        return -1;
+    probe_fd(obj, fd);
+    return 0;
+}
