@@ -1417,6 +1417,50 @@ static arg_effect effect_from_summary(const mc_summary *sum, int i)
     }
 }
 
+/* A transfer the callee's name declares (take-named parameter): it binds the
+ * caller (take-naming). Others (attributes, models, a body that keeps its
+ * argument) just hand ownership away. */
+static bool named_transfer(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
+{
+    if (!c || i >= 64 || !(c->names.taken & (1ULL << i)))
+        return false;
+    return mc_name_take_stands(s, &c->names, summary_of(an, s), i);
+}
+
+typedef struct param_ref { const mc_func *f; int var; } param_ref;
+
+/* p->field = x, p->count += n: a write through the parameter (at any depth of
+ * members) */
+static bool writes_through_param(const mc_expr *e, const void *ctx)
+{
+    const param_ref *pr = ctx;
+    const mc_expr *k = mc_expr_written(e);
+    bool member = false;
+    while (k && k->kind == MC_EX_MEMBER && k->nkids > 0) {
+        member |= k->arrow;
+        k = mc_expr_strip(k->kids[0]);
+    }
+    return member && k && k->kind == MC_EX_VAR && k->var == pr->var;
+}
+
+static bool root_writes_through(const mc_expr *e, const void *ctx)
+{
+    return mc_expr_any(e, writes_through_param, ctx);
+}
+
+bool mc_name_take_stands(const mc_symbol *s, const mc_names *names, const mc_summary *sum, int i)
+{
+    if (!names->taken_alone || !sum || i >= sum->nparams)
+        return true;
+    uint8_t e = sum->param_effect[i];
+    /* a receiver: its fields written, itself never released, at most handed to
+       code we cannot see (read_consume(a) { a->offset += n; skip(a, n); }) */
+    param_ref pr = {s ? s->def : NULL, i};
+    bool receiver = e == MC_PARAM_MAYBE && sum->param_family[i] < 0 && pr.f &&
+                    mc_func_any_root(pr.f, root_writes_through, &pr);
+    return !(e == MC_PARAM_BORROWS || receiver);
+}
+
 /* What the call does with argument i: strongest source first (attributes, models,
  * names, the callee's body, then the unknown-calls policy). */
 static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
@@ -1436,7 +1480,7 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
     }
     if (c && c->names.view)
         return ARG_BORROW;
-    if (c && (c->names.taken & bit))
+    if (named_transfer(an, s, c, i))
         return ARG_TAKE;
     const mc_summary *sum = summary_of(an, s);
     if (sum)
@@ -1451,14 +1495,6 @@ static arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_ca
     if (param_is_const_ptr(s, i))
         return ARG_BORROW;
     return an->o->unknown_calls == MC_UNKNOWN_BORROW ? ARG_BORROW : ARG_ESCAPE;
-}
-
-/* A transfer the callee's name declares (take-named parameter): it binds the
- * caller (take-naming). Others (attributes, models, a body that keeps its
- * argument) just hand ownership away. */
-static bool named_transfer(const mc_callee *c, int i)
-{
-    return c && i < 64 && (c->names.taken & (1ULL << i));
 }
 
 static bool arg_nonnull(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
@@ -1904,7 +1940,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         bool printed = r && r->status == MC_RS_RELEASED && printed_as_address(s, call, i);
         if ((nonnull || (r && r->status == MC_RS_RELEASED)) && !printed)
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
-        if (eff == ARG_TAKE && named_transfer(c, i))
+        if (eff == ARG_TAKE && named_transfer(an, s, c, i))
             hand_over(an, st, v, call, arg, name, i);
         else if (eff == ARG_TAKE || eff == ARG_ESCAPE)
             escape(an, st, v.res);

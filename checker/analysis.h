@@ -367,6 +367,11 @@ struct mc_summary {
                                  so never in summaries files) */
 };
 
+/* Whether the take the name of s declares of parameter i (names) holds, given what
+ * its body does (sum, or NULL): a parameter taken only for being the only one, which
+ * the body borrows on every path or uses as a receiver, is not taken. */
+bool mc_name_take_stands(const mc_symbol *s, const mc_names *names, const mc_summary *sum, int i);
+
 /* Allocates the per-parameter arrays of s for n parameters (all zero). */
 void mc_summary_init_params(mc_summary *s, int n);
 void mc_summary_free(mc_summary *s);

@@ -321,8 +321,9 @@ static bool in_param_type_name(const mc_symbol *s, const words *ws, int k)
     return false;
 }
 
-uint64_t mc_taken_params(const mc_symbol *s)
+static uint64_t taken_params(const mc_symbol *s, bool *alone)
 {
+    *alone = false;
     if (!mc_name_has(s->name, MC_WORD_TAKE) || s->nparams == 0)
         return 0;
     uint64_t mask = named_params(s, MC_WORD_TAKE);
@@ -340,9 +341,17 @@ uint64_t mc_taken_params(const mc_symbol *s)
         if (owner_pointer(&s->params[i]) && !(hands_out && s->params[i].type.ptr_depth >= 2))
             mask |= 1ULL << i;
     /* list_take(List *) returning a pointer pops from its list: it takes nothing */
-    if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]) && s->ret.kind != MC_TY_PTR)
+    if (!mask && s->nparams == 1 && owner_pointer(&s->params[0]) && s->ret.kind != MC_TY_PTR) {
         mask = 1;
+        *alone = true;
+    }
     return mask;
+}
+
+uint64_t mc_taken_params(const mc_symbol *s)
+{
+    bool alone;
+    return taken_params(s, &alone);
 }
 
 /* A retain function raises the count of its first pointer parameter and returns
@@ -373,7 +382,7 @@ void mc_names_of(const mc_symbol *s, mc_names *out)
     out->take = !out->view && mc_name_has(s->name, MC_WORD_TAKE);
     out->create = mc_name_has(s->name, MC_WORD_CREATE);
     out->destroy = !out->create && mc_name_has(s->name, MC_WORD_DESTROY);
-    out->taken = out->take ? mc_taken_params(s) : 0;
+    out->taken = out->take ? taken_params(s, &out->taken_alone) : 0;
     out->viewed = out->view ? mc_viewed_param(s) : -1;
     out->destroyed = out->destroy ? mc_destroyed_param(s) : -1;
     out->destroy_word = out->destroy ? mc_name_word(s->name, MC_WORD_DESTROY) : NULL;

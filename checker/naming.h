@@ -23,6 +23,10 @@ typedef enum mc_word_class {
 typedef struct mc_names {
     bool take, view, create, destroy;
     uint64_t taken;            /* take: the parameters taken */
+    bool taken_alone;          /* ... only because it is the only pointer parameter
+                                  (node_sink(Node *)): a body that borrows it on
+                                  every path (read_consume(a) reads a stream) says
+                                  the verb is about something else */
     int viewed;                /* view: the parameter borrowed, -1 */
     int destroyed;             /* destroy: the parameter released, -1 */
     const char *destroy_word;  /* destroy: the word, e.g. "free", "close" */

@@ -6,6 +6,47 @@
  * (SPEC §1.5). */
 #include "rule.h"
 
+static void report_kept(const mc_event *ev, int i, mc_loc exit)
+{
+    mc_report(ev, "take-naming", exit,
+              "%s() takes ownership of '%s' by its name, but neither releases, stores nor passes it on "
+              "on the path returning at line %u; the caller has let go of it, so it leaks", ev->func->name,
+              ev->func->vars[i].name, exit.line);
+}
+
+/* A taker whose only pointer parameter is taken by default (node_sink(Node *))
+ * is judged when the function is done: if it borrows the parameter on every path,
+ * or uses it as a receiver (read_consume(a) consumes input from a), the verb is
+ * not about ownership. */
+enum { HELD_MAX = 8 };
+static _Thread_local struct {
+    const mc_func *f;
+    int n;
+    mc_loc exits[HELD_MAX];
+} held;
+
+static void held_until_end(const mc_event *ev)
+{
+    if (held.f != ev->func) {
+        held.f = ev->func;
+        held.n = 0;
+    }
+    if (held.n < HELD_MAX)
+        held.exits[held.n++] = ev->loc;
+}
+
+static void judge_held(const mc_event *ev)
+{
+    const mc_summary *sum = ev->callee_summary;
+    if (held.f != ev->func)
+        return;
+    held.f = NULL;
+    if (!mc_name_take_stands(ev->func->sym, mc_func_names(ev->an), sum, 0))
+        return;
+    for (int k = 0; k < held.n; k++)
+        report_kept(ev, 0, held.exits[k]);
+}
+
 static void check_param(const mc_event *ev, int i)
 {
     const mc_res *p = mc_state_param(ev->an, ev->state, i);
@@ -27,9 +68,11 @@ static void check_param(const mc_event *ev, int i)
     /* pool_take(pool, &item) hands an item out through a T **: nothing was taken */
     if (mc_state_param_out_only(ev->an, ev->state, i))
         return;
-    mc_report(ev, "take-naming", ev->loc,
-              "%s() takes ownership of '%s' by its name, but neither releases, stores nor passes it on "
-              "on the path returning at line %u; the caller has let go of it, so it leaks", fn, name, ev->loc.line);
+    if (mc_func_names(ev->an)->taken_alone) {
+        held_until_end(ev);
+        return;
+    }
+    report_kept(ev, i, ev->loc);
 }
 
 static void callee_exit(const mc_event *ev)
@@ -64,6 +107,10 @@ static void on_event(const mc_event *ev)
 {
     if (ev->kind == MC_EV_EXIT) {
         callee_exit(ev);
+        return;
+    }
+    if (ev->kind == MC_EV_FUNC_END) {
+        judge_held(ev);
         return;
     }
     if (!ev->res || !ev->res->taken)
