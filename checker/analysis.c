@@ -2011,6 +2011,21 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
 }
 
 /* The resource a modelled allocator stores through its result argument. */
+/* What a T ** argument that is no address (getline(path, ...) with char **path)
+ * points to, when it points to an object we follow. */
+static int pointee_of_arg(mc_analysis *an, mc_state *st, const mc_expr *arg)
+{
+    const mc_expr *a = mc_expr_strip(arg);
+    if (!a || a->type.kind != MC_TY_PTR || a->type.ptr_depth < 2 || a->kind != MC_EX_VAR)
+        return PLACE_NONE;
+    mc_val p = mc_st_get(st, var_place(an, a->var));
+    if (p.kind != V_RES || !tracked_object(p) || (p.flags & VF_OFFSET))
+        return PLACE_NONE;
+    mc_type t = a->type;
+    t.ptr_depth--;
+    return pointee_place(an, st, p, t);
+}
+
 static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m)
 {
     mc_val status = mc_val_unknown();
@@ -2018,6 +2033,8 @@ static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call,
     if (m->result_arg > call->nkids - 1)
         return status;
     int out = out_param_place(an, st, call->kids[m->result_arg]);
+    if (out < 0)
+        out = pointee_of_arg(an, st, call->kids[m->result_arg]);
     mc_val r = new_owned(an, st, call, m->family, m->fails, true);
     mc_res *res = mc_st_res(st, r.res);
     const mc_expr *target = mc_expr_strip(call->kids[m->result_arg]);
@@ -2027,6 +2044,8 @@ static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call,
         mc_st_set(st, out, r);
         if (old.kind == V_RES && old.res != r.res)
             escape(an, st, old.res); /* reused or reallocated by the callee (getline) */
+        if (place_escapes(an, st, out))
+            escape(an, st, r.res); /* into the caller's *path */
     } else {
         escape(an, st, r.res);
     }
@@ -2812,6 +2831,17 @@ static int error_side(mc_binop op, int64_t c)
     return -1;
 }
 
+/* Of `status op c`, the side that holds no negative value (1: true, 0: false),
+ * where the other holds both negatives and successes; -1 when neither. */
+static int ok_side(mc_binop op, int64_t c)
+{
+    if ((op == MC_BIN_GT && c >= 0) || (op == MC_BIN_GE && c >= 1))
+        return 1;
+    if ((op == MC_BIN_LT && c >= 1) || (op == MC_BIN_LE && c >= 0))
+        return 0;
+    return -1;
+}
+
 static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int64_t c, const mc_expr *e,
                        states *T, states *F)
 {
@@ -2874,6 +2904,12 @@ static void compare_status(mc_analysis *an, mc_state *st, mc_binop op, mc_val v,
     if (side >= 0 && r->nullness == MC_NN_UNCHECKED) {
         res_failed(an, side ? st : other, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});
         res_ok(side ? other : st, v.res, e);
+    } else if (r && r->nullness == MC_NN_UNCHECKED && r->fails == MC_FAIL_NEGATIVE) {
+        /* `n < 1`, `n > 0`: one side holds no negative status, so the call
+           succeeded there; the other also holds successes (0), so stays open */
+        int ok = ok_side(op, c);
+        if (ok >= 0)
+            res_ok(ok ? st : other, v.res, e);
     }
     push(T, st);
     push(F, other);
