@@ -492,8 +492,11 @@ static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int
     mc_entry_seen *g = entry_seen(an, r, id);
     if (g)
         g->derefed = true;
-    if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64)
+    if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64) {
         st->pderef |= 1ULL << r->param;
+        if (an->on_every_path[an->block])
+            an->p_deref_entry |= 1ULL << r->param;
+    }
     if (r->origin != MC_ORIG_PLACE)
         return;
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -503,6 +506,8 @@ static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int
         st->ppderef |= 1ULL << i;
         if (r->nullness == MC_NN_UNCHECKED)
             st->ppderef_unchecked |= 1ULL << i;
+        if (r->nullness == MC_NN_UNCHECKED && an->on_every_path[an->block])
+            an->pp_deref_entry |= 1ULL << i;
     }
 }
 
@@ -4286,7 +4291,8 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     }
     sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
                            ? (uint8_t)an->ret_nonheap : 0;
-    sum->pointee_nonnull = an->exits > 0 ? an->pp_nonnull_all : 0;
+    /* with paths dropped at a bound, every exit seen is not every path */
+    sum->pointee_nonnull = an->exits == 0 ? 0 : an->pp_nonnull_all & (an->states_dropped ? an->pp_deref_entry : ~0ULL);
     for (int i = 0; i < n && i < 64; i++) {
         if (an->f->vars[i].type.kind == MC_TY_RECORD && !(an->p_struct_kept & (1ULL << i)))
             sum->struct_borrowed |= 1ULL << i;
@@ -4310,7 +4316,8 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
                                                   : MC_PARAM_BORROWS;
         if (an->f->vars[i].type.kind != MC_TY_PTR && an->f->vars[i].type.kind != MC_TY_INT)
             sum->param_effect[i] = MC_PARAM_BORROWS;
-        sum->param_deref[i] = i < 64 && an->exits > 0 && (an->p_deref_all & (1LL << i));
+        sum->param_deref[i] = i < 64 && an->exits > 0 && (an->p_deref_all & (1LL << i)) &&
+                              (!an->states_dropped || (an->p_deref_entry >> i & 1));
         int seen = an->pp_released[i] + an->pp_escaped[i] + an->pp_live[i];
         /* *val = &f->upvalue[n]: a value the paths do not follow is still a write */
         bool written = an->pp_written[i] || (i < 64 && !an->pp_released[i] && !an->pp_escaped[i] &&
@@ -4413,6 +4420,110 @@ static int succ_count(const mc_block *b)
 static int succ_at(const mc_block *b, int i)
 {
     return i == 0 ? b->succ[0] : b->term == MC_TERM_BRANCH ? b->succ[1] : b->cases[i - 1].succ;
+}
+
+/* ---- dominance: the blocks every path to the exit runs ---- */
+
+static int dom_intersect(const int *idom, const int *po, int a, int b)
+{
+    while (a != b) {
+        while (po[a] < po[b])
+            a = idom[a];
+        while (po[b] < po[a])
+            b = idom[b];
+    }
+    return a;
+}
+
+/* Postorder numbers (po[b], -1 when unreachable) and blocks in reverse postorder. */
+static int number_blocks(const mc_func *f, int *po, int *rpo)
+{
+    int n = f->nblocks, count = 0, top = 0;
+    int *stack = mc_xmalloc((size_t)(n + 1) * sizeof *stack), *next = mc_xcalloc((size_t)n + 1, sizeof *next);
+    for (int b = 0; b < n; b++)
+        po[b] = -2; /* unseen */
+    stack[top++] = 0;
+    po[0] = -1;
+    while (top) {
+        int b = stack[top - 1];
+        if (next[b] < succ_count(&f->blocks[b])) {
+            int s = succ_at(&f->blocks[b], next[b]++);
+            if (s >= 0 && po[s] == -2) {
+                po[s] = -1;
+                stack[top++] = s;
+            }
+            continue;
+        }
+        po[b] = count++;
+        top--;
+    }
+    for (int b = 0; b < n; b++) {
+        if (po[b] == -2)
+            po[b] = -1;
+        if (po[b] >= 0)
+            rpo[count - 1 - po[b]] = b;
+    }
+    free(stack);
+    free(next);
+    return count;
+}
+
+/* The blocks that dominate every return: what happens there happens on every
+ * path that returns (Cooper, Harvey and Kennedy's iteration). */
+static bool *blocks_on_every_path(const mc_func *f)
+{
+    int n = f->nblocks;
+    bool *every = mc_xcalloc((size_t)n + 1, 1);
+    if (n == 0)
+        return every;
+    int *po = mc_xmalloc((size_t)n * sizeof *po), *rpo = mc_xmalloc((size_t)n * sizeof *rpo);
+    int *idom = mc_xmalloc((size_t)n * sizeof *idom);
+    int count = number_blocks(f, po, rpo);
+    /* predecessors, as blocks keep only their successors: first[b]..first[b+1] in pred */
+    int *first = mc_xcalloc((size_t)n + 2, sizeof *first), nedges = 0;
+    for (int p = 0; p < n; p++)
+        for (int i = 0; i < succ_count(&f->blocks[p]); i++)
+            if (succ_at(&f->blocks[p], i) >= 0) {
+                first[succ_at(&f->blocks[p], i) + 1]++;
+                nedges++;
+            }
+    for (int b = 0; b < n; b++)
+        first[b + 1] += first[b];
+    int *pred = mc_xmalloc((size_t)(nedges + 1) * sizeof *pred), *fill = mc_xmalloc((size_t)(n + 1) * sizeof *fill);
+    memcpy(fill, first, (size_t)n * sizeof *fill);
+    for (int p = 0; p < n; p++)
+        for (int i = 0; i < succ_count(&f->blocks[p]); i++)
+            if (succ_at(&f->blocks[p], i) >= 0)
+                pred[fill[succ_at(&f->blocks[p], i)]++] = p;
+    for (int b = 0; b < n; b++)
+        idom[b] = -1;
+    idom[0] = 0;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int k = 1; k < count; k++) {
+            int b = rpo[k], nd = -1;
+            for (int e = first[b]; e < first[b + 1]; e++)
+                if (idom[pred[e]] >= 0)
+                    nd = nd < 0 ? pred[e] : dom_intersect(idom, po, pred[e], nd);
+            if (nd >= 0 && idom[b] != nd) {
+                idom[b] = nd;
+                changed = true;
+            }
+        }
+    }
+    int exit_dom = -1;
+    for (int b = 0; b < n; b++)
+        if (po[b] >= 0 && f->blocks[b].term == MC_TERM_RETURN)
+            exit_dom = exit_dom < 0 ? b : dom_intersect(idom, po, b, exit_dom);
+    for (int b = exit_dom; b >= 0; b = b == 0 ? -1 : idom[b])
+        every[b] = true;
+    free(po);
+    free(rpo);
+    free(idom);
+    free(first);
+    free(pred);
+    free(fill);
+    return every;
 }
 
 /* Reads of variables in e, in evaluation order: a read counts only before the
@@ -4944,6 +5055,7 @@ static bool out_of_time(const mc_analysis *an)
 static void visit(mc_analysis *an, walk *w, int block, mc_state *st)
 {
     const mc_block *b = &an->f->blocks[block];
+    an->block = block;
     if (++an->visits > an->budget || ((an->visits & 1023) == 0 && out_of_time(an))) {
         an->over_budget = true;
         mc_st_free(st);
@@ -5005,6 +5117,7 @@ static void walk_function(mc_analysis *an)
     w.preds = count_preds(an->f);
     w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
     compute_liveness(an->f, &w);
+    an->on_every_path = blocks_on_every_path(an->f);
     enqueue(an, &w, 0, entry_state(an));
     while (w.todo.n) {
         work item = w.todo.v[--w.todo.n];
@@ -5016,6 +5129,8 @@ static void walk_function(mc_analysis *an)
         free(w.loop_vars[b]);
     }
     free(w.loop_vars);
+    free(an->on_every_path);
+    an->on_every_path = NULL;
     free(w.live);
     free(w.pinned);
     free(w.guards);
@@ -5455,6 +5570,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->released_on_null = 0;
     an->ret_fails = 0;
     an->p_deref_all = 0;
+    an->p_deref_entry = an->pp_deref_entry = 0;
     an->p_struct_kept = 0;
     an->pp_passed = 0;
     an->p_elems_kept = 0;

@@ -246,6 +246,11 @@ struct mc_analysis {
     bool gwrites_any;             /* it calls something that may assign any global */
     bool gwrites_extern;          /* ... code outside the program (assigns no static) */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
+    uint64_t p_deref_entry;       /* ... in a block every returning path runs: what paths
+                                     dropped at a bound would not have changed */
+    uint64_t pp_deref_entry;      /* params whose *p is so dereferenced unchecked */
+    int block;                    /* the block being walked */
+    bool *on_every_path;          /* per block: whether it dominates every return */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
     /* on the exits returning what is the caller's, and on those returning what is
