@@ -2069,11 +2069,14 @@ static mc_val realloc_like(mc_analysis *an, mc_state *st, const mc_expr *call, i
     int released_as = family;
     if (r && r->family >= 0)
         family = r->family;
+    uint8_t was = r ? r->status : MC_RS_LIVE;
     if (old.kind == V_RES)
         release(an, st, old, call, call->kids[i + 1], call->name, released_as, i, false);
     mc_val v = new_owned(an, st, call, family, fails, may_fail);
-    if (old.kind == V_RES && mc_st_res(st, old.res) && mc_st_res(st, old.res)->status == MC_RS_RELEASED)
+    if (old.kind == V_RES && mc_st_res(st, old.res) && mc_st_res(st, old.res)->status == MC_RS_RELEASED) {
         mc_st_res(st, v.res)->realloc_old = old.res;
+        mc_st_res(st, v.res)->realloc_old_status = was;
+    }
     return v;
 }
 
@@ -2570,6 +2573,7 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     r->nullness = MC_NN_FAILED;
     r->check_loc = e->loc;
     int old = r->realloc_old;
+    uint8_t was = r->realloc_old_status;
     bool dropped = r->realloc_dropped;
     mc_loc where = r->realloc_loc;
     if (r->origin == MC_ORIG_ALLOC)
@@ -2582,7 +2586,7 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     if (old >= 0) {
         mc_res *o = mc_st_res(st, old);
         if (o && o->status == MC_RS_RELEASED) {
-            o->status = MC_RS_LIVE;
+            o->status = was == MC_RS_ESCAPED && !dropped ? MC_RS_ESCAPED : MC_RS_LIVE;
             if (dropped) {
                 o->owned = true;
                 o->lost_by_realloc = true;

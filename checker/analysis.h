@@ -58,6 +58,8 @@ typedef struct mc_res {
                                  a wrong check unless the right one follows */
     int16_t realloc_old;      /* realloc result: the block it replaces (restored on
                                  failure), or -1 */
+    uint8_t realloc_old_status; /* ... and what that block was before (mc_status): handed
+                                 off already (cache->buf = nb), it is so again */
     int16_t took;             /* the resource its allocator took only if it succeeded
                                  (fdopen's descriptor): the caller's again on failure, or -1 */
     bool realloc_dropped;     /* realloc result stored over the only pointer to the old
