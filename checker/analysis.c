@@ -5442,9 +5442,13 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
             continue;
         if (!place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
             continue;
+        int root = place_root(an, pv->place);
+        /* the object holding it was forgotten, as nothing here held it any more
+           (free(res->spare->buf); free(res->spare); res->spare = NULL) */
+        if (an->places.v[root].kind == P_DEREF && !mc_st_res_c(s, an->places.v[root].res))
+            continue;
         mc_buf b = {0};
         place_name(an, s, pv->place, &b, 0);
-        int root = place_root(an, pv->place);
         const mc_res *owner = an->places.v[root].kind == P_DEREF ? mc_st_res_c(s, an->places.v[root].res) : NULL;
         fn(keep_text(an, mc_buf_detach(&b)), r, owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
     }

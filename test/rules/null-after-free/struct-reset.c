@@ -56,3 +56,25 @@ void index_reset_other(struct table *t)
     free(t->by_id.slots);
     t->by_name = (struct index){0};
 }
+
+/* A held object released after its fields, and the pointer to it cleared: nothing
+ * is left pointing at what was freed (libarchive's archive_entry_partial_links). */
+struct spare_entry { char *canonical, *entry; };
+struct resolver { struct spare_entry *spare; };
+
+void drop_spare(struct resolver *res)
+{
+    if (res->spare != NULL) {
+        free(res->spare->canonical);
+        free(res->spare->entry);
+        free(res->spare);
+        res->spare = NULL;
+    }
+}
+
+// CHECK: struct-reset.c:[[@LINE+3]]:5: warning: 'res->spare->canonical' is released by free() but still points to the freed memory when empty_spare() returns at line [[@LINE+5]] [null-after-free]
+void empty_spare(struct resolver *res)
+{
+    free(res->spare->canonical);
+    res->spare->entry = NULL;
+}
