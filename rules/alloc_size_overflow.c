@@ -39,6 +39,33 @@ static range sum_range(const mc_event *ev, const mc_expr *sum)
     return r.lo >= t.lo && r.hi <= t.hi ? r : t;
 }
 
+/* A shift count: below 0 it is undefined, and no path that reaches the
+ * allocation takes it there (bits = n < 10 ? n : 10); reaching the width is
+ * another matter (1 << 64 is 1 on x86), so a count without an upper bound
+ * leaves the empty range. */
+static range shift_count(range b, const mc_type *t)
+{
+    int width = t->bits ? t->bits : 64;
+    if (b.hi > width - 1)
+        return (range){1, 0};
+    return (range){b.lo < 0 ? 0 : b.lo, b.hi};
+}
+
+/* (n >> 10), ((size_t)1 << bits): a non-negative value shifted, when the result
+ * fits its type. */
+static range shift_range(const mc_event *ev, const mc_expr *sh)
+{
+    range a = operand_range(ev, sh->kids[0]), t = type_range(&sh->type);
+    range b = shift_count(operand_range(ev, sh->kids[1]), &sh->type);
+    if (a.lo < 0 || b.lo > b.hi)
+        return t;
+    if (sh->op == MC_BIN_SHR)
+        return (range){a.lo >> (int)b.hi, a.hi >> (int)b.lo};
+    if (b.hi >= 64 || a.hi > (t.hi >> (int)b.hi))
+        return t;
+    return (range){a.lo << (int)b.lo, a.hi << (int)b.hi};
+}
+
 /* The values an operand can have here: its own type (before any conversion),
  * narrowed by what the path learnt. */
 static range operand_range(const mc_event *ev, const mc_expr *e)
@@ -48,6 +75,8 @@ static range operand_range(const mc_event *ev, const mc_expr *e)
         return (range){s->ival, s->ival};
     if (s->kind == MC_EX_BINARY && (s->op == MC_BIN_ADD || s->op == MC_BIN_SUB) && s->nkids == 2)
         return sum_range(ev, s);
+    if (s->kind == MC_EX_BINARY && (s->op == MC_BIN_SHL || s->op == MC_BIN_SHR) && s->nkids == 2)
+        return shift_range(ev, s);
     range r = type_range(s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL ? &s->type : &e->type);
     if (s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) {
         /* a tally of items seen grows by one per item: past 2^32 of them, memory ran out long ago */
@@ -104,7 +133,8 @@ static bool fits(const mc_event *ev, const mc_expr *mul, range a, range b, const
 {
     range lim = type_range(t);
     if (mul->op == MC_BIN_SHL) {
-        if (b.lo < 0 || b.hi >= (t->bits ? t->bits : 64))
+        b = shift_count(b, t);
+        if (b.lo > b.hi)
             return false;
         b.lo = (__int128)1 << (int)b.lo;
         b.hi = (__int128)1 << (int)b.hi;
