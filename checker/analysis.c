@@ -27,6 +27,7 @@ enum {
 typedef MC_VEC(mc_state *) states;
 
 static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
+static mc_val as_interval(mc_val v, const mc_type *t);
 static void forget_masks(mc_analysis *an, mc_state *st, int pl);
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
 static int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e);
@@ -956,6 +957,23 @@ static bool in_heap_object(mc_analysis *an, int pl)
     return root >= 0 && an->places.v[root].kind == P_DEREF;
 }
 
+/* x = y for integers of one type: both hold one value, made for y when nothing
+ * was known of it, so that a branch on either teaches the path about both
+ * (int myfd = fd; if (myfd < 0) myfd = open(...); ... if (fd < 0) close(myfd);). */
+static mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v)
+{
+    const mc_expr *k = mc_expr_strip(rhs);
+    if (v.kind != V_UNKNOWN || v.def || v.flags || !k || k->kind != MC_EX_VAR)
+        return v;
+    const mc_type *t = &an->f->vars[k->var].type;
+    if (t->kind != MC_TY_INT || to->kind != MC_TY_INT || t->bits != to->bits || t->is_signed != to->is_signed)
+        return v;
+    mc_val shared = as_interval(v, t);
+    shared.def = k;
+    mc_st_set(st, var_place(an, k->var), shared);
+    return shared;
+}
+
 static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     if (e->op != MC_BIN_ASSIGN)
@@ -975,6 +993,8 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
     int ip = int_param(an, e->kids[1]);
     if (ip >= 0 && (pl < 0 || place_escapes(an, st, pl) || in_heap_object(an, pl)))
         st->pint_kept |= 1ULL << ip; /* a descriptor kept in a longer-lived place */
+    if (pl >= 0 && an->places.v[pl].kind == P_VAR)
+        v = shared_int(an, st, e->kids[1], &e->kids[0]->type, v);
     store(an, st, pl, v, e, e->kids[0]);
     return v;
 }
@@ -2924,6 +2944,20 @@ static void compare_status(mc_analysis *an, mc_state *st, mc_binop op, mc_val v,
     push(F, other);
 }
 
+/* The other variables holding the value a branch narrows in place pl, copied
+ * from one another (shared_int), learn the same. */
+static void narrow_copies(mc_state *st, int pl, const mc_val *held, mc_val now)
+{
+    if (held->kind != V_INT || !held->def || held->def->kind != MC_EX_VAR)
+        return;
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_val *o = &st->vals.v[i].v;
+        if (st->vals.v[i].place != pl && o->kind == V_INT && o->def == held->def && o->lo == held->lo &&
+            o->hi == held->hi && o->flags == held->flags && o->res == held->res)
+            mc_st_set(st, st->vals.v[i].place, now);
+    }
+}
+
 static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int pl, int64_t c,
                         const mc_expr *a, const mc_expr *e, states *T, states *F)
 {
@@ -2937,9 +2971,11 @@ static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, in
     }
     mc_state *f = mc_st_copy(st);
     if (pl >= 0) {
-        mc_val t = iv, n = iv;
+        mc_val t = iv, n = iv, held = mc_st_get(st, pl);
         narrow(op, c, &t);
         narrow(negate(op), c, &n);
+        narrow_copies(st, pl, &held, t);
+        narrow_copies(f, pl, &held, n);
         mc_st_set(st, pl, t);
         mc_st_set(f, pl, n);
     }
@@ -3578,6 +3614,7 @@ static void exec_decl(mc_analysis *an, mc_state *st, const mc_stmt *s)
             copy_fields(an, st, pl, src, s->e);
         return;
     }
+    v = shared_int(an, st, s->e, &an->f->vars[s->var].type, v);
     store(an, st, pl, v, s->e, NULL);
     mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
     if (r && !r->var && !r->var_expr)
@@ -4958,6 +4995,8 @@ static void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
             kept[n++] = (mc_pv){pv->place, capacity_value(pv->v)};
         else if (pv->v.kind == V_INT && is_predicate_place(an, pv->place, -1))
             kept[n++] = *pv; /* like a guard: it tells which paths hold what (is_stdout(name)) */
+        else if (pv->v.kind == V_INT && pv->v.def && pv->v.def->kind == MC_EX_VAR)
+            kept[n++] = *pv; /* a copy's value (myfd = fd): which one a path opened */
     }
     mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n, w->guards, an->f->nvars);
     for (int i = 0; i < n; i++)
