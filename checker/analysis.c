@@ -2441,12 +2441,14 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
     const mc_summary *sum = summary_of(an, s);
     bool library = (c && c->model) || (s && s->in_system_header);
     bool unknown = !library && !sum;
+    if (!library && (unknown || sum->may_not_return))
+        for (int i = 0; i < st->res.n; i++)
+            if (st->res.v[i].r.nullness == MC_NN_FAILED)
+                mc_st_res(st, st->res.v[i].id)->failed_then_unknown = true;
     if (library || (sum && !sum->writes_any_global && !sum->writes_extern_globals && sum->nglobal_writes == 0))
         return; /* assigns no global of the program */
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;
-        if (unknown && r->nullness == MC_NN_FAILED)
-            r->failed_then_unknown = true;
         if (r->global_place < 0)
             continue;
         const mc_place *root = &an->places.v[place_root(an, r->global_place)];
@@ -2558,8 +2560,10 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (args != stack_args)
         free(args);
     const mc_symbol *handler = s ? NULL : initial_target(e);
-    if (callee_noreturn(an, s, c) || (handler && callee_noreturn(an, handler, callee_of(an, handler))))
+    if (callee_noreturn(an, s, c) || (handler && callee_noreturn(an, handler, callee_of(an, handler)))) {
         st->dead = true; /* a handler installed in place of one that never returns keeps its contract */
+        an->dead_end = true;
+    }
     return result;
 }
 
@@ -4093,6 +4097,7 @@ static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     summarize_return(an, st);
     summarize_ret_test(an, st);
     an->exits++;
+    an->fell_off |= b->term_loc.line == an->f->end_loc.line && b->term_loc.col == an->f->end_loc.col;
     exit_leaks(an, st, b->term_loc, b->cond);
 }
 
@@ -4303,6 +4308,10 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     an->deferred.n = an->deferred.cap = 0;
     sum->analysed = !an->over_budget && !an->f->lowering_incomplete;
     sum->noreturn = sum->analysed && an->exits == 0;
+    /* fail() { if (failed) return; ...; longjmp(bail, 1); }: it returns early only,
+       its end does not come; a function that may assert on a side path does */
+    sum->may_not_return = sum->analysed && an->exits > 0 && an->dead_end && !an->fell_off && an->f->sym &&
+                          an->f->sym->ret.kind == MC_TY_VOID;
     sum->returns_owned = an->ret_owned;
     sum->returns_linked = an->ret_owned && an->ret_linked;
     sum->may_return_null = an->ret_null || (an->ret_owned && an->ret_int_other);
@@ -5618,6 +5627,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_fails = 0;
     an->p_deref_all = 0;
     an->p_deref_entry = an->pp_deref_entry = 0;
+    an->dead_end = an->fell_off = false;
     an->p_struct_kept = 0;
     an->pp_passed = 0;
     an->p_elems_kept = 0;

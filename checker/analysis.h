@@ -303,6 +303,9 @@ typedef struct mc_fieldset {
 struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
     bool noreturn;            /* no path reaches the exit */
+    bool may_not_return;      /* a void function whose end no path reaches: it returns
+                                 early, else ends in a call that never returns (a fail()
+                                 that bails unless a failure was already recorded) */
     bool returns_owned;       /* some path returns a fresh resource */
     bool returns_linked;      /* ...that on some path it also linked somewhere (a parent's
                                  list): the caller may not be its only owner */

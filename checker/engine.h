@@ -250,6 +250,8 @@ struct mc_analysis {
                                      dropped at a bound would not have changed */
     uint64_t pp_deref_entry;      /* params whose *p is so dereferenced unchecked */
     int block;                    /* the block being walked */
+    bool dead_end;                /* some path ended in a call that never returns */
+    bool fell_off;                /* some path returned at the closing brace */
     bool *on_every_path;          /* per block: whether it dominates every return */
     /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
     uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;

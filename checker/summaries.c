@@ -75,6 +75,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
             json_array_append_new(writes, json_string(s->global_writes[i]->usr));
     json_object_set_new(j, "writes_globals", writes);
     json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
+    json_object_set_new(j, "may_not_return", json_boolean(s->may_not_return));
     json_object_set_new(j, "writes_extern_globals", json_boolean(s->writes_extern_globals));
     if (s->guard && s->guard->usr) {
         json_object_set_new(j, "guard", json_string(s->guard->usr));
@@ -269,6 +270,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     mc_summary *s = mc_xcalloc(1, sizeof *s);
     s->analysed = true;
     s->noreturn = json_is_true(json_object_get(f, "noreturn"));
+    s->may_not_return = json_is_true(json_object_get(f, "may_not_return"));
     s->returns_owned = json_is_true(json_object_get(f, "returns_owned"));
     s->may_return_null = json_is_true(json_object_get(f, "may_return_null"));
     s->returns_linked = json_is_true(json_object_get(f, "returns_linked"));

@@ -24,3 +24,39 @@ void replaced_ok(void) { static struct pt fallback; struct pt *p = malloc(sizeof
 /* a failure branch that calls something unknown may not come back (a fatal() defined elsewhere) */
 void fatal(const char *msg);
 void unknown_stop_ok(void) { struct pt *p = malloc(sizeof *p); if (!p) fatal("no memory"); p->x = 1; free(p); }
+
+/* A failure branch calling a function of the program that never returns on
+ * some path (a test framework's fail(), which bails with longjmp unless a
+ * failure is already recorded) gets the benefit of the doubt, as fatal() does.
+ * One that always returns does not. */
+#include <setjmp.h>
+#include <string.h>
+static struct { int failed; jmp_buf bail; } unit;
+void unit_fail(const char *msg, int line)
+{
+    if (unit.failed)
+        return;
+    unit.failed = 1;
+    fprintf(stderr, "%d: %s\n", line, msg);
+    longjmp(unit.bail, 1);
+}
+void unit_note(const char *msg, int line) { fprintf(stderr, "%d: %s\n", line, msg); }
+
+void framework_ok(void)
+{
+    char *s = malloc(8);
+    if (s == NULL)
+        unit_fail("out of memory", __LINE__);
+    strcpy(s, "abc");
+    free(s);
+}
+
+// CHECK: after-failed-check.c:[[@LINE+6]]:5: warning: 's' from malloc() at line [[@LINE+3]] is NULL here (the check at line [[@LINE+4]] failed): passed to strcpy() (argument 1 must not be NULL) [unchecked-alloc]
+void note_only_bad(void)
+{
+    char *s = malloc(8);
+    if (s == NULL)
+        unit_note("out of memory", __LINE__);
+    strcpy(s, "abc");
+    free(s);
+}
