@@ -496,7 +496,7 @@ static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int
     if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64) {
         st->pderef |= 1ULL << r->param;
         if (an->on_every_path[an->block])
-            an->p_deref_entry |= 1ULL << r->param;
+            an->p_deref_every |= 1ULL << r->param;
     }
     if (r->origin != MC_ORIG_PLACE)
         return;
@@ -508,7 +508,7 @@ static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int
         if (r->nullness == MC_NN_UNCHECKED)
             st->ppderef_unchecked |= 1ULL << i;
         if (r->nullness == MC_NN_UNCHECKED && an->on_every_path[an->block])
-            an->pp_deref_entry |= 1ULL << i;
+            an->pp_deref_every |= 1ULL << i;
     }
 }
 
@@ -4342,7 +4342,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
                            ? (uint8_t)an->ret_nonheap : 0;
     /* with paths dropped at a bound, every exit seen is not every path */
-    sum->pointee_nonnull = an->exits == 0 ? 0 : an->pp_nonnull_all & (an->states_dropped ? an->pp_deref_entry : ~0ULL);
+    sum->pointee_nonnull = an->exits == 0 ? 0 : an->pp_nonnull_all & (an->states_dropped ? an->pp_deref_every : ~0ULL);
     for (int i = 0; i < n && i < 64; i++) {
         if (an->f->vars[i].type.kind == MC_TY_RECORD && !(an->p_struct_kept & (1ULL << i)))
             sum->struct_borrowed |= 1ULL << i;
@@ -4367,7 +4367,7 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
         if (an->f->vars[i].type.kind != MC_TY_PTR && an->f->vars[i].type.kind != MC_TY_INT)
             sum->param_effect[i] = MC_PARAM_BORROWS;
         sum->param_deref[i] = i < 64 && an->exits > 0 && (an->p_deref_all & (1LL << i)) &&
-                              (!an->states_dropped || (an->p_deref_entry >> i & 1));
+                              (!an->states_dropped || (an->p_deref_every >> i & 1));
         int seen = an->pp_released[i] + an->pp_escaped[i] + an->pp_live[i];
         /* *val = &f->upvalue[n]: a value the paths do not follow is still a write */
         bool written = an->pp_written[i] || (i < 64 && !an->pp_released[i] && !an->pp_escaped[i] &&
@@ -5626,7 +5626,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->released_on_null = 0;
     an->ret_fails = 0;
     an->p_deref_all = 0;
-    an->p_deref_entry = an->pp_deref_entry = 0;
+    an->p_deref_every = an->pp_deref_every = 0;
     an->dead_end = an->fell_off = false;
     an->p_struct_kept = 0;
     an->pp_passed = 0;

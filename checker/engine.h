@@ -246,9 +246,9 @@ struct mc_analysis {
     bool gwrites_any;             /* it calls something that may assign any global */
     bool gwrites_extern;          /* ... code outside the program (assigns no static) */
     int64_t p_deref_all;          /* params dereferenced on every exit path (bits) */
-    uint64_t p_deref_entry;       /* ... in a block every returning path runs: what paths
+    uint64_t p_deref_every;       /* ... in a block every returning path runs: what paths
                                      dropped at a bound would not have changed */
-    uint64_t pp_deref_entry;      /* params whose *p is so dereferenced unchecked */
+    uint64_t pp_deref_every;      /* params whose *p is so dereferenced unchecked */
     int block;                    /* the block being walked */
     bool dead_end;                /* some path ended in a call that never returns */
     bool fell_off;                /* some path returned at the closing brace */
