@@ -28,6 +28,7 @@ typedef MC_VEC(mc_state *) states;
 
 static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
 static mc_val as_interval(mc_val v, const mc_type *t);
+static int field_of_param(const mc_func *f, const mc_expr *w, const char **field);
 static void forget_masks(mc_analysis *an, mc_state *st, int pl);
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
 static int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e);
@@ -1454,18 +1455,13 @@ static bool named_transfer(mc_analysis *an, const mc_symbol *s, const mc_callee 
 
 typedef struct param_ref { const mc_func *f; int var; } param_ref;
 
-/* p->field = x, p->count += n: a write through the parameter (at any depth of
- * members) */
+/* p->field = x, p->count += n: a write through the parameter */
 static bool writes_through_param(const mc_expr *e, const void *ctx)
 {
     const param_ref *pr = ctx;
-    const mc_expr *k = mc_expr_written(e);
-    bool member = false;
-    while (k && k->kind == MC_EX_MEMBER && k->nkids > 0) {
-        member |= k->arrow;
-        k = mc_expr_strip(k->kids[0]);
-    }
-    return member && k && k->kind == MC_EX_VAR && k->var == pr->var;
+    const mc_expr *w = mc_expr_written(e);
+    const char *field;
+    return w && field_of_param(pr->f, w, &field) == pr->var;
 }
 
 static bool root_writes_through(const mc_expr *e, const void *ctx)
@@ -2035,7 +2031,6 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         forget_place(an, st, out);
 }
 
-/* The resource a modelled allocator stores through its result argument. */
 /* What a T ** argument that is no address (getline(path, ...) with char **path)
  * points to, when it points to an object we follow. */
 static int pointee_of_arg(mc_analysis *an, mc_state *st, const mc_expr *arg)
@@ -2051,6 +2046,7 @@ static int pointee_of_arg(mc_analysis *an, mc_state *st, const mc_expr *arg)
     return pointee_place(an, st, p, t);
 }
 
+/* The resource a modelled allocator stores through its result argument. */
 static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m)
 {
     mc_val status = mc_val_unknown();
@@ -2954,12 +2950,9 @@ static void narrow_copies(mc_state *st, int pl, const mc_val *held, mc_val now)
 {
     if (held->kind != V_INT || !held->def || held->def->kind != MC_EX_VAR)
         return;
-    for (int i = 0; i < st->vals.n; i++) {
-        const mc_val *o = &st->vals.v[i].v;
-        if (st->vals.v[i].place != pl && o->kind == V_INT && o->def == held->def && o->lo == held->lo &&
-            o->hi == held->hi && o->flags == held->flags && o->res == held->res)
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].place != pl && mc_val_same(&st->vals.v[i].v, held))
             mc_st_set(st, st->vals.v[i].place, now);
-    }
 }
 
 static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int pl, int64_t c,
@@ -4472,6 +4465,18 @@ static int succ_at(const mc_block *b, int i)
     return i == 0 ? b->succ[0] : b->term == MC_TERM_BRANCH ? b->succ[1] : b->cases[i - 1].succ;
 }
 
+/* Predecessors per block, the entry counting as one of block 0's. */
+static int *count_preds(const mc_func *f)
+{
+    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
+    preds[0] = 1; /* the entry */
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < succ_count(&f->blocks[b]); i++)
+            if (succ_at(&f->blocks[b], i) >= 0)
+                preds[succ_at(&f->blocks[b], i)]++;
+    return preds;
+}
+
 /* ---- dominance: the blocks every path to the exit runs ---- */
 
 static int dom_intersect(const int *idom, const int *po, int a, int b)
@@ -4530,16 +4535,12 @@ static bool *blocks_on_every_path(const mc_func *f)
     int *idom = mc_xmalloc((size_t)n * sizeof *idom);
     int count = number_blocks(f, po, rpo);
     /* predecessors, as blocks keep only their successors: first[b]..first[b+1] in pred */
-    int *first = mc_xcalloc((size_t)n + 2, sizeof *first), nedges = 0;
-    for (int p = 0; p < n; p++)
-        for (int i = 0; i < succ_count(&f->blocks[p]); i++)
-            if (succ_at(&f->blocks[p], i) >= 0) {
-                first[succ_at(&f->blocks[p], i) + 1]++;
-                nedges++;
-            }
+    int *npreds = count_preds(f), *first = mc_xcalloc((size_t)n + 2, sizeof *first);
+    npreds[0]--; /* the entry is no edge */
     for (int b = 0; b < n; b++)
-        first[b + 1] += first[b];
-    int *pred = mc_xmalloc((size_t)(nedges + 1) * sizeof *pred), *fill = mc_xmalloc((size_t)(n + 1) * sizeof *fill);
+        first[b + 1] = first[b] + npreds[b];
+    free(npreds);
+    int *pred = mc_xmalloc((size_t)(first[n] + 1) * sizeof *pred), *fill = mc_xmalloc((size_t)(n + 1) * sizeof *fill);
     memcpy(fill, first, (size_t)n * sizeof *fill);
     for (int p = 0; p < n; p++)
         for (int i = 0; i < succ_count(&f->blocks[p]); i++)
@@ -5150,16 +5151,6 @@ static mc_state *entry_state(mc_analysis *an)
     return st;
 }
 
-static int *count_preds(const mc_func *f)
-{
-    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
-    preds[0] = 1; /* the entry */
-    for (int b = 0; b < f->nblocks; b++)
-        for (int i = 0; i < succ_count(&f->blocks[b]); i++)
-            if (succ_at(&f->blocks[b], i) >= 0)
-                preds[succ_at(&f->blocks[b], i)]++;
-    return preds;
-}
 
 static void walk_function(mc_analysis *an)
 {

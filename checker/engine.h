@@ -31,7 +31,9 @@ typedef struct mc_val {
     uint8_t flags;
     int16_t res;
     int64_t lo, hi;           /* V_INT: lo <= value <= hi */
-    const mc_expr *def;       /* the expression that computed it (calls, products) */
+    const mc_expr *def;       /* the expression that computed it (calls, products), or
+                                 for an integer copied between variables the variable
+                                 it was copied from (shared_int) */
 } mc_val;
 
 /* ---- places: where values live ---- */
@@ -121,6 +123,12 @@ static inline mc_val mc_val_unknown(void) { return (mc_val){.kind = V_UNKNOWN, .
 static inline mc_val mc_val_int(int64_t v) { return (mc_val){.kind = V_INT, .res = -1, .lo = v, .hi = v}; }
 static inline mc_val mc_val_res(int id) { return (mc_val){.kind = V_RES, .res = (int16_t)id}; }
 static inline bool mc_val_exact(const mc_val *v) { return v->kind == V_INT && v->lo == v->hi; }
+/* Two values alike in everything a path can tell. */
+static inline bool mc_val_same(const mc_val *a, const mc_val *b)
+{
+    return a->kind == b->kind && a->lo == b->lo && a->hi == b->hi && a->flags == b->flags && a->res == b->res &&
+           a->def == b->def;
+}
 
 #include "naming.h"
 

@@ -305,12 +305,6 @@ uint64_t mc_st_hash(mc_state *s)
 
 /* Widening: integers lose what the path taught about them, so a loop that
  * counts reaches a fixpoint. */
-static bool same_int(const mc_val *a, const mc_val *b)
-{
-    return a->kind == b->kind && a->lo == b->lo && a->hi == b->hi && a->flags == b->flags && a->res == b->res &&
-           a->def == b->def;
-}
-
 void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t *keep_vars, int nvars)
 {
     int out = 0, k = 0;
@@ -318,7 +312,7 @@ void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t
         const mc_pv *pv = &s->vals.v[i];
         while (k < nkeep && keep[k].place < pv->place)
             k++;
-        bool kept = (k < nkeep && keep[k].place == pv->place && same_int(&keep[k].v, &pv->v)) ||
+        bool kept = (k < nkeep && keep[k].place == pv->place && mc_val_same(&keep[k].v, &pv->v)) ||
                     (pv->place < nvars && (keep_vars[pv->place / 64] >> (pv->place % 64) & 1));
         if (pv->v.kind != V_INT || kept)
             s->vals.v[out++] = *pv;
@@ -334,7 +328,7 @@ void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n)
     for (int k = 0; k < *n; k++) {
         while (i < s->vals.n && s->vals.v[i].place < agree[k].place)
             i++;
-        if (i < s->vals.n && s->vals.v[i].place == agree[k].place && same_int(&s->vals.v[i].v, &agree[k].v))
+        if (i < s->vals.n && s->vals.v[i].place == agree[k].place && mc_val_same(&s->vals.v[i].v, &agree[k].v))
             agree[out++] = agree[k];
     }
     *n = out;
