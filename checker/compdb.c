@@ -538,6 +538,20 @@ static void collect_sys_dirs(mc_tus *t)
     }
 }
 
+/* A run on part of a database knows the functions of the other TUs by their
+ * names and models only, which can make a call look like a release
+ * (conn_close) that its body does not do: the user is told. */
+static void note_partial(const mc_opts *o, const mc_tus *all, int total)
+{
+    int left = 0;
+    for (int i = 0; i < all->v.n; i++)
+        left += all->v.v[i].file != NULL;
+    if (left && !o->quiet && !o->summaries_in.n)
+        fprintf(stderr, "memcheck: note: %d of the %d TUs of %s analysed; functions defined only in the others "
+                        "are known by their names and models, not their bodies (analyse the whole database, or "
+                        "pass --summaries)\n", total - left, total, all->db_path);
+}
+
 static int from_db(const mc_opts *o, const char *cwd, mc_tus *out)
 {
     char *dir;
@@ -555,8 +569,11 @@ static int from_db(const mc_opts *o, const char *cwd, mc_tus *out)
     }
     if (rc < 0)
         rc = load_db(dir, &all, o->quiet);
+    int total = all.v.n;
     if (rc < 0)
         rc = select_paths(o, cwd, &all, out);
+    if (rc < 0)
+        note_partial(o, &all, total);
     free(dir);
     mc_compdb_free(&all);
     return rc;
