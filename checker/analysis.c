@@ -282,16 +282,31 @@ static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int dept
     return false;
 }
 
+/* What still refers to resource id forgets it, so that it does not come to
+ * point to the object that takes the id over. */
+static void forget_references(mc_state *st, int id)
+{
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res == id)
+            mc_st_clear_at(st, i);
+}
+
 /* A fresh resource for an acquisition at site. The same site in a loop gets a new
- * generation while the previous one is still tracked on this path. */
+ * generation while the previous one is still tracked on this path; when every
+ * generation is (a list built node by node), the oldest makes way. */
 static int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init)
 {
+    enum { GENERATIONS = 4 };
     int id = -1;
-    for (int gen = 0; gen < 4; gen++) {
+    bool unheld = false;
+    for (int gen = 0; gen < GENERATIONS && !unheld; gen++) {
         id = res_id(an, site, gen);
         const mc_res *old = mc_st_res_c(st, id);
-        if (!old || !res_referenced(an, st, id, 0))
-            break;
+        unheld = !old || !res_referenced(an, st, id, 0);
+    }
+    if (!unheld) {
+        id = res_id(an, site, 0);
+        forget_references(st, id);
     }
     /* the fields of the object it replaces are not the new object's */
     if (mc_st_res_c(st, id))
