@@ -324,10 +324,10 @@ static char *take_cxstring(CXString s)
     return r;
 }
 
-/* Reads one command; returns false when it is not C (noted unless quiet). A
- * relative "directory" is taken from the database's own directory, so that a
+/* Reads one command; returns the language when it is not C (a copy), else NULL.
+ * A relative "directory" is taken from the database's own directory, so that a
  * database shipped inside a source tree works wherever the tree is. */
-static bool read_command(CXCompileCommand c, const char *db_dir, mc_tu *tu, bool quiet)
+static char *read_command(CXCompileCommand c, const char *db_dir, mc_tu *tu)
 {
     char *dir = take_cxstring(clang_CompileCommand_getDirectory(c));
     tu->directory = path_norm(db_dir, dir);
@@ -340,12 +340,39 @@ static bool read_command(CXCompileCommand c, const char *db_dir, mc_tu *tu, bool
     for (int i = 0; i < n; i++)
         args[i] = take_cxstring(clang_CompileCommand_getArg(c, (unsigned)i));
     const char *lang = make_args(tu, n ? args[0] : NULL, n, (const char *const *)args, 1);
+    char *not_c_lang = lang ? mc_xstrdup(lang) : NULL;
     for (int i = 0; i < n; i++)
         free(args[i]);
     free(args);
-    if (lang && !quiet)
-        fprintf(stderr, "memcheck: note: %s: %s translation unit skipped (memcheck checks C)\n", tu->file, lang);
-    return lang == NULL;
+    return not_c_lang;
+}
+
+/* The database's TUs in another language, noted when a run selects them. */
+typedef struct skipped_tu {
+    char *file, *lang;
+} skipped_tu;
+typedef MC_VEC(skipped_tu) skips;
+
+static void note_skipped(const char *file, const char *lang)
+{
+    fprintf(stderr, "memcheck: note: %s: %s translation unit skipped (memcheck checks C)\n", file, lang);
+}
+
+static bool any_skipped_under(const skips *k, const char *path)
+{
+    for (int i = 0; i < k->n; i++)
+        if (path_under(k->v[i].file, path))
+            return true;
+    return false;
+}
+
+static void skips_free(skips *k)
+{
+    for (int i = 0; i < k->n; i++) {
+        free(k->v[i].file);
+        free(k->v[i].lang);
+    }
+    MC_VEC_FREE(*k);
 }
 
 static bool seen_file(const mc_tus *t, const char *file)
@@ -356,8 +383,8 @@ static bool seen_file(const mc_tus *t, const char *file)
     return false;
 }
 
-/* Every C TU of the database in order, each file once. */
-static int load_db(const char *dir, mc_tus *out, bool quiet)
+/* Every C TU of the database in order, each file once; the others in skipped. */
+static int load_db(const char *dir, mc_tus *out, skips *skipped)
 {
     int rc = validate_db(out->db_path);
     if (rc >= 0)
@@ -370,10 +397,15 @@ static int load_db(const char *dir, mc_tus *out, bool quiet)
     unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
     for (unsigned i = 0; i < n; i++) {
         mc_tu tu = {0};
-        if (read_command(clang_CompileCommands_getCommand(cmds, i), dir, &tu, quiet) && !seen_file(out, tu.file))
-            MC_VEC_PUSH(out->v, tu);
-        else
+        char *lang = read_command(clang_CompileCommands_getCommand(cmds, i), dir, &tu);
+        if (lang) {
+            MC_VEC_PUSH(*skipped, ((skipped_tu){mc_xstrdup(tu.file), lang}));
             mc_tu_free(&tu);
+        } else if (seen_file(out, tu.file)) {
+            mc_tu_free(&tu);
+        } else {
+            MC_VEC_PUSH(out->v, tu);
+        }
     }
     if (cmds)
         clang_CompileCommands_dispose(cmds);
@@ -414,7 +446,7 @@ static void add_loose_file(const mc_opts *o, const char *cwd, const char *file, 
     const char *lang = make_args(&tu, NULL, o->extra.n, o->extra.v, 0);
     if (lang) {
         if (!o->quiet)
-            fprintf(stderr, "memcheck: note: %s: %s translation unit skipped (memcheck checks C)\n", file, lang);
+            note_skipped(file, lang);
         mc_tu_free(&tu);
     } else if (seen_file(out, tu.file)) {
         mc_tu_free(&tu);
@@ -462,10 +494,21 @@ static int missing_path(const char *given)
     return EXIT_USAGE;
 }
 
-/* Paths select the database's TUs under them, in database order; a file outside
- * it takes the '--' arguments when there are some. */
-static int select_paths(const mc_opts *o, const char *cwd, mc_tus *all, mc_tus *out)
+/* Paths select the database's TUs under them, in database order, and note the
+ * skipped ones they select; a file outside it takes the '--' arguments when there
+ * are some. */
+static int select_paths(const mc_opts *o, const char *cwd, mc_tus *all, const skips *skipped, mc_tus *out)
 {
+    for (int i = 0; i < skipped->n && !o->quiet; i++) {
+        bool selected = !o->paths.n;
+        for (int k = 0; k < o->paths.n && !selected; k++) {
+            char *path = path_canon(cwd, o->paths.v[k]);
+            selected = path_under(skipped->v[i].file, path);
+            free(path);
+        }
+        if (selected)
+            note_skipped(skipped->v[i].file, skipped->v[i].lang);
+    }
     if (!o->paths.n)
         select_under(all, "/", out);
     for (int i = 0; i < o->paths.n; i++) {
@@ -474,7 +517,7 @@ static int select_paths(const mc_opts *o, const char *cwd, mc_tus *all, mc_tus *
             return missing_path(o->paths.v[i]);
         char *path = path_canon(cwd, o->paths.v[i]);
         int rc = -1;
-        if (select_under(all, path, out) == 0 && !any_under(out, path)) {
+        if (select_under(all, path, out) == 0 && !any_under(out, path) && !any_skipped_under(skipped, path)) {
             if (o->dashdash && S_ISREG(st.st_mode))
                 add_loose_file(o, cwd, path, out);
             else
@@ -546,7 +589,7 @@ static void note_partial(const mc_opts *o, const mc_tus *all, int total)
     int left = 0;
     for (int i = 0; i < all->v.n; i++)
         left += all->v.v[i].file != NULL;
-    if (left && !o->quiet && !o->summaries_in.n)
+    if (left && left < total && !o->quiet && !o->summaries_in.n) /* none selected: an error follows */
         fprintf(stderr, "memcheck: note: %d of the %d TUs of %s analysed; functions defined only in the others "
                         "are known by their names and models, not their bodies (analyse the whole database, or "
                         "pass --summaries)\n", total - left, total, all->db_path);
@@ -559,6 +602,7 @@ static int from_db(const mc_opts *o, const char *cwd, mc_tus *out)
     if (rc >= 0)
         return rc;
     mc_tus all = {0};
+    skips skipped = {0};
     all.db_path = mc_xasprintf("%s/%s", strcmp(dir, "/") ? dir : "", db_name);
     out->db_path = mc_xstrdup(all.db_path);
     struct stat st = {0};
@@ -568,14 +612,15 @@ static int from_db(const mc_opts *o, const char *cwd, mc_tus *out)
         rc = EXIT_USAGE;
     }
     if (rc < 0)
-        rc = load_db(dir, &all, o->quiet);
+        rc = load_db(dir, &all, &skipped);
     int total = all.v.n;
     if (rc < 0)
-        rc = select_paths(o, cwd, &all, out);
+        rc = select_paths(o, cwd, &all, &skipped, out);
     if (rc < 0)
         note_partial(o, &all, total);
     free(dir);
     mc_compdb_free(&all);
+    skips_free(&skipped);
     return rc;
 }
 
