@@ -32,6 +32,13 @@ measure() {
   rm -f "$out"
 }
 
+# A database's name in the table: its directory's last two parts (zstd/build, not build).
+label() {
+  local d
+  d=$(cd "$1" && pwd)
+  echo "$(basename "$(dirname "$d")")/$(basename "$d")"
+}
+
 # The median of the numbers on standard input.
 median() {
   sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -73,7 +80,7 @@ for db in "$@"; do
   read -r cold _ < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet --cache "$cache")
   read -r warm _ < <(measure "$memcheck" -p "$db" -j "$jobs" --quiet --cache "$cache")
   rm -rf "$cache"
-  printf '%-28s %6s %10.2f %10.2f %8.2f %10.0f %10.0f %8.2f %9.2f %9.2f %7.3f\n' "$(basename "$db")" "$jobs" "$ct" "$mt" \
+  printf '%-28s %6s %10.2f %10.2f %8.2f %10.0f %10.0f %8.2f %9.2f %9.2f %7.3f\n' "$(label "$db")" "$jobs" "$ct" "$mt" \
     "$(echo "$mt / $ct" | bc -l)" "$((cm / 1024))" "$((mm / 1024))" "$(echo "$mm / $cm" | bc -l)" \
     "$cold" "$warm" "$(echo "$warm / $cold" | bc -l)"
   # where memcheck's time goes, from one more run (parsing and lowering summed over TUs)
