@@ -398,14 +398,15 @@ static int load_db(const char *dir, mc_tus *out, skips *skipped)
     for (unsigned i = 0; i < n; i++) {
         mc_tu tu = {0};
         char *lang = read_command(clang_CompileCommands_getCommand(cmds, i), dir, &tu);
-        if (lang) {
+        bool is_c = !lang;
+        if (lang && !any_skipped_under(skipped, tu.file)) /* each file once, as for C */
             MC_VEC_PUSH(*skipped, ((skipped_tu){mc_xstrdup(tu.file), lang}));
-            mc_tu_free(&tu);
-        } else if (seen_file(out, tu.file)) {
-            mc_tu_free(&tu);
-        } else {
+        else
+            free(lang);
+        if (is_c && !seen_file(out, tu.file))
             MC_VEC_PUSH(out->v, tu);
-        }
+        else
+            mc_tu_free(&tu);
     }
     if (cmds)
         clang_CompileCommands_dispose(cmds);
@@ -494,10 +495,8 @@ static int missing_path(const char *given)
     return EXIT_USAGE;
 }
 
-/* Paths select the database's TUs under them, in database order, and note the
- * skipped ones they select; a file outside it takes the '--' arguments when there
- * are some. */
-static int select_paths(const mc_opts *o, const char *cwd, mc_tus *all, const skips *skipped, mc_tus *out)
+/* Notes each skipped TU under one of the paths, or all of them when none is given. */
+static void note_selected_skips(const mc_opts *o, const char *cwd, const skips *skipped)
 {
     for (int i = 0; i < skipped->n && !o->quiet; i++) {
         bool selected = !o->paths.n;
@@ -509,6 +508,14 @@ static int select_paths(const mc_opts *o, const char *cwd, mc_tus *all, const sk
         if (selected)
             note_skipped(skipped->v[i].file, skipped->v[i].lang);
     }
+}
+
+/* Paths select the database's TUs under them, in database order, and note the
+ * skipped ones they select; a file outside it takes the '--' arguments when there
+ * are some. */
+static int select_paths(const mc_opts *o, const char *cwd, mc_tus *all, const skips *skipped, mc_tus *out)
+{
+    note_selected_skips(o, cwd, skipped);
     if (!o->paths.n)
         select_under(all, "/", out);
     for (int i = 0; i < o->paths.n; i++) {
