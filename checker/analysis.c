@@ -291,9 +291,19 @@ static void forget_references(mc_state *st, int id)
             mc_st_clear_at(st, i);
 }
 
+static bool held_by_variable(mc_analysis *an, const mc_state *st, int id)
+{
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res == id &&
+            an->places.v[st->vals.v[i].place].kind == P_VAR)
+            return true;
+    return false;
+}
+
 /* A fresh resource for an acquisition at site. The same site in a loop gets a new
- * generation while the previous one is still tracked on this path; when every
- * generation is (a list built node by node), the oldest makes way. */
+ * generation while the previous one is still tracked on this path. When every
+ * generation is (a list built node by node), one that only memory holds (an inner
+ * node, not the tail a variable points to) makes way, and what held it forgets it. */
 static int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init)
 {
     enum { GENERATIONS = 4 };
@@ -306,6 +316,11 @@ static int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res
     }
     if (!unheld) {
         id = res_id(an, site, 0);
+        for (int gen = 0; gen < GENERATIONS; gen++)
+            if (!held_by_variable(an, st, res_id(an, site, gen))) {
+                id = res_id(an, site, gen);
+                break;
+            }
         forget_references(st, id);
     }
     /* the fields of the object it replaces are not the new object's */
