@@ -3297,6 +3297,13 @@ static bool compare_test(mc_analysis *an, mc_state *st, mc_binop op, mc_val va, 
     return false;
 }
 
+/* Two integers holding one value made for both (a copy, a counter at its
+ * bound): what they hold is unknown, but they are equal. */
+static bool one_shared_int(const mc_val *va, const mc_val *vb, const mc_expr *a, const mc_expr *b)
+{
+    return va->kind == V_INT && va->def && mc_val_same(va, vb) && !is_pointer(&a->type) && !is_pointer(&b->type);
+}
+
 static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
 {
     mc_binop op = (mc_binop)e->op;
@@ -3316,6 +3323,10 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
     }
     if (compare_test(an, st, op, va, vb, a, e, T, F))
         return;
+    if (one_shared_int(&va, &vb, a, b)) {
+        push(decide(op, 0, 0, 0) ? T : F, st); /* as x op x */
+        return;
+    }
     bool vs_null = is_null_value(&vb, b) || (vb.kind == V_NULL);
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && vs_null && (va.kind == V_RES || is_pointer(&a->type))) {
         mc_why why = {e, op == MC_BIN_EQ ? MC_WHY_HOLDS : MC_WHY_FALSE};
@@ -5035,8 +5046,9 @@ static void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
             kept[n++] = (mc_pv){pv->place, capacity_value(pv->v)};
         else if (pv->v.kind == V_INT && is_predicate_place(an, pv->place, -1))
             kept[n++] = *pv; /* like a guard: it tells which paths hold what (is_stdout(name)) */
-        else if (pv->v.kind == V_INT && pv->v.def && pv->v.def->kind == MC_EX_VAR)
-            kept[n++] = *pv; /* a copy's value (myfd = fd): which one a path opened */
+        else if (pv->v.kind == V_INT && pv->v.def && (pv->v.def->kind == MC_EX_VAR || pv->v.def->kind == MC_EX_MEMBER))
+            kept[n++] = *pv; /* a copy's value (myfd = fd): which one a path opened; or the
+                                field bound a counter stopped at (counter_at_bound) */
     }
     mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n, w->guards, an->f->nvars);
     for (int i = 0; i < n; i++)
@@ -5105,6 +5117,90 @@ static void switch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
         enqueue(an, w, b->succ[0], st);
 }
 
+/* An assignment to var in e other than a step up by one (i++, ++i, i += 1). */
+static bool steps_otherwise(const mc_expr *e, const void *var)
+{
+    const mc_expr *k = mc_expr_written(e);
+    if (!k || k->kind != MC_EX_VAR || k->var != *(const int *)var)
+        return false;
+    if (e->kind == MC_EX_UNARY)
+        return e->op != MC_UN_PREINC && e->op != MC_UN_POSTINC;
+    const mc_expr *by = e->nkids == 2 ? mc_expr_strip(e->kids[1]) : NULL;
+    return !(e->kind == MC_EX_BINARY && e->op == MC_BIN_ADD_ASSIGN && by && by->kind == MC_EX_INT && by->ival == 1);
+}
+
+/* A write in e to the place bound names (a variable, or a field of that name). */
+static bool writes_bound(const mc_expr *e, const void *bound)
+{
+    const mc_expr *k = mc_expr_written(e), *x = bound;
+    if (!k)
+        return false;
+    if (x->kind == MC_EX_VAR)
+        return k->kind == MC_EX_VAR && k->var == x->var;
+    return k->kind == MC_EX_MEMBER && strcmp(k->name, x->name) == 0;
+}
+
+/* Whether an expression of the loop at head has pred. */
+static bool loop_has(const mc_func *f, int head, bool (*pred)(const mc_expr *, const void *), const void *ctx)
+{
+    const mc_block *h = &f->blocks[head];
+    for (int b = head; b < h->loop_end && b < f->nblocks; b++) {
+        const mc_block *bl = &f->blocks[b];
+        if (b == h->loop_exit)
+            continue;
+        for (int i = 0; i < bl->nstmts; i++)
+            if (mc_expr_any(bl->stmts[i].e, pred, ctx))
+                return true;
+        if (mc_expr_any(bl->cond, pred, ctx))
+            return true;
+    }
+    return false;
+}
+
+/* The bound of a counting loop, `for (...; i < n; i++)` (n a variable or a
+ * field the loop does not write), or NULL; *var is the counter. */
+static const mc_expr *counter_bound(const mc_func *f, int head, int *var)
+{
+    const mc_expr *c = mc_expr_strip(f->blocks[head].cond);
+    if (!c || c->kind != MC_EX_BINARY || c->nkids != 2 || (c->op != MC_BIN_LT && c->op != MC_BIN_NE))
+        return NULL;
+    const mc_expr *i = mc_expr_strip(c->kids[0]), *n = mc_expr_strip(c->kids[1]);
+    if (i->kind != MC_EX_VAR || i->var < 0 || i->type.kind != MC_TY_INT || n->type.kind != MC_TY_INT ||
+        (n->kind != MC_EX_VAR && n->kind != MC_EX_MEMBER) || reads_var(n, i->var))
+        return NULL;
+    *var = i->var;
+    if (loop_has(f, head, steps_otherwise, var))
+        return NULL;
+    const mc_expr *base = n; /* s of s->count, s.a.count */
+    while (base->kind == MC_EX_MEMBER)
+        base = mc_expr_strip(base->kids[0]);
+    if (base->kind != MC_EX_VAR || loop_has(f, head, writes_bound, n) ||
+        (base != n && loop_has(f, head, writes_bound, base)))
+        return NULL;
+    return n;
+}
+
+/* Leaving a counting loop by its condition, the counter stands at the bound
+ * (counts are not negative): `if (i == n)` after it tells a search that found
+ * nothing from one that broke out. */
+static void counter_at_bound(mc_analysis *an, mc_state *st, int head)
+{
+    int var;
+    const mc_expr *n = counter_bound(an->f, head, &var);
+    int pl = n ? place_of(an, st, n, false) : -1;
+    if (pl < 0)
+        return;
+    mc_val v = mc_st_get(st, pl);
+    if (v.kind != V_UNKNOWN && v.kind != V_INT)
+        return;
+    if (v.kind == V_UNKNOWN || !v.def) {
+        v = as_interval(v, &n->type);
+        v.def = n;
+        mc_st_set(st, pl, v);
+    }
+    mc_st_set(st, var_place(an, var), v);
+}
+
 static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
 {
     states T = {0}, F = {0};
@@ -5119,6 +5215,8 @@ static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
             forget_loop_ints(an, w, block, i < T.n ? T.v[i] : F.v[i - T.n], true);
     for (int i = 0; i < T.n; i++)
         enqueue(an, w, b->succ[0], T.v[i]);
+    for (int i = 0; i < F.n && b->is_loop_head; i++)
+        counter_at_bound(an, F.v[i], block);
     for (int i = 0; i < F.n; i++)
         enqueue(an, w, b->succ[1], F.v[i]);
     MC_VEC_FREE(T);
