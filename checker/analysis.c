@@ -5117,9 +5117,12 @@ static void switch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
         enqueue(an, w, b->succ[0], st);
 }
 
-/* An assignment to var in e other than a step up by one (i++, ++i, i += 1). */
+/* An assignment to var in e other than a step up by one (i++, ++i, i += 1), or
+ * its address taken (a callee may write it). */
 static bool steps_otherwise(const mc_expr *e, const void *var)
 {
+    if (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR && is_var(mc_expr_strip(e->kids[0]), var))
+        return true;
     const mc_expr *k = mc_expr_written(e);
     if (!k || k->kind != MC_EX_VAR || k->var != *(const int *)var)
         return false;

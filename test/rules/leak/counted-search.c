@@ -88,3 +88,25 @@ int array_put_stride_bad(struct item **slots, int n, int key)
 // CHECK: counted-search.c:[[@LINE+1]]:5: warning: memory 'it' allocated by malloc() at line {{[0-9]+}} leaks on the path returning 2 at line {{[0-9]+}} [leak]
     return 2;
 }
+
+int next_free(struct item **slots, int n, int *i);
+
+int array_put_by_callee_bad(struct item **slots, int n, int key)
+{
+    struct item *it = malloc(sizeof *it);
+    if (!it)
+        return -1;
+    it->key = key;
+    int i;
+    for (i = 0; i < n; i++) /* the callee moves i on as it likes */
+        if (next_free(slots, n, &i) == 0) {
+            slots[i] = it;
+            return 0;
+        }
+    if (i == n) {
+        free(it);
+        return 1;
+    }
+// CHECK: counted-search.c:[[@LINE+1]]:5: warning: memory 'it' allocated by malloc() at line {{[0-9]+}} leaks on the path returning 2 at line {{[0-9]+}} [leak]
+    return 2;
+}
