@@ -11,6 +11,7 @@
 #include "model.h"
 #include "options.h"
 #include "rule.h"
+#include "version.h"
 
 enum { EXIT_USAGE = 2 };
 
@@ -22,7 +23,7 @@ static const char *severity_name(mc_severity s)
 static int version(void)
 {
     CXString v = clang_getClangVersion();
-    printf("memcheck %s (libclang: %s)\n", MEMCHECK_VERSION, clang_getCString(v));
+    printf("memcheck %s (commit %s, libclang: %s)\n", MEMCHECK_VERSION, mc_build_commit, clang_getCString(v));
     clang_disposeString(v);
     return 0;
 }
