@@ -101,6 +101,17 @@ static bool apply_rule_item(const char *item, bool *enabled)
     return matched;
 }
 
+/* An item that names no rule, with the id it may be a typo of. */
+static void unknown_rule_item(const char *item)
+{
+    bool removal = item[0] == '-';
+    const char *guess = is_glob(item) ? NULL : mc_rule_suggest(item + removal);
+    fprintf(stderr, "memcheck: error: --rules: '%s' matches no rule", item);
+    if (guess)
+        fprintf(stderr, "; did you mean '%s%s'?", removal ? "-" : "", guess);
+    fputs(" (see memcheck --list-rules)\n", stderr);
+}
+
 bool mc_opts_rules(const char *spec, bool *enabled)
 {
     bool additive = spec[0] != '-' && spec[0] != '\0';
@@ -113,7 +124,7 @@ bool mc_opts_rules(const char *spec, bool *enabled)
         items++;
         ok = apply_rule_item(item, enabled);
         if (!ok)
-            fprintf(stderr, "memcheck: error: --rules: '%s' matches no rule (see memcheck --list-rules)\n", item);
+            unknown_rule_item(item);
     }
     free(copy);
     if (ok && !items)
