@@ -6221,6 +6221,8 @@ static void finished(sched *sc, int pos)
 {
     pthread_mutex_lock(&sc->lock);
     sc->done++;
+    if (sc->o->progress)
+        sc->o->progress(sc->o->progress_ctx, sc->done, sc->n);
     for (int d = 0; d < sc->dependents[pos].n; d++)
         if (--sc->waiting[sc->dependents[pos].v[d]] == 0)
             MC_VEC_PUSH(sc->ready, sc->dependents[pos].v[d]);

@@ -404,6 +404,9 @@ typedef struct mc_analysis_opts {
     /* Called once every function is analysed, while the summaries live (--cache). */
     void (*after)(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out);
     void *after_ctx;
+    /* Called as each function is done (k of n), one call at a time, for a progress line. */
+    void (*progress)(void *ctx, int k, int n);
+    void *progress_ctx;
     bool verbose;
 } mc_analysis_opts;
 
