@@ -7,6 +7,7 @@
 
 #include "config.h"
 #include "driver.h"
+#include "manpage.h"
 #include "merge.h"
 #include "model.h"
 #include "options.h"
@@ -136,6 +137,7 @@ int main(int argc, char **argv)
         case MC_ACT_VERSION: rc = version(); break;
         case MC_ACT_LIST_RULES: rc = list_rules(); break;
         case MC_ACT_EXPLAIN: rc = explain(o.explain); break;
+        case MC_ACT_MAN: mc_man_page(stdout); rc = 0; break;
         case MC_ACT_RUN:
         case MC_ACT_DUMP_MODELS: rc = with_models(&o); break;
         }

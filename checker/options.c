@@ -270,7 +270,7 @@ static int flag(mc_opts *o, const char *name)
 {
     static const struct { const char *name; mc_action action; } actions[] = {
         {"--help", MC_ACT_HELP}, {"-h", MC_ACT_HELP}, {"--version", MC_ACT_VERSION},
-        {"--list-rules", MC_ACT_LIST_RULES}, {"--dump-models", MC_ACT_DUMP_MODELS},
+        {"--list-rules", MC_ACT_LIST_RULES}, {"--dump-models", MC_ACT_DUMP_MODELS}, {"--man", MC_ACT_MAN},
     };
     for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
         if (strcmp(name, actions[i].name) == 0) {
