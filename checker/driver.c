@@ -353,7 +353,7 @@ static bool write_report(const mc_opts *o, const mc_diags *d, const mc_output *w
     else if (strcmp(w->format, "gitlab") == 0)
         ok = mc_report_gitlab(d, root, f);
     else if (strcmp(w->format, "html") == 0)
-        ok = mc_report_html(d, root, f);
+        ok = mc_report_html(d, root, o->argc, o->argv, f);
     else {
         mc_text_opts t = {.color = use_color(o, f), .show_source = true};
         mc_diags_print_text(d, &t, f);

@@ -350,6 +350,8 @@ static int parse_option(mc_opts *o, int argc, char **argv, int *i)
 int mc_opts_parse(mc_opts *o, int argc, char **argv)
 {
     defaults(o);
+    o->argc = argc;
+    o->argv = argv;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (strcmp(arg, "--") == 0) {

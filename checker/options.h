@@ -24,6 +24,8 @@ typedef struct mc_output {
 } mc_output;
 
 typedef struct mc_opts {
+    int argc;                      /* the command line, as given (for the HTML report) */
+    char *const *argv;
     mc_action action;
     const char *explain;           /* --explain RULE */
     const char *db_dir;            /* -p DIR, or NULL to search */
