@@ -5673,6 +5673,18 @@ void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
     mc_finding_note(f, loc, msg);
 }
 
+void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
+{
+    if (f == &dummy_finding)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    mc_finding_note(f, loc, msg);
+    f->notes[f->nnotes - 1].after = true;
+}
+
 void mc_fixit(mc_finding *f, const char *fmt, ...)
 {
     if (f == &dummy_finding)
@@ -6221,6 +6233,8 @@ static void finished(sched *sc, int pos)
 {
     pthread_mutex_lock(&sc->lock);
     sc->done++;
+    if (sc->o->progress)
+        sc->o->progress(sc->o->progress_ctx, sc->done, sc->n);
     for (int d = 0; d < sc->dependents[pos].n; d++)
         if (--sc->waiting[sc->dependents[pos].v[d]] == 0)
             MC_VEC_PUSH(sc->ready, sc->dependents[pos].v[d]);

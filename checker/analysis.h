@@ -254,10 +254,14 @@ int mc_deferrable_param(mc_analysis *an, const mc_expr *e);
  * parameter and loc met on several paths are one entry, bounds joined. */
 void mc_defer(const mc_event *ev, const mc_deferred *d);
 
-/* Reporting: a finding for the current rule at loc; notes follow with mc_report_note. */
+/* Reporting: a finding for the current rule at loc; the steps of its path that
+ * lead there follow with mc_report_note, in path order (acquired, checked,
+ * released, ...), and those after loc on the path with mc_report_later. */
 mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A finding left to the callers, reported from a call (ev) at d->loc, in d->func. */
@@ -404,6 +408,9 @@ typedef struct mc_analysis_opts {
     /* Called once every function is analysed, while the summaries live (--cache). */
     void (*after)(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out);
     void *after_ctx;
+    /* Called as each function is done (k of n), one call at a time, for a progress line. */
+    void (*progress)(void *ctx, int k, int n);
+    void *progress_ctx;
     bool verbose;
 } mc_analysis_opts;
 

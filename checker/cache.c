@@ -199,6 +199,7 @@ static void replay_one(mc_cache *c, json_t *j, mc_diags *d)
     json_array_foreach(json_object_get(j, "notes"), i, note) {
         const char *text = json_string_value(json_object_get(note, "msg"));
         mc_finding_note(f, loc_of(c, note), mc_xstrdup(text ? text : ""));
+        f->notes[f->nnotes - 1].after = json_is_true(json_object_get(note, "after"));
     }
 }
 
@@ -226,8 +227,12 @@ static json_t *loc_json(json_t *j, mc_loc loc)
 static json_t *finding_json(const mc_finding *f)
 {
     json_t *notes = json_array();
-    for (int i = 0; i < f->nnotes; i++)
-        json_array_append_new(notes, loc_json(json_pack("{s:s}", "msg", f->notes[i].msg), f->notes[i].loc));
+    for (int i = 0; i < f->nnotes; i++) {
+        json_t *note = loc_json(json_pack("{s:s}", "msg", f->notes[i].msg), f->notes[i].loc);
+        if (f->notes[i].after)
+            json_object_set_new(note, "after", json_true());
+        json_array_append_new(notes, note);
+    }
     json_t *j = json_pack("{s:s, s:i, s:s, s:o, s:o}", "rule", f->rule, "severity", f->severity, "msg", f->msg,
                           "fixit", f->fixit ? json_string(f->fixit) : json_null(), "notes", notes);
     json_object_set_new(j, "function", f->function ? json_string(f->function) : json_null());

@@ -478,14 +478,26 @@ static bool any_under(const mc_tus *t, const char *path)
     return false;
 }
 
+/* Whether the database was written before file was last changed. */
+static bool older_than(const char *db_path, const char *file)
+{
+    struct stat db, f;
+    return stat(db_path, &db) == 0 && stat(file, &f) == 0 && db.st_mtime < f.st_mtime;
+}
+
+/* A file missing from the database is most often one added since the database
+ * was written: say how to write it again, or how to go without it. */
 static int unmatched_path(const char *given, const char *path, const char *db_path)
 {
-    if (is_dir(path))
+    if (is_dir(path)) {
         fprintf(stderr, "memcheck: error: %s: no C translation unit of %s is under this directory\n", given,
                 db_path);
-    else
-        fprintf(stderr, "memcheck: error: %s: not in %s; to analyse it anyway, give its compiler arguments: "
-                        "memcheck %s -- ARGS\n", given, db_path, given);
+        return EXIT_USAGE;
+    }
+    fprintf(stderr, "memcheck: error: %s: not in %s%s; if the file is new, regenerate the database "
+                    "(cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON ..., meson setup, or bear -- make), "
+                    "or give its compiler arguments: memcheck %s -- ARGS\n",
+            given, db_path, older_than(db_path, path) ? " (the database is older than the file)" : "", given);
     return EXIT_USAGE;
 }
 

@@ -135,6 +135,15 @@ static int level_of(const char *s)
     return MC_LEVEL_UNSET;
 }
 
+static bool unknown_rule(reader *R, const yaml_node_t *n, const char *id)
+{
+    const char *guess = mc_rule_suggest(id);
+    char *detail = guess ? mc_xasprintf("%s; did you mean '%s'?", id, guess) : mc_xstrdup(id);
+    fail(R, n, "unknown rule (see memcheck --list-rules): ", detail);
+    free(detail);
+    return false;
+}
+
 /* rules: {leak: error, "*-naming": off} - later keys win over earlier ones */
 static bool read_rules(reader *R, const yaml_node_t *n)
 {
@@ -154,7 +163,7 @@ static bool read_rules(reader *R, const yaml_node_t *n)
                 matched = true;
             }
         if (!matched)
-            return fail(R, node(R, p->key), "unknown rule (see memcheck --list-rules): ", id);
+            return unknown_rule(R, node(R, p->key), id);
     }
     return true;
 }

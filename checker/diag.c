@@ -19,7 +19,21 @@ mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc 
 void mc_finding_note(mc_finding *f, mc_loc loc, char *msg)
 {
     f->notes = mc_xrealloc(f->notes, (size_t)(f->nnotes + 1) * sizeof *f->notes);
-    f->notes[f->nnotes++] = (mc_note){loc, msg};
+    f->notes[f->nnotes++] = (mc_note){loc, msg, false};
+}
+
+int mc_finding_path(const mc_finding *f, mc_note *steps, int *self)
+{
+    int n = 0;
+    for (int k = 0; k < f->nnotes; k++)
+        if (!f->notes[k].after)
+            steps[n++] = f->notes[k];
+    *self = n;
+    steps[n++] = (mc_note){f->loc, f->msg, false};
+    for (int k = 0; k < f->nnotes; k++)
+        if (f->notes[k].after)
+            steps[n++] = f->notes[k];
+    return n;
 }
 
 void mc_diags_append(mc_diags *dst, mc_diags *src)

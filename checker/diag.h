@@ -13,9 +13,13 @@ typedef enum mc_severity {
     MC_SEV_ERROR,
 } mc_severity;
 
+/* A step of a finding's path. The notes are in path order; those marked after
+ * come after the finding's own location on the path (the return that leaves a
+ * freed pointer dangling comes after the free the finding is at). */
 typedef struct mc_note {
     mc_loc loc;
     char *msg;
+    bool after;
 } mc_note;
 
 typedef struct mc_finding {
@@ -39,6 +43,10 @@ typedef struct mc_diags {
 mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc loc,
                          const char *function, char *msg /* taken */);
 void mc_finding_note(mc_finding *f, mc_loc loc, char *msg /* taken */);
+/* The finding's path in program order, as notes: the notes before it, the finding
+ * itself (its loc and msg, *self set to its index), the notes after it. Fills
+ * steps[0..f->nnotes]; returns f->nnotes + 1. */
+int mc_finding_path(const mc_finding *f, mc_note *steps, int *self);
 void mc_diags_append(mc_diags *dst, mc_diags *src);  /* moves src's findings */
 void mc_finding_release(mc_finding *f);              /* frees what a finding holds */
 /* Sorts by file, line, column, rule and message, and drops exact duplicates. */

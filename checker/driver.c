@@ -103,6 +103,12 @@ static char *precheck(const char *file)
     return why;
 }
 
+/* A progress line only on a terminal: never in a pipe or a file. */
+static bool show_progress(const mc_opts *o)
+{
+    return !o->quiet && isatty(STDERR_FILENO);
+}
+
 static void report_progress(pool *pl, const mc_tu *tu)
 {
     pthread_mutex_lock(&pl->lock);
@@ -276,7 +282,7 @@ static parsed *parse_all(const mc_opts *o, const mc_tus *tus, const mc_cache *ca
     pool pl = {.o = o, .tus = tus, .cache = cache, .nparts = parts_per_tu(o->jobs, tus->v.n)};
     int items = tus->v.n * pl.nparts;
     pl.parts = mc_xcalloc((size_t)items + 1, sizeof *pl.parts);
-    pl.progress = !o->quiet && isatty(STDERR_FILENO);
+    pl.progress = show_progress(o);
     clock_gettime(CLOCK_MONOTONIC, &pl.started);
     pthread_mutex_init(&pl.lock, NULL);
     int n = o->jobs < items ? o->jobs : items;
@@ -347,7 +353,7 @@ static bool write_report(const mc_opts *o, const mc_diags *d, const mc_output *w
     else if (strcmp(w->format, "gitlab") == 0)
         ok = mc_report_gitlab(d, root, f);
     else if (strcmp(w->format, "html") == 0)
-        ok = mc_report_html(d, root, f);
+        ok = mc_report_html(d, root, o->argc, o->argv, f);
     else {
         mc_text_opts t = {.color = use_color(o, f), .show_source = true};
         mc_diags_print_text(d, &t, f);
@@ -464,6 +470,7 @@ typedef struct run {
     MC_VEC(int) unit_tu;      /* per program unit: its TU */
     MC_VEC(const char *) summaries_in; /* --summaries files and reused cache entries */
     MC_VEC(void *) summaries_loaded;   /* per summaries_in: the entry already read, or NULL */
+    double started, progress_shown;    /* mc_seconds() at the start, at the last progress line */
 } run;
 
 /* Says what happened to each TU, in database order, and links what parsed. */
@@ -514,6 +521,19 @@ static void drop_excluded_findings(mc_diags *d, const mc_config *c)
 
 static void store_cache(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out);
 
+/* The progress line of the analysis: functions done of all, at the first, the
+ * last and at most ten times a second between (a large TU's parse is one step;
+ * its thousands of functions are not). */
+static void analysis_progress(void *ctx, int k, int n)
+{
+    run *r = ctx;
+    double now = mc_seconds();
+    if (k > 1 && k < n && now - r->progress_shown < 0.1)
+        return;
+    r->progress_shown = now;
+    fprintf(stderr, "\r\033[K[%d/%d functions, %.1f s] analysing", k, n, now - r->started);
+}
+
 static void analyse(run *r)
 {
     const mc_config *c = r->s->config;
@@ -532,9 +552,13 @@ static void analyse(run *r)
         .summaries_out = r->o->summaries_out,
         .after = r->cache ? store_cache : NULL,
         .after_ctx = r,
+        .progress = show_progress(r->o) ? analysis_progress : NULL,
+        .progress_ctx = r,
         .verbose = r->o->verbose,
     };
     mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
+    if (ao.progress)
+        fputs("\r\033[K", stderr);
     mc_cache_replay(r->cache, &r->diags);
     drop_system_findings(&r->diags, &r->tus);
     drop_excluded_findings(&r->diags, c);
@@ -788,7 +812,7 @@ static void run_free(run *r)
 
 int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *s)
 {
-    run r = {.o = o, .models = models, .s = s};
+    run r = {.o = o, .models = models, .s = s, .started = mc_seconds()};
     if (!outputs_writable(o))
         return EXIT_USAGE;
     int rc = mc_compdb_inputs(o, &r.tus);

@@ -7,10 +7,12 @@
 
 #include "config.h"
 #include "driver.h"
+#include "manpage.h"
 #include "merge.h"
 #include "model.h"
 #include "options.h"
 #include "rule.h"
+#include "version.h"
 
 enum { EXIT_USAGE = 2 };
 
@@ -22,7 +24,7 @@ static const char *severity_name(mc_severity s)
 static int version(void)
 {
     CXString v = clang_getClangVersion();
-    printf("memcheck %s (libclang: %s)\n", MEMCHECK_VERSION, clang_getCString(v));
+    printf("memcheck %s (commit %s, libclang: %s)\n", MEMCHECK_VERSION, mc_build_commit, clang_getCString(v));
     clang_disposeString(v);
     return 0;
 }
@@ -135,6 +137,7 @@ int main(int argc, char **argv)
         case MC_ACT_VERSION: rc = version(); break;
         case MC_ACT_LIST_RULES: rc = list_rules(); break;
         case MC_ACT_EXPLAIN: rc = explain(o.explain); break;
+        case MC_ACT_MAN: mc_man_page(stdout); rc = 0; break;
         case MC_ACT_RUN:
         case MC_ACT_DUMP_MODELS: rc = with_models(&o); break;
         }

@@ -61,18 +61,47 @@ static json_t *load_sarif(const char *path)
     return doc;
 }
 
+static const char usage_text[] =
+    "usage: memcheck merge A.sarif B.sarif... -o ALL.sarif\n"
+    "\n"
+    "Joins the SARIF reports of several runs (the shards of a CI matrix) into one\n"
+    "run: the first file's tool, rules and base URIs, and every file's results,\n"
+    "each distinct result (rule, location, fingerprint) once.\n"
+    "\n"
+    "Options:\n"
+    "  -o FILE              write the merged report to FILE (required)\n"
+    "  --help               print this help\n"
+    "\n"
+    "Exit status: 0 written, 2 usage error or an input that is not SARIF.\n";
+
+void mc_merge_usage(FILE *out)
+{
+    fputs(usage_text, out);
+}
+
 int mc_merge_main(int argc, char **argv)
 {
     const char *out = NULL;
     MC_VEC(const char *) inputs = {0};
     for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            mc_merge_usage(stdout);
+            MC_VEC_FREE(inputs);
+            return EXIT_OK;
+        }
+        if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
             out = argv[++i];
-        else
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "memcheck: error: merge: unknown option '%s' (see memcheck merge --help)\n", argv[i]);
+            MC_VEC_FREE(inputs);
+            return EXIT_USAGE;
+        } else {
             MC_VEC_PUSH(inputs, argv[i]);
+        }
     }
     if (!out || !inputs.n) {
-        fprintf(stderr, "memcheck: error: usage: memcheck merge A.sarif B.sarif... -o ALL.sarif\n");
+        fprintf(stderr, "memcheck: error: usage: memcheck merge A.sarif B.sarif... -o ALL.sarif "
+                        "(see memcheck merge --help)\n");
         MC_VEC_FREE(inputs);
         return EXIT_USAGE;
     }

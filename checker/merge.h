@@ -4,8 +4,12 @@
 #ifndef MC_MERGE_H
 #define MC_MERGE_H
 
+#include <stdio.h>
+
 /* argv: the input files and "-o OUT"; returns the exit code (0, or 2 with a
  * message naming the file that could not be read or written). */
 int mc_merge_main(int argc, char **argv);
+/* What `memcheck merge --help` prints (the man page has it too). */
+void mc_merge_usage(FILE *out);
 
 #endif

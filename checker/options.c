@@ -39,7 +39,8 @@ static const char usage_text[] =
     "  --baseline FILE      report only findings not in FILE\n"
     "  --write-baseline FILE\n"
     "                       write the findings to FILE as a baseline\n"
-    "  --color, --no-color  colour the text output (default: on a terminal only)\n"
+    "  --color, --no-color  colour the text output (default: on a terminal only,\n"
+    "                       unless NO_COLOR is set)\n"
     "  --quiet              no progress, notes or summary on stderr\n"
     "  --verbose            say what is parsed and analysed, and the seconds each phase took\n"
     "Scale:\n"
@@ -49,11 +50,18 @@ static const char usage_text[] =
     "  --summaries FILE     use other shards' summaries (repeatable); with --shard,\n"
     "                       parse only this shard's TUs\n"
     "Other:\n"
-    "  --version            print the version\n"
+    "  --version            print the version and the commit it was built from\n"
     "  --help               print this help\n"
+    "Subcommand:\n"
+    "  merge A.sarif... -o ALL.sarif\n"
+    "                       join the SARIF reports of shards into one (memcheck\n"
+    "                       merge --help)\n"
+    "Environment:\n"
+    "  NO_COLOR             when set and not empty, no colour unless --color\n"
     "\n"
     "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or\n"
-    "configuration error or nothing to analyse, 3 some file could not be analysed.\n";
+    "configuration error or nothing to analyse, 3 some file could not be analysed,\n"
+    "130 interrupted by Ctrl-C (what was done is reported).\n";
 
 void mc_opts_usage(FILE *out)
 {
@@ -93,6 +101,17 @@ static bool apply_rule_item(const char *item, bool *enabled)
     return matched;
 }
 
+/* An item that names no rule, with the id it may be a typo of. */
+static void unknown_rule_item(const char *item)
+{
+    bool removal = item[0] == '-';
+    const char *guess = is_glob(item) ? NULL : mc_rule_suggest(item + removal);
+    fprintf(stderr, "memcheck: error: --rules: '%s' matches no rule", item);
+    if (guess)
+        fprintf(stderr, "; did you mean '%s%s'?", removal ? "-" : "", guess);
+    fputs(" (see memcheck --list-rules)\n", stderr);
+}
+
 bool mc_opts_rules(const char *spec, bool *enabled)
 {
     bool additive = spec[0] != '-' && spec[0] != '\0';
@@ -105,7 +124,7 @@ bool mc_opts_rules(const char *spec, bool *enabled)
         items++;
         ok = apply_rule_item(item, enabled);
         if (!ok)
-            fprintf(stderr, "memcheck: error: --rules: '%s' matches no rule (see memcheck --list-rules)\n", item);
+            unknown_rule_item(item);
     }
     free(copy);
     if (ok && !items)
@@ -251,7 +270,7 @@ static int flag(mc_opts *o, const char *name)
 {
     static const struct { const char *name; mc_action action; } actions[] = {
         {"--help", MC_ACT_HELP}, {"-h", MC_ACT_HELP}, {"--version", MC_ACT_VERSION},
-        {"--list-rules", MC_ACT_LIST_RULES}, {"--dump-models", MC_ACT_DUMP_MODELS},
+        {"--list-rules", MC_ACT_LIST_RULES}, {"--dump-models", MC_ACT_DUMP_MODELS}, {"--man", MC_ACT_MAN},
     };
     for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
         if (strcmp(name, actions[i].name) == 0) {
@@ -295,9 +314,17 @@ static const char *valued_option(const char *arg, const char **attached)
     return NULL;
 }
 
+/* NO_COLOR (no-color.org): set and not empty, it turns off the colour a terminal
+ * would get; --color still turns it on. */
+static int default_color(void)
+{
+    const char *no_color = getenv("NO_COLOR");
+    return no_color && *no_color ? 0 : -1;
+}
+
 static void defaults(mc_opts *o)
 {
-    *o = (mc_opts){.color = -1, .fail_on = MC_SEV_WARNING};
+    *o = (mc_opts){.color = default_color(), .fail_on = MC_SEV_WARNING};
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     o->jobs = cpus > 0 ? (int)cpus : 1;
     o->rule_enabled = mc_xcalloc((size_t)mc_nrules + 1, sizeof *o->rule_enabled);
@@ -323,6 +350,8 @@ static int parse_option(mc_opts *o, int argc, char **argv, int *i)
 int mc_opts_parse(mc_opts *o, int argc, char **argv)
 {
     defaults(o);
+    o->argc = argc;
+    o->argv = argv;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (strcmp(arg, "--") == 0) {

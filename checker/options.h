@@ -14,6 +14,7 @@ typedef enum mc_action {
     MC_ACT_LIST_RULES,
     MC_ACT_EXPLAIN,
     MC_ACT_DUMP_MODELS,
+    MC_ACT_MAN,          /* the manual page in roff (hidden: the build makes memcheck.1) */
 } mc_action;
 
 /* One --format/-o pair; file is NULL for standard output. */
@@ -23,6 +24,8 @@ typedef struct mc_output {
 } mc_output;
 
 typedef struct mc_opts {
+    int argc;                      /* the command line, as given (for the HTML report) */
+    char *const *argv;
     mc_action action;
     const char *explain;           /* --explain RULE */
     const char *db_dir;            /* -p DIR, or NULL to search */

@@ -32,6 +32,21 @@ const mc_rule *mc_rule_find(const char *id)
     return i < 0 ? NULL : mc_rules[i];
 }
 
+const char *mc_rule_suggest(const char *id)
+{
+    size_t len = strlen(id);
+    int limit = len >= 6 ? (int)(len / 3) : 1, best = limit + 1;
+    const char *found = NULL;
+    for (int i = 0; i < mc_nrules; i++) {
+        int d = mc_edit_distance(id, mc_rules[i]->id);
+        if (d < best) {
+            best = d;
+            found = mc_rules[i]->id;
+        }
+    }
+    return found;
+}
+
 const char *mc_rule_doc(const char *id)
 {
     size_t n = strlen(id);

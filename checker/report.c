@@ -51,6 +51,8 @@ bool mc_report_json(const mc_diags *d, const char *root, FILE *out)
         for (int k = 0; k < f->nnotes; k++) {
             json_t *n = json_loc(&f->notes[k].loc, root);
             json_object_set_new(n, "message", json_string(f->notes[k].msg));
+            if (f->notes[k].after) /* on the path after the finding's place */
+                json_object_set_new(n, "after", json_true());
             json_array_append_new(notes, n);
         }
         char *fp = fingerprint_hex(f, root);
@@ -135,14 +137,15 @@ static json_t *sarif_location(const mc_loc *loc, const char *root, const char *m
     return l;
 }
 
-/* The path steps: the notes, then the finding itself. */
+/* The path steps in program order, the finding itself among them. */
 static json_t *sarif_code_flow(const mc_finding *f, const char *root)
 {
     json_t *steps = json_array();
-    for (int k = 0; k < f->nnotes; k++)
-        json_array_append_new(steps, json_pack("{s:o}", "location",
-                                               sarif_location(&f->notes[k].loc, root, f->notes[k].msg)));
-    json_array_append_new(steps, json_pack("{s:o}", "location", sarif_location(&f->loc, root, f->msg)));
+    mc_note *path = mc_xmalloc((size_t)(f->nnotes + 1) * sizeof *path);
+    int self, n = mc_finding_path(f, path, &self);
+    for (int k = 0; k < n; k++)
+        json_array_append_new(steps, json_pack("{s:o}", "location", sarif_location(&path[k].loc, root, path[k].msg)));
+    free(path);
     return json_pack("[{s:[{s:o}]}]", "threadFlows", "locations", steps);
 }
 

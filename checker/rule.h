@@ -26,6 +26,9 @@ extern const int mc_nrules;
 enum { MC_MAX_RULES = 64 }; /* the most rules.def may hold (registry.c checks) */
 const mc_rule *mc_rule_find(const char *id);
 int mc_rule_index(const char *id);
+/* The rule id closest to a misspelt one ("lek": "leak"), or NULL when none is
+ * close: at most a third of its letters (and at least one) differ. */
+const char *mc_rule_suggest(const char *id);
 
 /* The documentation page of a rule (docs/rules/<id>.md, embedded at build time). */
 const char *mc_rule_doc(const char *id);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rule.h"
 #include "source.h"
 #include "util.h"
 
@@ -102,6 +103,27 @@ static bool was_used(const used_list *hits, const char *file, unsigned line)
     return false;
 }
 
+/* What to say of the first id of a suppression comment that names no rule (a
+ * typo suppresses nothing), or NULL when every id is a rule's. */
+static char *unknown_id_text(const char *line, size_t n)
+{
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%.*s", (int)(n < sizeof buf - 1 ? n : sizeof buf - 1), line);
+    char *ids = strstr(buf, marker), *close = ids ? strchr(ids, ']') : NULL;
+    if (!close)
+        return NULL;
+    *close = '\0';
+    for (char *save = NULL, *id = strtok_r(ids + sizeof marker - 1, ", ", &save); id; id = strtok_r(NULL, ", ", &save)) {
+        if (mc_rule_find(id))
+            continue;
+        const char *guess = mc_rule_suggest(id);
+        if (guess)
+            return mc_xasprintf("'%s' in this suppression is no rule; did you mean '%s'?", id, guess);
+        return mc_xasprintf("'%s' in this suppression is no rule (see memcheck --list-rules)", id);
+    }
+    return NULL;
+}
+
 static void note_unused(mc_diags *d, const char *file, const used_list *hits)
 {
     size_t len, n;
@@ -113,11 +135,13 @@ static void note_unused(mc_diags *d, const char *file, const used_list *hits)
     for (unsigned l = 1; line < end; l++, line += n + 1) {
         const char *nl = memchr(line, '\n', (size_t)(end - line));
         n = (size_t)((nl ? nl : end) - line);
-        if (!has_marker(line, n) || was_used(hits, file, l))
+        if (!has_marker(line, n))
             continue;
-        mc_loc loc = {file, l, 1};
-        mc_diags_new(d, "unused-suppression", MC_SEV_NOTE, loc, NULL,
-                     mc_xstrdup("this suppression matches no finding: remove it or correct its rule ids"));
+        char *msg = unknown_id_text(line, n);
+        if (!msg && !was_used(hits, file, l))
+            msg = mc_xstrdup("this suppression matches no finding: remove it or correct its rule ids");
+        if (msg)
+            mc_diags_new(d, "unused-suppression", MC_SEV_NOTE, (mc_loc){file, l, 1}, NULL, msg);
     }
 }
 

@@ -81,6 +81,10 @@ int mc_split_words(const char *ident, void (*fn)(const char *word, void *ctx), v
 /* True when ident contains word, or a word it abbreviates (3+ letters), after splitting */
 bool mc_ident_has_word(const char *ident, const char *word);
 
+/* The number of one-byte insertions, deletions and substitutions that turn a
+ * into b (Levenshtein distance), for "did you mean" suggestions. */
+int mc_edit_distance(const char *a, const char *b);
+
 /* Glob match with '*', '?', and '**' crossing '/'. */
 bool mc_glob_match(const char *pattern, const char *s);
 

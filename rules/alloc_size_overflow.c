@@ -238,11 +238,11 @@ static void report(const mc_event *ev, const site *at, const mc_expr *mul, bool 
                            fn, text, type_words(in, mul), unbounded(ev, in, mul));
     mc_finding *f = at->d ? mc_report_deferred(ev, at->d, "%s", msg) : mc_report(ev, "alloc-size-overflow", at->loc, "%s", msg);
     free(msg);
-    if (split)
-        mc_report_note(f, mul->loc, "the size is computed here");
-    if (at->d)
+    if (at->d) /* the call comes first on the path, then the callee computes the size */
         mc_report_note(f, ev->loc, "%s() passes '%s' here", ev->func->name,
                        mc_expr_text(ev->an, ev->expr->kids[at->d->param + 1]));
+    if (split)
+        mc_report_note(f, mul->loc, "the size is computed here");
     if (at->is_realloc)
         mc_fixit(f, "use reallocarray(ptr, %s, %s), which fails instead of wrapping", a, b);
     else

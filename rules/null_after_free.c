@@ -12,7 +12,7 @@ static void report_place(const char *place, const mc_res *r, int param, void *ct
     mc_finding *f = mc_report(ev, "null-after-free", r->release_loc,
                               "'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",
                               place, r->release_fn ? r->release_fn : "a deallocator", ev->func->name, ev->loc.line);
-    mc_report_note(f, ev->loc, "%s() returns here with '%s' dangling", ev->func->name, place);
+    mc_report_later(f, ev->loc, "%s() returns here with '%s' dangling", ev->func->name, place);
     mc_fixit(f, "set '%s = NULL' after releasing it", place);
 }
 

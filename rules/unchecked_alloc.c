@@ -55,8 +55,8 @@ static void report_failed_use(const mc_event *ev, const mc_res *r)
     const char *var = mc_res_name(ev->an, r);
     mc_finding *f = mc_report(ev, "unchecked-alloc", ev->loc, "'%s' from %s() at line %u is %s here (the check at line %u failed): %s",
                               var, fn, r->acq_loc.line, failure_value(r), r->check_loc.line, use_text(ev, buf, sizeof buf));
-    mc_report_note(f, r->check_loc, "'%s' found to be %s here", var, failure_value(r));
     mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
+    mc_report_note(f, r->check_loc, "'%s' found to be %s here", var, failure_value(r));
 }
 
 /* A pointer that is NULL on every path reaching it, set so (`p = NULL;`) or

@@ -31,9 +31,9 @@ static void on_event(const mc_event *ev)
     else
         f = mc_report(ev, "use-after-free", ev->loc, "'%s' is %s after %s() released it at line %u", var, how(ev->use),
                       rel, r->release_loc.line);
-    mc_report_note(f, r->release_loc, "released by %s() here", rel);
     if (r->origin == MC_ORIG_ALLOC)
         mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
+    mc_report_note(f, r->release_loc, "released by %s() here", rel);
 }
 
 const mc_rule mc_rule_use_after_free = {

@@ -19,6 +19,11 @@ lit_config.load_config(config, site)
 wrapper = lit_config.params.get("wrapper", "")
 config.substitutions.append(("%memcheck", (wrapper + " " if wrapper else "") + config.memcheck))
 config.substitutions.append(("%clang", config.clang))
+# The build whose memcheck is tested, the sources it was built from, and its cmake
+# (install and packaging tests: cmake --install, action.yml, .pre-commit-hooks.yaml).
+config.substitutions.append(("%build-dir", config.build_dir))
+config.substitutions.append(("%src-root", os.path.dirname(config.test_source_root)))
+config.substitutions.append(("%cmake", config.cmake))
 # FileCheck option: no diagnostic beyond the CHECKed ones. It matches diagnostic
 # lines only, not the source line echoed under them (which may hold a CHECK).
 config.substitutions.append(("%no-other-findings",
@@ -55,6 +60,14 @@ if os.access("/usr/bin/time", os.X_OK):
 import shutil
 if shutil.which("chromium"):
     config.available_features.add("chromium")
+
+# man (man-db) shows the installed manual page; python3-yaml reads action.yml and
+# .pre-commit-hooks.yaml.
+if shutil.which("man"):
+    config.available_features.add("man")
+import importlib.util
+if importlib.util.find_spec("yaml"):
+    config.available_features.add("python3-yaml")
 
 # Random programs from csmith, where Debian's csmith and libcsmith-dev are installed.
 import shutil
