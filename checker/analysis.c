@@ -1499,16 +1499,31 @@ static bool root_writes_through(const mc_expr *e, const void *ctx)
     return mc_expr_any(e, writes_through_param, ctx);
 }
 
+/* The body writes fields of parameter i's object, itself or through callees that
+ * only borrow it (w->avail -= n, window_shrink(w, n)). */
+static bool writes_fields_of(const mc_symbol *s, const mc_summary *sum, int i)
+{
+    param_ref pr = {s ? s->def : NULL, i};
+    return sum->param_fields[i].n > 0 || (pr.f && mc_func_any_root(pr.f, root_writes_through, &pr));
+}
+
 bool mc_name_take_stands(const mc_symbol *s, const mc_names *names, const mc_summary *sum, int i)
 {
-    if (!names->taken_alone || !sum || i >= sum->nparams)
+    if (!sum || i >= sum->nparams)
         return true;
     uint8_t e = sum->param_effect[i];
-    /* a receiver: its fields written, itself never released, at most handed to
-       code we cannot see (read_consume(a) { a->offset += n; skip(a, n); }) */
-    param_ref pr = {s ? s->def : NULL, i};
-    bool receiver = e == MC_PARAM_MAYBE && sum->param_family[i] < 0 && pr.f &&
-                    mc_func_any_root(pr.f, root_writes_through, &pr);
+    /* a receiver: its fields written, itself never released, stored, returned nor
+       handed on (window_consume_window(w, n) { w->avail -= n; } uses up n of the
+       window): the verb acts on its state, not on its ownership. A parameter only
+       read and dropped is still taken: that is the leak the name warns of. */
+    if (e == MC_PARAM_BORROWS && writes_fields_of(s, sum, i))
+        return false;
+    if (!names->taken_alone)
+        return true;
+    /* the only pointer, taken by default: borrowed on every path, or a receiver
+       at most handed to code we cannot see (read_consume(a) { a->offset += n;
+       skip(a, n); }) */
+    bool receiver = e == MC_PARAM_MAYBE && sum->param_family[i] < 0 && writes_fields_of(s, sum, i);
     return !(e == MC_PARAM_BORROWS || receiver);
 }
 
