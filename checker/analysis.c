@@ -39,6 +39,7 @@ static void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
                        const mc_expr *at);
 static void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
 static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
+static void forget_place(mc_analysis *an, mc_state *st, int pl);
 static int struct_param_of(mc_analysis *an, const mc_place *p);
 
 /* ---- events ---- */
@@ -1499,16 +1500,31 @@ static bool root_writes_through(const mc_expr *e, const void *ctx)
     return mc_expr_any(e, writes_through_param, ctx);
 }
 
+/* The body writes fields of parameter i's object, itself or through callees that
+ * only borrow it (w->avail -= n, window_shrink(w, n)). */
+static bool writes_fields_of(const mc_symbol *s, const mc_summary *sum, int i)
+{
+    param_ref pr = {s ? s->def : NULL, i};
+    return sum->param_fields[i].n > 0 || (pr.f && mc_func_any_root(pr.f, root_writes_through, &pr));
+}
+
 bool mc_name_take_stands(const mc_symbol *s, const mc_names *names, const mc_summary *sum, int i)
 {
-    if (!names->taken_alone || !sum || i >= sum->nparams)
+    if (!sum || i >= sum->nparams)
         return true;
     uint8_t e = sum->param_effect[i];
-    /* a receiver: its fields written, itself never released, at most handed to
-       code we cannot see (read_consume(a) { a->offset += n; skip(a, n); }) */
-    param_ref pr = {s ? s->def : NULL, i};
-    bool receiver = e == MC_PARAM_MAYBE && sum->param_family[i] < 0 && pr.f &&
-                    mc_func_any_root(pr.f, root_writes_through, &pr);
+    /* a receiver: its fields written, itself never released, stored, returned nor
+       handed on (window_consume_window(w, n) { w->avail -= n; } uses up n of the
+       window): the verb acts on its state, not on its ownership. A parameter only
+       read and dropped is still taken: that is the leak the name warns of. */
+    if (e == MC_PARAM_BORROWS && writes_fields_of(s, sum, i))
+        return false;
+    if (!names->taken_alone)
+        return true;
+    /* the only pointer, taken by default: borrowed on every path, or a receiver
+       at most handed to code we cannot see (read_consume(a) { a->offset += n;
+       skip(a, n); }) */
+    bool receiver = e == MC_PARAM_MAYBE && sum->param_family[i] < 0 && writes_fields_of(s, sum, i);
     return !(e == MC_PARAM_BORROWS || receiver);
 }
 
@@ -1723,6 +1739,15 @@ static void hand_over(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *ca
 {
     if (v.kind != V_RES)
         return;
+    if (v.flags & VF_INTERIOR) {
+        /* take(&o->member): what the member holds moves, and the taker may keep
+           the member, reaching o around it; o itself is not handed over */
+        int member = out_param_place(an, st, arg);
+        if (member >= 0)
+            forget_place(an, st, member);
+        escape(an, st, v.res);
+        return;
+    }
     mc_event ev = event(MC_EV_TAKE, st, arg, call->loc, v.res);
     ev.callee = callee;
     ev.arg = argi;
@@ -1807,17 +1832,30 @@ static bool is_checked_product_builtin(const char *name)
     return name && strncmp(name, "__builtin_", 10) == 0 && strstr(name, "mul_overflow");
 }
 
-/* A destroyer known only by its name (rec_release(&rec), declared elsewhere),
- * given the address of a local or static object, frees what the object holds,
- * not the object: such a call is a cleanup, not a free of the stack. */
-static bool releases_contents(const mc_state *st, const mc_symbol *s, const mc_callee *c, int i, mc_val v)
+/* A release known from a deallocator frees the very pointer it is given: an
+ * attribute's or a model's, or a body's that frees its parameter with one
+ * (obj_free(o) { free(o); }). A destroyer known by its name, alone or through a
+ * body that hands its parameter to one, may as well free only what the object
+ * holds (buf_dispose(b) frees b->data). */
+static bool frees_the_pointer(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i)
+{
+    if ((s && i < 64 && ((s->attr_ownership_takes >> i) & 1)) || (c && (c->model || c->dealloc_arg)))
+        return true;
+    const mc_summary *sum = summary_of(an, s);
+    return sum && i < sum->nparams && sum->param_family[i] >= 0;
+}
+
+/* A destroyer given the address of an object that is no block of its own (a
+ * local or static object, a member: rec_release(&rec), mutex_destroy(&loop->mu))
+ * frees what the object holds, not the object nor the block around it, unless it
+ * frees the very pointer (free(&o->first) frees o). */
+static bool releases_contents(mc_analysis *an, const mc_state *st, const mc_symbol *s, const mc_callee *c, int i,
+                              mc_val v)
 {
     const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
-    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_STATIC))
+    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_STATIC && !(v.flags & VF_INTERIOR)))
         return false;
-    if (!c || c->model || c->dealloc_arg || has_body(s) || (s && (s->attr_ownership_takes >> i) & 1))
-        return false;
-    return c->names.destroy && c->names.destroyed == i;
+    return !frees_the_pointer(an, s, c, i);
 }
 
 /* A pointer found on entry (in a global, *p, an element, a struct's field) and
@@ -1963,10 +2001,16 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     note_param_pointee_passed(an, st, v, s, c, i);
     arg_effect eff = arg_effect_of(an, s, c, i);
     const char *name = call->name;
-    if (eff == ARG_RELEASE && releases_contents(st, s, c, i, v)) {
+    if (eff == ARG_RELEASE && releases_contents(an, st, s, c, i, v)) {
         int obj = out_param_place(an, st, arg);
         if (obj >= 0)
             forget_place(an, st, obj);
+        else if (v.flags & VF_INTERIOR)
+            forget_fields(an, st, v.res); /* m = &o->mu; mutex_destroy(m): some member of o */
+        const mc_res *r = mc_st_res_c(st, v.res);
+        int owner = r->origin == MC_ORIG_PARAM ? r->param : param_owning(an, st, v.res);
+        if ((v.flags & VF_INTERIOR) && owner >= 0 && owner < 64)
+            st->pfield_released |= 1ULL << owner; /* what a member of the parameter's object held */
         return;
     }
     const mc_summary *gsum = summary_of(an, s);

@@ -377,8 +377,9 @@ struct mc_summary {
 };
 
 /* Whether the take the name of s declares of parameter i (names) holds, given what
- * its body does (sum, or NULL): a parameter taken only for being the only one, which
- * the body borrows on every path or uses as a receiver, is not taken. */
+ * its body does (sum, or NULL): a parameter the body borrows on every path and
+ * writes fields of is not taken, nor is one taken only for being the only one
+ * that the body borrows on every path or uses as a receiver. */
 bool mc_name_take_stands(const mc_symbol *s, const mc_names *names, const mc_summary *sum, int i);
 
 /* Allocates the per-parameter arrays of s for n parameters (all zero). */

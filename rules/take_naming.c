@@ -14,37 +14,41 @@ static void report_kept(const mc_event *ev, int i, mc_loc exit)
               ev->func->vars[i].name, exit.line);
 }
 
-/* A taker whose only pointer parameter is taken by default (node_sink(Node *))
- * is judged when the function is done: if it borrows the parameter on every path,
- * or uses it as a receiver (read_consume(a) consumes input from a), the verb is
- * not about ownership. */
-enum { HELD_MAX = 8 };
+/* Whether the name's take stands is known once the function is done: a body
+ * that borrows a parameter and writes its fields (window_consume_window(w, n)
+ * uses up n of the window), or borrows its only pointer parameter taken by
+ * default on every path (read_consume(a) consumes input from a), says the verb
+ * is not about ownership. Until then the paths that drop one are held. */
+enum { HELD_MAX = 32 };
+typedef struct kept_exit { int param; mc_loc exit; } kept_exit;
 static _Thread_local struct {
     const mc_func *f;
     int n;
-    mc_loc exits[HELD_MAX];
+    kept_exit v[HELD_MAX];
 } held;
 
-static void held_until_end(const mc_event *ev)
+static void held_until_end(const mc_event *ev, int i)
 {
     if (held.f != ev->func) {
         held.f = ev->func;
         held.n = 0;
     }
+    for (int k = 0; k < held.n; k++)
+        if (held.v[k].param == i && held.v[k].exit.line == ev->loc.line && held.v[k].exit.col == ev->loc.col &&
+            held.v[k].exit.file == ev->loc.file)
+            return; /* another path to the same exit */
     if (held.n < HELD_MAX)
-        held.exits[held.n++] = ev->loc;
+        held.v[held.n++] = (kept_exit){i, ev->loc};
 }
 
 static void judge_held(const mc_event *ev)
 {
-    const mc_summary *sum = ev->callee_summary;
     if (held.f != ev->func)
         return;
     held.f = NULL;
-    if (!mc_name_take_stands(ev->func->sym, mc_func_names(ev->an), sum, 0))
-        return;
     for (int k = 0; k < held.n; k++)
-        report_kept(ev, 0, held.exits[k]);
+        if (mc_name_take_stands(ev->func->sym, mc_func_names(ev->an), ev->callee_summary, held.v[k].param))
+            report_kept(ev, held.v[k].param, held.v[k].exit);
 }
 
 static void check_param(const mc_event *ev, int i)
@@ -68,11 +72,7 @@ static void check_param(const mc_event *ev, int i)
     /* pool_take(pool, &item) hands an item out through a T **: nothing was taken */
     if (mc_state_param_out_only(ev->an, ev->state, i))
         return;
-    if (mc_func_names(ev->an)->taken_alone) {
-        held_until_end(ev);
-        return;
-    }
-    report_kept(ev, i, ev->loc);
+    held_until_end(ev, i);
 }
 
 static void callee_exit(const mc_event *ev)
