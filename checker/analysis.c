@@ -2586,7 +2586,8 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (args != stack_args)
         free(args);
     const mc_symbol *handler = s ? NULL : initial_target(e);
-    if (callee_noreturn(an, s, c) || (handler && callee_noreturn(an, handler, callee_of(an, handler)))) {
+    if (callee_noreturn(an, s, c) || e->ptr_noreturn ||
+        (handler && callee_noreturn(an, handler, callee_of(an, handler)))) {
         st->dead = true; /* a handler installed in place of one that never returns keeps its contract */
         an->dead_end = true;
     }
@@ -5337,7 +5338,7 @@ int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, cons
 static bool call_that_returns(const mc_expr *e, const void *ctx)
 {
     mc_analysis *an = (mc_analysis *)ctx;
-    return e->kind == MC_EX_CALL && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym)));
+    return e->kind == MC_EX_CALL && !e->ptr_noreturn && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym)));
 }
 
 static bool calls_what_returns(const mc_expr *e, const void *ctx)
