@@ -1911,6 +1911,11 @@ static void read_fn_attr(lower *L, mc_symbol *s, CXCursor decl, CXCursor attr)
             s->attr_dealloc = a.v[0];
             s->attr_dealloc_arg = a.n > 1 ? attr_int(&a, 1) : 1;
         }
+    } else if (strcmp(name, "alloc_size") == 0) {
+        for (int i = 0; i < 2; i++) {
+            int k = attr_int(&a, i);
+            s->attr_alloc_size[i] = (uint8_t)(k >= 1 && k <= 64 ? k : 0);
+        }
     } else if (strcmp(name, "ownership_returns") == 0) {
         s->attr_ownership_returns = true;
         s->attr_ownership_module = a.n ? a.v[0] : NULL;

@@ -206,6 +206,7 @@ struct mc_symbol {
     int attr_dealloc_arg;             /* its 1-based argument, 1 when not given */
     uint64_t attr_nonnull;            /* bit i: parameter i is nonnull (nonnull(i+1), or
                                          nonnull alone on a pointer, or `_Nonnull`) */
+    uint8_t attr_alloc_size[2];       /* alloc_size(i [, j]): 1-based size arguments, 0 unused */
     bool attr_ownership_returns;      /* ownership_returns(module) */
     uint64_t attr_ownership_takes;    /* bit i: ownership_takes(module, i+1) */
     uint64_t attr_ownership_holds;    /* bit i: ownership_holds(module, i+1) */
