@@ -1894,8 +1894,9 @@ static void read_fn_attr(lower *L, mc_symbol *s, CXCursor decl, CXCursor attr)
     }
     /* arguments a macro supplies are read as clang printed them; system headers
        (glibc's `__nonnull ((1))`) leave theirs to the models */
-    bool by_macro = args_in_macro(&t) || (t.n > 2 && spelled_in_macro(attr));
-    if (!name || (by_macro && s->in_system_header)) {
+    bool hidden = args_in_macro(&t);
+    bool by_macro = !s->in_system_header && (hidden || (t.n > 2 && spelled_in_macro(attr)));
+    if (!name || (hidden && !by_macro)) {
         tokens_free(&t);
         return;
     }
