@@ -2245,6 +2245,14 @@ static void owned_if_arg(mc_analysis *an, mc_res *r, const mc_expr *a, const mc_
     r->owned_if_place = sum->owned_pred ? decider : a && a->kind == MC_EX_VAR ? var_place(an, a->var) : -1;
 }
 
+/* The declaration promises a result that is not NULL (returns_nonnull, a
+ * `_Nonnull` result): its callers trust it, whatever the body does (a body's
+ * summary says so too, see write_summary). */
+static bool declared_nonnull(const mc_symbol *s)
+{
+    return s && s->attr_returns_nonnull;
+}
+
 /* What a function that always returns a static buffer, a literal or stack memory
  * hands its caller: not something to release. */
 static mc_val nonheap_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum)
@@ -2283,8 +2291,9 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     if (m && (m->roles & MC_ROLE_ALLOC))
         return m->result_arg > 0 ? alloc_into_arg(an, st, call, m)
                                  : new_owned(an, st, call, m->family, m->fails, true);
-    if (s && (s->attr_dealloc || s->attr_ownership_returns))
-        return new_owned(an, st, call, c->attr_family, MC_FAIL_NULL, !s->attr_returns_nonnull);
+    if (s && (s->attr_dealloc || s->attr_ownership_returns)) /* a body says whether it fails */
+        return new_owned(an, st, call, c->attr_family, MC_FAIL_NULL,
+                         !declared_nonnull(s) && (!sum || sum->may_return_null));
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
         bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(s, sum, args, call->nkids - 1);
@@ -2315,6 +2324,11 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         }
         return v;
     }
+    /* __attribute__((malloc)) with no body to read: a fresh block, which may fail
+       like malloc's; who frees it, the attribute does not say. System headers'
+       functions are the models' to describe (glibc marks fopen and popen so). */
+    if (s && s->attr_malloc && !s->def && !sum && !s->in_system_header && s->ret.kind == MC_TY_PTR)
+        return new_owned(an, st, call, c ? c->naming_family : -1, MC_FAIL_NULL, !declared_nonnull(s));
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
     if (sum && sum->ret_nonheap)
@@ -2630,7 +2644,8 @@ static mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (args != stack_args)
         free(args);
     const mc_symbol *handler = s ? NULL : initial_target(e);
-    if (callee_noreturn(an, s, c) || (handler && callee_noreturn(an, handler, callee_of(an, handler)))) {
+    if (callee_noreturn(an, s, c) || e->ptr_noreturn ||
+        (handler && callee_noreturn(an, handler, callee_of(an, handler)))) {
         st->dead = true; /* a handler installed in place of one that never returns keeps its contract */
         an->dead_end = true;
     }
@@ -4385,14 +4400,17 @@ static void write_summary(mc_analysis *an, mc_summary *sum)
     an->deferred.v = NULL;
     an->deferred.n = an->deferred.cap = 0;
     sum->analysed = !an->over_budget && !an->f->lowering_incomplete;
-    sum->noreturn = sum->analysed && an->exits == 0;
+    /* what the declarations promise speaks for the body, also to callers in
+       other shards, which may not see the definition's attributes */
+    const mc_symbol *self = an->f->sym;
+    sum->noreturn = (sum->analysed && an->exits == 0) || (self && self->attr_noreturn);
     /* fail() { if (failed) return; ...; longjmp(bail, 1); }: it returns early only,
        its end does not come; a function that may assert on a side path does */
     sum->may_not_return = sum->analysed && an->exits > 0 && an->dead_end && !an->fell_off && an->f->sym &&
                           an->f->sym->ret.kind == MC_TY_VOID;
     sum->returns_owned = an->ret_owned;
     sum->returns_linked = an->ret_owned && an->ret_linked;
-    sum->may_return_null = an->ret_null || (an->ret_owned && an->ret_int_other);
+    sum->may_return_null = (an->ret_null || (an->ret_owned && an->ret_int_other)) && !declared_nonnull(self);
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
     summarize_null_flag(an, sum);
@@ -5381,7 +5399,7 @@ int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, cons
 static bool call_that_returns(const mc_expr *e, const void *ctx)
 {
     mc_analysis *an = (mc_analysis *)ctx;
-    return e->kind == MC_EX_CALL && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym)));
+    return e->kind == MC_EX_CALL && !e->ptr_noreturn && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym)));
 }
 
 static bool calls_what_returns(const mc_expr *e, const void *ctx)

@@ -89,7 +89,7 @@ typedef struct lower {
     mc_ptrmap decls;        /* declaration -> declinfo, for functions and globals */
     mc_ptrmap symbols;      /* interned USR -> mc_symbol */
     mc_ptrmap globals;      /* interned USR -> mc_global */
-    mc_ptrmap defs_read;    /* symbols whose definition's attributes were read */
+    mc_ptrmap decls_read;   /* function declarations whose attributes were read */
     /* the function being lowered */
     mc_func *f;
     MC_VEC(mc_var) vars;
@@ -750,6 +750,18 @@ static bool is_builtin_expect(lower *L, CXCursor call)
     return yes;
 }
 
+static bool type_says_noreturn(CXType t);
+
+/* The type a call goes through, a function or a pointer to one (a hook, a
+ * member, a parameter), says the function never returns. */
+static bool points_to_noreturn(CXType callee)
+{
+    CXType t = clang_getCanonicalType(callee);
+    if (t.kind == CXType_Pointer)
+        t = clang_getPointeeType(t);
+    return (t.kind == CXType_FunctionProto || t.kind == CXType_FunctionNoProto) && type_says_noreturn(t);
+}
+
 static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
 {
     CXCursor callee = clang_getCursorReferenced(c);
@@ -760,6 +772,8 @@ static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
     mc_expr *e = new_expr(L, MC_EX_CALL, c, kids->n);
     for (int i = 0; i < kids->n; i++)
         e->kids[i] = lower_expr(L, kids->v[i]);
+    if (!di && kids->n)
+        e->ptr_noreturn = points_to_noreturn(clang_getCursorType(kids->v[0]));
     if (di) {
         e->name = di->name;
         e->usr = di->usr;
@@ -1105,9 +1119,11 @@ static int add_var(lower *L, CXCursor decl, bool is_param)
 /* The first identifier of an attribute's tokens ("cleanup", "nonnull", ...),
  * and the tokens themselves for the caller to read its arguments. */
 typedef struct attr_tokens {
-    CXToken *toks;
-    unsigned n;         /* the attribute's tokens */
-    unsigned total;     /* tokens read (for disposal) */
+    CXToken *toks;      /* the tokens read (for disposal) */
+    CXToken *at;        /* the attribute's name among them, after a scope (`gnu::`) */
+    unsigned n;         /* the attribute's tokens, from at */
+    unsigned after;     /* tokens read from at on */
+    unsigned total;     /* tokens read */
     CXTranslationUnit tu;
 } attr_tokens;
 
@@ -1136,9 +1152,17 @@ static unsigned attr_length(CXTranslationUnit tu, CXToken *toks, unsigned n)
     return n;
 }
 
+static bool token_is(CXTranslationUnit tu, CXToken tok, const char *text)
+{
+    CXString s = clang_getTokenSpelling(tu, tok);
+    bool yes = strcmp(clang_getCString(s), text) == 0;
+    clang_disposeString(s);
+    return yes;
+}
+
 static attr_tokens tokens_of(CXTranslationUnit tu, CXCursor c)
 {
-    attr_tokens t = {NULL, 0, 0, tu};
+    attr_tokens t = {NULL, NULL, 0, 0, 0, tu};
     CXFile file;
     unsigned start;
     clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(c)), &file, NULL, NULL, &start);
@@ -1149,7 +1173,11 @@ static attr_tokens tokens_of(CXTranslationUnit tu, CXCursor c)
     CXSourceRange spelled = clang_getRange(clang_getLocationForOffset(tu, file, start),
                                            clang_getLocationForOffset(tu, file, end));
     clang_tokenize(tu, spelled, &t.toks, &t.total);
-    t.n = attr_length(tu, t.toks, t.total);
+    /* [[gnu::nonnull(1)]]: the name follows its scope */
+    unsigned skip = t.total >= 3 && token_is(tu, t.toks[1], "::") ? 2 : 0;
+    t.at = t.toks ? t.toks + skip : NULL;
+    t.after = t.total - skip;
+    t.n = attr_length(tu, t.at, t.after);
     return t;
 }
 
@@ -1161,16 +1189,16 @@ static void tokens_free(attr_tokens *t)
 
 static const char *token_text(lower *L, attr_tokens *t, unsigned i)
 {
-    return i < t->n ? intern_cx(L, clang_getTokenSpelling(t->tu, t->toks[i])) : NULL;
+    return i < t->n ? intern_cx(L, clang_getTokenSpelling(t->tu, t->at[i])) : NULL;
 }
 
 /* `__nonnull__ params` inside a macro's definition: the arguments are the
- * macro's, out of reach, so the attribute cannot be read. */
+ * macro's, out of reach of the tokens. */
 static bool args_in_macro(const attr_tokens *t)
 {
-    if (t->n != 1 || t->total < 2)
+    if (t->n != 1 || t->after < 2)
         return false;
-    CXString s = clang_getTokenSpelling(t->tu, t->toks[1]);
+    CXString s = clang_getTokenSpelling(t->tu, t->at[1]);
     const char *next = clang_getCString(s);
     bool ident = next && (next[0] == '_' || (next[0] >= 'a' && next[0] <= 'z') || (next[0] >= 'A' && next[0] <= 'Z'));
     clang_disposeString(s);
@@ -1734,25 +1762,127 @@ static void set_source_range(mc_expr *e, CXCursor c)
 
 /* ---- symbols and globals ---- */
 
-static int attr_int_arg(lower *L, attr_tokens *t, unsigned i)
+/* An attribute's arguments, one token each: "malloc", "1" of
+ * `ownership_takes(malloc, 1)`. */
+enum { MAX_ATTR_ARGS = 8 };
+typedef struct attr_args {
+    int n;
+    const char *v[MAX_ATTR_ARGS];
+} attr_args;
+
+/* `name ( a , b )`: every other token from the third. */
+static attr_args args_of_tokens(lower *L, attr_tokens *t)
 {
-    const char *s = token_text(L, t, i);
-    return s ? atoi(s) : 0;
+    attr_args a = {0};
+    for (unsigned i = 2; i + 1 < t->n && a.n < MAX_ATTR_ARGS; i += 2)
+        a.v[a.n++] = token_text(L, t, i);
+    return a;
 }
 
-static uint64_t attr_index_mask(lower *L, attr_tokens *t, unsigned first)
+static bool is_ident_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Where `name (` or `__name__ (` begins its parenthesis in text, or NULL. */
+static const char *attr_call_in(const char *text, const char *name)
+{
+    size_t n = strlen(name);
+    const char *p = text;
+    while (*p) {
+        if (!is_ident_char(*p)) {
+            p++;
+            continue;
+        }
+        const char *id = p;
+        while (is_ident_char(*p))
+            p++;
+        size_t len = (size_t)(p - id);
+        bool plain = len == n && strncmp(id, name, n) == 0;
+        bool under = len == n + 4 && strncmp(id, "__", 2) == 0 && strncmp(id + 2, name, n) == 0 &&
+                     strncmp(id + 2 + n, "__", 2) == 0;
+        const char *next = p;
+        while (*next == ' ')
+            next++;
+        if ((plain || under) && *next == '(')
+            return next;
+    }
+    return NULL;
+}
+
+/* The arguments of attribute name as clang prints decl, macros expanded:
+ * `#define NONNULL(...) __attribute__((nonnull(__VA_ARGS__)))` on a declaration
+ * prints as "__attribute__((nonnull(2))) size_t f(int k, const char *s)". */
+static attr_args args_printed(lower *L, CXCursor decl, const char *name)
+{
+    attr_args a = {0};
+    CXPrintingPolicy policy = clang_getCursorPrintingPolicy(decl);
+    clang_PrintingPolicy_setProperty(policy, CXPrintingPolicy_TerseOutput, 1); /* no body */
+    CXString printed = clang_getCursorPrettyPrinted(decl, policy);
+    const char *p = attr_call_in(clang_getCString(printed), name);
+    while (p && *p && *p != ')' && a.n < MAX_ATTR_ARGS) {
+        p++;
+        while (*p == ' ')
+            p++;
+        const char *arg = p;
+        while (is_ident_char(*p))
+            p++;
+        char buf[128];
+        if (p == arg || p - arg >= (long)sizeof buf)
+            break;
+        snprintf(buf, sizeof buf, "%.*s", (int)(p - arg), arg);
+        a.v[a.n++] = intern(L, buf);
+        while (*p == ' ')
+            p++;
+    }
+    clang_disposeString(printed);
+    clang_PrintingPolicy_dispose(policy);
+    return a;
+}
+
+/* An attribute a macro wrote: `#define NONNULL(i) __attribute__((nonnull(i)))`. */
+static bool spelled_in_macro(CXCursor attr)
+{
+    CXSourceLocation at = clang_getRangeStart(clang_getCursorExtent(attr));
+    CXFile spelled, expanded;
+    unsigned s_off, e_off;
+    clang_getSpellingLocation(at, &spelled, NULL, NULL, &s_off);
+    clang_getExpansionLocation(at, &expanded, NULL, NULL, &e_off);
+    return spelled != expanded || s_off != e_off;
+}
+
+static int attr_int(const attr_args *a, int i)
+{
+    return i < a->n && a->v[i] ? atoi(a->v[i]) : 0;
+}
+
+static uint64_t attr_index_mask(const attr_args *a, int first)
 {
     uint64_t mask = 0;
-    for (unsigned i = first; i < t->n; i++) {
-        int k = attr_int_arg(L, t, i);
+    for (int i = first; i < a->n; i++) {
+        int k = attr_int(a, i);
         if (k >= 1 && k <= 64)
             mask |= 1ULL << (k - 1);
     }
     return mask;
 }
 
+/* `nonnull` without arguments: every pointer parameter. */
+static uint64_t pointer_params(CXCursor decl)
+{
+    CXType fn = clang_getCursorType(decl);
+    int n = clang_getNumArgTypes(fn);
+    uint64_t mask = 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        enum CXTypeKind k = clang_getCanonicalType(clang_getArgType(fn, (unsigned)i)).kind;
+        if (k == CXType_Pointer || k == CXType_BlockPointer)
+            mask |= 1ULL << i;
+    }
+    return mask;
+}
+
 /* Reads one attribute of a function declaration into its symbol. */
-static void read_fn_attr(lower *L, mc_symbol *s, CXCursor attr)
+static void read_fn_attr(lower *L, mc_symbol *s, CXCursor decl, CXCursor attr)
 {
     attr_tokens t = tokens_of(L->tu, attr);
     const char *name = attr_name(L, &t);
@@ -1762,32 +1892,41 @@ static void read_fn_attr(lower *L, mc_symbol *s, CXCursor attr)
         tokens_free(&t);
         return;
     }
-    if (!name || args_in_macro(&t)) {
+    /* arguments a macro supplies are read as clang printed them; system headers
+       (glibc's `__nonnull ((1))`) leave theirs to the models */
+    bool hidden = args_in_macro(&t);
+    bool by_macro = !s->in_system_header && (hidden || (t.n > 2 && spelled_in_macro(attr)));
+    if (!name || (hidden && !by_macro)) {
         tokens_free(&t);
         return;
     }
-    bool has_args = t.n > 2;
+    attr_args a = by_macro ? args_printed(L, decl, name) : args_of_tokens(L, &t);
+    tokens_free(&t);
     if (strcmp(name, "returns_nonnull") == 0)
         s->attr_returns_nonnull = true;
     else if (strcmp(name, "nonnull") == 0)
-        s->attr_nonnull |= has_args ? attr_index_mask(L, &t, 2) : ~0ULL;
+        s->attr_nonnull |= a.n ? attr_index_mask(&a, 0) : pointer_params(decl);
     else if (strcmp(name, "malloc") == 0) {
         s->attr_malloc = true;
-        if (has_args) {
-            s->attr_dealloc = token_text(L, &t, 2);
-            s->attr_dealloc_arg = t.n > 4 ? attr_int_arg(L, &t, 4) : 1;
+        if (a.n) {
+            s->attr_dealloc = a.v[0];
+            s->attr_dealloc_arg = a.n > 1 ? attr_int(&a, 1) : 1;
+        }
+    } else if (strcmp(name, "alloc_size") == 0) {
+        for (int i = 0; i < 2; i++) {
+            int k = attr_int(&a, i);
+            s->attr_alloc_size[i] = (uint8_t)(k >= 1 && k <= 64 ? k : 0);
         }
     } else if (strcmp(name, "ownership_returns") == 0) {
         s->attr_ownership_returns = true;
-        s->attr_ownership_module = token_text(L, &t, 2);
+        s->attr_ownership_module = a.n ? a.v[0] : NULL;
     } else if (strcmp(name, "ownership_takes") == 0) {
-        s->attr_ownership_takes |= attr_index_mask(L, &t, 4);
-        s->attr_ownership_module = token_text(L, &t, 2);
+        s->attr_ownership_takes |= attr_index_mask(&a, 1);
+        s->attr_ownership_module = a.n ? a.v[0] : NULL;
     } else if (strcmp(name, "ownership_holds") == 0) {
-        s->attr_ownership_holds |= attr_index_mask(L, &t, 4);
-        s->attr_ownership_module = token_text(L, &t, 2);
+        s->attr_ownership_holds |= attr_index_mask(&a, 1);
+        s->attr_ownership_module = a.n ? a.v[0] : NULL;
     }
-    tokens_free(&t);
 }
 
 /* `malloc (dealloc [, n])` at text: the deallocator's name and argument. */
@@ -1850,9 +1989,10 @@ static bool ends_declaration(char c, bool before)
     return c == ';' || c == '{' || (before && c == '}') || c == '\0';
 }
 
-/* GCC's `__attribute__((malloc(dealloc, n)))` is an error to clang, which drops
- * it from the AST: it is read from the declaration's own text, between the end
- * of what comes before it and its body or semicolon. */
+/* GCC's `__attribute__((malloc(dealloc, n)))` (also `[[gnu::malloc(dealloc)]]`)
+ * is an error to clang, which drops it from the AST: it is read from the
+ * declaration's own text, between the end of what comes before it and its body
+ * or semicolon. */
 static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
 {
     CXFile file;
@@ -1868,7 +2008,7 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
         start--;
     while (end < len && end - offset < 2048 && !ends_declaration(text[end], false))
         end++;
-    if (!memmem(text + start, end - start, "__attribute__", 13))
+    if (!memmem(text + start, end - start, "__attribute__", 13) && !memmem(text + start, end - start, "[[", 2))
         return;
     char *code = code_only(text + start, end - start);
     const char *w = code, *wend = code + (end - start);
@@ -1882,14 +2022,78 @@ static void read_gcc_malloc_attr(lower *L, mc_symbol *s, CXCursor decl)
     free(code);
 }
 
+/* GNU `__attribute__((noreturn))` belongs to the function's type, not to its
+ * declaration: libclang shows it only in the type's spelling, after the
+ * parameters with the type's other attributes: "void (const char *)
+ * __attribute__((noreturn))". The canonical type sees through typedefs
+ * (`typedef void fatal_fn(const char *) __attribute__((noreturn));`); a
+ * parameter's own noreturn is followed by the list's ')'. */
+static bool type_says_noreturn(CXType t)
+{
+    static const char mark[] = " __attribute__((noreturn))";
+    CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
+    const char *text = clang_getCString(s), *last = NULL;
+    for (const char *p = text; (p = strstr(p, mark)) != NULL; p++)
+        last = p;
+    const char *rest = last ? last + strlen(mark) : NULL;
+    bool yes = rest && (!*rest || strncmp(rest, " __attribute__((", 16) == 0);
+    clang_disposeString(s);
+    return yes;
+}
+
+/* "char * _Nonnull": clang's spelling of a type whose outermost pointer is _Nonnull. */
+static bool spelled_nonnull(const char *text, size_t n)
+{
+    while (n && text[n - 1] == ' ')
+        n--;
+    return n >= 8 && memcmp(text + n - 8, "_Nonnull", 8) == 0 && (n == 8 || !is_ident_char(text[n - 9]));
+}
+
+/* Clang's nullability on a function's type, as it spells the type (libclang
+ * gives a parameter's or the result's type without it): "void * _Nonnull
+ * (const char * _Nonnull, int)" promises a result that is not NULL and takes
+ * a first argument that must not be. A `_Nullable` asks nothing of anyone.
+ * Read only where the result is a plain type (no function pointer). */
+static void read_nullability(mc_symbol *s, CXType fn)
+{
+    CXString cs = clang_getTypeSpelling(fn);
+    const char *text = clang_getCString(cs);
+    const char *open = strchr(text, '(');
+    if (!open || !strstr(text, "_Nonnull")) {
+        clang_disposeString(cs);
+        return;
+    }
+    uint64_t nonnull = 0;
+    int depth = 0, i = 0;
+    const char *item = open + 1, *p = open + 1;
+    for (; *p && depth >= 0; p++) {
+        depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+        if ((depth == 0 && *p == ',') || depth < 0) {
+            if (i < 64 && spelled_nonnull(item, (size_t)(p - item)))
+                nonnull |= 1ULL << i;
+            i++;
+            item = p + 1;
+        }
+    }
+    /* past the list's ')' come the type's attributes, unless the list was that
+       of a function pointer the function returns */
+    if (depth < 0 && (!*p || strncmp(p, " __attribute__((", 16) == 0)) {
+        s->attr_nonnull |= nonnull;
+        s->attr_returns_nonnull |= spelled_nonnull(text, (size_t)(open - text));
+    }
+    clang_disposeString(cs);
+}
+
 static void read_fn_decl(lower *L, mc_symbol *s, CXCursor decl)
 {
     cursors kids;
     children(L, decl, &kids);
     for (int i = 0; i < kids.n; i++)
         if (clang_getCursorKind(kids.v[i]) == CXCursor_UnexposedAttr)
-            read_fn_attr(L, s, kids.v[i]);
+            read_fn_attr(L, s, decl, kids.v[i]);
     cursors_free(&kids);
+    s->attr_noreturn |= type_says_noreturn(clang_getCursorType(decl));
+    read_nullability(s, clang_getCursorType(decl));
     if (!s->in_system_header && !s->attr_dealloc)
         read_gcc_malloc_attr(L, s, decl);
     /* Builtins that end a path: part of the language, not of any library model. */
@@ -1911,16 +2115,6 @@ static void read_params(lower *L, mc_symbol *s, CXCursor decl)
     }
 }
 
-/* GNU `__attribute__((noreturn))` belongs to the function's type, not to its
- * declaration: libclang shows it only in the type's spelling. */
-static bool type_says_noreturn(CXType t)
-{
-    CXString s = clang_getTypeSpelling(t);
-    bool yes = strstr(clang_getCString(s), "noreturn") != NULL;
-    clang_disposeString(s);
-    return yes;
-}
-
 static mc_symbol *symbol_for(lower *L, CXCursor decl)
 {
     const char *usr = intern_cx(L, clang_getCursorUSR(decl));
@@ -1928,10 +2122,9 @@ static mc_symbol *symbol_for(lower *L, CXCursor decl)
         return NULL;
     mc_symbol *s = mc_ptrmap_get(&L->symbols, usr);
     bool is_def = clang_isCursorDefinition(decl);
-    if (s && (!is_def || mc_ptrmap_get(&L->defs_read, s)))
+    if (s && mc_ptrmap_get(&L->decls_read, decl_key(decl)))
         return s;
-    if (is_def && s)
-        mc_ptrmap_put(&L->defs_read, s, s);
+    mc_ptrmap_put(&L->decls_read, decl_key(decl), L);
     if (!s) {
         s = mc_arena_alloc(&L->u->arena, sizeof *s);
         s->seen_at = L->next_seen++;
@@ -1944,12 +2137,9 @@ static mc_symbol *symbol_for(lower *L, CXCursor decl)
         s->is_static = clang_getCursorLinkage(decl) == CXLinkage_Internal;
         s->ret = type_of(L, clang_getCursorResultType(decl));
         s->variadic = clang_Cursor_isVariadic(decl);
-        s->attr_noreturn = type_says_noreturn(clang_getCursorType(decl));
         read_params(L, s, decl);
         MC_VEC_PUSH(L->u->symbols, s);
         mc_ptrmap_put(&L->symbols, usr, s);
-        if (is_def)
-            mc_ptrmap_put(&L->defs_read, s, s);
     }
     /* Attributes may sit on any declaration: each one met adds its own. */
     read_fn_decl(L, s, decl);
@@ -2341,7 +2531,7 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, int part, int nparts, mc_fe_s
     free(L.strs.v);
     mc_ptrmap_free(&L.symbols);
     mc_ptrmap_free(&L.globals);
-    mc_ptrmap_free(&L.defs_read);
+    mc_ptrmap_free(&L.decls_read);
     clang_disposeTranslationUnit(cx);
     u->lower_seconds = mc_seconds() - started;
     *status = u->nerrors ? MC_FE_ERRORS : MC_FE_OK;

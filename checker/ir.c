@@ -82,6 +82,8 @@ static void merge_symbol(mc_symbol *into, const mc_symbol *from)
     into->attr_returns_nonnull |= from->attr_returns_nonnull;
     into->attr_malloc |= from->attr_malloc;
     into->attr_nonnull |= from->attr_nonnull;
+    if (!into->attr_alloc_size[0])
+        memcpy(into->attr_alloc_size, from->attr_alloc_size, sizeof into->attr_alloc_size);
     into->attr_ownership_returns |= from->attr_ownership_returns;
     into->attr_ownership_takes |= from->attr_ownership_takes;
     into->attr_ownership_holds |= from->attr_ownership_holds;

@@ -106,6 +106,8 @@ struct mc_expr {
     uint8_t op;            /* mc_unop or mc_binop; MEMBER: 1 for a union's member */
     uint8_t arrow;         /* MEMBER: '->' rather than '.' */
     uint8_t is_const;      /* an integer constant expression; value in ival */
+    uint8_t ptr_noreturn;  /* CALL through a pointer whose type says the function
+                              never returns (`__attribute__((noreturn)) void (*hook)()`) */
     int nkids;
     int var;               /* VAR: index into mc_func.vars, else -1 */
     uint32_t src_off;      /* where its text is in loc.file, when kept (sizeof) */
@@ -198,12 +200,13 @@ struct mc_symbol {
     bool in_system_header;
     /* attributes */
     bool attr_noreturn;
-    bool attr_returns_nonnull;
+    bool attr_returns_nonnull;        /* returns_nonnull, or a `_Nonnull` result */
     bool attr_malloc;                 /* __attribute__((malloc)) */
     const char *attr_dealloc;         /* __attribute__((malloc(dealloc, n))): dealloc name */
     int attr_dealloc_arg;             /* its 1-based argument, 1 when not given */
-    uint64_t attr_nonnull;            /* bit i: parameter i is nonnull; all bits when the
-                                         attribute has no arguments */
+    uint64_t attr_nonnull;            /* bit i: parameter i is nonnull (nonnull(i+1), or
+                                         nonnull alone on a pointer, or `_Nonnull`) */
+    uint8_t attr_alloc_size[2];       /* alloc_size(i [, j]): 1-based size arguments, 0 unused */
     bool attr_ownership_returns;      /* ownership_returns(module) */
     uint64_t attr_ownership_takes;    /* bit i: ownership_takes(module, i+1) */
     uint64_t attr_ownership_holds;    /* bit i: ownership_holds(module, i+1) */

@@ -300,16 +300,29 @@ static void judge_deferred(const mc_event *ev)
     }
 }
 
+/* The argument that is the size of the block a call allocates, 0 for none: a
+ * model's, or the one `__attribute__((alloc_size(i)))` names on a function the
+ * models do not know. A size the allocator multiplies itself (calloc,
+ * alloc_size(i, j)) is its own to check. */
+static int size_arg(const mc_event *ev)
+{
+    const mc_fnmodel *m = ev->model;
+    if (m)
+        return (m->roles & (MC_ROLE_ALLOC | MC_ROLE_REALLOC)) && !m->size_checked && !m->size_args[1]
+                   ? m->size_args[0]
+                   : 0;
+    const mc_symbol *s = ev->expr->sym;
+    return s && !s->attr_alloc_size[1] ? s->attr_alloc_size[0] : 0;
+}
+
 static void on_event(const mc_event *ev)
 {
     if (ev->kind != MC_EV_CALL)
         return;
     judge_deferred(ev);
     const mc_fnmodel *m = ev->model;
-    if (!m || !(m->roles & (MC_ROLE_ALLOC | MC_ROLE_REALLOC)) || m->size_checked)
-        return;
-    int k = m->size_args[0];
-    if (k <= 0 || k >= ev->expr->nkids || m->size_args[1])
+    int k = size_arg(ev);
+    if (k <= 0 || k >= ev->expr->nkids)
         return;
     const mc_expr *size = ev->expr->kids[k];
     if (mc_state_product_guarded(ev->an, ev->state, size, size))
@@ -324,7 +337,7 @@ static void on_event(const mc_event *ev)
     verdict v = judge(ev, mul, operand_range(ev, x), operand_range(ev, y));
     if ((!v.neg && !v.wraps) || defer(ev, mul, v, split))
         return;
-    site at = {NULL, ev->callee, ev->loc, (m->roles & MC_ROLE_REALLOC) != 0};
+    site at = {NULL, ev->callee, ev->loc, m && (m->roles & MC_ROLE_REALLOC)};
     report(ev, &at, mul, split, v);
 }
 

@@ -78,6 +78,33 @@ static void report_null_use(const mc_event *ev)
     mc_fixit(f, "check 'if (%s == NULL)' before using it", var ? var : "p");
 }
 
+/* Returned by a function whose declaration promises its callers a result that
+ * is not NULL (returns_nonnull, `_Nonnull`): they trust the promise and do not
+ * check, so the failure reaches them unseen. */
+static void report_broken_promise(const mc_event *ev, const mc_res *r)
+{
+    const char *fn = r->acq_fn ? r->acq_fn : "the allocator";
+    char what[160];
+    const mc_expr *returned = mc_expr_strip(ev->expr);
+    if (returned && returned->kind == MC_EX_VAR)
+        snprintf(what, sizeof what, "'%s' from %s()", mc_event_text(ev), fn);
+    else
+        snprintf(what, sizeof what, "the result of %s()", fn);
+    bool failed = r->nullness == MC_NN_FAILED;
+    mc_finding *f = mc_report(ev, "unchecked-alloc", ev->loc,
+                              "%s at line %u %s %s: returned by %s(), which is declared never to return NULL", what,
+                              r->acq_loc.line, failed ? "is" : "may be", failure_value(r), ev->func->name);
+    if (failed)
+        mc_report_note(f, r->check_loc, "found to be %s here", failure_value(r));
+    mc_report_note(f, r->acq_loc, "acquired by %s() here; it returns %s on failure", fn, failure_value(r));
+    mc_fixit(f, "handle the failure before returning, or drop the promise (returns_nonnull, _Nonnull)");
+}
+
+static bool promises_nonnull(const mc_event *ev)
+{
+    return ev->func->sym && ev->func->sym->attr_returns_nonnull;
+}
+
 static void on_event(const mc_event *ev)
 {
     if (ev->kind == MC_EV_NULL_DEREF) {
@@ -95,6 +122,10 @@ static void on_event(const mc_event *ev)
     }
     if (r->nullness == MC_NN_OK || (r->status != MC_RS_LIVE && r->status != MC_RS_ESCAPED))
         return;
+    if (ev->use == MC_USE_RETURN && promises_nonnull(ev) && r->fails == MC_FAIL_NULL && !r->failed_then_unknown) {
+        report_broken_promise(ev, r);
+        return;
+    }
     if (ev->use != MC_USE_DEREF && ev->use != MC_USE_WRITE && ev->use != MC_USE_NONNULL)
         return;
     if (r->nullness == MC_NN_FAILED) {
