@@ -2324,11 +2324,13 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         }
         return v;
     }
-    /* __attribute__((malloc)) with no body to read: a fresh block, which may fail
-       like malloc's; who frees it, the attribute does not say. System headers'
-       functions are the models' to describe (glibc marks fopen and popen so). */
+    /* __attribute__((malloc)) with no body to read: a fresh block; who frees it,
+       the attribute does not say, nor whether it can fail: the wrappers that carry
+       it most (g_malloc, xmalloc) abort instead, so callers are not told to check
+       (a model or never-fail: says otherwise). System headers' functions are the
+       models' to describe (glibc marks fopen and popen so). */
     if (s && s->attr_malloc && !s->def && !sum && !s->in_system_header && s->ret.kind == MC_TY_PTR)
-        return new_owned(an, st, call, c ? c->naming_family : -1, MC_FAIL_NULL, !declared_nonnull(s));
+        return new_owned(an, st, call, c ? c->naming_family : -1, MC_FAIL_NULL, false);
     if (c && c->names.create && s && !s->def && s->ret.kind == MC_TY_PTR && !sum)
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
     if (sum && sum->ret_nonheap)
