@@ -1,6 +1,7 @@
 /* cache.c - per-TU entries of --cache DIR (see cache.h), JSON with jansson. */
 #include "cache.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -302,12 +303,10 @@ static json_t *inputs_json(mc_cache *c, const mc_unit *u)
 /* Written whole, then renamed: a run killed halfway leaves no torn file. */
 static void write_json(json_t *doc, const char *path)
 {
-    char *tmp = mc_xasprintf("%s.tmp", path);
-    if (json_dump_file(doc, tmp, JSON_COMPACT) != 0 || rename(tmp, path) != 0) {
-        fprintf(stderr, "memcheck: warning: %s: cannot write the cache entry\n", path);
-        remove(tmp);
-    }
-    free(tmp);
+    mc_outfile out;
+    FILE *f = mc_outfile_open(&out, path);
+    if (!f || !mc_outfile_close(&out, json_dumpf(doc, f, JSON_COMPACT) == 0))
+        fprintf(stderr, "memcheck: warning: %s: cannot write the cache entry: %s\n", path, strerror(errno));
     json_decref(doc);
 }
 

@@ -29,14 +29,17 @@ enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INCOMPLETE = 3, E
 
 /* Ctrl-C: the first stops taking new work (while parsing, the TUs parsed so far
  * are still analysed; while analysing, no more functions are) and what was done
- * is reported; the second ends the process at once. */
+ * is reported; the second ends the process at once, removing the temporary
+ * files of the outputs being written (their targets stay as they were). */
 static volatile sig_atomic_t interrupted, analysing, stop_analysis;
 
 static void on_interrupt(int sig)
 {
     (void)sig;
-    if (interrupted)
+    if (interrupted) {
+        mc_outfile_remove_pending();
         _exit(EXIT_INTERRUPTED);
+    }
     interrupted = 1;
     stop_analysis = analysing;
     static const char msg[] = "\nmemcheck: interrupted: finishing what is under way (Ctrl-C again to quit now)\n";
@@ -337,51 +340,49 @@ static bool use_color(const mc_opts *o, FILE *f)
     return o->color < 0 ? isatty(fileno(f)) != 0 : o->color != 0;
 }
 
-/* Writes one report in its format to path (or standard output). */
-static bool write_report(const mc_opts *o, const mc_diags *d, const mc_output *w, const char *root)
+static bool format_report(const mc_opts *o, const mc_diags *d, const char *format, const char *root, FILE *f)
 {
-    FILE *f = w->file ? fopen(w->file, "w") : stdout;
-    if (!f) {
-        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", w->file, strerror(errno));
-        return false;
-    }
-    bool ok;
-    if (strcmp(w->format, "json") == 0)
-        ok = mc_report_json(d, root, f);
-    else if (strcmp(w->format, "sarif") == 0)
-        ok = mc_report_sarif(d, root, f);
-    else if (strcmp(w->format, "gitlab") == 0)
-        ok = mc_report_gitlab(d, root, f);
-    else if (strcmp(w->format, "html") == 0)
-        ok = mc_report_html(d, root, o->argc, o->argv, f);
-    else {
-        mc_text_opts t = {.color = use_color(o, f), .show_source = true};
-        mc_diags_print_text(d, &t, f);
-        ok = true;
-    }
-    ok = !ferror(f) && ok;
-    if (w->file)
-        ok = fclose(f) == 0 && ok;
-    else
-        ok = fflush(f) == 0 && ok;
-    if (!ok)
-        fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", w->file ? w->file : "<stdout>",
-                strerror(errno));
-    return ok;
+    if (strcmp(format, "json") == 0)
+        return mc_report_json(d, root, f);
+    if (strcmp(format, "sarif") == 0)
+        return mc_report_sarif(d, root, f);
+    if (strcmp(format, "gitlab") == 0)
+        return mc_report_gitlab(d, root, f);
+    if (strcmp(format, "html") == 0)
+        return mc_report_html(d, root, o->argc, o->argv, f);
+    mc_text_opts t = {.color = use_color(o, f), .show_source = true};
+    mc_diags_print_text(d, &t, f);
+    return true;
 }
 
-/* Output files are opened before any work, so a typo costs nothing. */
+static bool report_error(const char *file)
+{
+    fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", file ? file : "<stdout>", strerror(errno));
+    return false;
+}
+
+/* Writes one report in its format to its file (whole, or not at all) or to
+ * standard output. */
+static bool write_report(const mc_opts *o, const mc_diags *d, const mc_output *w, const char *root)
+{
+    if (!w->file) {
+        bool ok = format_report(o, d, w->format, root, stdout);
+        return (fflush(stdout) == 0 && !ferror(stdout) && ok) || report_error(NULL);
+    }
+    mc_outfile out;
+    FILE *f = mc_outfile_open(&out, w->file);
+    return (f && mc_outfile_close(&out, format_report(o, d, w->format, root, f))) || report_error(w->file);
+}
+
+/* Output files are tried before any work, so a typo costs nothing; nothing is
+ * created or changed yet. */
 static bool outputs_writable(const mc_opts *o)
 {
     for (int i = 0; i < o->outputs.n; i++) {
+        mc_outfile probe;
         const char *path = o->outputs.v[i].file;
-        FILE *f = path ? fopen(path, "a") : NULL;
-        if (path && !f) {
-            fprintf(stderr, "memcheck: error: %s: cannot write the report: %s\n", path, strerror(errno));
-            return false;
-        }
-        if (f)
-            fclose(f);
+        if (path && (!mc_outfile_open(&probe, path) || mc_outfile_close(&probe, false)))
+            return report_error(path);
     }
     return true;
 }

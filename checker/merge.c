@@ -3,6 +3,7 @@
  * (same rule, location and fingerprint). */
 #include "merge.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -120,8 +121,11 @@ int mc_merge_main(int argc, char **argv)
         }
         json_decref(doc);
     }
-    if (rc == EXIT_OK && json_dump_file(base, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0) {
-        fprintf(stderr, "memcheck: error: %s: cannot write the merged report\n", out);
+    mc_outfile file;
+    FILE *f = rc == EXIT_OK ? mc_outfile_open(&file, out) : NULL;
+    if (rc == EXIT_OK &&
+        !(f && mc_outfile_close(&file, json_dumpf(base, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0))) {
+        fprintf(stderr, "memcheck: error: %s: cannot write the merged report: %s\n", out, strerror(errno));
         rc = EXIT_USAGE;
     }
     json_decref(base);

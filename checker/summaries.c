@@ -1,6 +1,7 @@
 /* summaries.c - function summaries written to and read from JSON (jansson). */
 #include "summaries.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -140,10 +141,12 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
 bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_names *fam)
 {
     json_t *doc = mc_summaries_doc(p, -1, fam);
-    bool ok = json_dump_file(doc, path, JSON_COMPACT) == 0;
+    mc_outfile out;
+    FILE *f = mc_outfile_open(&out, path);
+    bool ok = f && mc_outfile_close(&out, json_dumpf(doc, f, JSON_COMPACT) == 0);
     json_decref(doc);
     if (!ok)
-        fprintf(stderr, "memcheck: error: %s: cannot write the summaries\n", path);
+        fprintf(stderr, "memcheck: error: %s: cannot write the summaries: %s\n", path, strerror(errno));
     return ok;
 }
 

@@ -4,6 +4,7 @@
 #include "triage.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -208,10 +209,12 @@ bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *r
                                               "message", f->msg));
     }
     json_t *doc = json_pack("{s:i, s:o}", "version", 1, "findings", list);
-    bool ok = json_dump_file(doc, path, JSON_INDENT(2) | JSON_SORT_KEYS) == 0;
+    mc_outfile out;
+    FILE *f = mc_outfile_open(&out, path);
+    bool ok = f && mc_outfile_close(&out, json_dumpf(doc, f, JSON_INDENT(2) | JSON_SORT_KEYS) == 0);
     json_decref(doc);
     if (!ok)
-        fprintf(stderr, "memcheck: error: %s: cannot write the baseline\n", path);
+        fprintf(stderr, "memcheck: error: %s: cannot write the baseline: %s\n", path, strerror(errno));
     return ok;
 }
 

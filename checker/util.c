@@ -1,12 +1,18 @@
-/* util.c - checked allocation, arenas, string builders, hashing, word splitting, globs. */
+/* util.c - checked allocation, arenas, string builders, hashing, word splitting, globs,
+ * paths, and output files written whole or not at all. */
 #include "util.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static void out_of_memory(size_t n)
 {
@@ -385,4 +391,150 @@ int mc_edit_distance(const char *a, const char *b)
     int d = row[n];
     free(row);
     return d;
+}
+
+/* ---- paths ---- */
+
+const char *mc_path_relative(const char *file, const char *root)
+{
+    size_t n = root ? strlen(root) : 0;
+    while (n && root[n - 1] == '/')
+        n--;
+    if (!file || !root || !*root || strncmp(file, root, n) != 0 || file[n] != '/')
+        return file;
+    return file + n + 1;
+}
+
+/* ---- output files that are whole or absent ---- */
+
+/* The temporary files being written, for the second Ctrl-C to remove: slots an
+ * async-signal handler can read (the path is set before the slot is marked used). */
+enum { MAX_PENDING = 32, TMP_PATH_MAX = 4096 };
+static struct {
+    atomic_int used;
+    char path[TMP_PATH_MAX];
+} pending[MAX_PENDING];
+static atomic_uint tmp_serial;
+
+static int pending_add(const char *path)
+{
+    if (strlen(path) >= TMP_PATH_MAX)
+        return -1;
+    for (int i = 0; i < MAX_PENDING; i++) {
+        int expect = 0;
+        if (atomic_compare_exchange_strong(&pending[i].used, &expect, -1)) {
+            strcpy(pending[i].path, path);
+            atomic_store(&pending[i].used, 1);
+            return i;
+        }
+    }
+    return -1;   /* not listed: only its name then says what it is */
+}
+
+static void pending_drop(int slot)
+{
+    if (slot >= 0)
+        atomic_store(&pending[slot].used, 0);
+}
+
+void mc_outfile_remove_pending(void)
+{
+    for (int i = 0; i < MAX_PENDING; i++)
+        if (atomic_load(&pending[i].used) == 1)
+            unlink(pending[i].path);
+}
+
+/* Where the file is written: a symbolic link's target (existing or not yet),
+ * so that the link stays. */
+static char *target_of(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+        return mc_xstrdup(path);
+    char *real = realpath(path, NULL);
+    if (real)
+        return real;
+    char link[4096];
+    ssize_t n = readlink(path, link, sizeof link - 1);
+    if (n <= 0)
+        return mc_xstrdup(path);
+    link[n] = '\0';
+    const char *slash = strrchr(path, '/');
+    if (link[0] == '/' || !slash)
+        return mc_xstrdup(link);
+    return mc_xasprintf("%.*s%s", (int)(slash - path + 1), path, link);
+}
+
+/* Creates DIR/.memcheck-tmp.NAME.PID.N next to the target, with the target's
+ * permissions when it exists (else the umask's). */
+static int open_temp(mc_outfile *o, const struct stat *old)
+{
+    const char *slash = strrchr(o->path, '/');
+    int dirlen = slash ? (int)(slash - o->path + 1) : 0;
+    const char *name = slash ? slash + 1 : o->path;
+    for (int tries = 0; tries < 100; tries++) {
+        free(o->tmp);
+        o->tmp = mc_xasprintf("%.*s.memcheck-tmp.%.100s.%ld.%u", dirlen, o->path, name, (long)getpid(),
+                              atomic_fetch_add(&tmp_serial, 1));
+        int fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, old ? old->st_mode & 07777 : 0666);
+        if (fd >= 0 || errno != EEXIST) {
+            if (fd >= 0 && old)
+                (void)fchmod(fd, old->st_mode & 07777);   /* the umask narrowed it at open */
+            return fd;
+        }
+    }
+    return -1;
+}
+
+FILE *mc_outfile_open(mc_outfile *o, const char *path)
+{
+    *o = (mc_outfile){.path = target_of(path), .slot = -1};
+    struct stat st;
+    bool exists = stat(o->path, &st) == 0;
+    if (exists && !S_ISREG(st.st_mode)) {   /* a device or a pipe: written in place */
+        o->f = fopen(o->path, "w");
+    } else if (exists && access(o->path, W_OK) != 0) {
+        errno = EACCES;  /* a read-only report stays as it is, as with an open for writing */
+    } else {
+        int fd = open_temp(o, exists ? &st : NULL);
+        o->f = fd >= 0 ? fdopen(fd, "w") : NULL;
+        if (fd >= 0 && !o->f)
+            close(fd);
+        if (o->f)
+            o->slot = pending_add(o->tmp);
+        else if (fd >= 0)
+            unlink(o->tmp);
+    }
+    if (!o->f) {
+        int err = errno;
+        free(o->path);
+        free(o->tmp);
+        *o = (mc_outfile){.slot = -1};
+        errno = err;
+    }
+    return o->f;
+}
+
+bool mc_outfile_close(mc_outfile *o, bool complete)
+{
+    if (!o->f)
+        return false;
+    bool ok = complete && fflush(o->f) == 0 && !ferror(o->f);
+    int err = errno;
+    ok = fclose(o->f) == 0 && ok;
+    err = ok ? 0 : err ? err : errno;
+    if (o->tmp) {
+        if (ok && rename(o->tmp, o->path) != 0) {
+            err = errno;
+            ok = false;
+        }
+        if (!ok)
+            unlink(o->tmp);
+        pending_drop(o->slot);
+    }
+    free(o->path);
+    free(o->tmp);
+    *o = (mc_outfile){.slot = -1};
+    errno = err;
+    return ok;
 }

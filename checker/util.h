@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* Allocation that cannot fail: memcheck aborts with a message on exhaustion. */
 void *mc_xmalloc(size_t n);
@@ -87,5 +88,28 @@ int mc_edit_distance(const char *a, const char *b);
 
 /* Glob match with '*', '?', and '**' crossing '/'. */
 bool mc_glob_match(const char *pattern, const char *s);
+
+/* file relative to the directory root when it lies under it, else file itself. */
+const char *mc_path_relative(const char *file, const char *root);
+
+/* An output file that is whole or absent: it is written to a temporary file
+ * next to it, DIR/.memcheck-tmp.NAME.PID.N, renamed over it once complete. A
+ * run killed halfway leaves the old file or the new one, never a torn one.
+ * Devices and pipes (/dev/stdout) are written in place. */
+typedef struct mc_outfile {
+    FILE *f;
+    char *path;        /* the target (a symbolic link's target) */
+    char *tmp;         /* the temporary file, or NULL when written in place */
+    int slot;          /* in the list mc_outfile_remove_pending reads, or -1 */
+} mc_outfile;
+/* The stream to write; NULL with errno set when the file cannot be written. */
+FILE *mc_outfile_open(mc_outfile *o, const char *path);
+/* Puts the file in place when complete and every write succeeded, else removes
+ * the temporary file and leaves the target as it was. False with errno set
+ * when the file was not written. */
+bool mc_outfile_close(mc_outfile *o, bool complete);
+/* Removes the temporary files being written; async-signal-safe, for a handler
+ * that is about to _exit. */
+void mc_outfile_remove_pending(void);
 
 #endif

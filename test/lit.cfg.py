@@ -44,6 +44,8 @@ config.environment["LC_ALL"] = "C"
 # Under the sanitizers a crash is the sanitizer's to report, not memcheck's to survive.
 if not getattr(config, "sanitized", False):
     config.available_features.add("crash-guard")
+    # A shim in LD_PRELOAD (the sanitizers' runtime must come first instead).
+    config.available_features.add("ld-preload")
 
 # The SARIF 2.1.0 schema lives in the workplace's shared/data beside the checkout
 # (CI has it); where it is absent, the schema test is reported unsupported.
