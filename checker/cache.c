@@ -332,7 +332,8 @@ void mc_cache_store(mc_cache *c, const mc_program *p, const int *unit_tu, const 
 {
     for (int u = 0; c && u < p->units.n; u++) {
         int tu = unit_tu[u];
-        if (tu >= 0 && tu < c->n && !c->entries[tu].reused)
+        /* a TU with errors is parsed again each run, so each run says so */
+        if (tu >= 0 && tu < c->n && !c->entries[tu].reused && !p->units.v[u]->nerrors)
             store_unit(c, p, u, &c->entries[tu], fam, out);
     }
 }

@@ -484,6 +484,13 @@ static void collect_units(run *r)
         if (p->status == MC_FE_FAILED) {
             fprintf(stderr, "memcheck: error: %s\n", p->msg);
             r->tally.failed++;
+        } else if (p->status == MC_FE_ERRORS && p->unit && p->unit->funcs.n == 0) {
+            mc_unit *u = p->unit;
+            fprintf(stderr,
+                    "memcheck: error: %s: %d error%s and clang recovered no function: nothing in it was analysed "
+                    "(first: %s)\n",
+                    u->file, u->nerrors, u->nerrors == 1 ? "" : "s", u->first_error);
+            r->tally.failed++;
         } else if (p->status == MC_FE_ERRORS) {
             fprintf(stderr, "memcheck: warning: %s\n", p->msg);
             r->tally.with_errors++;
@@ -699,7 +706,7 @@ static int exit_code(run *r)
         return EXIT_INTERRUPTED;
     }
     if (r->tally.failed == r->tally.tus) {
-        fprintf(stderr, "memcheck: error: nothing was analysed: no translation unit could be parsed\n");
+        fprintf(stderr, "memcheck: error: nothing was analysed: no translation unit could be analysed\n");
         return EXIT_INCOMPLETE;
     }
     if (r->tally.failed)
