@@ -402,6 +402,7 @@ typedef struct tally {
     int tus, failed, with_errors, cached;
     int not_started;          /* TUs left when the run was interrupted */
     int by_sev[3];
+    int in_baseline;          /* findings --baseline hid, or -1 without one */
     /* --verbose: seconds in each phase; parsing and lowering are summed over TUs */
     double parse_s, lower_s, link_s, analysis_s;
 } tally;
@@ -430,7 +431,9 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
         mc_buf_printf(&b, " (%d from the cache)", t->cached);
     mc_buf_printf(&b, ", %d function%s analysed, %d skipped; ", st->functions, st->functions == 1 ? "" : "s",
                   st->skipped);
-    if (!shown)
+    if (t->in_baseline >= 0)
+        mc_buf_printf(&b, "%d new", shown);
+    else if (!shown)
         mc_buf_printf(&b, "no findings");
     else
         plural(&b, shown, "finding");
@@ -445,6 +448,8 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
     }
     if (shown)
         mc_buf_printf(&b, ")");
+    if (t->in_baseline >= 0)
+        mc_buf_printf(&b, ", %d in the baseline", t->in_baseline);
     if (suppressed)
         mc_buf_printf(&b, ", %d suppressed", suppressed);
     char *line = mc_buf_detach(&b);
@@ -653,6 +658,25 @@ static void keep_shard(mc_diags *d, const mc_opts *o, const char *root)
     d->v.n = out;
 }
 
+/* --write-baseline: not after Ctrl-C, which would leave out what was not
+ * analysed (a baseline that hides too little). */
+static bool write_baseline(const run *r, const char *root)
+{
+    const char *path = r->o->write_baseline;
+    if (interrupted) {
+        fprintf(stderr, "memcheck: interrupted: %s was not written, the findings being incomplete\n", path);
+        return true;
+    }
+    if (!mc_triage_write_baseline(&r->diags, path, root))
+        return false;
+    int n = 0;
+    for (int i = 0; i < r->diags.v.n; i++)
+        n += !r->diags.v.v[i].suppressed;
+    if (!r->o->quiet)
+        fprintf(stderr, "memcheck: wrote %d finding%s to %s\n", n, n == 1 ? "" : "s", path);
+    return true;
+}
+
 /* Suppressions, then the baseline: what is left is what the run reports. */
 static bool triage(run *r)
 {
@@ -664,10 +688,12 @@ static bool triage(run *r)
     keep_shard(&r->diags, r->o, report_root(r));
     const char *root = r->s->config->dir;
     bool ok = true;
-    if (r->o->baseline)
-        ok = mc_triage_apply_baseline(&r->diags, r->o->baseline, root);
+    if (r->o->baseline) {
+        r->tally.in_baseline = 0;
+        ok = mc_triage_apply_baseline(&r->diags, r->o->baseline, root, &r->tally.in_baseline);
+    }
     if (ok && r->o->write_baseline)
-        ok = mc_triage_write_baseline(&r->diags, r->o->write_baseline, root);
+        ok = write_baseline(r, root);
     return ok;
 }
 
@@ -711,8 +737,10 @@ static int exit_code(run *r)
     }
     if (r->tally.failed)
         return EXIT_INCOMPLETE;
+    if (r->o->write_baseline)   /* adopting: today's findings are what the baseline is for */
+        return EXIT_CLEAN;
     for (int i = 0; i < r->diags.v.n; i++)
-        if (!r->diags.v.v[i].suppressed && r->diags.v.v[i].severity >= r->o->fail_on)
+        if (!r->diags.v.v[i].suppressed && (int)r->diags.v.v[i].severity >= r->o->fail_on)
             return EXIT_FINDINGS;
     return EXIT_CLEAN;
 }
@@ -820,7 +848,7 @@ static void run_free(run *r)
 
 int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *s)
 {
-    run r = {.o = o, .models = models, .s = s, .started = mc_seconds()};
+    run r = {.o = o, .models = models, .s = s, .started = mc_seconds(), .tally.in_baseline = -1};
     if (!outputs_writable(o))
         return EXIT_USAGE;
     int rc = mc_compdb_inputs(o, &r.tus);

@@ -35,10 +35,11 @@ static const char usage_text[] =
     "  --format FMT         text (default), json, sarif, html or gitlab\n"
     "  -o FILE              write the preceding --format to FILE (repeatable pairs)\n"
     "  --fail-on SEV        exit 1 on findings of at least note|warning|error\n"
-    "                       (default: warning)\n"
+    "                       (default: warning); never: findings never fail the run\n"
     "  --baseline FILE      report only findings not in FILE\n"
     "  --write-baseline FILE\n"
-    "                       write the findings to FILE as a baseline\n"
+    "                       write the findings to FILE as a baseline (exit 0\n"
+    "                       whatever they are)\n"
     "  --color, --no-color  colour the text output (default: on a terminal only,\n"
     "                       unless NO_COLOR is set)\n"
     "  --quiet              no progress, notes or summary on stderr\n"
@@ -153,8 +154,10 @@ static int parse_fail_on(mc_opts *o, const char *v)
         o->fail_on = MC_SEV_WARNING;
     else if (strcmp(v, "error") == 0)
         o->fail_on = MC_SEV_ERROR;
+    else if (strcmp(v, "never") == 0)
+        o->fail_on = MC_FAIL_NEVER;
     else
-        return usage_error("--fail-on: expected note, warning or error, got '%s'", v);
+        return usage_error("--fail-on: expected note, warning, error or never, got '%s'", v);
     return -1;
 }
 

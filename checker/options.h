@@ -23,6 +23,9 @@ typedef struct mc_output {
     const char *file;
 } mc_output;
 
+/* --fail-on never: findings never make the exit status 1. */
+enum { MC_FAIL_NEVER = MC_SEV_ERROR + 1 };
+
 typedef struct mc_opts {
     int argc;                      /* the command line, as given (for the HTML report) */
     char *const *argv;
@@ -43,7 +46,7 @@ typedef struct mc_opts {
     MC_VEC(const char *) summaries_in; /* every --summaries FILE: other shards' functions */
     const char *summaries_out;     /* --summaries-out FILE */
     const char *cache_dir;         /* --cache DIR */
-    mc_severity fail_on;
+    int fail_on;                   /* the least mc_severity that makes the exit 1, or MC_FAIL_NEVER */
     int color;                     /* -1: when the output is a terminal; 0 or 1 */
     bool quiet, verbose, dump_ir;
     MC_VEC(mc_output) outputs;

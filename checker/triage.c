@@ -218,7 +218,7 @@ bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *r
     return ok;
 }
 
-bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root)
+bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root, int *hidden)
 {
     json_error_t err;
     json_t *doc = json_load_file(path, 0, &err);
@@ -244,9 +244,10 @@ bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root)
                 known = true;
             }
         }
-        if (known)
+        if (known) {
             mc_finding_release(f);
-        else
+            ++*hidden;
+        } else
             d->v.v[out++] = *f;
     }
     d->v.n = out;

@@ -21,8 +21,8 @@ uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root);
 
 /* Writes the findings (not suppressed ones) as a baseline; false on error. */
 bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *root);
-/* Drops the findings a baseline lists (each listed one once); false with a
- * message when the file cannot be read. */
-bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root);
+/* Drops the findings a baseline lists (each listed one once) and counts them in
+ * *hidden; false with a message when the file cannot be read. */
+bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root, int *hidden);
 
 #endif
