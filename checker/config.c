@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "rule.h"
+#include "srcroot.h"
 
 static const char config_name[] = ".memcheck.yml";
 
@@ -210,6 +211,19 @@ static bool read_models(reader *R, yaml_node_t *n)
     return ok;
 }
 
+/* source-root: a directory, relative to the file's own */
+static bool read_source_root(reader *R, const yaml_node_t *n)
+{
+    const char *s = scalar(n);
+    if (!s || !*s)
+        return fail(R, n, "expected a directory for source-root", NULL);
+    free(R->c->source_root);
+    R->c->source_root = mc_srcroot_resolve(R->c->dir, s);
+    if (!R->c->source_root)
+        return fail(R, n, "source-root: not a directory: ", s);
+    return true;
+}
+
 static bool read_key(reader *R, const char *key, yaml_node_t *v)
 {
     if (strcmp(key, "rules") == 0)
@@ -230,8 +244,10 @@ static bool read_key(reader *R, const char *key, yaml_node_t *v)
         return want_bool(R, v, key, &R->c->leaks_at_exit);
     if (strcmp(key, "strict-names") == 0)
         return want_bool(R, v, key, &R->c->strict_names);
+    if (strcmp(key, "source-root") == 0)
+        return read_source_root(R, v);
     return fail(R, v, "unknown key (expected rules, noreturn, never-fail, models, vocabulary, exclude, "
-                      "unknown-calls, leaks-at-exit or strict-names): ", key);
+                      "unknown-calls, leaks-at-exit, strict-names or source-root): ", key);
 }
 
 static bool read_document(reader *R)
@@ -312,6 +328,7 @@ void mc_config_free(mc_config *c)
 {
     free(c->path);
     free(c->dir);
+    free(c->source_root);
     free(c->rule_level);
     for (int i = 0; i < c->exclude.n; i++)
         free(c->exclude.v[i]);

@@ -15,6 +15,7 @@ enum { MC_LEVEL_UNSET = -2, MC_LEVEL_OFF = -1, MC_LEVEL_ON = 3 };
 typedef struct mc_config {
     char *path;                           /* the file read, or NULL when there is none */
     char *dir;                            /* its directory: exclude globs are relative to it */
+    char *source_root;                    /* source-root:, absolute, or NULL */
     signed char *rule_level;              /* per mc_rules index: MC_LEVEL_* or an mc_severity */
     MC_VEC(char *) exclude;
     MC_VEC(char *) words[MC_WORD__COUNT]; /* vocabularies replaced by the file */

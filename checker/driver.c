@@ -22,6 +22,7 @@
 #include "layers.h"
 #include "rule.h"
 #include "source.h"
+#include "srcroot.h"
 #include "report.h"
 #include "triage.h"
 
@@ -340,16 +341,17 @@ static bool use_color(const mc_opts *o, FILE *f)
     return o->color < 0 ? isatty(fileno(f)) != 0 : o->color != 0;
 }
 
-static bool format_report(const mc_opts *o, const mc_diags *d, const char *format, const char *root, FILE *f)
+static bool format_report(const mc_opts *o, const mc_diags *d, const char *format, const mc_report_run *run,
+                          FILE *f)
 {
     if (strcmp(format, "json") == 0)
-        return mc_report_json(d, root, f);
+        return mc_report_json(d, run, f);
     if (strcmp(format, "sarif") == 0)
-        return mc_report_sarif(d, root, f);
+        return mc_report_sarif(d, run, f);
     if (strcmp(format, "gitlab") == 0)
-        return mc_report_gitlab(d, root, f);
+        return mc_report_gitlab(d, run, f);
     if (strcmp(format, "html") == 0)
-        return mc_report_html(d, root, o->argc, o->argv, f);
+        return mc_report_html(d, run, f);
     mc_text_opts t = {.color = use_color(o, f), .show_source = true};
     mc_diags_print_text(d, &t, f);
     return true;
@@ -363,15 +365,15 @@ static bool report_error(const char *file)
 
 /* Writes one report in its format to its file (whole, or not at all) or to
  * standard output. */
-static bool write_report(const mc_opts *o, const mc_diags *d, const mc_output *w, const char *root)
+static bool write_report(const mc_opts *o, const mc_diags *d, const mc_output *w, const mc_report_run *run)
 {
     if (!w->file) {
-        bool ok = format_report(o, d, w->format, root, stdout);
+        bool ok = format_report(o, d, w->format, run, stdout);
         return (fflush(stdout) == 0 && !ferror(stdout) && ok) || report_error(NULL);
     }
     mc_outfile out;
     FILE *f = mc_outfile_open(&out, w->file);
-    return (f && mc_outfile_close(&out, format_report(o, d, w->format, root, f))) || report_error(w->file);
+    return (f && mc_outfile_close(&out, format_report(o, d, w->format, run, f))) || report_error(w->file);
 }
 
 /* Output files are tried before any work, so a typo costs nothing; nothing is
@@ -387,14 +389,14 @@ static bool outputs_writable(const mc_opts *o)
     return true;
 }
 
-static bool write_outputs(const mc_opts *o, const mc_diags *d, const char *root)
+static bool write_outputs(const mc_opts *o, const mc_diags *d, const mc_report_run *run)
 {
     static const mc_output text = {"text", NULL};
     if (!o->outputs.n)
-        return write_report(o, d, &text, root);
+        return write_report(o, d, &text, run);
     bool ok = true;
     for (int i = 0; i < o->outputs.n; i++)
-        ok = write_report(o, d, &o->outputs.v[i], root) && ok;
+        ok = write_report(o, d, &o->outputs.v[i], run) && ok;
     return ok;
 }
 
@@ -469,7 +471,7 @@ typedef struct run {
     mc_diags diags;
     mc_analysis_stats stats;
     tally tally;
-    char root[4096];          /* report_root()'s answer when it is computed */
+    char *root;               /* the source root: report paths are relative to it */
     mc_layers *layers;        /* .memcheck.yml files nearer to the code than the root's */
     bool *run_rules;          /* the root's rules and those a layer turns on */
     mc_cache *cache;          /* --cache */
@@ -592,30 +594,38 @@ static void drop_excluded_tus(mc_tus *tus, const mc_config *c)
     tus->v.n = out;
 }
 
-/* Report paths are relative to the configuration's directory, else the
- * database's, else the current directory. */
-static const char *report_root(run *r)
+/* The source root: --source-root, else the configuration's source-root:,
+ * else found from the TUs (all of them, before a shard takes its share, so
+ * that every shard has the same). False after an error line. */
+static bool choose_root(run *r)
 {
-    if (r->s->config->dir)
-        return r->s->config->dir;
-    if (r->tus.db_path) {
-        snprintf(r->root, sizeof r->root, "%s", r->tus.db_path);
-        char *slash = strrchr(r->root, '/');
-        if (slash)
-            *(slash == r->root ? slash + 1 : slash) = '\0';
-        return r->root;
+    const char *how = "--source-root";
+    if (r->o->source_root) {
+        r->root = mc_srcroot_resolve(NULL, r->o->source_root);
+        if (!r->root) {
+            fprintf(stderr, "memcheck: error: --source-root: %s: %s\n", r->o->source_root, strerror(errno));
+            return false;
+        }
+    } else if (r->s->config->source_root) {
+        r->root = mc_xstrdup(r->s->config->source_root);
+        how = "source-root: in the configuration";
+    } else {
+        const char **files = mc_xcalloc((size_t)r->tus.v.n + 1, sizeof *files);
+        for (int i = 0; i < r->tus.v.n; i++)
+            files[i] = r->tus.v.v[i].file;
+        r->root = mc_srcroot_find(files, r->tus.v.n, &how);
+        free(files);
     }
-    return getcwd(r->root, sizeof r->root) ? r->root : NULL;
+    if (r->o->verbose)
+        fprintf(stderr, "memcheck: source root: %s (%s)\n", r->root, how);
+    return true;
 }
 
 /* Whether file belongs to this shard: its path relative to the root hashes to
  * it, the same split on every machine of a CI matrix. */
 static bool in_shard(const mc_opts *o, const char *root, const char *file)
 {
-    size_t n = root ? strlen(root) : 0;
-    if (n && strncmp(file, root, n) == 0 && file[n] == '/')
-        file += n + 1;
-    return (int)(mc_hash_str(file) % (uint64_t)o->shards) == o->shard - 1;
+    return (int)(mc_hash_str(mc_path_relative(file, root)) % (uint64_t)o->shards) == o->shard - 1;
 }
 
 /* With summaries exchanged as files (--summaries-out, then --summaries), a shard
@@ -630,10 +640,9 @@ static void keep_shard_tus(run *r)
 {
     if (!splits_tus(r->o))
         return;
-    const char *root = report_root(r);
     int out = 0;
     for (int i = 0; i < r->tus.v.n; i++) {
-        if (in_shard(r->o, root, r->tus.v.v[i].file))
+        if (in_shard(r->o, r->root, r->tus.v.v[i].file))
             r->tus.v.v[out++] = r->tus.v.v[i];
         else
             mc_tu_free(&r->tus.v.v[i]);
@@ -660,14 +669,14 @@ static void keep_shard(mc_diags *d, const mc_opts *o, const char *root)
 
 /* --write-baseline: not after Ctrl-C, which would leave out what was not
  * analysed (a baseline that hides too little). */
-static bool write_baseline(const run *r, const char *root)
+static bool write_baseline(const run *r)
 {
     const char *path = r->o->write_baseline;
     if (interrupted) {
         fprintf(stderr, "memcheck: interrupted: %s was not written, the findings being incomplete\n", path);
         return true;
     }
-    if (!mc_triage_write_baseline(&r->diags, path, root))
+    if (!mc_triage_write_baseline(&r->diags, path, r->root))
         return false;
     int n = 0;
     for (int i = 0; i < r->diags.v.n; i++)
@@ -685,15 +694,14 @@ static bool triage(run *r)
         MC_VEC_PUSH(files, r->tus.v.v[i].file);
     mc_triage_suppress(&r->diags, files.v, files.n);
     MC_VEC_FREE(files);
-    keep_shard(&r->diags, r->o, report_root(r));
-    const char *root = r->s->config->dir;
+    keep_shard(&r->diags, r->o, r->root);
     bool ok = true;
     if (r->o->baseline) {
         r->tally.in_baseline = 0;
-        ok = mc_triage_apply_baseline(&r->diags, r->o->baseline, root, &r->tally.in_baseline);
+        ok = mc_triage_apply_baseline(&r->diags, r->o->baseline, r->root, &r->tally.in_baseline);
     }
     if (ok && r->o->write_baseline)
-        ok = write_baseline(r, root);
+        ok = write_baseline(r);
     return ok;
 }
 
@@ -745,6 +753,31 @@ static int exit_code(run *r)
     return EXIT_CLEAN;
 }
 
+/* Whether some output writes paths relative to the source root. */
+static bool root_matters(const mc_opts *o)
+{
+    bool machine = o->baseline || o->write_baseline;
+    for (int i = 0; i < o->outputs.n; i++)
+        machine |= strcmp(o->outputs.v[i].format, "text") != 0;
+    return machine;
+}
+
+/* Findings outside the source root keep absolute paths in the reports: one
+ * line says how many, and how to move the root. */
+static void warn_outside_root(const run *r)
+{
+    int outside = 0;
+    for (int i = 0; i < r->diags.v.n; i++) {
+        const char *file = r->diags.v.v[i].loc.file;
+        outside += file && !r->diags.v.v[i].suppressed && mc_path_relative(file, r->root) == file;
+    }
+    if (outside && root_matters(r->o))
+        fprintf(stderr,
+                "memcheck: warning: %d finding%s outside the source root %s keep%s absolute paths in the reports "
+                "(see --source-root)\n",
+                outside, outside == 1 ? "" : "s", r->root, outside == 1 ? "s" : "");
+}
+
 static int finish(run *r)
 {
     if (!triage(r))
@@ -753,7 +786,9 @@ static int finish(run *r)
         if (!r->diags.v.v[i].suppressed)
             r->tally.by_sev[r->diags.v.v[i].severity]++;
     report_skipped(r);
-    if (!write_outputs(r->o, &r->diags, report_root(r)))
+    warn_outside_root(r);
+    mc_report_run facts = {.root = r->root, .argc = r->o->argc, .argv = r->o->argv};
+    if (!write_outputs(r->o, &r->diags, &facts))
         return EXIT_USAGE;
     int rc = exit_code(r);
     if (r->o->verbose)
@@ -838,6 +873,7 @@ static void run_free(run *r)
     MC_VEC_FREE(r->stats.skipped_names);
     mc_compdb_free(&r->tus);
     mc_layers_free(r->layers);
+    free(r->root);
     free(r->run_rules);
     mc_cache_free(r->cache);
     MC_VEC_FREE(r->unit_tu);
@@ -857,6 +893,10 @@ int mc_driver_run(const mc_opts *o, const mc_models *models, const mc_settings *
         return rc;
     }
     drop_excluded_tus(&r.tus, s->config);
+    if (!choose_root(&r)) {
+        run_free(&r);
+        return EXIT_USAGE;
+    }
     keep_shard_tus(&r);
     if (!choose_rules(&r)) {
         run_free(&r);

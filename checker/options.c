@@ -40,6 +40,9 @@ static const char usage_text[] =
     "  --write-baseline FILE\n"
     "                       write the findings to FILE as a baseline (exit 0\n"
     "                       whatever they are)\n"
+    "  --source-root DIR    report paths, baselines and fingerprints are relative to DIR\n"
+    "                       (default: source-root: in .memcheck.yml, else the git\n"
+    "                       work tree holding the sources, else their common directory)\n"
     "  --color, --no-color  colour the text output (default: on a terminal only,\n"
     "                       unless NO_COLOR is set)\n"
     "  --quiet              no progress, notes or summary on stderr\n"
@@ -256,6 +259,10 @@ static int with_value(mc_opts *o, const char *name, const char *v)
     }
     if (strcmp(name, "--shard") == 0)
         return parse_shard(o, v);
+    if (strcmp(name, "--source-root") == 0) {
+        o->source_root = v;
+        return -1;
+    }
     if (strcmp(name, "--cache") == 0)
         return parse_cache(o, v);
     if (strcmp(name, "--config") == 0) {
@@ -297,7 +304,7 @@ static int flag(mc_opts *o, const char *name)
 
 static const char *const valued[] = {
     "-p", "-j", "-o", "--rules", "--fail-on", "--format", "--explain", "--config",
-    "--baseline", "--write-baseline", "--shard", "--cache", "--summaries-out", "--summaries",
+    "--baseline", "--write-baseline", "--shard", "--cache", "--summaries-out", "--summaries", "--source-root",
 };
 
 /* The valued option arg starts with, and where its attached value begins

@@ -46,6 +46,7 @@ typedef struct mc_opts {
     MC_VEC(const char *) summaries_in; /* every --summaries FILE: other shards' functions */
     const char *summaries_out;     /* --summaries-out FILE */
     const char *cache_dir;         /* --cache DIR */
+    const char *source_root;       /* --source-root DIR, as given */
     int fail_on;                   /* the least mc_severity that makes the exit 1, or MC_FAIL_NEVER */
     int color;                     /* -1: when the output is a terminal; 0 or 1 */
     bool quiet, verbose, dump_ir;

@@ -1,6 +1,5 @@
-/* report.c - findings as JSON, SARIF 2.1.0, GitLab Code Quality and a
- * self-contained HTML page. Paths are relative to a root directory (the
- * configuration's or the database's) so reports move with the checkout. */
+/* report.c - findings as JSON, SARIF 2.1.0 and GitLab Code Quality. Paths are
+ * relative to the source root so that reports move with the checkout. */
 #include "report.h"
 
 #include <jansson.h>
@@ -16,10 +15,7 @@ static const char *const sev_names[] = {"note", "warning", "error"};
 
 static const char *relative(const char *file, const char *root)
 {
-    size_t n = root ? strlen(root) : 0;
-    if (!file)
-        return "";
-    return n && strncmp(file, root, n) == 0 && file[n] == '/' ? file + n + 1 : file;
+    return file ? mc_path_relative(file, root) : "";
 }
 
 static char *fingerprint_hex(const mc_finding *f, const char *root)
@@ -42,8 +38,9 @@ static json_t *json_loc(const mc_loc *loc, const char *root)
                      (int)loc->col);
 }
 
-bool mc_report_json(const mc_diags *d, const char *root, FILE *out)
+bool mc_report_json(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
+    const char *root = run->root;
     json_t *list = json_array();
     for (int i = 0; i < d->v.n; i++) {
         const mc_finding *f = &d->v.v[i];
@@ -73,8 +70,9 @@ bool mc_report_json(const mc_diags *d, const char *root, FILE *out)
 
 /* ---- GitLab Code Quality ---- */
 
-bool mc_report_gitlab(const mc_diags *d, const char *root, FILE *out)
+bool mc_report_gitlab(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
+    const char *root = run->root;
     static const char *const gitlab_sev[] = {"info", "major", "critical"};
     json_t *list = json_array();
     for (int i = 0; i < d->v.n; i++) {
@@ -127,11 +125,40 @@ static json_t *sarif_rules(void)
     return rules;
 }
 
+/* A path as a URI reference: bytes other than unreserved ones and '/' are
+ * percent-encoded (a space, '#', '%', UTF-8). */
+static char *uri_path(const char *prefix, const char *path)
+{
+    mc_buf b = {0};
+    mc_buf_printf(&b, "%s", prefix);
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+            mc_buf_append(&b, (const char *)p, 1);
+        else
+            mc_buf_printf(&b, "%%%02X", *p);
+    }
+    return mc_buf_detach(&b);
+}
+
+/* A file under the source root is relative to %SRCROOT%; one outside is an
+ * absolute file:// URI. */
+static json_t *sarif_artifact(const char *file, const char *root)
+{
+    const char *rel = relative(file, root);
+    bool outside = rel[0] == '/';
+    char *uri = uri_path(outside ? "file://" : "", rel);
+    json_t *a = json_pack("{s:s}", "uri", uri);
+    if (!outside)
+        json_object_set_new(a, "uriBaseId", json_string("%SRCROOT%"));
+    free(uri);
+    return a;
+}
+
 static json_t *sarif_location(const mc_loc *loc, const char *root, const char *message)
 {
-    json_t *l = json_pack("{s:{s:{s:s, s:s}, s:{s:i, s:i}}}", "physicalLocation", "artifactLocation", "uri",
-                          relative(loc->file, root), "uriBaseId", "%SRCROOT%", "region", "startLine",
-                          loc->line ? (int)loc->line : 1, "startColumn", loc->col ? (int)loc->col : 1);
+    json_t *l = json_pack("{s:{s:o, s:{s:i, s:i}}}", "physicalLocation", "artifactLocation",
+                          sarif_artifact(loc->file, root), "region", "startLine", loc->line ? (int)loc->line : 1,
+                          "startColumn", loc->col ? (int)loc->col : 1);
     if (message)
         json_object_set_new(l, "message", json_pack("{s:s}", "text", message));
     return l;
@@ -167,17 +194,21 @@ static json_t *sarif_result(const mc_finding *f, const char *root)
     return r;
 }
 
-bool mc_report_sarif(const mc_diags *d, const char *root, FILE *out)
+bool mc_report_sarif(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
+    const char *root = run->root;
     json_t *results = json_array();
     for (int i = 0; i < d->v.n; i++)
         json_array_append_new(results, sarif_result(&d->v.v[i], root));
-    char *base = mc_xasprintf("file://%s/", root && strcmp(root, "/") ? root : "");
-    json_t *run = json_pack("{s:{s:{s:s, s:s, s:s, s:o}}, s:{s:{s:s}}, s:o}", "tool", "driver", "name", "memcheck",
-                            "version", MEMCHECK_VERSION, "semanticVersion", MEMCHECK_VERSION, "rules", sarif_rules(),
-                            "originalUriBaseIds", "%SRCROOT%", "uri", base, "results", results);
+    char *dir = mc_xasprintf("%s/", root && strcmp(root, "/") ? root : "");
+    char *base = uri_path("file://", dir);
+    free(dir);
+    json_t *sarif_run = json_pack("{s:{s:{s:s, s:s, s:s, s:o}}, s:{s:{s:s}}, s:o}", "tool", "driver", "name",
+                                  "memcheck", "version", MEMCHECK_VERSION, "semanticVersion", MEMCHECK_VERSION,
+                                  "rules", sarif_rules(), "originalUriBaseIds", "%SRCROOT%", "uri", base, "results",
+                                  results);
     free(base);
     return dump(json_pack("{s:s, s:s, s:[o]}", "$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version",
-                          "2.1.0", "runs", run),
+                          "2.1.0", "runs", sarif_run),
                 out);
 }

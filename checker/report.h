@@ -1,5 +1,5 @@
 /* report.h - machine and browser formats of the findings (the compiler-style text
- * is diag.c's). Paths are written relative to root when under it. */
+ * is diag.c's). Paths are written relative to the source root when under it. */
 #ifndef MC_REPORT_H
 #define MC_REPORT_H
 
@@ -8,11 +8,16 @@
 
 #include "diag.h"
 
-bool mc_report_json(const mc_diags *d, const char *root, FILE *out);
-bool mc_report_sarif(const mc_diags *d, const char *root, FILE *out);
-bool mc_report_gitlab(const mc_diags *d, const char *root, FILE *out);
-/* argv: the command line, which the page shows with the project (root), the
- * version and the date. */
-bool mc_report_html(const mc_diags *d, const char *root, int argc, char *const *argv, FILE *out);
+/* What a report says besides the findings. */
+typedef struct mc_report_run {
+    const char *root;      /* the source root, absolute: paths under it are written relative to it */
+    int argc;              /* the command line, which the HTML page shows with the project (root), */
+    char *const *argv;     /* the version and the date */
+} mc_report_run;
+
+bool mc_report_json(const mc_diags *d, const mc_report_run *run, FILE *out);
+bool mc_report_sarif(const mc_diags *d, const mc_report_run *run, FILE *out);
+bool mc_report_gitlab(const mc_diags *d, const mc_report_run *run, FILE *out);
+bool mc_report_html(const mc_diags *d, const mc_report_run *run, FILE *out);
 
 #endif

@@ -54,10 +54,7 @@ static void esc_str(FILE *out, const char *s)
 
 static const char *relative(const char *file, const char *root)
 {
-    size_t n = root ? strlen(root) : 0;
-    if (!file)
-        return "";
-    return n && strncmp(file, root, n) == 0 && file[n] == '/' ? file + n + 1 : file;
+    return file ? mc_path_relative(file, root) : "";
 }
 
 static bool same_file(const char *a, const char *b)
@@ -345,8 +342,9 @@ static void script_source(FILE *out, const char *hex)
     fputc('\'', out);
 }
 
-bool mc_report_html(const mc_diags *d, const char *root, int argc, char *const *argv, FILE *out)
+bool mc_report_html(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
+    const char *root = run->root;
     counters by_rule = {0}, by_sev = {0}, by_file = {0};
     int shown = 0;
     for (int i = 0; i < d->v.n; i++) {
@@ -375,7 +373,7 @@ bool mc_report_html(const mc_diags *d, const char *root, int argc, char *const *
           out);
     script_source(out, script->sha256);
     fprintf(out, "\"><title>memcheck report</title><style>%s</style></head><body>\n<h1>memcheck report</h1>\n", style);
-    run_table(out, root, argc, argv);
+    run_table(out, root, run->argc, run->argv);
     fprintf(out, "<p id=\"total\">%d finding%s</p>\n", shown, shown == 1 ? "" : "s");
     table(out, "By rule", "rule", &by_rule);
     table(out, "By file", "file", &by_file);

@@ -159,12 +159,6 @@ void mc_triage_suppress(mc_diags *d, const char *const *files, int nfiles)
 
 /* ---- fingerprints ---- */
 
-static const char *relative(const char *file, const char *root)
-{
-    size_t n = root ? strlen(root) : 0;
-    return n && strncmp(file, root, n) == 0 && file[n] == '/' ? file + n + 1 : file;
-}
-
 /* Hashes s with runs of digits after "line " and white space folded away. */
 static uint64_t hash_words(uint64_t h, const char *s, size_t n, bool drop_line_numbers)
 {
@@ -183,7 +177,7 @@ static uint64_t hash_words(uint64_t h, const char *s, size_t n, bool drop_line_n
 
 uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root)
 {
-    const char *file = f->loc.file ? relative(f->loc.file, root) : "";
+    const char *file = f->loc.file ? mc_path_relative(f->loc.file, root) : "";
     uint64_t h = mc_hash_str(f->rule);
     h = mc_mix(h, mc_hash_str(file));
     h = mc_mix(h, f->function ? mc_hash_str(f->function) : 0);
@@ -205,7 +199,7 @@ bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *r
         char fp[17];
         snprintf(fp, sizeof fp, "%016llx", (unsigned long long)mc_triage_fingerprint(f, root));
         json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "rule", f->rule, "file",
-                                              f->loc.file ? relative(f->loc.file, root) : "", "fingerprint", fp,
+                                              f->loc.file ? mc_path_relative(f->loc.file, root) : "", "fingerprint", fp,
                                               "message", f->msg));
     }
     json_t *doc = json_pack("{s:i, s:o}", "version", 1, "findings", list);

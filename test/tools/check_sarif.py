@@ -19,6 +19,6 @@ print("base", run["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file:///
 for r in run["results"]:
     loc = r["locations"][0]["physicalLocation"]
     steps = sum(len(t["locations"]) for f in r.get("codeFlows", []) for t in f["threadFlows"])
-    print("result", r["ruleId"], r["level"], loc["artifactLocation"]["uri"], loc["artifactLocation"]["uriBaseId"],
+    print("result", r["ruleId"], r["level"], loc["artifactLocation"]["uri"], loc["artifactLocation"].get("uriBaseId", "-"),
           loc["region"]["startLine"], "steps", steps, "fingerprint", len(r["partialFingerprints"]["memcheck/v1"]),
           "suppressed" if r.get("suppressions") else "")
