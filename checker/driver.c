@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -472,6 +473,7 @@ typedef struct run {
     mc_analysis_stats stats;
     tally tally;
     char *root;               /* the source root: report paths are relative to it */
+    MC_VEC(mc_notice) notices; /* what the reports say of TUs not analysed, or analysed in part */
     mc_layers *layers;        /* .memcheck.yml files nearer to the code than the root's */
     bool *run_rules;          /* the root's rules and those a layer turns on */
     mc_cache *cache;          /* --cache */
@@ -481,6 +483,37 @@ typedef struct run {
     double started, progress_shown;    /* mc_seconds() at the start, at the last progress line */
 } run;
 
+/* msg with the source root taken out of the paths it names, as in reports. */
+static char *relative_text(const char *msg, const char *root)
+{
+    mc_buf b = {0};
+    size_t n = strlen(root);
+    for (const char *p = msg, *hit; *p; p = hit + n + 1) {
+        hit = n > 1 ? strstr(p, root) : NULL;
+        while (hit && hit[n] != '/')
+            hit = strstr(hit + 1, root);
+        if (!hit) {
+            mc_buf_printf(&b, "%s", p);
+            break;
+        }
+        mc_buf_append(&b, p, (size_t)(hit - p));
+    }
+    return mc_buf_detach(&b);
+}
+
+/* One line on stderr (unless left to the reports), and a notice for them. */
+static void say_of_tu(run *r, mc_severity level, const char *file, bool print, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    if (print)
+        fprintf(stderr, "memcheck: %s: %s\n", level == MC_SEV_ERROR ? "error" : "warning", msg);
+    MC_VEC_PUSH(r->notices, ((mc_notice){level, file, relative_text(msg, r->root)}));
+    free(msg);
+}
+
 /* Says what happened to each TU, in database order, and links what parsed. */
 static void collect_units(run *r)
 {
@@ -488,24 +521,25 @@ static void collect_units(run *r)
     r->tally.tus = r->tus.v.n;
     for (int i = 0; i < r->tus.v.n; i++) {
         parsed *p = &r->parsed[i];
+        const char *file = r->tus.v.v[i].file;
         if (p->status == MC_FE_FAILED) {
-            fprintf(stderr, "memcheck: error: %s\n", p->msg);
+            say_of_tu(r, MC_SEV_ERROR, file, true, "%s", p->msg);
             r->tally.failed++;
         } else if (p->status == MC_FE_ERRORS && p->unit && p->unit->funcs.n == 0) {
             mc_unit *u = p->unit;
-            fprintf(stderr,
-                    "memcheck: error: %s: %d error%s and clang recovered no function: nothing in it was analysed "
-                    "(first: %s)\n",
-                    u->file, u->nerrors, u->nerrors == 1 ? "" : "s", u->first_error);
+            say_of_tu(r, MC_SEV_ERROR, file, true,
+                      "%s: %d error%s and clang recovered no function: nothing in it was analysed (first: %s)",
+                      u->file, u->nerrors, u->nerrors == 1 ? "" : "s", u->first_error);
             r->tally.failed++;
         } else if (p->status == MC_FE_ERRORS) {
-            fprintf(stderr, "memcheck: warning: %s\n", p->msg);
+            say_of_tu(r, MC_SEV_WARNING, file, true, "%s", p->msg);
             r->tally.with_errors++;
-        }
-        else if (p->cached)
+        } else if (p->cached) {
             r->tally.cached++;
-        else if (!p->unit)
+        } else if (!p->unit) {
+            say_of_tu(r, MC_SEV_ERROR, file, false, "%s: not analysed: the run was interrupted", file);
             r->tally.not_started++;
+        }
         free(p->msg);
         if (p->unit) {
             r->tally.parse_s += p->unit->parse_seconds;
@@ -732,17 +766,10 @@ static void report_skipped(const run *r)
         fprintf(stderr, "memcheck: note: %s: skipped, over the analysis budget\n", r->stats.skipped_names.v[i]);
 }
 
-static int exit_code(run *r)
+static int exit_code(const run *r)
 {
-    if (interrupted) {
-        fprintf(stderr, "memcheck: interrupted: %d of %d TUs were not parsed%s; the findings so far are reported\n",
-                r->tally.not_started, r->tally.tus, stop_analysis ? " and some functions not analysed" : "");
+    if (interrupted)
         return EXIT_INTERRUPTED;
-    }
-    if (r->tally.failed == r->tally.tus) {
-        fprintf(stderr, "memcheck: error: nothing was analysed: no translation unit could be analysed\n");
-        return EXIT_INCOMPLETE;
-    }
     if (r->tally.failed)
         return EXIT_INCOMPLETE;
     if (r->o->write_baseline)   /* adopting: today's findings are what the baseline is for */
@@ -787,10 +814,26 @@ static int finish(run *r)
             r->tally.by_sev[r->diags.v.v[i].severity]++;
     report_skipped(r);
     warn_outside_root(r);
-    mc_report_run facts = {.root = r->root, .argc = r->o->argc, .argv = r->o->argv};
-    if (!write_outputs(r->o, &r->diags, &facts))
-        return EXIT_USAGE;
     int rc = exit_code(r);
+    char *why = NULL;
+    if (interrupted) {
+        why = mc_xasprintf("interrupted: %d of %d TUs were not parsed%s; the findings so far are reported",
+                           r->tally.not_started, r->tally.tus, stop_analysis ? " and some functions not analysed" : "");
+        MC_VEC_PUSH(r->notices, ((mc_notice){MC_SEV_ERROR, NULL, mc_xstrdup(why)}));
+    }
+    mc_report_run facts = {.root = r->root, .argc = r->o->argc, .argv = r->o->argv,
+                           .complete = rc != EXIT_INCOMPLETE && rc != EXIT_INTERRUPTED,
+                           .successful = rc == EXIT_CLEAN || rc == EXIT_FINDINGS,
+                           .notices = r->notices.v, .nnotices = r->notices.n};
+    if (!write_outputs(r->o, &r->diags, &facts)) {
+        free(why);
+        return EXIT_USAGE;
+    }
+    if (why)
+        fprintf(stderr, "memcheck: %s\n", why);
+    else if (r->tally.failed == r->tally.tus)
+        fprintf(stderr, "memcheck: error: nothing was analysed: no translation unit could be analysed\n");
+    free(why);
     if (r->o->verbose)
         fprintf(stderr,
                 "memcheck: seconds: parsing %.3f, lowering %.3f (both summed over TUs), linking %.3f, analysis %.3f "
@@ -874,6 +917,9 @@ static void run_free(run *r)
     mc_compdb_free(&r->tus);
     mc_layers_free(r->layers);
     free(r->root);
+    for (int i = 0; i < r->notices.n; i++)
+        free(r->notices.v[i].msg);
+    MC_VEC_FREE(r->notices);
     free(r->run_rules);
     mc_cache_free(r->cache);
     MC_VEC_FREE(r->unit_tu);

@@ -1,6 +1,7 @@
 /* merge.c - joins SARIF runs: the first file's run is kept (tool, rules, base
  * URIs) and every other file's results are added to it, each distinct result once
- * (same rule, location and fingerprint). */
+ * (same rule, location and fingerprint); the run succeeded when every shard's
+ * did, and keeps every shard's notifications. */
 #include "merge.h"
 
 #include <errno.h>
@@ -42,6 +43,27 @@ static void add_results(json_t *into, json_t *from, json_t *seen)
             json_array_append(json_object_get(into, "results"), r);
         }
         free(key);
+    }
+}
+
+static void add_invocation(json_t *into, json_t *from)
+{
+    json_t *to = json_array_get(json_object_get(into, "invocations"), 0);
+    json_t *inv = json_array_get(json_object_get(from, "invocations"), 0);
+    if (!to || !inv)
+        return;
+    bool ok = json_is_true(json_object_get(to, "executionSuccessful")) &&
+              json_is_true(json_object_get(inv, "executionSuccessful"));
+    json_object_set_new(to, "executionSuccessful", json_boolean(ok));
+    /* shards that each parse every TU say the same of it: once is enough */
+    json_t *have = json_object_get(to, "toolExecutionNotifications");
+    size_t i, k;
+    json_t *note, *old;
+    json_array_foreach(json_object_get(inv, "toolExecutionNotifications"), i, note) {
+        bool seen = false;
+        json_array_foreach(have, k, old) seen |= json_equal(old, note);
+        if (!seen && json_is_array(have))
+            json_array_append(have, note);
     }
 }
 
@@ -118,6 +140,7 @@ int mc_merge_main(int argc, char **argv)
             add_results(first_run(base), first_run(doc), seen);
         } else {
             add_results(first_run(base), first_run(doc), seen);
+            add_invocation(first_run(base), first_run(doc));
         }
         json_decref(doc);
     }

@@ -65,7 +65,16 @@ bool mc_report_json(const mc_diags *d, const mc_report_run *run, FILE *out)
         json_array_append_new(list, o);
         free(fp);
     }
-    return dump(json_pack("{s:s, s:o}", "version", MEMCHECK_VERSION, "findings", list), out);
+    json_t *notices = json_array();
+    for (int i = 0; i < run->nnotices; i++) {
+        const mc_notice *n = &run->notices[i];
+        json_array_append_new(notices, json_pack("{s:s, s:o, s:s}", "level", sev_names[n->level], "file",
+                                                 n->file ? json_string(relative(n->file, root)) : json_null(),
+                                                 "message", n->msg));
+    }
+    return dump(json_pack("{s:s, s:b, s:o, s:o}", "version", MEMCHECK_VERSION, "complete", run->complete,
+                          "notifications", notices, "findings", list),
+                out);
 }
 
 /* ---- GitLab Code Quality ---- */
@@ -194,6 +203,23 @@ static json_t *sarif_result(const mc_finding *f, const char *root)
     return r;
 }
 
+/* How the run went: whether it succeeded, and a notification per TU not
+ * analysed or analysed in part, and for an interruption. */
+static json_t *sarif_invocation(const mc_report_run *run)
+{
+    json_t *notes = json_array();
+    for (int i = 0; i < run->nnotices; i++) {
+        const mc_notice *n = &run->notices[i];
+        json_t *note = json_pack("{s:s, s:{s:s}}", "level", sev_names[n->level], "message", "text", n->msg);
+        if (n->file)
+            json_object_set_new(note, "locations",
+                                json_pack("[{s:{s:o}}]", "physicalLocation", "artifactLocation",
+                                          sarif_artifact(n->file, run->root)));
+        json_array_append_new(notes, note);
+    }
+    return json_pack("{s:b, s:o}", "executionSuccessful", run->successful, "toolExecutionNotifications", notes);
+}
+
 bool mc_report_sarif(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
     const char *root = run->root;
@@ -203,10 +229,10 @@ bool mc_report_sarif(const mc_diags *d, const mc_report_run *run, FILE *out)
     char *dir = mc_xasprintf("%s/", root && strcmp(root, "/") ? root : "");
     char *base = uri_path("file://", dir);
     free(dir);
-    json_t *sarif_run = json_pack("{s:{s:{s:s, s:s, s:s, s:o}}, s:{s:{s:s}}, s:o}", "tool", "driver", "name",
-                                  "memcheck", "version", MEMCHECK_VERSION, "semanticVersion", MEMCHECK_VERSION,
-                                  "rules", sarif_rules(), "originalUriBaseIds", "%SRCROOT%", "uri", base, "results",
-                                  results);
+    json_t *sarif_run = json_pack("{s:{s:{s:s, s:s, s:s, s:o}}, s:[o], s:{s:{s:s}}, s:o}", "tool", "driver",
+                                  "name", "memcheck", "version", MEMCHECK_VERSION, "semanticVersion",
+                                  MEMCHECK_VERSION, "rules", sarif_rules(), "invocations", sarif_invocation(run),
+                                  "originalUriBaseIds", "%SRCROOT%", "uri", base, "results", results);
     free(base);
     return dump(json_pack("{s:s, s:s, s:[o]}", "$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version",
                           "2.1.0", "runs", sarif_run),

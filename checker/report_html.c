@@ -28,7 +28,8 @@ static const char style[] =
     "background:#f6f6f6;padding:0 .5em}.file{color:#555;font-size:.9em;margin-top:.5em}"
     ".num{color:#888;user-select:none}.badge{display:inline-block;background:#07c;color:#fff;border-radius:8px;"
     "padding:0 6px;margin-left:4px;font-size:.85em}li.hit{background:none;font-weight:bold}"
-    ".about pre{white-space:pre-wrap;padding:.5em}";
+    ".about pre{white-space:pre-wrap;padding:.5em}"
+    ".incomplete{background:#fde8e8;border:1px solid #c00;border-radius:4px;padding:.5em 1em}";
 
 /* Lines of an excerpt kept around each step; a longer run between steps is
  * folded, and not even copied into the page past MAX_FOLDED lines. */
@@ -342,6 +343,24 @@ static void script_source(FILE *out, const char *hex)
     fputc('\'', out);
 }
 
+/* A run that was interrupted or left TUs unanalysed says so above all else. */
+static void incomplete_banner(FILE *out, const mc_report_run *run)
+{
+    enum { SHOWN = 20 };
+    if (run->complete)
+        return;
+    fputs("<div class=\"incomplete\" id=\"incomplete\"><b>This report is incomplete:</b> what was not analysed "
+          "may hold more findings.<ul>\n", out);
+    for (int i = 0; i < run->nnotices && i < SHOWN; i++) {
+        fputs("<li>", out);
+        esc_str(out, run->notices[i].msg);
+        fputs("</li>\n", out);
+    }
+    if (run->nnotices > SHOWN)
+        fprintf(out, "<li>and %d more</li>\n", run->nnotices - SHOWN);
+    fputs("</ul></div>\n", out);
+}
+
 bool mc_report_html(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
     const char *root = run->root;
@@ -373,6 +392,7 @@ bool mc_report_html(const mc_diags *d, const mc_report_run *run, FILE *out)
           out);
     script_source(out, script->sha256);
     fprintf(out, "\"><title>memcheck report</title><style>%s</style></head><body>\n<h1>memcheck report</h1>\n", style);
+    incomplete_banner(out, run);
     run_table(out, root, run->argc, run->argv);
     fprintf(out, "<p id=\"total\">%d finding%s</p>\n", shown, shown == 1 ? "" : "s");
     table(out, "By rule", "rule", &by_rule);
