@@ -67,9 +67,14 @@ static char *entry_path(const char *dir, const mc_tu *tu, const char *suffix)
 }
 
 /* The entry still describes the TU: same salt, every input unchanged. */
+/* An entry of a TU with errors is never reused: the TU is parsed again, so that
+ * every run says so, and a header missing then is looked for again (it is no
+ * input). Its entry still tells what it defined, so that only its users are
+ * analysed again with it. */
 static bool still_valid(mc_cache *c, json_t *doc)
 {
     if (json_integer_value(json_object_get(doc, "memcheck-cache")) != FORMAT ||
+        json_integer_value(json_object_get(doc, "errors")) != 0 ||
         !json_is_string(json_object_get(doc, "salt")) ||
         strcmp(json_string_value(json_object_get(doc, "salt")), c->salt) != 0)
         return false;
@@ -322,8 +327,9 @@ static void store_unit(mc_cache *c, const mc_program *p, int unit, const entry *
     for (int i = 0; i < out->v.n; i++)
         if (out->v.v[i].unit == unit)
             json_array_append_new(findings, finding_json(&out->v.v[i]));
-    json_t *doc = json_pack("{s:i, s:s, s:o, s:o, s:o, s:o}", "memcheck-cache", FORMAT, "salt", c->salt, "inputs",
-                            inputs_json(c, u), "uses", uses, "defines", defines, "findings", findings);
+    json_t *doc = json_pack("{s:i, s:s, s:i, s:o, s:o, s:o, s:o}", "memcheck-cache", FORMAT, "salt", c->salt,
+                            "errors", u->nerrors, "inputs", inputs_json(c, u), "uses", uses, "defines", defines,
+                            "findings", findings);
     json_decref(written);
     write_json(doc, e->path);
 }
@@ -332,8 +338,7 @@ void mc_cache_store(mc_cache *c, const mc_program *p, const int *unit_tu, const 
 {
     for (int u = 0; c && u < p->units.n; u++) {
         int tu = unit_tu[u];
-        /* a TU with errors is parsed again each run, so each run says so */
-        if (tu >= 0 && tu < c->n && !c->entries[tu].reused && !p->units.v[u]->nerrors)
+        if (tu >= 0 && tu < c->n && !c->entries[tu].reused)
             store_unit(c, p, u, &c->entries[tu], fam, out);
     }
 }
