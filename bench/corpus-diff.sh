@@ -78,16 +78,21 @@ tree_root() {
 # run BINARY TAG DB_DIR ROOT PATH...: writes $work/TAG.list (the sorted
 # findings), $work/TAG.err and $work/TAG.secs; returns memcheck's exit status.
 run() {
-  local bin=$1 tag=$2 db=$3 root=$4 start status
+  local bin=$1 tag=$2 db=$3 root=$4 start status rooted=()
   shift 4
+  # A binary that knows --source-root writes report paths relative to it: the
+  # tree's root then, so that both binaries' paths read alike.
+  if "$bin" --help 2>&1 | grep -q -- '--source-root'; then
+    rooted=(--source-root "$root")
+  fi
   start=$(date +%s.%N)
   # (the braces keep bash's own "Segmentation fault" line off the report)
-  { (cd "$db" && "$bin" -p . -j "$jobs" --quiet "${extra[@]}" --format json -o "$work/$tag.json" "$@") \
+  { (cd "$db" && "$bin" -p . -j "$jobs" --quiet "${rooted[@]}" "${extra[@]}" --format json -o "$work/$tag.json" "$@") \
     < /dev/null > /dev/null 2> "$work/$tag.err"; } 2> /dev/null
   status=$?
   echo "$(date +%s.%N) - $start" | bc > "$work/$tag.secs"
-  jq -r --arg db "$db/" --arg root "$root/" '.findings[] | select(.suppressed | not)
-         | (if (.file | startswith("/")) then .file else $db + .file end) as $abs
+  jq -r --arg db "$db/" --arg root "$root/" --argjson rooted "$([ ${#rooted[@]} = 0 ] && echo false || echo true)" '.findings[] | select(.suppressed | not)
+         | (if (.file | startswith("/")) then .file elif $rooted then $root + .file else $db + .file end) as $abs
          | (if ($abs | startswith($root)) then $abs[($root | length):] else $abs end) as $file
          | "\($file):\(.line):\(.column): [\(.rule)] \(.message)"' "$work/$tag.json" 2> /dev/null \
     | LC_ALL=C sort > "$work/$tag.list"
