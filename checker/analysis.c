@@ -5637,23 +5637,18 @@ static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e)
     return mc_val_unknown();
 }
 
+/* Bounds are numbers: an unsigned 64-bit value that may be 2^63 or more has none. */
 bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi)
 {
-    if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_INT)
+    if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_INT || i + 1 >= ev->expr->nkids)
         return false;
-    *lo = ev->argv[i].lo;
-    *hi = ev->argv[i].hi;
-    return true;
+    return value_range(ev->argv[i], &ev->expr->kids[i + 1]->type, lo, hi);
 }
 
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     mc_val v = peek(an, s, e);
-    if (v.kind != V_INT)
-        return false;
-    *lo = v.lo;
-    *hi = v.hi;
-    return true;
+    return v.kind == V_INT && value_range(v, &mc_expr_strip(e)->type, lo, hi);
 }
 
 static int quiet_place(mc_analysis *an, const mc_expr *e)
