@@ -1157,11 +1157,12 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
 }
 
 /* &p->field points into p's block: returning or storing it hands the block on
- * (jv x = {&obj->refcnt}; return x;). */
+ * (jv x = {&obj->refcnt}; return x;). It is address arithmetic, no load: p is
+ * not dereferenced, and a NULL p (the offsetof of `&((T *)0)->field`) gives
+ * an address nothing is known of. */
 static mc_val member_address(mc_analysis *an, mc_state *st, const mc_expr *k)
 {
     mc_val p = eval(an, st, k->kids[0]);
-    use(an, st, p, MC_USE_DEREF, k->kids[0], k, NULL, -1);
     if (p.kind != V_RES)
         return mc_val_unknown();
     p.flags |= VF_INTERIOR;
@@ -1288,6 +1289,7 @@ static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_ex
     while (root->kind == MC_EX_MEMBER && !root->arrow)
         root = mc_expr_strip(root->kids[0]);
     if (root->kind == MC_EX_VAR) {
+        place_of(an, st, e, false); /* s.in.buf of a struct parameter: s is used whole */
         const mc_var *var = &an->f->vars[root->var];
         return address_of_object(an, st, e, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
     }
@@ -1298,9 +1300,9 @@ static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_ex
 
 static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
-    int pl = place_of(an, st, e, false);
     if (e->type.kind == MC_TY_ARRAY)
-        return address_of_member_array(an, st, e);
+        return address_of_member_array(an, st, e); /* an array's address: nothing is loaded */
+    int pl = place_of(an, st, e, false);
     if (pl < 0)
         return mc_val_unknown();
     return read_place(an, st, pl, e);
