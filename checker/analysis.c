@@ -27,7 +27,6 @@ enum {
 typedef MC_VEC(mc_state *) states;
 
 static mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
-static mc_val as_interval(mc_val v, const mc_type *t);
 static int field_of_param(const mc_func *f, const mc_expr *w, const char **field);
 static void forget_masks(mc_analysis *an, mc_state *st, int pl);
 static int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
@@ -868,6 +867,114 @@ static int int_param(const mc_analysis *an, const mc_expr *e)
     return e->var < 64 ? e->var : -1;
 }
 
+/* ---- integers ---- */
+
+/* v as a range of the values of type t: the whole type when nothing is known. */
+static mc_val as_interval(mc_val v, const mc_type *t)
+{
+    if (v.kind == V_INT)
+        return v;
+    mc_val r = {.kind = V_INT, .flags = v.flags, .res = v.res, .def = v.def};
+    r.lo = t->kind == MC_TY_INT && !t->is_signed ? 0 : INT64_MIN;
+    r.hi = INT64_MAX;
+    if (t->kind == MC_TY_INT && t->bits < 64) {
+        r.hi = t->is_signed ? (int64_t)((1ULL << (t->bits - 1)) - 1) : (int64_t)((1ULL << t->bits) - 1);
+        r.lo = t->is_signed ? -r.hi - 1 : 0;
+    }
+    return r;
+}
+
+/* The 64-bit words v, an integer of type t, may be once converted to an
+ * unsigned 64-bit type: a signed value is sign-extended, so its negative values
+ * are the words above INT64_MAX. A range across 0 gives every word. */
+static void word_range(mc_val v, const mc_type *t, uint64_t *lo, uint64_t *hi)
+{
+    v = as_interval(v, t);
+    if (v.lo >= 0) {
+        *lo = (uint64_t)v.lo;
+        /* an unsigned 64-bit value not bounded below 2^63 is not bounded at all */
+        *hi = mc_type_is_u64(t) && v.hi == INT64_MAX && v.lo < v.hi ? UINT64_MAX : (uint64_t)v.hi;
+    } else if (v.hi < 0) {
+        *lo = (uint64_t)v.lo;
+        *hi = (uint64_t)v.hi;
+    } else {
+        *lo = 0;
+        *hi = UINT64_MAX;
+    }
+}
+
+/* old, an integer of type t, narrowed to where its words (see word_range) lie
+ * in [lo, hi], a part of old's: no narrower than old when t holds that set as
+ * no one range (a signed value's words on both sides of 2^63). */
+static mc_val from_words(mc_val old, const mc_type *t, uint64_t lo, uint64_t hi)
+{
+    mc_val v = as_interval(old, t);
+    if (hi <= INT64_MAX || lo > INT64_MAX) {
+        v.lo = (int64_t)lo;
+        v.hi = (int64_t)hi;
+    } else if (mc_type_is_u64(t)) {
+        v.lo = lo < INT64_MAX ? (int64_t)lo : INT64_MAX - 1; /* [lo, 2^64 - 1]: no upper bound */
+        v.hi = INT64_MAX;
+    }
+    return v;
+}
+
+/* The values v, an integer of type t, may have, when they are below 2^63. */
+static bool value_range(mc_val v, const mc_type *t, int64_t *lo, int64_t *hi)
+{
+    if (!mc_type_is_u64(t)) {
+        v = as_interval(v, t);
+        *lo = v.lo;
+        *hi = v.hi;
+        return true;
+    }
+    uint64_t wlo, whi;
+    word_range(v, t, &wlo, &whi);
+    *lo = (int64_t)wlo;
+    *hi = (int64_t)whi;
+    return whi <= INT64_MAX;
+}
+
+/* v, an integer of type from, converted to integer type to as C converts it.
+ * *same (unless NULL) says whether its values are unchanged, so that what a
+ * branch learns of the converted value holds of v. */
+static mc_val convert_int(mc_val v, const mc_type *from, const mc_type *to, bool *same)
+{
+    bool ignored;
+    if (!same)
+        same = &ignored;
+    *same = true;
+    if (v.kind != V_INT || from->kind != MC_TY_INT || to->kind != MC_TY_INT)
+        return v;
+    if (mc_val_exact(&v)) {
+        v.lo = v.hi = mc_int_wrap(v.lo, to);
+        return v;
+    }
+    mc_val r = as_interval(mc_val_unknown(), to);
+    r.flags = v.flags;
+    r.res = v.res;
+    r.def = v.def;
+    if (mc_type_is_u64(to)) {
+        uint64_t lo, hi;
+        word_range(v, from, &lo, &hi);
+        r = from_words(r, to, lo, hi);
+        /* the same numbers, but for a signed range across 0, or one unbounded
+           above, which as unsigned 64-bit words is unbounded both ways */
+        *same = mc_type_is_u64(from) || v.hi < 0 || (v.lo >= 0 && v.hi < INT64_MAX);
+        return r;
+    }
+    int64_t lo, hi;
+    if (value_range(v, from, &lo, &hi) && lo >= r.lo && hi <= r.hi) {
+        r.lo = lo;
+        r.hi = hi;
+        return r;
+    }
+    *same = false;
+    if (to->bits < from->bits)
+        r.flags &= (uint8_t)~VF_NONZERO; /* 0x100 is nonzero, (uint8_t)0x100 is not */
+    return r;
+}
+
 /* ---- expressions ---- */
 
 static mc_val int_arith(mc_binop op, mc_val a, mc_val b, const mc_expr *e)
@@ -875,11 +982,11 @@ static mc_val int_arith(mc_binop op, mc_val a, mc_val b, const mc_expr *e)
     if (mc_val_exact(&a) && mc_val_exact(&b)) {
         uint64_t x = (uint64_t)a.lo, y = (uint64_t)b.lo;
         switch (op) {
-        case MC_BIN_MUL: return mc_val_int((int64_t)(x * y));
-        case MC_BIN_ADD: return mc_val_int((int64_t)(x + y));
-        case MC_BIN_SUB: return mc_val_int((int64_t)(x - y));
-        case MC_BIN_AND: return mc_val_int((int64_t)(x & y));
-        case MC_BIN_OR: return mc_val_int((int64_t)(x | y));
+        case MC_BIN_MUL: return mc_val_int(mc_int_wrap((int64_t)(x * y), &e->type));
+        case MC_BIN_ADD: return mc_val_int(mc_int_wrap((int64_t)(x + y), &e->type));
+        case MC_BIN_SUB: return mc_val_int(mc_int_wrap((int64_t)(x - y), &e->type));
+        case MC_BIN_AND: return mc_val_int(mc_int_wrap((int64_t)(x & y), &e->type));
+        case MC_BIN_OR: return mc_val_int(mc_int_wrap((int64_t)(x | y), &e->type));
         default: break;
         }
     }
@@ -1040,7 +1147,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (old.kind == V_RES)
         v.flags |= VF_OFFSET;
     else if (mc_val_exact(&old) && old.lo > INT32_MIN && old.lo < INT32_MAX)
-        v = mc_val_int(old.lo + step); /* loops widen their counters after a few rounds */
+        v = mc_val_int(mc_int_wrap(old.lo + step, &e->type)); /* loops widen their counters after a few rounds */
     else
         v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
@@ -1050,11 +1157,12 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
 }
 
 /* &p->field points into p's block: returning or storing it hands the block on
- * (jv x = {&obj->refcnt}; return x;). */
+ * (jv x = {&obj->refcnt}; return x;). It is address arithmetic, no load: p is
+ * not dereferenced, and a NULL p (the offsetof of `&((T *)0)->field`) gives
+ * an address nothing is known of. */
 static mc_val member_address(mc_analysis *an, mc_state *st, const mc_expr *k)
 {
     mc_val p = eval(an, st, k->kids[0]);
-    use(an, st, p, MC_USE_DEREF, k->kids[0], k, NULL, -1);
     if (p.kind != V_RES)
         return mc_val_unknown();
     p.flags |= VF_INTERIOR;
@@ -1126,7 +1234,7 @@ static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
         if (e->is_const)
             return mc_val_int(e->ival);
         if (e->op == MC_UN_NEG && mc_val_exact(&v))
-            return mc_val_int((int64_t)(0 - (uint64_t)v.lo));
+            return mc_val_int(mc_int_wrap((int64_t)(0 - (uint64_t)v.lo), &e->type));
         if (e->op == MC_UN_NOT)
             return eval_not(st, v, e->kids[0]);
         return mc_val_unknown();
@@ -1181,6 +1289,7 @@ static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_ex
     while (root->kind == MC_EX_MEMBER && !root->arrow)
         root = mc_expr_strip(root->kids[0]);
     if (root->kind == MC_EX_VAR) {
+        place_of(an, st, e, false); /* s.in.buf of a struct parameter: s is used whole */
         const mc_var *var = &an->f->vars[root->var];
         return address_of_object(an, st, e, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
     }
@@ -1191,9 +1300,9 @@ static mc_val address_of_member_array(mc_analysis *an, mc_state *st, const mc_ex
 
 static mc_val eval_member(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
-    int pl = place_of(an, st, e, false);
     if (e->type.kind == MC_TY_ARRAY)
-        return address_of_member_array(an, st, e);
+        return address_of_member_array(an, st, e); /* an array's address: nothing is loaded */
+    int pl = place_of(an, st, e, false);
     if (pl < 0)
         return mc_val_unknown();
     return read_place(an, st, pl, e);
@@ -1213,7 +1322,7 @@ static mc_val eval_cast(mc_analysis *an, mc_state *st, const mc_expr *e)
         return mc_val_int(e->ival);
     if (e->type.kind == MC_TY_BOOL && is_pointer(&mc_expr_strip(e->kids[0])->type))
         return test_value(st, v, true); /* bool ok = p; */
-    return v;
+    return convert_int(v, &e->kids[0]->type, &e->type, NULL);
 }
 
 static void eval_kids(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -2796,10 +2905,13 @@ static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_
         }
     }
     if (pl >= 0) {
-        mc_val t = v.kind == V_INT ? v : (mc_val){.kind = V_INT, .res = v.res, .lo = INT64_MIN, .hi = INT64_MAX};
+        mc_val t = as_interval(v.kind == V_INT ? v : (mc_val){.kind = V_UNKNOWN, .res = v.res}, &e->type);
         t.flags |= VF_NONZERO;
-        if (e->type.kind == MC_TY_INT && !e->type.is_signed && t.lo < 1)
-            t.lo = 1; /* unsigned and not zero: at least 1, so `i < n` holds for i = 0 */
+        if (e->type.kind == MC_TY_INT && !e->type.is_signed) {
+            uint64_t lo, hi; /* unsigned and not zero: at least 1, so `i < n` holds for i = 0 */
+            word_range(t, &e->type, &lo, &hi);
+            t = from_words(t, &e->type, lo ? lo : 1, hi);
+        }
         t.def = v.def;
         mc_st_set(st, pl, t);
         mc_val z = mc_val_int(0);
@@ -2917,26 +3029,11 @@ static void narrow(mc_binop op, int64_t c, mc_val *v)
     case MC_BIN_GE: if (v->lo < c) v->lo = c; break;
     case MC_BIN_EQ: v->lo = v->hi = c; break;
     case MC_BIN_NE:
-        if (c == 0) v->flags |= VF_NONZERO;
         if (v->lo == c && c < INT64_MAX) v->lo = c + 1;
         else if (v->hi == c && c > INT64_MIN) v->hi = c - 1;
         break;
     default: break;
     }
-}
-
-static mc_val as_interval(mc_val v, const mc_type *t)
-{
-    if (v.kind == V_INT)
-        return v;
-    mc_val r = {.kind = V_INT, .flags = v.flags, .res = v.res, .def = v.def};
-    r.lo = t->kind == MC_TY_INT && !t->is_signed ? 0 : INT64_MIN;
-    r.hi = INT64_MAX;
-    if (t->kind == MC_TY_INT && t->bits < 64) {
-        r.hi = t->is_signed ? (int64_t)((1ULL << (t->bits - 1)) - 1) : (int64_t)((1ULL << t->bits) - 1);
-        r.lo = t->is_signed ? -r.hi - 1 : 0;
-    }
-    return r;
 }
 
 /* Which side of `call-result op c` is the error: 1 when true is, 0 when false is, -1 neither. */
@@ -3046,26 +3143,68 @@ static void narrow_copies(mc_state *st, int pl, const mc_val *held, mc_val now)
             mc_st_set(st, st->vals.v[i].place, now);
 }
 
-static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int pl, int64_t c,
-                        const mc_expr *a, const mc_expr *e, states *T, states *F)
+/* The comparison `x op c` of x, an integer of type t held in v, as unsigned
+ * 64-bit words (c is a word): 1 or 0 when every x decides it alike, else -1,
+ * with v narrowed to where it holds in *yes and to where it does not in *no.
+ * Words are put in signed order (w ^ 2^63) for decide() and narrow(). */
+static int decide_words(mc_binop op, mc_val v, const mc_type *t, int64_t c, mc_val *yes, mc_val *no)
 {
-    mc_val iv = as_interval(v, &a->type);
+    const uint64_t bias = 1ULL << 63;
+    uint64_t lo, hi;
+    word_range(v, t, &lo, &hi);
+    int64_t k = (int64_t)((uint64_t)c ^ bias);
+    mc_val w = {.kind = V_INT, .lo = (int64_t)(lo ^ bias), .hi = (int64_t)(hi ^ bias)};
+    int d = decide(op, w.lo, w.hi, k);
+    if ((v.flags & VF_NONZERO) && c == 0 && (op == MC_BIN_EQ || op == MC_BIN_NE))
+        d = op == MC_BIN_NE;
+    if (d >= 0)
+        return d;
+    mc_val wy = w, wn = w;
+    narrow(op, k, &wy);
+    narrow(negate(op), k, &wn);
+    *yes = from_words(v, t, (uint64_t)wy.lo ^ bias, (uint64_t)wy.hi ^ bias);
+    *no = from_words(v, t, (uint64_t)wn.lo ^ bias, (uint64_t)wn.hi ^ bias);
+    return -1;
+}
+
+/* The same over the values of type ct, which x of type t is converted to; where
+ * the conversion changes values, what the branch learns is not x's (*same). */
+static int decide_values(mc_binop op, mc_val v, const mc_type *t, const mc_type *ct, int64_t c, mc_val *yes,
+                         mc_val *no, bool *same)
+{
+    mc_val iv = as_interval(convert_int(as_interval(v, t), t, ct, same), ct);
     int d = decide(op, iv.lo, iv.hi, c);
     if ((iv.flags & VF_NONZERO) && c == 0 && (op == MC_BIN_EQ || op == MC_BIN_NE))
         d = op == MC_BIN_NE;
+    *yes = *no = iv;
+    narrow(op, c, yes);
+    narrow(negate(op), c, no);
+    return d;
+}
+
+/* `a op c`, a an integer whose value v of type t (in place pl) is converted to
+ * a's type: every comparison of an unsigned 64-bit type is over its words, from
+ * 0 to 2^64 - 1 (`n > SIZE_MAX` never holds, `n > SIZE_MAX - 1` may). */
+static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, const mc_type *t, int pl, int64_t c,
+                        const mc_expr *a, const mc_expr *e, states *T, states *F)
+{
+    mc_val yes, no;
+    bool same = true;
+    int d = mc_type_is_u64(&a->type) ? decide_words(op, v, t, c, &yes, &no)
+                                     : decide_values(op, v, t, &a->type, c, &yes, &no, &same);
     if (d >= 0) {
         push(d ? T : F, st);
         return;
     }
+    if (c == 0 && (op == MC_BIN_EQ || op == MC_BIN_NE))
+        (op == MC_BIN_NE ? &yes : &no)->flags |= VF_NONZERO;
     mc_state *f = mc_st_copy(st);
-    if (pl >= 0) {
-        mc_val t = iv, n = iv, held = mc_st_get(st, pl);
-        narrow(op, c, &t);
-        narrow(negate(op), c, &n);
-        narrow_copies(st, pl, &held, t);
-        narrow_copies(f, pl, &held, n);
-        mc_st_set(st, pl, t);
-        mc_st_set(f, pl, n);
+    if (pl >= 0 && same) {
+        mc_val held = mc_st_get(st, pl);
+        narrow_copies(st, pl, &held, yes);
+        narrow_copies(f, pl, &held, no);
+        mc_st_set(st, pl, yes);
+        mc_st_set(f, pl, no);
     }
     int side = def_is_call(&v) ? error_side(op, c) : -1;
     if (side >= 0)
@@ -3074,8 +3213,6 @@ static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, in
     push(F, f);
 }
 
-/* For a leaf `a op b` of a condition: the value of a and, where a names a place,
- * that place, so the branch can teach the path what it learned. */
 /* The place a branch on `x & K` (K a nonzero constant, x an integer variable
  * or field) keeps its answer in, or -1. */
 static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -3195,10 +3332,14 @@ static void forget_masks(mc_analysis *an, mc_state *st, int pl)
     }
 }
 
-static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
+/* For a leaf `a op b` of a condition: the value of a, its type (a's, or the type
+ * of the variable or field read under a's conversions) and, where a names a
+ * place, that place, so the branch can teach the path what it learned. */
+static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const mc_type **type)
 {
     const mc_expr *s = mc_expr_strip(a);
     *pl = PLACE_NONE;
+    *type = &s->type;
     if (s->kind == MC_EX_BINARY && s->op == MC_BIN_ASSIGN) {
         mc_val v = eval(an, st, s);
         const mc_expr *lhs = mc_expr_strip(s->kids[0]);
@@ -3232,14 +3373,17 @@ static mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl)
         return v;
     }
     mc_val v = eval(an, st, a);
+    *type = &a->type;
     int mp = !mc_val_exact(&v) && !st->dead ? mask_place(an, st, s) : -1;
     if (mp < 0 && !mc_val_exact(&v) && !st->dead && !(v.flags & VF_TESTS))
         mp = predicate_place(an, st, s);
     if (mp >= 0) { /* if (flags & F) ... if (flags & F): the second knows */
         *pl = mp;
         mc_val known = mc_st_get(st, mp);
-        if (known.kind == V_INT)
+        if (known.kind == V_INT) {
+            *type = &s->type;
             return known;
+        }
     }
     return v;
 }
@@ -3370,8 +3514,9 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
     mc_binop op = (mc_binop)e->op;
     const mc_expr *a = e->kids[0], *b = e->kids[1];
     int pa, pb;
-    mc_val va = operand(an, st, a, &pa);
-    mc_val vb = operand(an, st, b, &pb);
+    const mc_type *ta, *tb;
+    mc_val va = operand(an, st, a, &pa, &ta);
+    mc_val vb = operand(an, st, b, &pb, &tb);
     if (st->dead) {
         push(T, st);
         return;
@@ -3380,8 +3525,11 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         mc_val tv = va; va = vb; vb = tv;
         int tp = pa; pa = pb; pb = tp;
         const mc_expr *te = a; a = b; b = te;
+        const mc_type *tt = ta; ta = tb; tb = tt;
         op = flip(op);
     }
+    if (mc_val_exact(&vb))
+        vb = convert_int(vb, tb, &b->type, NULL); /* the constant as the comparison sees it */
     if (compare_test(an, st, op, va, vb, a, e, T, F))
         return;
     if (one_shared_int(&va, &vb, a, b)) {
@@ -3430,7 +3578,7 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         return;
     }
     if (mc_val_exact(&vb) && va.kind != V_RES && !is_pointer(&a->type)) {
-        compare_int(an, st, op, va, pa, vb.lo, a, e, T, F);
+        compare_int(an, st, op, va, ta, pa, vb.lo, a, e, T, F);
         return;
     }
     /* `a > MAX / b` failing, or `a < MAX / b` holding, guards `a * b`. */
@@ -3465,7 +3613,8 @@ static void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, st
         return;
     }
     int pl;
-    mc_val v = operand(an, st, s, &pl);
+    const mc_type *type;
+    mc_val v = operand(an, st, s, &pl, &type);
     if (st->dead) {
         push(T, st);
         return;
@@ -5159,11 +5308,16 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
 static void switch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
 {
     int pl;
-    mc_val v = operand(an, st, b->cond, &pl);
+    const mc_type *type;
+    mc_val v = operand(an, st, b->cond, &pl, &type);
     if (st->dead) {
         mc_st_free(st);
         return;
     }
+    bool same;
+    v = convert_int(v, type, &b->cond->type, &same); /* the value the cases are matched against */
+    if (!same)
+        pl = PLACE_NONE;
     bool matched = false;
     for (int i = 0; i < b->ncases; i++) {
         const mc_case *c = &b->cases[i];
@@ -5485,23 +5639,18 @@ static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e)
     return mc_val_unknown();
 }
 
+/* Bounds are numbers: an unsigned 64-bit value that may be 2^63 or more has none. */
 bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi)
 {
-    if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_INT)
+    if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_INT || i + 1 >= ev->expr->nkids)
         return false;
-    *lo = ev->argv[i].lo;
-    *hi = ev->argv[i].hi;
-    return true;
+    return value_range(ev->argv[i], &ev->expr->kids[i + 1]->type, lo, hi);
 }
 
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     mc_val v = peek(an, s, e);
-    if (v.kind != V_INT)
-        return false;
-    *lo = v.lo;
-    *hi = v.hi;
-    return true;
+    return v.kind == V_INT && value_range(v, &mc_expr_strip(e)->type, lo, hi);
 }
 
 static int quiet_place(mc_analysis *an, const mc_expr *e)

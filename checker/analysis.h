@@ -193,7 +193,8 @@ bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why);
 /* The return value on this path at EXIT: its text and whether it signals an error. */
 const mc_expr *mc_state_return_expr(const mc_state *s);
 /* Integer facts for alloc-size-overflow: bounds of an expression's value on this
- * path (false when nothing is known), and whether the product a*b is guarded. */
+ * path (false when nothing is known, or when an unsigned 64-bit value may be 2^63
+ * or more), and whether the product a*b is guarded. */
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e,
                          int64_t *lo, int64_t *hi);
 /* The same for argument i of a CALL event, as evaluated for the call. */

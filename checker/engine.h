@@ -30,7 +30,13 @@ typedef struct mc_val {
     uint8_t kind;
     uint8_t flags;
     int16_t res;
-    int64_t lo, hi;           /* V_INT: lo <= value <= hi */
+    int64_t lo, hi;           /* V_INT: lo <= value <= hi, the value of its type as C
+                                 converts to it (wrapped to the width). An unsigned
+                                 64-bit value above INT64_MAX is held as its bit pattern,
+                                 negative: [lo, hi] with hi < 0 is [lo + 2^64, hi + 2^64];
+                                 hi = INT64_MAX above lo means no upper bound (up to
+                                 2^64 - 1), and lo < 0 <= hi nothing known (analysis.c,
+                                 word_range) */
     const mc_expr *def;       /* the expression that computed it (calls, products), or
                                  for an integer copied between variables the variable
                                  it was copied from (shared_int) */

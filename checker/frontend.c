@@ -491,28 +491,13 @@ static mc_type expr_type(lower *L, CXType t)
 
 /* ---- constant folding (integer constant expressions) ---- */
 
-static int64_t wrap_to(int64_t v, const mc_type *t)
-{
-    if (t->kind != MC_TY_INT || t->bits == 0 || t->bits >= 64)
-        return v;
-    uint64_t mask = (1ULL << t->bits) - 1, u = (uint64_t)v & mask;
-    if (t->is_signed && (u >> (t->bits - 1)))
-        u |= ~mask;
-    return (int64_t)u;
-}
-
-static bool is_unsigned64(const mc_type *t)
-{
-    return t->kind == MC_TY_INT && !t->is_signed && t->bits >= 64;
-}
-
 static bool fold_binary(mc_expr *e)
 {
     mc_expr *a = e->kids[0], *b = e->kids[1];
     if (!a->is_const || !b->is_const)
         return false;
     uint64_t x = (uint64_t)a->ival, y = (uint64_t)b->ival;
-    bool u = is_unsigned64(&e->type) || is_unsigned64(&a->type) || is_unsigned64(&b->type);
+    bool u = mc_type_is_u64(&e->type) || mc_type_is_u64(&a->type) || mc_type_is_u64(&b->type);
     uint64_t r;
     switch (e->op) {
     case MC_BIN_MUL: r = x * y; break;
@@ -542,7 +527,7 @@ static bool fold_binary(mc_expr *e)
     case MC_BIN_COMMA: r = y; break;
     default: return false;
     }
-    e->ival = wrap_to((int64_t)r, &e->type);
+    e->ival = mc_int_wrap((int64_t)r, &e->type);
     return true;
 }
 
@@ -558,7 +543,7 @@ static bool fold_unary(mc_expr *e)
     case MC_UN_NOT: e->ival = !a->ival; break;
     default: return false;
     }
-    e->ival = wrap_to(e->ival, &e->type);
+    e->ival = mc_int_wrap(e->ival, &e->type);
     return true;
 }
 
@@ -573,7 +558,7 @@ static void fold(mc_expr *e)
     case MC_EX_CAST:
         ok = e->kids[0]->is_const && (e->type.kind == MC_TY_INT || e->type.kind == MC_TY_BOOL);
         if (ok)
-            e->ival = e->type.kind == MC_TY_BOOL ? e->kids[0]->ival != 0 : wrap_to(e->kids[0]->ival, &e->type);
+            e->ival = e->type.kind == MC_TY_BOOL ? e->kids[0]->ival != 0 : mc_int_wrap(e->kids[0]->ival, &e->type);
         break;
     case MC_EX_COND:
         ok = e->kids[0]->is_const && e->kids[1] && e->kids[1]->is_const && e->kids[2]->is_const;

@@ -547,6 +547,21 @@ bool mc_binop_is_compare(mc_binop op)
     return op >= MC_BIN_LT && op <= MC_BIN_NE;
 }
 
+bool mc_type_is_u64(const mc_type *t)
+{
+    return t->kind == MC_TY_INT && !t->is_signed && t->bits >= 64;
+}
+
+int64_t mc_int_wrap(int64_t v, const mc_type *t)
+{
+    if (t->kind != MC_TY_INT || t->bits == 0 || t->bits >= 64)
+        return v;
+    uint64_t mask = (1ULL << t->bits) - 1, u = (uint64_t)v & mask;
+    if (t->is_signed && (u >> (t->bits - 1)))
+        u |= ~mask;
+    return (int64_t)u;
+}
+
 const mc_expr *mc_expr_strip(const mc_expr *e)
 {
     while (e && e->kind == MC_EX_CAST && e->nkids == 1)

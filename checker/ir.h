@@ -280,6 +280,13 @@ void mc_unit_free(mc_unit *u);
 void mc_func_dump(const mc_func *f, void *FILE_out);
 void mc_expr_dump(const mc_expr *e, void *FILE_out);
 
+/* An unsigned integer type of 64 bits: its values above INT64_MAX are held in an
+ * int64_t as their bit patterns (negative). */
+bool mc_type_is_u64(const mc_type *t);
+/* v converted to integer type t as C converts it: cut to t's width, then read
+ * as signed or unsigned. A 64-bit type keeps the bit pattern. */
+int64_t mc_int_wrap(int64_t v, const mc_type *t);
+
 /* Strips casts (implicit and explicit) and parentheses; returns e itself if none. */
 const mc_expr *mc_expr_strip(const mc_expr *e);
 bool mc_expr_is_null_const(const mc_expr *e);

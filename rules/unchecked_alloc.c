@@ -60,11 +60,11 @@ static void report_failed_use(const mc_event *ev, const mc_res *r)
 }
 
 /* A pointer that is NULL on every path reaching it, set so (`p = NULL;`) or
- * found so by a check, is dereferenced. */
+ * found so by a check, is dereferenced. A null pointer constant names no
+ * variable: neither it nor a check of it is offered as one. */
 static void report_null_use(const mc_event *ev)
 {
     char buf[160];
-    const char *var = mc_event_text(ev);
     const char *how = ev->use == MC_USE_WRITE ? "written through" : "dereferenced";
     if (ev->use == MC_USE_NONNULL && ev->arg < 0) {
         snprintf(buf, sizeof buf, "used by %s(), which dereferences it", ev->callee ? ev->callee : "a function");
@@ -74,8 +74,14 @@ static void report_null_use(const mc_event *ev)
                  ev->arg + 1);
         how = buf;
     }
+    if (ev->expr && mc_expr_is_null_const(ev->expr)) {
+        mc_report(ev, "unchecked-alloc", ev->loc, "a null pointer constant is used here: %s", how);
+        return;
+    }
+    const char *var = mc_event_text(ev);
     mc_finding *f = mc_report(ev, "unchecked-alloc", ev->loc, "'%s' is NULL on every path here: %s", var ? var : "the pointer", how);
-    mc_fixit(f, "check 'if (%s == NULL)' before using it", var ? var : "p");
+    if (var)
+        mc_fixit(f, "check 'if (%s == NULL)' before using it", var);
 }
 
 /* Returned by a function whose declaration promises its callers a result that

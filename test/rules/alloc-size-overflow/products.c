@@ -22,6 +22,9 @@ void *split_bad(size_t count) { size_t size = count * sizeof(struct item); retur
 void *sum_bad(size_t n) { return malloc(16 + n * sizeof(struct item)); }
 // CHECK: products.c:[[@LINE+1]]:36: warning: size of malloc() computed as 'n * sizeof(int)': 'n' (int) may be negative and converts to a huge size [alloc-size-overflow]
 void *negative_bad(int n) { return malloc(n * sizeof(int)); }
+/* n is not 0: that bounds nothing above (a size_t may be 2^63 or more) */
+// CHECK: products.c:[[@LINE+1]]:63: warning: size of malloc() computed as 'n * sizeof(short)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
+void *nonzero_bad(size_t n) { if (n == 0) return NULL; return malloc(n * sizeof(short)); }
 
 void *constants_ok(void) { return malloc(64 * sizeof(struct item)); }
 void *u16_ok(uint16_t n) { return malloc(n * sizeof(int)); }

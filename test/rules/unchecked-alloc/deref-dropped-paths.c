@@ -49,6 +49,6 @@ static void run_locked(int mode, struct out *w)
     MAYBE_BUFFERS;
 }
 
-// CHECK: deref-dropped-paths.c:[[@LINE+1]]:26: warning: 'NULL' is NULL on every path here: passed to run_locked() (argument 2 must not be NULL) [unchecked-alloc]
+// CHECK: deref-dropped-paths.c:[[@LINE+1]]:26: warning: a null pointer constant is used here: passed to run_locked() (argument 2 must not be NULL) [unchecked-alloc]
 void list_locked(void) { run_locked('t', NULL); }
 void extract_locked(struct out *w) { run_locked('x', w); }

@@ -25,6 +25,11 @@ void returned_bad(void) { int *data = nothing(); print_int(*data); }
 // CHECK: null-deref.c:[[@LINE+1]]:55: warning: 'data' is NULL on every path here: written through [unchecked-alloc]
 void once_bad(void) { struct pair *data = NULL; data->one = 1; data->two = 2; }
 
+/* A null pointer constant is no variable: no name and no check is offered for it. */
+// CHECK: null-deref.c:[[@LINE+2]]:57: warning: a null pointer constant is used here: dereferenced [unchecked-alloc]
+// CHECK-NOT: note: fix:
+void constant_bad(void) { print_int(((struct pair *)0)->two); }
+
 void fixed_ok(void) { int tmp = 5; int *data = &tmp; print_int(*data); }
 void checked_ok(void) { int *data = NULL; if (data != NULL) print_int(*data); }
 

@@ -37,7 +37,7 @@ void pool_destroy(struct pool *p)
     free(p);
 }
 
-// CHECK: handle-release.c:[[@LINE+4]]:8: warning: 'p' is {{.*}}after pool_destroy() released it at line [[@LINE+3]] [use-after-free]
+// CHECK: handle-release.c:[[@LINE+4]]:5: warning: 'p->used' is {{.*}}after pool_destroy() released it at line [[@LINE+3]] [use-after-free]
 void pool_destroy_then_use_bad(struct pool *p)
 {
     pool_destroy(p);

@@ -78,7 +78,7 @@ size_t field_pointer_bad(loop_t *loop)
 void destroy_after_free_bad(loop_t *loop)
 {
     free(loop);
-// CHECK: member-address.c:[[@LINE+1]]:26: warning: 'loop' is dereferenced after free() released it at line [[@LINE-1]] [use-after-free]
+// CHECK: member-address.c:[[@LINE+1]]:26: warning: 'loop' is written through after free() released it at line [[@LINE-1]] [use-after-free]
     mutex_destroy(&loop->mu);
 }
 
