@@ -63,11 +63,20 @@ static void strmap_free(strmap *m)
     free(m);
 }
 
+typedef struct def_set def_set;
+
+/* The names defined more than once (see "one name, several definitions"). */
+typedef struct def_sets {
+    strmap by_usr;               /* usr -> def_set */
+    MC_VEC(def_set *) all;       /* in the order met */
+} def_sets;
+
 void mc_program_init(mc_program *p)
 {
     *p = (mc_program){0};
     p->symtab = mc_xcalloc(1, sizeof(strmap));
     p->globtab = mc_xcalloc(1, sizeof(strmap));
+    p->deftab = mc_xcalloc(1, sizeof(def_sets));
 }
 
 void mc_program_add_unit(mc_program *p, mc_unit *u)
@@ -100,7 +109,193 @@ static void merge_symbol(mc_symbol *into, const mc_symbol *from)
     }
 }
 
-static void link_symbols(mc_program *p, mc_unit *u)
+/* ---- one name, several definitions ----
+ * A database may hold several link targets (a library, a program, its tests)
+ * that each define an external function of the same name. Each definition gets
+ * a symbol of its own, and a call binds to the one of the caller's target. */
+
+struct def_set {
+    MC_VEC(mc_symbol *) defs;    /* a symbol per definition: its ->def */
+};
+
+
+static def_set *def_set_of(const mc_program *p, const char *usr)
+{
+    const def_sets *ds = p->deftab;
+    return usr ? strmap_get(&ds->by_usr, usr) : NULL;
+}
+
+static bool same_place(mc_loc a, mc_loc b)
+{
+    return a.line == b.line && a.col == b.col && a.file && b.file && strcmp(a.file, b.file) == 0;
+}
+
+/* The definition's own symbol, as the declarations of its unit made it. */
+static void add_def(def_set *d, mc_func *f)
+{
+    mc_symbol *s = mc_xmalloc(sizeof *s);
+    *s = *f->sym;
+    s->def = f;
+    MC_VEC_PUSH(d->defs, s);
+}
+
+static bool has_def_at(const def_set *d, const mc_func *f)
+{
+    for (int i = 0; i < d->defs.n; i++)
+        if (same_place(d->defs.v[i]->def->loc, f->loc))
+            return true;
+    return false;
+}
+
+/* The external names with distinct definitions in several units (a function
+ * defined in a header and kept by many units is one definition). */
+static void find_several_defs(mc_program *p)
+{
+    def_sets *ds = p->deftab;
+    strmap first = {0}; /* usr -> the first definition met */
+    for (int i = 0; i < p->units.n; i++)
+        for (int j = 0; j < p->units.v[i]->funcs.n; j++) {
+            mc_func *f = p->units.v[i]->funcs.v[j];
+            f->unit = i;
+            if (!f->sym || !f->sym->usr || f->sym->is_static)
+                continue;
+            def_set *d = def_set_of(p, f->sym->usr);
+            mc_func *g = d ? NULL : strmap_get(&first, f->sym->usr);
+            if (!d && !g) {
+                strmap_put(&first, f->sym->usr, f);
+            } else if (d && !has_def_at(d, f)) {
+                add_def(d, f);
+            } else if (g && !same_place(g->loc, f->loc)) {
+                d = mc_xcalloc(1, sizeof *d);
+                add_def(d, g);
+                add_def(d, f);
+                strmap_put(&ds->by_usr, f->sym->usr, d);
+                MC_VEC_PUSH(ds->all, d);
+            }
+        }
+    free(first.keys);
+    free(first.vals);
+}
+
+/* How many leading characters of two paths name the same directories:
+ * "/r/lib/" for /r/lib/a.c and /r/lib/io/b.c. */
+static size_t shared_dirs(const char *a, const char *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; a[i] && a[i] == b[i]; i++)
+        if (a[i] == '/')
+            n = i + 1;
+    return n;
+}
+
+/* The definition a call from unit binds to: its own unit's, else the one whose
+ * unit's file is nearest in the directory tree; NULL when two are as near. */
+static mc_symbol *def_for_unit(const mc_program *p, const def_set *d, int unit)
+{
+    const char *file = p->units.v[unit]->file;
+    mc_symbol *best = NULL;
+    size_t best_len = 0;
+    bool tie = false;
+    for (int i = 0; i < d->defs.n; i++) {
+        int at = d->defs.v[i]->def->unit;
+        if (at == unit)
+            return d->defs.v[i];
+        size_t len = shared_dirs(file, p->units.v[at]->file);
+        if (!best || len > best_len) {
+            best = d->defs.v[i];
+            best_len = len;
+            tie = false;
+        } else if (len == best_len) {
+            tie = true;
+        }
+    }
+    return tie ? NULL : best;
+}
+
+/* The function usr names in unit: the definition of its target, else the name's
+ * own symbol. */
+static mc_symbol *function_in_unit(const mc_program *p, const char *usr, int unit)
+{
+    const def_set *d = def_set_of(p, usr);
+    mc_symbol *s = d ? def_for_unit(p, d, unit) : NULL;
+    return s ? s : strmap_get(p->symtab, usr);
+}
+
+static void copy_attrs(mc_symbol *into, const mc_symbol *from)
+{
+    into->attr_noreturn = from->attr_noreturn;
+    into->attr_returns_nonnull = from->attr_returns_nonnull;
+    into->attr_malloc = from->attr_malloc;
+    into->attr_nonnull = from->attr_nonnull;
+    memcpy(into->attr_alloc_size, from->attr_alloc_size, sizeof into->attr_alloc_size);
+    into->attr_ownership_returns = from->attr_ownership_returns;
+    into->attr_ownership_takes = from->attr_ownership_takes;
+    into->attr_ownership_holds = from->attr_ownership_holds;
+    into->attr_dealloc = from->attr_dealloc;
+    into->attr_dealloc_arg = from->attr_dealloc_arg;
+    into->attr_ownership_module = from->attr_ownership_module;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) == 0;
+}
+
+/* What is declared of every one of two functions: a call that may reach either
+ * is flagged for an attribute only if both have it. */
+static void meet_attrs(mc_symbol *into, const mc_symbol *from)
+{
+    into->attr_noreturn &= from->attr_noreturn;
+    into->attr_returns_nonnull &= from->attr_returns_nonnull;
+    into->attr_malloc &= from->attr_malloc;
+    into->attr_nonnull &= from->attr_nonnull;
+    if (memcmp(into->attr_alloc_size, from->attr_alloc_size, sizeof into->attr_alloc_size) != 0)
+        memset(into->attr_alloc_size, 0, sizeof into->attr_alloc_size);
+    into->attr_ownership_returns &= from->attr_ownership_returns;
+    into->attr_ownership_takes &= from->attr_ownership_takes;
+    into->attr_ownership_holds &= from->attr_ownership_holds;
+    if (!same_text(into->attr_dealloc, from->attr_dealloc) || into->attr_dealloc_arg != from->attr_dealloc_arg)
+        into->attr_dealloc = NULL;
+    if (!same_text(into->attr_ownership_module, from->attr_ownership_module))
+        into->attr_ownership_module = NULL;
+}
+
+/* The name's own symbol is what a call that cannot tell the definitions apart
+ * binds to: it has no body, and what all the definitions declare. */
+static void link_several_defs(mc_program *p)
+{
+    def_sets *ds = p->deftab;
+    for (int i = 0; i < ds->all.n; i++) {
+        def_set *d = ds->all.v[i];
+        mc_symbol *name = strmap_get(p->symtab, d->defs.v[0]->usr);
+        name->def = NULL; /* the front end gave it its own unit's */
+        copy_attrs(name, d->defs.v[0]);
+        for (int k = 0; k < d->defs.n; k++) {
+            meet_attrs(name, d->defs.v[k]);
+            d->defs.v[k]->index = p->symbols.n;
+            MC_VEC_PUSH(p->symbols, d->defs.v[k]);
+        }
+    }
+}
+
+static void free_def_sets(def_sets *ds)
+{
+    if (!ds)
+        return;
+    for (int i = 0; i < ds->all.n; i++) {
+        for (int k = 0; k < ds->all.v[i]->defs.n; k++)
+            free(ds->all.v[i]->defs.v[k]);
+        MC_VEC_FREE(ds->all.v[i]->defs);
+        free(ds->all.v[i]);
+    }
+    MC_VEC_FREE(ds->all);
+    free(ds->by_usr.keys);
+    free(ds->by_usr.vals);
+    free(ds);
+}
+
+/* A unit's declarations of a function speak of the definition it binds to. */
+static void link_symbols(mc_program *p, mc_unit *u, int unit_index)
 {
     for (int i = 0; i < u->symbols.n; i++) {
         mc_symbol *s = u->symbols.v[i];
@@ -112,7 +307,23 @@ static void link_symbols(mc_program *p, mc_unit *u)
         } else if (canon != s) {
             merge_symbol(canon, s);
         }
+        const def_set *d = def_set_of(p, s->usr);
+        mc_symbol *own = d ? def_for_unit(p, d, unit_index) : NULL;
+        if (own)
+            merge_symbol(own, s);
     }
+}
+
+/* The definition's own symbol when its name has several definitions (NULL for a
+ * copy of one kept already), else the name's. */
+static mc_symbol *symbol_of_def(mc_program *p, mc_func *f)
+{
+    mc_symbol *canon = f->sym ? strmap_get(p->symtab, f->sym->usr) : NULL;
+    const def_set *d = canon ? def_set_of(p, canon->usr) : NULL;
+    for (int i = 0; d && i < d->defs.n; i++)
+        if (d->defs.v[i]->def == f)
+            return d->defs.v[i];
+    return d ? NULL : canon;
 }
 
 /* One definition per function: a header function included by many TUs is kept once. */
@@ -121,8 +332,8 @@ static void link_funcs(mc_program *p, mc_unit *u, int unit_index)
     for (int i = 0; i < u->funcs.n; i++) {
         mc_func *f = u->funcs.v[i];
         f->unit = unit_index;
-        mc_symbol *canon = f->sym ? strmap_get(p->symtab, f->sym->usr) : NULL;
-        if (canon && canon->def && canon->def != f)
+        mc_symbol *canon = symbol_of_def(p, f);
+        if ((canon && canon->def && canon->def != f) || (!canon && f->sym && def_set_of(p, f->sym->usr)))
             continue;
         if (canon) {
             canon->def = f;
@@ -286,18 +497,18 @@ void mc_func_positive_vars(const mc_func *f, uint8_t *out)
     free(unsigning.marked);
 }
 
-static void resolve_expr(mc_program *p, mc_expr *e)
+static void resolve_expr(mc_program *p, int unit, mc_expr *e)
 {
     if (!e)
         return;
     for (int i = 0; i < e->nkids; i++)
-        resolve_expr(p, e->kids[i]);
+        resolve_expr(p, unit, e->kids[i]);
     if (e->usr && e->kind == MC_EX_CALL)
-        e->sym = strmap_get(p->symtab, e->usr);
+        e->sym = function_in_unit(p, e->usr, unit);
     if (e->usr && e->kind == MC_EX_GLOBAL)
         e->global = strmap_get(p->globtab, e->usr);
     if (e->usr && e->kind == MC_EX_GLOBAL && !e->global)
-        e->sym = strmap_get(p->symtab, e->usr); /* a function named as a value */
+        e->sym = function_in_unit(p, e->usr, unit); /* a function named as a value */
     const mc_expr *t = mc_expr_written(e);
     if (t && t->kind == MC_EX_GLOBAL && t->global)
         t->global->written = true;
@@ -308,14 +519,14 @@ static void resolve_func(mc_program *p, mc_func *f)
     for (int b = 0; b < f->nblocks; b++) {
         mc_block *bl = &f->blocks[b];
         for (int i = 0; i < bl->nstmts; i++)
-            resolve_expr(p, bl->stmts[i].e);
+            resolve_expr(p, f->unit, bl->stmts[i].e);
         if (bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH)
-            resolve_expr(p, bl->cond);
+            resolve_expr(p, f->unit, bl->cond);
     }
     for (int i = 0; i < f->nvars; i++)
         if (f->vars[i].cleanup) {
             mc_var *v = &f->vars[i];
-            v->cleanup_sym = v->cleanup_usr ? strmap_get(p->symtab, v->cleanup_usr)
+            v->cleanup_sym = v->cleanup_usr ? function_in_unit(p, v->cleanup_usr, f->unit)
                                             : mc_program_lookup_name(p, v->cleanup);
             if (v->cleanup_sym)
                 v->cleanup_sym->used_as_cleanup = true;
@@ -332,7 +543,7 @@ static void note_function_uses(mc_program *p, const mc_func *in, const mc_expr *
     if (e->kind == MC_EX_CALL && e->sym && e->sym != in->sym)
         e->sym->ncalls++;
     if (e->kind == MC_EX_GLOBAL && e->usr && !as_callee) {
-        mc_symbol *s = strmap_get(p->symtab, e->usr);
+        mc_symbol *s = function_in_unit(p, e->usr, in->unit);
         if (s)
             s->address_taken = true;
     }
@@ -355,10 +566,12 @@ static void note_uses_in(mc_program *p, const mc_func *f)
 
 void mc_program_link(mc_program *p)
 {
+    find_several_defs(p);
     for (int i = 0; i < p->units.n; i++) {
-        link_symbols(p, p->units.v[i]);
+        link_symbols(p, p->units.v[i], i);
         link_globals(p, p->units.v[i]);
     }
+    link_several_defs(p);
     for (int i = 0; i < p->units.n; i++)
         link_funcs(p, p->units.v[i], i);
     /* A function's own (non-canonical) symbol may be the only one some units saw. */
@@ -515,7 +728,8 @@ void mc_program_free(mc_program *p)
     MC_VEC_FREE(p->globals);
     strmap_free(p->symtab);
     strmap_free(p->globtab);
-    p->symtab = p->globtab = NULL;
+    free_def_sets(p->deftab);
+    p->symtab = p->globtab = p->deftab = NULL;
 }
 
 /* ---- operators ---- */

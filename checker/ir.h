@@ -256,6 +256,7 @@ typedef struct mc_program {
     MC_VEC(mc_global *) globals;   /* one per distinct global (by USR) */
     void *symtab;                  /* hash table usr -> symbol (ir.c) */
     void *globtab;                 /* hash table usr -> global (ir.c) */
+    void *deftab;                  /* usr -> its definitions, when it has several (ir.c) */
 } mc_program;
 
 /* A TU whose function bodies were lowered in parts, by workers that each parsed
@@ -268,7 +269,13 @@ mc_unit *mc_unit_merge(mc_unit **parts, int n);
 void mc_program_init(mc_program *p);
 /* Adds a unit (in database order) and takes ownership of it. */
 void mc_program_add_unit(mc_program *p, mc_unit *u);
-/* Merges symbols across units by USR and resolves every call's sym. */
+/* Merges symbols across units by USR and resolves every call's sym. An external
+ * name defined differently in several units (a library and a program of the same
+ * database both defining log_printf) gets a symbol per definition, and a call
+ * binds to the one of its own link target: the definition in its own unit, else
+ * the one whose file shares the longest directory prefix with the caller's, when
+ * only one does; else the name's symbol, which then has no body and keeps the
+ * declared attributes that every definition has. */
 void mc_program_link(mc_program *p);
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr);
 mc_symbol *mc_program_lookup_name(mc_program *p, const char *name);
