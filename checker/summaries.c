@@ -11,10 +11,12 @@
 
 enum { FORMAT = 1 };
 
-/* What reading makes for the analysis: expressions naming globals, field names. */
+/* What reading makes for the analysis: expressions naming globals, field names;
+ * and each usr's entry read first, or null once two entries disagree. */
 typedef struct made_exprs {
     MC_VEC(mc_expr *) exprs;
     MC_VEC(char *) names;
+    json_t *by_usr;
 } made_exprs;
 
 /* ---- writing ---- */
@@ -318,6 +320,27 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     return s;
 }
 
+/* One name may have several definitions, in link targets the shards parsed
+ * apart (a library's log_printf and a program's): with no way to tell which one
+ * a call here binds to, a name whose summaries differ has none, as a function
+ * with no body. */
+static bool first_of_its_name(made_exprs *made, mc_symbol *sym, json_t *f)
+{
+    if (!made->by_usr)
+        made->by_usr = json_object();
+    json_t *seen = json_object_get(made->by_usr, sym->usr);
+    if (!seen) {
+        json_object_set(made->by_usr, sym->usr, f);
+        return true;
+    }
+    if (!json_is_null(seen) && !json_equal(seen, f)) {
+        json_object_set_new(made->by_usr, sym->usr, json_null());
+        mc_summary_free(sym->summary);
+        sym->summary = NULL;
+    }
+    return false;
+}
+
 bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_family_names *fam, void *made)
 {
     json_error_t err;
@@ -333,7 +356,7 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     json_t *f;
     json_array_foreach(funcs, i, f) {
         mc_symbol *sym = mc_program_lookup(p, text_of(f, "usr"));
-        if (sym && !sym->def && !sym->summary) /* a body here speaks for itself */
+        if (sym && !sym->def && first_of_its_name(made, sym, f)) /* a body here speaks for itself */
             sym->summary = summary_of_json(p, f, fam, made);
     }
     json_t *g;
@@ -363,5 +386,6 @@ void mc_summaries_free_made(void *made)
     for (int i = 0; i < m->names.n; i++)
         free(m->names.v[i]);
     MC_VEC_FREE(m->names);
+    json_decref(m->by_usr);
     free(m);
 }
