@@ -4345,46 +4345,6 @@ static void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     exit_leaks(an, st, b->term_loc, b->cond);
 }
 
-void mc_summary_init_params(mc_summary *s, int n)
-{
-    s->nparams = n;
-    s->param_effect = mc_xcalloc((size_t)n + 1, 1);
-    s->param_deref = mc_xcalloc((size_t)n + 1, 1);
-    s->pointee_effect = mc_xcalloc((size_t)n + 1, 1);
-    s->pointee_deref = mc_xcalloc((size_t)n + 1, 1);
-    s->pointee_after = mc_xcalloc((size_t)n + 1, 1);
-    s->param_family = mc_xcalloc((size_t)n + 1, sizeof *s->param_family);
-    s->pointee_family = mc_xcalloc((size_t)n + 1, sizeof *s->pointee_family);
-    s->param_fields = mc_xcalloc((size_t)n + 1, sizeof *s->param_fields);
-    for (int i = 0; i <= n; i++) {
-        s->pointee_family[i] = -1;
-        s->param_fields[i].all = true; /* until the body is read */
-    }
-}
-
-void mc_summary_free(mc_summary *s)
-{
-    if (!s)
-        return;
-    free(s->param_effect);
-    free(s->param_deref);
-    free(s->pointee_effect);
-    free(s->pointee_deref);
-    free(s->pointee_after);
-    free(s->entries);
-    free(s->global_writes);
-    free(s->param_family);
-    free(s->pointee_family);
-    for (int i = 0; s->param_fields && i <= s->nparams; i++) {
-        for (int k = 0; k < s->param_fields[i].n; k++)
-            free(s->param_fields[i].names[k]);
-        free(s->param_fields[i].names);
-    }
-    free(s->param_fields);
-    free(s->deferred);
-    free(s);
-}
-
 /* ---- the fields a function writes through its pointer parameters ---- */
 
 /* The pointer parameter e is, casts aside, or -1. */

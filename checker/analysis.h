@@ -11,6 +11,7 @@
 #include "ir.h"
 #include "model.h"
 #include "naming.h"
+#include "summary.h"
 
 /* ---- What the engine knows of a pointer or handle: a resource. ---- */
 
@@ -269,123 +270,13 @@ void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf,
 mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* ---- Summaries: what a function does, for its callers. ---- */
-
-typedef enum mc_param_effect {
-    MC_PARAM_UNKNOWN,   /* no summary: treated per unknown-calls */
-    MC_PARAM_BORROWS,   /* reads, never releases or keeps */
-    MC_PARAM_RELEASES,  /* releases it on every path */
-    MC_PARAM_TAKES,     /* keeps or hands it off on every path */
-    MC_PARAM_MAYBE,     /* releases or keeps it on some paths only */
-} mc_param_effect;
-
-/* A callee's effect on the value a global pointer held when it was called. */
-/* A callee's effect on a pointer it finds on entry: in a global, or in a field
- * of a struct parameter passed by value (sink(struct S s) { free(s.a); }). */
-typedef struct mc_entry_effect {
-    const mc_global *global;  /* the global, or NULL for a parameter's field */
-    int param;                /* else: the parameter */
-    const char *field;        /* and its field */
-    const mc_expr *ref;       /* where the callee reads it (for names in messages) */
-    bool releases;            /* released on every path */
-    bool derefs;              /* dereferenced on some path */
-    bool nonnull;             /* dereferenced before any check on every path */
-    bool keeps;               /* released, stored or handed on on some path */
-    int16_t family;           /* the model family it is released with, or -1 */
-} mc_entry_effect;
-
-/* What a callee that frees *p leaves in *p. */
-typedef enum mc_after { MC_AFTER_DANGLING, MC_AFTER_NULL, MC_AFTER_UNKNOWN } mc_after;
-
-/* The fields of *p a function may write through pointer parameter p: its own
- * fields (p->f = x, p->f.g++, &p->f passed on), not those of what they point to. */
-typedef struct mc_fieldset {
-    bool all;                 /* any of them: p escapes, or is passed where we cannot see */
-    int n;
-    char **names;             /* owned copies */
-} mc_fieldset;
-
-struct mc_summary {
-    bool analysed;            /* false when the body was skipped (budget) */
-    bool noreturn;            /* no path reaches the exit */
-    bool may_not_return;      /* a void function whose end no path reaches: it returns
-                                 early, else ends in a call that never returns (a fail()
-                                 that bails unless a failure was already recorded) */
-    bool returns_owned;       /* some path returns a fresh resource */
-    bool returns_linked;      /* ...that on some path it also linked somewhere (a parent's
-                                 list): the caller may not be its only owner */
-    bool may_return_null;     /* some path returns NULL / the failure value */
-    bool returns_nonnull;     /* every path returns non-NULL */
-    int16_t ret_family;       /* family of the returned resource, -1 */
-    uint8_t ret_fails;        /* mc_failkind of the returned resource */
-    int16_t null_out_param;   /* returns NULL only with this constant in *param (an
-                                 int *count set to 0), -1 */
-    int64_t null_out_value;
-    int16_t realloc_param;    /* reallocates this pointer parameter as realloc() does its
-                                 first (returns its block resized, or NULL leaving it), -1 */
-    int16_t ok_out_param;     /* returns non-NULL only with this constant in *param (an
-                                 int *err left 0), -1 */
-    int64_t ok_out_value;
-    int16_t null_param;       /* may return NULL only when this integer parameter is
-                                 nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
-    bool null_if_nonzero;
-    int16_t owned_param;      /* returns what is its caller's only when this parameter is
-                                 nonzero or non-NULL (owned_if_nonzero) or zero or NULL, and
-                                 otherwise what is not (`name ? fopen(name, "w") : stdout`), -1 */
-    bool owned_if_nonzero;
-    const mc_symbol *owned_pred; /* ... not the parameter itself but what this predicate
-                                 says of it (`is_stdout(name) ? stdout : fopen(name, "w")`) */
-    bool keeps_variadic;      /* stores what va_arg gives it where it outlives the call
-                                 (`job->args[i] = va_arg(ap, void *)`) */
-    bool returns_const;       /* every path returns the same integer constant */
-    int64_t const_value;
-    const mc_global *guard;   /* an integer global the function branches on (a flag) */
-    uint64_t released_if_guard; /* bit i: parameter i is released on every path where
-                                 guard is non-zero (sink(d) { if (flag) free(d); }) */
-    uint64_t deref_if_guard;  /* bit i: ... dereferenced before any check */
-    uint8_t ret_nonheap;      /* every path returns a pointer to a static object, a string
-                                 literal or the stack (an mc_origin), or NULL; 0 when not */
-    int16_t ret_tests;        /* it returns whether this pointer parameter is non-NULL
-                                 (or NULL: ret_tests_null), -1 when it does not */
-    bool ret_tests_null;
-    int nparams;
-    uint8_t *param_effect;    /* mc_param_effect per parameter */
-    mc_fieldset *param_fields;/* per parameter: the fields of *param it may write */
-    uint8_t *param_deref;     /* parameter is dereferenced on every path before any
-                                 check (must be non-null) */
-    int16_t *param_family;    /* family released, when RELEASES */
-    uint8_t *pointee_effect;  /* what it does with *param (T **p): an mc_param_effect,
-                                 MC_PARAM_UNKNOWN when it writes *param */
-    uint8_t *pointee_deref;   /* it dereferences what *param held on some path */
-    uint64_t elems_borrowed;  /* bit i: pointer parameter i is only read through, at
-                                 constant indexes, and what it reads is only borrowed */
-    uint64_t struct_borrowed; /* bit i: parameter i is a struct passed by value whose
-                                 pointer fields it only reads (the caller keeps them) */
-    uint64_t pointee_nonnull; /* bit i: it dereferences *param on every path before any
-                                 check (what the caller puts there must not be NULL) */
-    uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
-    int16_t *pointee_family;  /* when it releases *param: the model family it uses, -1 */
-    int nentries;
-    mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
-    bool writes_any_global;   /* it calls something that may assign any global */
-    bool writes_extern_globals; /* it calls code outside the program: globals other TUs
-                                 can name (not statics) may be assigned */
-    int nglobal_writes;
-    const mc_global **global_writes; /* the globals it (or its callees) may assign */
-    int ndeferred;
-    mc_deferred *deferred;    /* verdicts left to the callers (static functions only,
-                                 so never in summaries files) */
-};
+/* ---- Summaries (summary.h): what a function does, for its callers. ---- */
 
 /* Whether the take the name of s declares of parameter i (names) holds, given what
  * its body does (sum, or NULL): a parameter the body borrows on every path and
  * writes fields of is not taken, nor is one taken only for being the only one
  * that the body borrows on every path or uses as a receiver. */
 bool mc_name_take_stands(const mc_symbol *s, const mc_names *names, const mc_summary *sum, int i);
-
-/* Allocates the per-parameter arrays of s for n parameters (all zero). */
-void mc_summary_init_params(mc_summary *s, int n);
-void mc_summary_free(mc_summary *s);
 
 /* ---- Running it. ---- */
 

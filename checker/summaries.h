@@ -8,7 +8,7 @@
 
 #include <stdbool.h>
 
-#include "analysis.h"
+#include "summary.h"
 
 typedef struct mc_family_names {
     const char *const *names;  /* family index -> name */
