@@ -1,6 +1,6 @@
 /* exprtext.c - C source text of an IR expression, for messages ("s->buf",
  * "count * sizeof(int)"). */
-#include "engine.h"
+#include "engine/engine.h"
 #include "source.h"
 
 static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth);

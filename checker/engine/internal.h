@@ -1,0 +1,240 @@
+/* internal.h - what the files of the ownership engine (checker/engine/) share: the
+ * constants and types more than one of them uses, and the functions one calls in
+ * another, grouped by the file that defines them. engine.h holds the engine's data:
+ * values, places, states, the analysis of one function.
+ *
+ * Each function's CFG is walked path by path over abstract states (state.c): values
+ * of places, resources with their status and failure checks. Conditions split
+ * states; a bounded number of distinct states per block (with integer facts widened
+ * away past a point) makes loops reach a fixpoint. Along the way the engine raises
+ * events (analysis.h) that rules turn into findings, and at the end it writes the
+ * function's summary for its callers. Functions are walked bottom-up over the call
+ * graph. */
+#ifndef MC_ENGINE_INTERNAL_H
+#define MC_ENGINE_INTERNAL_H
+
+#include "engine.h"
+
+enum {
+    STATES_PER_BLOCK = 12,      /* distinct states kept per block before widening */
+    LOOP_EXACT_ROUNDS = 3,      /* arrivals at a loop head before its counters widen */
+    STATES_PER_BLOCK_MAX = 24,  /* after widening; more are dropped */
+    DEFAULT_BUDGET = 40000,     /* block visits per function */
+    MAX_SECONDS = 2,            /* wall time per function */
+    REACH_DEPTH = 8,            /* how deep ownership chains are followed */
+};
+
+typedef MC_VEC(mc_state *) states;
+
+/* Elements arr[k] of a local array or of an array a parameter points to, for a
+ * few constant k, are followed like fields with these names (arr[0] is *arr). */
+enum { NINDEX = 16 };
+
+typedef enum arg_effect { ARG_BORROW, ARG_RELEASE, ARG_TAKE, ARG_ESCAPE } arg_effect;
+
+/* Facts about a function that do not depend on the path, computed once. */
+typedef struct mc_callee {
+    const mc_fnmodel *model;
+    mc_names names;            /* what its name promises */
+    int naming_family;         /* family from a create/destroy name pair, -1 */
+    int attr_family;           /* family from __attribute__((malloc(dealloc))), -1 */
+    int dealloc_arg;           /* named as a deallocator by some attribute: its 1-based arg */
+    bool never_fails;          /* on a never-fail list; what it does comes from its body */
+} mc_callee;
+
+/* A create-named function: what it makes and how it hands it out. */
+typedef struct mc_creator {
+    char *prefix;              /* "foo" for foo_create */
+    const char *type;          /* "Foo" */
+    bool returns_pointer;
+} mc_creator;
+
+/* The functions that read a global pointer's value (anything but assign it). */
+enum { MAX_READERS = 4 };
+typedef struct mc_readers {
+    int n;                     /* MAX_READERS + 1: more, or its address is taken */
+    const mc_symbol *fn[MAX_READERS];
+} mc_readers;
+
+typedef struct mc_proginfo {
+    mc_ptrmap readers;         /* global -> mc_readers */
+    MC_VEC(mc_readers *) readers_made;
+    mc_callee *callees;        /* per mc_program.symbols index */
+    MC_VEC(const char *) families;
+    int nmodel_families;
+    mc_ptrmap destroy_prefixes;  /* family name -> the type its destroyer takes */
+    int *order_pos;              /* per symbol: position of its definition bottom-up, -1 */
+    MC_VEC(mc_creator) creators;
+} mc_proginfo;
+
+/* Which side of zero a value is on: 0 or NULL, nonzero or non-NULL, or unknown. */
+enum { SIDE_ZERO, SIDE_NONZERO, SIDE_UNKNOWN };
+
+/* Does the return value tell whether pointer parameter i is NULL (valid(p):
+ * `return p != NULL;`, or `if (!p) return 0; return 1;`)? Every exit must agree,
+ * and some exit must see each side. */
+enum { RT_NONNULL = 1, RT_NULL = 2, RT_SEEN_OK = 4, RT_SEEN_FAILED = 8 };
+
+typedef struct work {
+    int block;
+    mc_state *st;
+} work;
+
+typedef MC_VEC(mc_pv) pvs;
+
+typedef struct walk {
+    MC_VEC(work) todo;
+    MC_VEC(uint64_t) *seen;    /* per block: hashes of the states that entered it */
+    pvs *agree;                /* per block where paths meet: the integers every state
+                                  that entered it held alike (widening keeps them) */
+    int *preds;                /* per block: number of predecessors */
+    int **loop_vars;           /* per loop head, once needed: loop_written_vars() */
+    int words;                 /* 64-bit words of a set of variables */
+    uint64_t *live;            /* per block: the variables live on entry */
+    uint64_t *pinned;          /* variables always live */
+    uint64_t *guards;          /* integer variables tested together with a pointer or
+                                  descriptor (`if (!use_stdin && file)`): kept by widening */
+} walk;
+
+/* places.c: places and resources */
+int intern_place(mc_analysis *an, mc_place p);
+int intern_var_place(mc_analysis *an, int var);
+int var_place(mc_analysis *an, int var);
+int global_place(mc_analysis *an, const mc_expr *e);
+int deref_place(mc_analysis *an, int res, mc_type t);
+int field_place(mc_analysis *an, int parent, const char *field, mc_type t);
+bool place_under(mc_analysis *an, int pl, int outer);
+int place_root(mc_analysis *an, int pl);
+bool place_escapes(mc_analysis *an, const mc_state *st, int pl);
+int res_id(mc_analysis *an, const void *site, int gen);
+bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth);
+int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init);
+mc_res blank_res(mc_origin origin, mc_loc loc);
+const void *place_site(int pl);
+void escape(mc_analysis *an, mc_state *st, int id);
+void escape_held(mc_analysis *an, mc_state *st, int id, int depth);
+void forget_fields(mc_analysis *an, mc_state *st, int id);
+void forget_written_fields(mc_analysis *an, mc_state *st, int id, const mc_fieldset *written);
+int struct_param_of(mc_analysis *an, const mc_place *p);
+extern const char index_names[NINDEX][5];
+bool is_index_field(const char *field);
+int index_param_of(mc_analysis *an, const mc_place *p);
+bool is_pointer(const mc_type *t);
+bool is_temp_var(const mc_analysis *an, int var);
+mc_val read_place(mc_analysis *an, mc_state *st, int pl, const mc_expr *e);
+mc_val address_of_object(mc_analysis *an, mc_state *st, const void *site, mc_origin origin,
+                         const mc_expr *e);
+void note_struct_param_whole(mc_analysis *an, int var);
+mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e);
+mc_val eval_global(mc_analysis *an, mc_state *st, const mc_expr *e);
+void add_global_write(mc_analysis *an, const mc_global *g);
+void note_global_write(mc_analysis *an, int pl);
+void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs);
+void forget_under(mc_analysis *an, mc_state *st, int dst);
+void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at);
+int int_param(const mc_analysis *an, const mc_expr *e);
+bool null_by_out(const mc_state *st, const mc_res *r);
+void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at);
+void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at);
+int param_res(mc_analysis *an, int i);
+int pointee_res(mc_analysis *an, int i);
+
+/* uses.c: uses of values */
+mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id);
+bool excludes(mc_val v, int64_t c);
+void flush_null_check(mc_analysis *an, mc_state *st, int id);
+void note_deref_site(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
+                     const mc_expr *at, const char *callee, int arg);
+void raise_null_derefs(mc_analysis *an);
+void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
+         const mc_expr *at, const char *callee, int arg);
+
+/* eval.c: expressions and statements */
+void word_range(mc_val v, const mc_type *t, uint64_t *lo, uint64_t *hi);
+mc_val from_words(mc_val old, const mc_type *t, uint64_t lo, uint64_t hi);
+bool value_range(mc_val v, const mc_type *t, int64_t *lo, int64_t *hi);
+mc_val convert_int(mc_val v, const mc_type *from, const mc_type *to, bool *same);
+mc_val test_value(const mc_state *st, mc_val v, bool nonnull);
+bool capacity_known(const mc_val *x);
+mc_val capacity_value(mc_val x);
+bool stays_positive(mc_analysis *an, int var);
+mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
+bool tracked_object(mc_val p);
+int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type t);
+int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
+void run_cleanup(mc_analysis *an, mc_state *st, int var, mc_loc loc);
+void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
+void exec_stmt(mc_analysis *an, mc_state *st, const mc_stmt *s);
+
+/* callees.c: what is known of a callee */
+const mc_callee *callee_of(mc_analysis *an, const mc_symbol *s);
+bool has_body(const mc_symbol *s);
+const mc_summary *summary_of(mc_analysis *an, const mc_symbol *s);
+bool param_is_const_ptr(const mc_symbol *s, int i);
+bool named_transfer(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i);
+arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i);
+bool arg_nonnull(mc_analysis *an, const mc_symbol *s, const mc_callee *c, int i);
+int release_family_of(mc_analysis *an, const mc_state *st, mc_val v, const mc_symbol *s, const mc_callee *c,
+                      int i);
+mc_symbol *initial_target(const mc_expr *call);
+bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee *c);
+int family_named(mc_analysis *an, const char *name);
+void build_proginfo(mc_analysis *an);
+void free_proginfo(mc_proginfo *pi);
+
+/* calls.c: what a call does */
+void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
+             const char *callee, int family, int argi, bool via_summary);
+int value_side(const mc_state *st, mc_val v);
+bool lent_here(const mc_state *st, const mc_res *r);
+bool declared_nonnull(const mc_symbol *s);
+mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e);
+
+/* conditions.c: branches on conditions */
+mc_val as_interval(mc_val v, const mc_type *t);
+bool is_predicate(mc_analysis *an, const mc_symbol *s);
+int predicate_of(mc_analysis *an, const mc_symbol *pred, int res, mc_type t);
+int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e);
+bool is_predicate_place(const mc_analysis *an, int pl, int res);
+void forget_predicates(mc_analysis *an, mc_state *st, int res);
+void forget_masks(mc_analysis *an, mc_state *st, int pl);
+mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const mc_type **type);
+void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F);
+
+/* widen.c: where paths meet */
+void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st);
+void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters);
+void drop_unheld(mc_analysis *an, mc_state *st);
+void widen_loop(mc_analysis *an, mc_state *st, int block);
+void note_agreement(walk *w, int block, const mc_state *st);
+void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st);
+void counter_at_bound(mc_analysis *an, mc_state *st, int head);
+
+/* walk.c: the walk of one function */
+void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stats);
+
+/* summarize.c: the summary of a function */
+void exit_path(mc_analysis *an, mc_state *st, const mc_block *b);
+void write_summary(mc_analysis *an, mc_summary *sum);
+
+/* param_fields.c: fields written through parameters */
+int field_of_param(const mc_func *f, const mc_expr *w, const char **field);
+void summarize_fields(mc_analysis *an, mc_summary *sum);
+
+/* cfg_facts.c: facts of the CFG */
+void set_bit(uint64_t *set, int i);
+bool has_bit(const uint64_t *set, int i);
+int var_words(const mc_func *f);
+void note_assigned(const mc_expr *e, uint64_t *set, uint64_t *pointees);
+int *count_preds(const mc_func *f);
+bool *blocks_on_every_path(const mc_func *f);
+void compute_liveness(const mc_func *f, walk *w);
+int *loop_written_vars(const mc_func *f, int head);
+bool reads_var(const mc_expr *e, int var);
+const mc_expr *counter_bound(const mc_func *f, int head, int *var);
+
+/* rule_api.c: what rules are promised */
+void raise_event(mc_analysis *an, mc_event *ev);
+mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res);
+
+#endif

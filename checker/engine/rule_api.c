@@ -1,0 +1,510 @@
+/* rule_api.c - what analysis.h promises rules: events, queries, reporting, deferred verdicts. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- events ---- */
+
+void raise_event(mc_analysis *an, mc_event *ev)
+{
+    ev->an = an;
+    ev->func = an->f;
+    if (ev->res_id >= 0 && !ev->res)
+        ev->res = mc_st_res_c(ev->state, ev->res_id);
+    for (int k = 0; k < an->nlisteners; k++) {
+        an->cur_rule = an->listeners[k];
+        mc_rules[an->cur_rule]->on_event(ev);
+    }
+    an->cur_rule = -1;
+}
+
+mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res)
+{
+    mc_event ev = {0};
+    ev.kind = kind;
+    ev.state = st;
+    ev.expr = e;
+    ev.loc = loc;
+    ev.res_id = res;
+    ev.arg = -1;
+    ev.family = -1;
+    return ev;
+}
+
+/* ---- strings handed to rules ---- */
+
+static const char *keep_text(mc_analysis *an, char *s)
+{
+    MC_VEC_PUSH(an->texts, s);
+    return s;
+}
+
+const char *mc_event_text(const mc_event *ev)
+{
+    return ev->expr ? mc_expr_text(ev->an, ev->expr) : NULL;
+}
+
+bool mc_event_other_union_member(const mc_event *ev)
+{
+    const mc_expr *now = ev->expr ? mc_expr_strip(ev->expr) : NULL;
+    const mc_expr *was = ev->res && ev->res->var_expr ? mc_expr_strip(ev->res->var_expr) : NULL;
+    if (!now || !was || now->kind != MC_EX_MEMBER || was->kind != MC_EX_MEMBER || !now->op || !was->op)
+        return false;
+    return now->name && was->name && strcmp(now->name, was->name) != 0;
+}
+
+const char *mc_res_name(mc_analysis *an, const mc_res *r)
+{
+    if (r->var)
+        return r->var;
+    return r->var_expr ? mc_expr_text(an, r->var_expr) : "(value)";
+}
+
+const char *mc_expr_text(mc_analysis *an, const mc_expr *e)
+{
+    return mc_expr_text_in(an, an->f, e);
+}
+
+const char *mc_expr_text_in(mc_analysis *an, const mc_func *f, const mc_expr *e)
+{
+    mc_buf b = {0};
+    mc_expr_text_buf(e, f, &b);
+    return keep_text(an, mc_buf_detach(&b));
+}
+
+/* ---- exits and the summary ---- */
+
+static bool is_error_value(const mc_analysis *an, const mc_state *st)
+{
+    if (!st->has_ret)
+        return false;
+    if (st->ret.kind == V_NULL)
+        return true;
+    if (mc_val_exact(&st->ret) && st->ret.lo < 0)
+        return true;
+    const mc_symbol *s = an->f->sym;
+    return s && s->ret.kind == MC_TY_BOOL && mc_val_exact(&st->ret) && st->ret.lo == 0;
+}
+
+/* ---- queries for rules ---- */
+
+const mc_models *mc_analysis_models(mc_analysis *an)
+{
+    return an->o->models;
+}
+
+int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, const char *type)
+{
+    int found = -1;
+    for (int i = 0; type && i < an->pi->creators.n && found != 1; i++) {
+        const mc_creator *c = &an->pi->creators.v[i];
+        if (strcmp(c->prefix, prefix) == 0 && strcmp(c->type, type) == 0)
+            found = c->returns_pointer;
+    }
+    return found;
+}
+
+/* A call that may return: anything but a failed assertion (__assert_fail and
+ * other noreturn functions, by attribute, model or summary). */
+static bool call_that_returns(const mc_expr *e, const void *ctx)
+{
+    mc_analysis *an = (mc_analysis *)ctx;
+    return e->kind == MC_EX_CALL && !e->ptr_noreturn && !(e->sym && callee_noreturn(an, e->sym, callee_of(an, e->sym)));
+}
+
+static bool calls_what_returns(const mc_expr *e, const void *ctx)
+{
+    return mc_expr_any(e, call_that_returns, ctx);
+}
+
+bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
+{
+    for (int i = 0; prefix && i < an->prog->symbols.n; i++) {
+        const mc_symbol *s = an->prog->symbols.v[i];
+        if (!s->def || s->in_system_header || !mc_name_has(s->name, MC_WORD_DESTROY))
+            continue;
+        char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
+        bool same = pre && strcmp(pre, prefix) == 0;
+        free(pre);
+        if (same)
+            return !mc_func_any_root(s->def, calls_what_returns, an);
+    }
+    return false;
+}
+
+const mc_names *mc_func_names(mc_analysis *an)
+{
+    static const mc_names none = {.viewed = -1, .destroyed = -1};
+    const mc_callee *c = an->f->sym ? callee_of(an, an->f->sym) : NULL;
+    return c ? &c->names : &none;
+}
+
+bool mc_analysis_strict_names(mc_analysis *an)
+{
+    return an->o->strict_names;
+}
+
+const char *mc_family_name(mc_analysis *an, int family)
+{
+    const mc_proginfo *pi = an->pi;
+    return family >= 0 && family < pi->families.n ? pi->families.v[family] : NULL;
+}
+
+const char *mc_res_kind(mc_analysis *an, const mc_res *r)
+{
+    const mc_models *m = an->o->models;
+    if (r->family >= 0 && r->family < m->nfamilies && m->families[r->family].kind)
+        return m->families[r->family].kind;
+    return "memory";
+}
+
+bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why)
+{
+    *why = NULL;
+    if (s->err_step >= 0) {
+        const mc_step *st = &an->steps.v[s->err_step];
+        static const char *const forms[] = {"'%s' is NULL", "'%s'", "'%s' is false", "'%s' failed"};
+        char *test = mc_xasprintf(forms[st->why.how], mc_expr_text(an, st->why.e));
+        *why = keep_text(an, mc_xasprintf("%s at line %u", test, st->loc.line));
+        free(test);
+    }
+    return s->err_step >= 0 || is_error_value(an, s);
+}
+
+const mc_expr *mc_state_return_expr(const mc_state *s)
+{
+    return s->has_ret ? s->ret_expr : NULL;
+}
+
+/* The value of an expression on this path without effects: constants, variables. */
+static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e->is_const)
+        return mc_val_int(e->ival);
+    if (e->kind == MC_EX_VAR && an->f->vars[e->var].type.kind != MC_TY_ARRAY)
+        return mc_st_get(s, var_place(an, e->var));
+    if (e->kind == MC_EX_GLOBAL && e->global) {
+        mc_val v = mc_st_get(s, global_place(an, e));
+        if (v.kind == V_UNKNOWN && e->global->has_init && (e->global->is_const || !e->global->written))
+            return mc_val_int(e->global->init);
+        return v;
+    }
+    return mc_val_unknown();
+}
+
+/* Bounds are numbers: an unsigned 64-bit value that may be 2^63 or more has none. */
+bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi)
+{
+    if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_INT || i + 1 >= ev->expr->nkids)
+        return false;
+    return value_range(ev->argv[i], &ev->expr->kids[i + 1]->type, lo, hi);
+}
+
+bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
+{
+    mc_val v = peek(an, s, e);
+    return v.kind == V_INT && value_range(v, &mc_expr_strip(e)->type, lo, hi);
+}
+
+static int quiet_place(mc_analysis *an, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e->kind == MC_EX_VAR ? var_place(an, e->var) : PLACE_NONE;
+}
+
+bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a, const mc_expr *b)
+{
+    int pa = quiet_place(an, a), pb = quiet_place(an, b);
+    for (int i = 0; i < s->guards.n; i++) {
+        const mc_guard *g = &s->guards.v[i];
+        if ((g->a == pa && g->b == pb) || (g->a == pb && g->b == pa))
+            return pa >= 0;
+    }
+    mc_val v = peek(an, s, a);
+    return (v.flags & VF_PRODUCT_OK) != 0;
+}
+
+const mc_expr *mc_state_value_def(mc_analysis *an, const mc_state *s, const mc_expr *e)
+{
+    return peek(an, s, e).def;
+}
+
+const mc_res *mc_state_param(mc_analysis *an, const mc_state *s, int i)
+{
+    if (i < 0 || i >= an->f->nvars || !an->f->vars[i].is_param)
+        return NULL;
+    return mc_st_res_c(s, param_res(an, i));
+}
+
+bool mc_state_param_field_released(const mc_state *s, int i)
+{
+    return i >= 0 && i < 64 && (s->pfield_released & (1ULL << i));
+}
+
+/* Was the resource read from place pl (created there on first read)? */
+static bool came_from(mc_analysis *an, int id, int pl)
+{
+    return id >= 0 && id < an->reskeys.n && an->reskeys.v[id].site == place_site(pl);
+}
+
+bool mc_state_param_out_only(mc_analysis *an, const mc_state *s, int i)
+{
+    int orig = pointee_res(an, i);
+    if (orig < 0 || an->f->vars[i].type.ptr_depth < 2 || mc_st_res_c(s, orig))
+        return false;
+    mc_val now = mc_st_get(s, deref_place(an, param_res(an, i), an->f->vars[i].type));
+    return now.kind != V_UNKNOWN || now.def;
+}
+
+int mc_state_param_move(mc_analysis *an, const mc_state *s, int i, mc_loc *where)
+{
+    int id = param_res(an, i);
+    const mc_res *p = mc_st_res_c(s, id);
+    if (!p)
+        return 0;
+    int obj = deref_place(an, id, an->f->vars[i].type);
+    bool moved = p->moved, uncleared = p->moved, cleared = false;
+    if (p->moved)
+        *where = p->moved_loc;
+    /* owned contents read out of the object and handed on */
+    for (int k = 0; k < s->res.n; k++) {
+        const mc_res *held = &s->res.v[k].r;
+        if (held->origin != MC_ORIG_PLACE || !(held->stored || held->taken || held->status != MC_RS_LIVE))
+            continue;
+        for (int pl = 0; pl < an->places.n; pl++) {
+            if (!came_from(an, s->res.v[k].id, pl) || !(pl == obj || place_under(an, pl, obj)))
+                continue;
+            moved = true;
+            *where = held->stored ? held->moved_loc : held->release_loc;
+            mc_val now = mc_st_get(s, pl);
+            if (now.kind == V_RES && now.res == s->res.v[k].id)
+                uncleared = true;
+        }
+    }
+    for (int k = 0; k < s->vals.n; k++) {
+        const mc_val *v = &s->vals.v[k].v;
+        if ((v->kind == V_NULL || (mc_val_exact(v) && v->lo == 0)) &&
+            (s->vals.v[k].place == obj || place_under(an, s->vals.v[k].place, obj)))
+            cleared = true;
+    }
+    if (p->moved && cleared && uncleared && moved)
+        uncleared = false;
+    if (p->status == MC_RS_RELEASED)
+        uncleared = false; /* the object goes too: nothing is left pointing at what moved */
+    return !moved ? 0 : uncleared ? 2 : 1;
+}
+
+const mc_res *mc_state_return_res(const mc_state *s, bool *offset)
+{
+    *offset = s->has_ret && (s->ret.flags & VF_OFFSET);
+    return s->has_ret && s->ret.kind == V_RES ? s->ret_res : NULL;
+}
+
+bool mc_state_return_still_held(mc_analysis *an, const mc_state *s)
+{
+    if (!s->has_ret || s->ret.kind != V_RES || s->ret.res >= an->reskeys.n)
+        return false;
+    uintptr_t site = (uintptr_t)an->reskeys.v[s->ret.res].site;
+    if (!(site & 1))
+        return false; /* not read from a place */
+    int pl = (int)(site / 2);
+    mc_val now = mc_st_get(s, pl);
+    if (now.kind != V_RES || now.res != s->ret.res)
+        return false;
+    /* only where nothing here could have put it: a global, or behind a const parameter */
+    const mc_place *root = &an->places.v[place_root(an, pl)];
+    if (root->kind == P_GLOBAL)
+        return true;
+    const mc_res *owner = root->kind == P_DEREF ? mc_st_res_c(s, root->res) : NULL;
+    return owner && owner->origin == MC_ORIG_PARAM && owner->param >= 0 &&
+           an->f->vars[owner->param].type.pointee_const;
+}
+
+int mc_state_nres(const mc_state *s)
+{
+    return s->res.n;
+}
+
+const mc_res *mc_state_res(const mc_state *s, int i)
+{
+    return i >= 0 && i < s->res.n ? &s->res.v[i].r : NULL;
+}
+
+static void place_name(mc_analysis *an, const mc_state *s, int pl, mc_buf *b, int depth)
+{
+    const mc_place *p = &an->places.v[pl];
+    if (depth > 8) {
+        mc_buf_printf(b, "...");
+        return;
+    }
+    switch (p->kind) {
+    case P_VAR: mc_buf_printf(b, "%s", an->f->vars[p->var].name ? an->f->vars[p->var].name : "?"); break;
+    case P_GLOBAL: mc_buf_printf(b, "%s", p->global->name ? p->global->name : "?"); break;
+    case P_DEREF: {
+        const char *v = NULL;
+        for (int i = 0; i < an->reskeys.n && !v; i++)
+            if (i == p->res && an->reskeys.v[i].site >= (const void *)an->f->vars &&
+                an->reskeys.v[i].site < (const void *)(an->f->vars + an->f->nvars))
+                v = ((const mc_var *)an->reskeys.v[i].site)->name;
+        const mc_res *r = v ? NULL : mc_st_res_c(s, p->res);
+        if (r && (r->var || r->var_expr))
+            v = mc_res_name(an, r);
+        mc_buf_printf(b, "*%s", v ? v : "(object)");
+        break;
+    }
+    case P_FIELD:
+        if (an->places.v[p->parent].kind == P_DEREF) {
+            mc_buf inner = {0};
+            place_name(an, s, p->parent, &inner, depth + 1);
+            mc_buf_printf(b, "%s->%s", inner.s + 1, p->field);
+            free(inner.s);
+        } else {
+            place_name(an, s, p->parent, b, depth + 1);
+            mc_buf_printf(b, ".%s", p->field);
+        }
+        break;
+    }
+}
+
+void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
+                              void (*fn)(const char *place, const mc_res *r, int param, void *ctx), void *ctx)
+{
+    for (int i = 0; i < s->vals.n; i++) {
+        const mc_pv *pv = &s->vals.v[i];
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(s, pv->v.res) : NULL;
+        /* free(s->buf) leaves s->buf dangling; free(copy) of what s->buf held is the
+           copy's business */
+        if (!r || r->status != MC_RS_RELEASED || r->release_place != pv->place)
+            continue;
+        if (!place_escapes(an, s, pv->place) || !place_alive(an, s, pv->place, 0))
+            continue;
+        int root = place_root(an, pv->place);
+        /* the object holding it was forgotten, as nothing here held it any more
+           (free(res->spare->buf); free(res->spare); res->spare = NULL) */
+        if (an->places.v[root].kind == P_DEREF && !mc_st_res_c(s, an->places.v[root].res))
+            continue;
+        mc_buf b = {0};
+        place_name(an, s, pv->place, &b, 0);
+        const mc_res *owner = an->places.v[root].kind == P_DEREF ? mc_st_res_c(s, an->places.v[root].res) : NULL;
+        fn(keep_text(an, mc_buf_detach(&b)), r, owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
+    }
+}
+
+/* ---- reporting ---- */
+
+static bool already_reported(mc_analysis *an, mc_loc loc)
+{
+    for (int i = 0; i < an->reported.n; i++) {
+        const mc_reported *r = &an->reported.v[i];
+        if (r->rule == an->cur_rule && r->loc.line == loc.line && r->loc.col == loc.col && r->loc.file == loc.file)
+            return true;
+    }
+    return false;
+}
+
+static _Thread_local mc_finding dummy_finding;
+
+/* A finding of the current rule at loc, in func (once per rule and place). */
+static mc_finding *report_in(mc_analysis *an, const mc_func *func, mc_loc loc, const char *fmt, va_list ap)
+{
+    if (an->cur_rule < 0 || already_reported(an, loc)) {
+        dummy_finding = (mc_finding){0};
+        return &dummy_finding;
+    }
+    MC_VEC_PUSH(an->reported, ((mc_reported){an->cur_rule, loc}));
+    char *msg = mc_xvasprintf(fmt, ap);
+    mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
+    mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, func->name, msg);
+    f->unit = an->f->unit; /* the TU whose analysis found it, the one a cache entry must hold it with */
+    return f;
+}
+
+mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mc_finding *f = report_in(ev->an, ev->an->f, loc, fmt, ap);
+    va_end(ap);
+    return f;
+}
+
+void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
+{
+    if (f == &dummy_finding)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    mc_finding_note(f, loc, msg);
+}
+
+void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
+{
+    if (f == &dummy_finding)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    mc_finding_note(f, loc, msg);
+    f->notes[f->nnotes - 1].after = true;
+}
+
+void mc_fixit(mc_finding *f, const char *fmt, ...)
+{
+    if (f == &dummy_finding)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = mc_xvasprintf(fmt, ap);
+    va_end(ap);
+    free(f->fixit);
+    f->fixit = msg;
+}
+
+/* ---- one function ---- */
+
+int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
+{
+    const mc_symbol *s = an->f->sym;
+    if (!s || !s->is_static || s->address_taken || s->used_as_cleanup || s->ncalls == 0)
+        return -1;
+    e = mc_expr_strip(e);
+    if (!e || e->kind != MC_EX_VAR || !an->f->vars[e->var].is_param || e->var >= 64 ||
+        an->f->vars[e->var].type.kind != MC_TY_INT || (an->params_assigned >> e->var & 1))
+        return -1;
+    return e->var;
+}
+
+void mc_defer(const mc_event *ev, const mc_deferred *d)
+{
+    mc_analysis *an = ev->an;
+    for (int i = 0; i < an->deferred.n; i++) {
+        mc_deferred *o = &an->deferred.v[i];
+        if (o->rule != an->cur_rule || o->param != d->param || o->expr != d->expr)
+            continue;
+        if (o->bounded && d->bounded) {
+            o->lo = d->lo < o->lo ? d->lo : o->lo;
+            o->hi = d->hi > o->hi ? d->hi : o->hi;
+        }
+        o->bounded = o->bounded && d->bounded;
+        return;
+    }
+    mc_deferred n = *d;
+    n.rule = an->cur_rule;
+    n.func = an->f;
+    MC_VEC_PUSH(an->deferred, n);
+}
+
+mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mc_finding *f = report_in(ev->an, d->func, d->loc, fmt, ap);
+    va_end(ap);
+    return f;
+}

@@ -1,0 +1,357 @@
+/* walk.c - the walk of one function: worklist, edges, budget; setting it up, clearing it. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+/* ---- dominance: the blocks every path to the exit runs ---- */
+
+static bool seen_before(const walk *w, int block, uint64_t h)
+{
+    for (int i = 0; i < w->seen[block].n; i++)
+        if (w->seen[block].v[i] == h)
+            return true;
+    return false;
+}
+
+/* ---- loops that walk memory ---- */
+
+/* Only where paths meet can a state repeat: there states are deduplicated (by a
+ * 64-bit hash of everything that matters) and, past a bound, widened. */
+static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
+{
+    if (st->dead || an->over_budget) {
+        mc_st_free(st);
+        return;
+    }
+    if (w->preds[block] > 1) {
+        const mc_block *b = &an->f->blocks[block];
+        forget_dead(an, w, block, st);
+        if (b->is_loop_head && w->seen[block].n >= 1)
+            widen_loop(an, st, block);
+        if (b->is_loop_head && w->seen[block].n >= 2)
+            forget_loop_ints(an, w, block, st, w->seen[block].n >= LOOP_EXACT_ROUNDS);
+        drop_unheld(an, st);
+        note_agreement(w, block, st);
+        uint64_t h = mc_st_hash(st);
+        if (seen_before(w, block, h)) {
+            mc_st_free(st);
+            return;
+        }
+        if (w->seen[block].n >= STATES_PER_BLOCK) {
+            widen_ints(an, w, block, st);
+            h = mc_st_hash(st);
+            if (w->seen[block].n >= STATES_PER_BLOCK_MAX || seen_before(w, block, h)) {
+                an->states_dropped |= w->seen[block].n >= STATES_PER_BLOCK_MAX && !seen_before(w, block, h);
+                mc_st_free(st);
+                return;
+            }
+        }
+        MC_VEC_PUSH(w->seen[block], h);
+    }
+    MC_VEC_PUSH(w->todo, ((work){block, st}));
+}
+
+static void switch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
+{
+    int pl;
+    const mc_type *type;
+    mc_val v = operand(an, st, b->cond, &pl, &type);
+    if (st->dead) {
+        mc_st_free(st);
+        return;
+    }
+    bool same;
+    v = convert_int(v, type, &b->cond->type, &same); /* the value the cases are matched against */
+    if (!same)
+        pl = PLACE_NONE;
+    bool matched = false;
+    for (int i = 0; i < b->ncases; i++) {
+        const mc_case *c = &b->cases[i];
+        if (mc_val_exact(&v) && (v.lo < c->lo || v.lo > c->hi))
+            continue;
+        mc_state *s = mc_st_copy(st);
+        if (pl >= 0 && c->lo == c->hi)
+            mc_st_set(s, pl, mc_val_int(c->lo));
+        enqueue(an, w, c->succ, s);
+        matched |= mc_val_exact(&v);
+    }
+    if (matched)
+        mc_st_free(st);
+    else
+        enqueue(an, w, b->succ[0], st);
+}
+
+static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
+{
+    states T = {0}, F = {0};
+    an->at_loop_head = b->is_loop_head;
+    split(an, st, b->cond, &T, &F);
+    an->at_loop_head = false;
+    /* a loop that runs on past its second round while its condition cannot tell
+     * when it ends: forget its counters, so that it reaches a fixpoint */
+    int block = (int)(b - an->f->blocks);
+    if (b->is_loop_head && T.n && F.n && w->seen[block].n >= 2)
+        for (int i = 0; i < T.n + F.n; i++)
+            forget_loop_ints(an, w, block, i < T.n ? T.v[i] : F.v[i - T.n], true);
+    for (int i = 0; i < T.n; i++)
+        enqueue(an, w, b->succ[0], T.v[i]);
+    for (int i = 0; i < F.n && b->is_loop_head; i++)
+        counter_at_bound(an, F.v[i], block);
+    for (int i = 0; i < F.n; i++)
+        enqueue(an, w, b->succ[1], F.v[i]);
+    MC_VEC_FREE(T);
+    MC_VEC_FREE(F);
+}
+
+/* The other half of the budget: wall time, for functions whose blocks are cheap
+ * to count but dear to evaluate. */
+static bool out_of_time(const mc_analysis *an)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double spent = (double)(now.tv_sec - an->started.tv_sec) + (double)(now.tv_nsec - an->started.tv_nsec) / 1e9;
+    return spent > MAX_SECONDS;
+}
+
+static void visit(mc_analysis *an, walk *w, int block, mc_state *st)
+{
+    const mc_block *b = &an->f->blocks[block];
+    an->block = block;
+    if (++an->visits > an->budget || ((an->visits & 1023) == 0 && out_of_time(an))) {
+        an->over_budget = true;
+        mc_st_free(st);
+        return;
+    }
+    for (int i = 0; i < b->nstmts && !st->dead; i++)
+        exec_stmt(an, st, &b->stmts[i]);
+    if (st->dead) {
+        mc_st_free(st);
+        return;
+    }
+    switch (b->term) {
+    case MC_TERM_GOTO: enqueue(an, w, b->succ[0], st); break;
+    case MC_TERM_BRANCH: branch_edges(an, w, st, b); break;
+    case MC_TERM_SWITCH: switch_edges(an, w, st, b); break;
+    case MC_TERM_RETURN:
+        exit_path(an, st, b);
+        mc_st_free(st);
+        break;
+    default: mc_st_free(st); break;
+    }
+}
+
+static mc_state *entry_state(mc_analysis *an)
+{
+    mc_state *st = mc_st_new();
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < an->f->nvars; i++) {
+        const mc_var *v = &an->f->vars[i];
+        if (v->type.kind != MC_TY_PTR)
+            continue;
+        mc_res r = blank_res(MC_ORIG_PARAM, v->loc);
+        r.nullness = MC_NN_UNCHECKED;
+        r.param = (int16_t)i;
+        r.var = v->name;
+        int id = param_res(an, i);
+        mc_st_add_res(st, id, &r);
+        mc_st_set(st, var_place(an, i), mc_val_res(id));
+    }
+    return st;
+}
+
+static void walk_function(mc_analysis *an)
+{
+    walk w = {0};
+    w.seen = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.seen);
+    w.agree = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.agree);
+    w.preds = count_preds(an->f);
+    w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
+    compute_liveness(an->f, &w);
+    an->on_every_path = blocks_on_every_path(an->f);
+    enqueue(an, &w, 0, entry_state(an));
+    while (w.todo.n) {
+        work item = w.todo.v[--w.todo.n];
+        visit(an, &w, item.block, item.st);
+    }
+    for (int b = 0; b < an->f->nblocks; b++) {
+        MC_VEC_FREE(w.seen[b]);
+        MC_VEC_FREE(w.agree[b]);
+        free(w.loop_vars[b]);
+    }
+    free(w.loop_vars);
+    free(an->on_every_path);
+    an->on_every_path = NULL;
+    free(w.live);
+    free(w.pinned);
+    free(w.guards);
+    free(w.seen);
+    free(w.agree);
+    free(w.preds);
+    MC_VEC_FREE(w.todo);
+}
+
+/* ---- one function ---- */
+
+static void setup_cleanup_slots(mc_analysis *an)
+{
+    an->cleanup_slot = mc_xmalloc((size_t)(an->f->nvars + 1) * sizeof *an->cleanup_slot);
+    int next = 0;
+    for (int i = 0; i < an->f->nvars; i++)
+        an->cleanup_slot[i] = an->f->vars[i].cleanup && next < 64 ? next++ : -1;
+}
+
+typedef struct assigned_sets { uint64_t *vars, *pointees; } assigned_sets;
+
+static void note_root_assigned(const mc_expr *e, void *ctx)
+{
+    assigned_sets *a = ctx;
+    note_assigned(e, a->vars, a->pointees);
+}
+
+/* The parameters the function assigns, and those whose pointee it assigns. */
+static uint64_t params_assigned(const mc_func *f, uint64_t *pointees_assigned)
+{
+    int words = var_words(f);
+    uint64_t *set = mc_xcalloc((size_t)words * 2, sizeof *set);
+    mc_func_each_root(f, note_root_assigned, &(assigned_sets){set, set + words});
+    uint64_t bits = 0;
+    *pointees_assigned = 0;
+    for (int v = 0; v < f->nvars && v < 64; v++) {
+        if (f->vars[v].is_param && has_bit(set, v))
+            bits |= 1ULL << v;
+        if (f->vars[v].is_param && has_bit(set + words, v))
+            *pointees_assigned |= 1ULL << v;
+    }
+    free(set);
+    return bits;
+}
+
+static void reset_function(mc_analysis *an, const mc_func *f)
+{
+    int n = f->sym ? f->sym->nparams : 0;
+    an->f = f;
+    for (int v = 0; v < f->nvars; v++)
+        intern_var_place(an, v);
+    an->cur_rule = -1;
+    an->visits = 0;
+    an->budget = an->o->max_states > 0 ? an->o->max_states : DEFAULT_BUDGET;
+    an->over_budget = false;
+    an->states_dropped = false;
+    clock_gettime(CLOCK_MONOTONIC, &an->started);
+    an->is_main = f->name && strcmp(f->name, "main") == 0;
+    an->exits = 0;
+    an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
+    an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
+    an->owned_sides = an->lent_sides = (mc_sides){0};
+    an->pred_sides = (mc_pred_sides){0};
+    an->lent_exits = false;
+    an->null_out_seen = an->null_out_bad = 0;
+    an->ok_out_seen = an->ok_out_bad = 0;
+    an->ret_all_nonnull = an->ret_const_same = true;
+    an->ret_family = -1;
+    an->realloc_param = -1;
+    an->released_on_null = 0;
+    an->ret_fails = 0;
+    an->p_deref_all = 0;
+    an->p_deref_every = an->pp_deref_every = 0;
+    an->dead_end = an->fell_off = false;
+    an->p_struct_kept = 0;
+    an->pp_passed = 0;
+    an->p_elems_kept = 0;
+    an->p_released = mc_xcalloc((size_t)n + 1, 1);
+    an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
+    an->p_live = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_released = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_escaped = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_live = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_written = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
+    an->pp_after = mc_xcalloc((size_t)n + 1, 1);
+    an->p_ret_test = mc_xcalloc((size_t)n + 1, 1);
+    an->p_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->p_rel_family);
+    an->pp_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->pp_rel_family);
+    for (int i = 0; i <= n; i++)
+        an->p_rel_family[i] = an->pp_rel_family[i] = -1;
+    an->ret_nonheap = 0;
+    an->ret_nonheap_null = false;
+    an->guard_pl = -1;
+    an->guard_exits = 0;
+    an->guard_lost = false;
+    an->guard_released = an->guard_deref = 0;
+    for (int i = 0; i < n; i++)
+        an->p_ret_test[i] = RT_NONNULL | RT_NULL;
+    an->entries_seen.n = 0;
+    an->gwrites.n = 0;
+    an->gwrites_any = an->gwrites_extern = false;
+    an->params_assigned = params_assigned(f, &an->pointees_assigned);
+    an->stays_positive = mc_xcalloc((size_t)f->nvars + 1, 1);
+    setup_cleanup_slots(an);
+}
+
+static void clear_function(mc_analysis *an)
+{
+    for (int i = 0; i < an->masks.n; i++)
+        free(an->masks.v[i].name);
+    an->masks.n = 0;
+    an->npredicates = 0;
+    free(an->stays_positive);
+    an->stays_positive = NULL;
+    free(an->int_stores);
+    an->int_stores = NULL;
+    free(an->p_released);
+    free(an->p_escaped);
+    free(an->p_live);
+    free(an->cleanup_slot);
+    free(an->place_index.slots);
+    free(an->res_index.slots);
+    free(an->pp_released);
+    free(an->pp_escaped);
+    free(an->pp_live);
+    free(an->pp_deref);
+    free(an->pp_after);
+    free(an->pp_written);
+    free(an->p_ret_test);
+    an->p_ret_test = NULL;
+    free(an->p_rel_family);
+    free(an->pp_rel_family);
+    an->p_rel_family = an->pp_rel_family = NULL;
+    an->p_released = an->p_escaped = an->p_live = NULL;
+    an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
+    an->cleanup_slot = NULL;
+    an->place_index = (mc_id_index){0};
+    an->res_index = (mc_id_index){0};
+    an->places.n = 0;
+    an->reskeys.n = 0;
+    an->steps.n = 0;
+    an->reported.n = 0;
+    for (int i = 0; i < an->texts.n; i++)
+        free(an->texts.v[i]);
+    an->texts.n = 0;
+}
+
+void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stats)
+{
+    reset_function(an, f);
+    walk_function(an);
+    mc_summary *sum = mc_xcalloc(1, sizeof *sum);
+    write_summary(an, sum);
+    if (f->sym && !f->sym->summary)
+        f->sym->summary = sum;
+    raise_null_derefs(an);
+    mc_event ev = event(MC_EV_FUNC_END, NULL, NULL, f->loc, -1);
+    ev.callee_summary = sum;
+    raise_event(an, &ev);
+    if (!f->sym || f->sym->summary != sum)
+        mc_summary_free(sum);
+    if (an->over_budget) {
+        stats->skipped++;
+        MC_VEC_PUSH(stats->skipped_names, mc_xasprintf("%s:%u: %s", f->loc.file ? f->loc.file : "?",
+                                                       f->loc.line, f->name ? f->name : "?"));
+    } else {
+        stats->functions++;
+    }
+    stats->visits += an->visits;
+    clear_function(an);
+}

@@ -1,0 +1,286 @@
+/* widen.c - where paths meet: dead variables forgotten, loop nodes renamed, integers widened. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- dominance: the blocks every path to the exit runs ---- */
+
+/* Entering a block where paths meet: what the path knew of variables read no more
+ * (but for the resources they hold) is forgotten. */
+void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st)
+{
+    const uint64_t *live = w->live + (size_t)block * w->words;
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->v.kind == V_RES || (pv->v.kind == V_UNKNOWN && !pv->v.def && !pv->v.flags))
+            continue;
+        const mc_place *root = &an->places.v[place_root(an, pv->place)];
+        if (root->kind == P_VAR && root->var >= 0 && root->var < an->f->nvars && !has_bit(live, root->var) &&
+            !has_bit(w->pinned, root->var))
+            mc_st_clear_at(st, i);
+    }
+}
+
+/* Widening for counting loops: what the path knew of the integers the loop
+ * changes is forgotten (where each value came from stays), but for those its
+ * condition reads, unless told to: while the condition can tell when the loop
+ * ends, the rounds stay exact (for (i = 0; i < 1; i++) runs once). */
+void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters)
+{
+    if (!w->loop_vars[head])
+        w->loop_vars[head] = loop_written_vars(an->f, head);
+    const mc_expr *cond = an->f->blocks[head].term == MC_TERM_BRANCH ? an->f->blocks[head].cond : NULL;
+    for (const int *v = w->loop_vars[head]; *v >= 0; v++) {
+        if (!counters && reads_var(cond, *v))
+            continue;
+        int pl = var_place(an, *v);
+        mc_val x = mc_st_get(st, pl);
+        if (x.kind == V_INT) {
+            mc_val u = mc_val_unknown();
+            u.def = x.def;
+            if (capacity_known(&x) && stays_positive(an, *v)) /* a capacity: 0 until set, then set */
+                u = capacity_value(x);
+            mc_st_set(st, pl, u);
+            forget_masks(an, st, pl);
+        }
+    }
+}
+
+/* ---- loops that walk memory ---- */
+
+/* A pointer read from memory we do not own: one node of a list is as good as the
+ * next. */
+static bool is_node(const mc_res *r)
+{
+    return r->origin == MC_ORIG_PLACE && !r->owned && !r->refs;
+}
+
+/* The value a global, a field of a struct parameter or an element of an array
+ * parameter had on entry: summaries follow it, so it keeps its id. */
+static bool is_entry_value(mc_analysis *an, int id)
+{
+    uintptr_t site = (uintptr_t)an->reskeys.v[id].site;
+    if (!(site & 1))
+        return true; /* not read from a place */
+    int pl = (int)(site / 2), root = place_root(an, pl);
+    const mc_place *p = &an->places.v[pl];
+    if (root >= 0 && an->places.v[root].kind == P_GLOBAL)
+        return true;
+    if (struct_param_of(an, p) >= 0 || index_param_of(an, p) >= 0)
+        return true;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n; i++)
+        if (pointee_res(an, i) == id)
+            return true;
+    return false;
+}
+
+/* The node a loop head gives the variable in place pl (never an entry value). */
+static int loop_node(mc_analysis *an, int block, int pl)
+{
+    int id = res_id(an, &an->f->blocks[block], pl);
+    an->reskeys.v[id].entry = 0;
+    return id;
+}
+
+static bool entry_value(mc_analysis *an, int id)
+{
+    if (an->reskeys.v[id].entry < 0)
+        an->reskeys.v[id].entry = is_entry_value(an, id);
+    return an->reskeys.v[id].entry;
+}
+
+static bool held_by_other_res(const mc_state *st, int id)
+{
+    for (int i = 0; i < st->res.n; i++)
+        if (st->res.v[i].r.realloc_old == id || st->res.v[i].r.took == id)
+            return true;
+    return false;
+}
+
+enum { LOOP_RENAMES = 16 };
+
+typedef struct renames {
+    int n, from[LOOP_RENAMES], to[LOOP_RENAMES];
+    mc_res rec[LOOP_RENAMES];
+} renames;
+
+static int rename_index(const renames *m, int id)
+{
+    for (int k = 0; k < m->n; k++)
+        if (m->from[k] == id)
+            return k;
+    return -1;
+}
+
+/* Each node a variable holds is to become the loop's node for the first variable
+ * holding it. */
+static void plan_renames(mc_analysis *an, const mc_state *st, int block, renames *m)
+{
+    m->n = 0;
+    for (int i = 0; i < st->vals.n && m->n < LOOP_RENAMES; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->v.kind != V_RES || an->places.v[pv->place].kind != P_VAR || rename_index(m, pv->v.res) >= 0)
+            continue;
+        const mc_res *r = mc_st_res_c(st, pv->v.res);
+        if (!r || !is_node(r) || entry_value(an, pv->v.res) || held_by_other_res(st, pv->v.res))
+            continue;
+        int to = loop_node(an, block, pv->place);
+        if (to == pv->v.res)
+            continue; /* the loop's node already */
+        m->from[m->n] = pv->v.res;
+        m->to[m->n] = to;
+        m->rec[m->n++] = *r;
+    }
+}
+
+/* Resources that nothing holds and that no longer matter: addresses of objects
+ * and pointers we do not own, untouched, and nodes read from memory, live or
+ * released. Taken or read again, they are made anew. */
+static bool droppable(mc_analysis *an, const mc_res *r, int id)
+{
+    switch (r->origin) {
+    case MC_ORIG_STATIC:
+    case MC_ORIG_STRLIT:
+    case MC_ORIG_STACK:
+    case MC_ORIG_CALL:
+        return r->status == MC_RS_LIVE && !r->owned && !r->stored && !r->moved && !r->refs && !r->taken;
+    case MC_ORIG_PLACE: return is_node(r) && !entry_value(an, id);
+    default: return false;
+    }
+}
+
+void drop_unheld(mc_analysis *an, mc_state *st)
+{
+    int words = an->reskeys.n / 64 + 1;
+    uint64_t stackbuf[16];
+    uint64_t *held = words <= 16 ? stackbuf : mc_xmalloc((size_t)words * sizeof *held);
+    memset(held, 0, (size_t)words * sizeof *held);
+    for (int i = 0; i < st->vals.n; i++)
+        if (st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res >= 0)
+            set_bit(held, st->vals.v[i].v.res);
+    if (st->ret.kind == V_RES && st->ret.res >= 0)
+        set_bit(held, st->ret.res);
+    for (int i = 0; i < st->res.n; i++) {
+        if (st->res.v[i].r.realloc_old >= 0)
+            set_bit(held, st->res.v[i].r.realloc_old);
+        if (st->res.v[i].r.took >= 0)
+            set_bit(held, st->res.v[i].r.took);
+    }
+    for (int i = st->res.n - 1; i >= 0; i--) {
+        int id = st->res.v[i].id;
+        if (!has_bit(held, id) && droppable(an, &st->res.v[i].r, id))
+            mc_st_drop_res(st, id);
+    }
+    if (held != stackbuf)
+        free(held);
+}
+
+static bool in_list(const int *v, int n, int x)
+{
+    for (int k = 0; k < n; k++)
+        if (v[k] == x)
+            return true;
+    return false;
+}
+
+/* Widening for loops that walk memory (p = p->next): from the second arrival at a
+ * loop head on, the nodes local variables hold are renamed to one per variable,
+ * and what their fields held and what other places said of nodes is forgotten
+ * (read again, such a place yields a node anew), so the walk reaches a fixpoint
+ * in a few rounds instead of meeting a new node each time. The loop's node from
+ * the round before, where a variable no longer holds it, goes. */
+void widen_loop(mc_analysis *an, mc_state *st, int block)
+{
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_res *r = pv->v.kind == V_RES ? mc_st_res_c(st, pv->v.res) : NULL;
+        if (r && an->places.v[pv->place].kind != P_VAR && is_node(r) && !entry_value(an, pv->v.res))
+            mc_st_clear_at(st, i);
+    }
+    renames m;
+    plan_renames(an, st, block, &m);
+    int old[LOOP_RENAMES], nold = 0; /* targets already there, not renamed themselves */
+    for (int k = 0; k < m.n; k++)
+        if (mc_st_res_c(st, m.to[k]) && rename_index(&m, m.to[k]) < 0)
+            old[nold++] = m.to[k];
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        const mc_place *root = &an->places.v[place_root(an, pv->place)];
+        bool field = root->kind == P_DEREF && (rename_index(&m, root->res) >= 0 || in_list(old, nold, root->res));
+        int k = pv->v.kind == V_RES ? rename_index(&m, pv->v.res) : -1;
+        if (field || (pv->v.kind == V_RES && in_list(old, nold, pv->v.res))) {
+            mc_st_clear_at(st, i);
+        } else if (k >= 0) {
+            mc_val v = pv->v;
+            v.res = (int16_t)m.to[k];
+            mc_st_set(st, pv->place, v);
+        }
+    }
+    for (int k = 0; k < m.n; k++)
+        mc_st_drop_res(st, m.from[k]);
+    for (int k = 0; k < nold; k++)
+        mc_st_drop_res(st, old[k]);
+    for (int k = 0; k < m.n; k++)
+        mc_st_add_res(st, m.to[k], &m.rec[k]);
+}
+
+/* The integers all the states entering block agree on: `int debug = 0`, a
+ * flag set once. Past the bound they are kept, not forgotten with the others. */
+void note_agreement(walk *w, int block, const mc_state *st)
+{
+    pvs *a = &w->agree[block];
+    if (w->seen[block].n == 0) {
+        a->n = 0;
+        for (int i = 0; i < st->vals.n; i++)
+            if (st->vals.v[i].v.kind == V_INT)
+                MC_VEC_PUSH(*a, st->vals.v[i]);
+    } else {
+        mc_st_agree_ints(st, a->v, &a->n);
+    }
+}
+
+/* Past the bound, a block's states forget their integers, but for those all of
+ * them agree on, the flags guarding pointers, and that a capacity once set is
+ * still positive. */
+void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
+{
+    mc_pv kept[16];
+    int n = 0;
+    for (int i = 0; i < st->vals.n && n < 16; i++) {
+        const mc_pv *pv = &st->vals.v[i];
+        if (pv->place < an->f->nvars && capacity_known(&pv->v) && stays_positive(an, pv->place))
+            kept[n++] = (mc_pv){pv->place, capacity_value(pv->v)};
+        else if (pv->v.kind == V_INT && is_predicate_place(an, pv->place, -1))
+            kept[n++] = *pv; /* like a guard: it tells which paths hold what (is_stdout(name)) */
+        else if (pv->v.kind == V_INT && pv->v.def && (pv->v.def->kind == MC_EX_VAR || pv->v.def->kind == MC_EX_MEMBER))
+            kept[n++] = *pv; /* a copy's value (myfd = fd): which one a path opened; or the
+                                field bound a counter stopped at (counter_at_bound) */
+    }
+    mc_st_forget_ints(st, w->agree[block].v, w->agree[block].n, w->guards, an->f->nvars);
+    for (int i = 0; i < n; i++)
+        if (mc_st_get(st, kept[i].place).kind == V_UNKNOWN)
+            mc_st_set(st, kept[i].place, kept[i].v);
+}
+
+/* Leaving a counting loop by its condition, the counter stands at the bound
+ * (counts are not negative): `if (i == n)` after it tells a search that found
+ * nothing from one that broke out. */
+void counter_at_bound(mc_analysis *an, mc_state *st, int head)
+{
+    int var;
+    const mc_expr *n = counter_bound(an->f, head, &var);
+    int pl = n ? place_of(an, st, n, false) : -1;
+    if (pl < 0)
+        return;
+    mc_val v = mc_st_get(st, pl);
+    if (v.kind != V_UNKNOWN && v.kind != V_INT)
+        return;
+    if (v.kind == V_UNKNOWN || !v.def) {
+        v = as_interval(v, &n->type);
+        v.def = n;
+        mc_st_set(st, pl, v);
+    }
+    mc_st_set(st, var_place(an, var), v);
+}
