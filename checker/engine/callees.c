@@ -200,7 +200,7 @@ bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee *c)
            (sum && sum->noreturn);
 }
 
-/* ---- the program ---- */
+/* ---- program facts, built once before any function is walked ---- */
 
 int family_named(mc_analysis *an, const char *name)
 {

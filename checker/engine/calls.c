@@ -7,7 +7,7 @@
 static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
 static void forget_place(mc_analysis *an, mc_state *st, int pl);
 
-/* ---- releases ---- */
+/* ---- releases and hand-offs ---- */
 
 /* The place an expression names, read without effects (nothing is created or
  * used): s->buf, *out, g, p.field; -1 when it goes through anything else. */
@@ -152,7 +152,7 @@ static void hand_over(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *ca
     escape(an, st, v.res);
 }
 
-/* ---- calls ---- */
+/* ---- a call: its arguments ---- */
 
 static mc_val new_owned(mc_analysis *an, mc_state *st, const mc_expr *call, int family, mc_failkind fails,
                         bool may_fail)
@@ -489,6 +489,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         forget_place(an, st, out);
 }
 
+/* ---- a call's result ---- */
+
 /* What a T ** argument that is no address (getline(path, ...) with char **path)
  * points to, when it points to an object we follow. */
 static int pointee_of_arg(mc_analysis *an, mc_state *st, const mc_expr *arg)
@@ -739,6 +741,8 @@ static void mark_checked_product(mc_analysis *an, mc_state *st, const mc_expr *c
     mc_st_set(st, out, v);
 }
 
+/* ---- references, and the pointers and globals a callee reaches ---- */
+
 /* Reference counts: obj_ref(o) takes a reference this function must give back
  * (obj_unref(o)), store or return; the unref of such a reference releases nothing. */
 static bool count_reference(mc_state *st, const mc_expr *call, int i, mc_val v, const mc_callee *c)
@@ -952,6 +956,8 @@ static void forget_callback_writes(mc_analysis *an, mc_state *st, const mc_expr 
             forget_written_globals(an, st, a->sym, callee_of(an, a->sym));
     }
 }
+
+/* ---- the call ---- */
 
 /* fdopen(fd, ...): the new stream remembers the descriptor it took, to give it
  * back if the call turns out to have failed. */

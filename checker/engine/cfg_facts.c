@@ -4,7 +4,7 @@
 
 #include "internal.h"
 
-/* ---- liveness: what a dead variable held cannot tell paths apart ---- */
+/* ---- sets of variables, successors and predecessors ---- */
 
 void set_bit(uint64_t *set, int i) { set[i / 64] |= 1ULL << (i % 64); }
 bool has_bit(const uint64_t *set, int i) { return (set[i / 64] >> (i % 64)) & 1; }
@@ -158,6 +158,8 @@ bool *blocks_on_every_path(const mc_func *f)
     return every;
 }
 
+/* ---- liveness: what a dead variable held cannot tell paths apart ---- */
+
 /* Reads of variables in e, in evaluation order: a read counts only before the
  * block assigns the variable; a plain assignment kills. */
 static void gen_kill(const mc_expr *e, uint64_t *gen, uint64_t *kill)
@@ -294,6 +296,8 @@ void compute_liveness(const mc_func *f, walk *w)
     free(kill);
 }
 
+/* ---- loops: what they write, their counters and bounds ---- */
+
 /* The local variables a loop declares, assigns, counts or takes the address of,
  * ending in -1. */
 int *loop_written_vars(const mc_func *f, int head)
@@ -329,8 +333,6 @@ bool reads_var(const mc_expr *e, int var)
 {
     return mc_expr_any(e, is_var, &var);
 }
-
-/* ---- loops that walk memory ---- */
 
 /* An assignment to var in e other than a step up by one (i++, ++i, i += 1), or
  * its address taken (a callee may write it). */

@@ -1,32 +1,13 @@
 /* conditions.c - splitting a state on a condition: NULL, fd, status, ranges, bits, predicates. */
 #include "internal.h"
 
-/* ---- strings handed to rules ---- */
+/* ---- the truth of a value, and error paths ---- */
 
 static int add_step(mc_analysis *an, mc_loc loc, mc_why why)
 {
     MC_VEC_PUSH(an->steps, ((mc_step){loc, why}));
     return an->steps.n - 1;
 }
-
-/* ---- integers ---- */
-
-/* v as a range of the values of type t: the whole type when nothing is known. */
-mc_val as_interval(mc_val v, const mc_type *t)
-{
-    if (v.kind == V_INT)
-        return v;
-    mc_val r = {.kind = V_INT, .flags = v.flags, .res = v.res, .def = v.def};
-    r.lo = t->kind == MC_TY_INT && !t->is_signed ? 0 : INT64_MIN;
-    r.hi = INT64_MAX;
-    if (t->kind == MC_TY_INT && t->bits < 64) {
-        r.hi = t->is_signed ? (int64_t)((1ULL << (t->bits - 1)) - 1) : (int64_t)((1ULL << t->bits) - 1);
-        r.lo = t->is_signed ? -r.hi - 1 : 0;
-    }
-    return r;
-}
-
-/* ---- conditions ---- */
 
 static void push(states *v, mc_state *s)
 {
@@ -243,6 +224,23 @@ static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr
                   ((pl >= 0 && an->places.v[place_root(an, pl)].kind == P_GLOBAL) || (root && root->kind == MC_EX_GLOBAL));
     for (int i = before; global && i < F->n; i++)
         F->v[i]->lazy_init = true;
+}
+
+/* ---- integer ranges, descriptors and statuses ---- */
+
+/* v as a range of the values of type t: the whole type when nothing is known. */
+mc_val as_interval(mc_val v, const mc_type *t)
+{
+    if (v.kind == V_INT)
+        return v;
+    mc_val r = {.kind = V_INT, .flags = v.flags, .res = v.res, .def = v.def};
+    r.lo = t->kind == MC_TY_INT && !t->is_signed ? 0 : INT64_MIN;
+    r.hi = INT64_MAX;
+    if (t->kind == MC_TY_INT && t->bits < 64) {
+        r.hi = t->is_signed ? (int64_t)((1ULL << (t->bits - 1)) - 1) : (int64_t)((1ULL << t->bits) - 1);
+        r.lo = t->is_signed ? -r.hi - 1 : 0;
+    }
+    return r;
 }
 
 static mc_binop flip(mc_binop op)
@@ -476,6 +474,8 @@ static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, co
     push(F, f);
 }
 
+/* ---- bit tests and predicates ---- */
+
 /* The place a branch on `x & K` (K a nonzero constant, x an integer variable
  * or field) keeps its answer in, or -1. */
 static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -594,6 +594,8 @@ void forget_masks(mc_analysis *an, mc_state *st, int pl)
         return;
     }
 }
+
+/* ---- comparisons ---- */
 
 /* For a leaf `a op b` of a condition: the value of a, its type (a's, or the type
  * of the variable or field read under a's conversions) and, where a names a

@@ -337,7 +337,7 @@ void forget_written_fields(mc_analysis *an, mc_state *st, int id, const mc_field
     }
 }
 
-/* ---- uses ---- */
+/* ---- places in a parameter's struct or array ---- */
 
 /* The parameter a place is a direct field of, when that parameter is a struct
  * passed by value, else -1. */
@@ -704,7 +704,7 @@ void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at)
     }
 }
 
-/* ---- exits and the summary ---- */
+/* ---- what the parameters brought in ---- */
 
 int param_res(mc_analysis *an, int i)
 {

@@ -74,7 +74,7 @@ const char *mc_expr_text_in(mc_analysis *an, const mc_func *f, const mc_expr *e)
     return keep_text(an, mc_buf_detach(&b));
 }
 
-/* ---- exits and the summary ---- */
+/* ---- queries for rules ---- */
 
 static bool is_error_value(const mc_analysis *an, const mc_state *st)
 {
@@ -87,8 +87,6 @@ static bool is_error_value(const mc_analysis *an, const mc_state *st)
     const mc_symbol *s = an->f->sym;
     return s && s->ret.kind == MC_TY_BOOL && mc_val_exact(&st->ret) && st->ret.lo == 0;
 }
-
-/* ---- queries for rules ---- */
 
 const mc_models *mc_analysis_models(mc_analysis *an)
 {
@@ -466,7 +464,7 @@ void mc_fixit(mc_finding *f, const char *fmt, ...)
     f->fixit = msg;
 }
 
-/* ---- one function ---- */
+/* ---- verdicts left to the callers ---- */
 
 int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
 {

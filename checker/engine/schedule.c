@@ -6,7 +6,7 @@
 #include "internal.h"
 #include "summaries.h"
 
-/* ---- the program ---- */
+/* ---- callees before callers ---- */
 
 /* Callees before callers: a depth-first post-order over direct calls. */
 typedef MC_VEC(int) intvec;
@@ -242,6 +242,8 @@ static void run_workers(sched *sc, int jobs, mc_diags *out, mc_analysis_stats *s
     }
     free(ws);
 }
+
+/* ---- the program: other shards' summaries, then every function ---- */
 
 static int by_text(const void *a, const void *b)
 {

@@ -3,7 +3,7 @@
 
 #include "internal.h"
 
-/* ---- exits and the summary ---- */
+/* ---- what each exit tells the summary ---- */
 
 /* What this path did with *param: released, kept or only read what the caller
  * put there, or wrote something else into it. */
@@ -434,7 +434,7 @@ void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     exit_leaks(an, st, b->term_loc, b->cond);
 }
 
-/* ---- the fields a function writes through its pointer parameters ---- */
+/* ---- the summary, written ---- */
 
 /* `job->args[i] = va_arg(ap, void *)`: a variadic argument stored where it
  * outlives the call (anywhere but a local variable). */

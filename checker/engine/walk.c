@@ -5,7 +5,7 @@
 
 #include "internal.h"
 
-/* ---- dominance: the blocks every path to the exit runs ---- */
+/* ---- the walk ---- */
 
 static bool seen_before(const walk *w, int block, uint64_t h)
 {
@@ -14,8 +14,6 @@ static bool seen_before(const walk *w, int block, uint64_t h)
             return true;
     return false;
 }
-
-/* ---- loops that walk memory ---- */
 
 /* Only where paths meet can a state repeat: there states are deduplicated (by a
  * 64-bit hash of everything that matters) and, past a bound, widened. */

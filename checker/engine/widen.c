@@ -4,7 +4,7 @@
 
 #include "internal.h"
 
-/* ---- dominance: the blocks every path to the exit runs ---- */
+/* ---- dead variables, and the integers a counting loop changes ---- */
 
 /* Entering a block where paths meet: what the path knew of variables read no more
  * (but for the resources they hold) is forgotten. */
@@ -225,6 +225,8 @@ void widen_loop(mc_analysis *an, mc_state *st, int block)
     for (int k = 0; k < m.n; k++)
         mc_st_add_res(st, m.to[k], &m.rec[k]);
 }
+
+/* ---- integers past the bound, and a counting loop left by its condition ---- */
 
 /* The integers all the states entering block agree on: `int debug = 0`, a
  * flag set once. Past the bound they are kept, not forgotten with the others. */
