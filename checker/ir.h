@@ -215,7 +215,7 @@ struct mc_symbol {
     int ncalls;              /* direct calls to it from other functions (set at link) */
     bool address_taken;      /* named other than as a callee: it may be called from anywhere */
     mc_func *def;            /* the definition, when the program has one */
-    void *summary;           /* owned by the analysis (analysis.c) */
+    void *summary;           /* an mc_summary owned by the engine (checker/engine/) */
     int index;               /* position in mc_program.symbols */
     uint64_t seen_at;        /* where the TU's walk first met it (see mc_unit_merge) */
 };

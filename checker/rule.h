@@ -1,6 +1,6 @@
 /* rule.h - how a rule is written. A rule is one file in rules/ holding one
  * `const mc_rule` with its id, summary, CWE tags and default severity, and an
- * event handler. The ownership engine (analysis.c) walks every path of every
+ * event handler. The ownership engine (checker/engine/) walks every path of every
  * function and raises the events below; a rule reads the state they carry and
  * reports. The engine never names a rule; rules never re-walk the CFG.
  * rules/template.c is a commented example; rules/rules.def lists every rule. */

@@ -1,7 +1,7 @@
 /* template.c - how a rule is written; `scripts/new-rule.sh <id>` copies this file.
  *
  * A rule is one `const mc_rule` (id, summary, CWE tags, default severity) and an
- * event handler. The engine (checker/analysis.c) walks every path of every
+ * event handler. The engine (checker/engine/) walks every path of every
  * function once and calls the handler of each enabled rule on these events:
  *
  *   MC_EV_USE      a pointer or handle is used (ev->use says how: dereference,

@@ -1,5 +1,6 @@
-/* engine.h - the ownership engine's internal data, shared by analysis.c (the path
- * walk), state.c (abstract states), naming.c (name conventions) and exprtext.c.
+/* engine.h - the ownership engine's data: values, places, abstract states (state.c)
+ * and the analysis of one function. Shared by the engine's files (internal.h adds
+ * what they call in one another), naming.c (name conventions) and exprtext.c.
  * Rules see only analysis.h. */
 #ifndef MC_ENGINE_H
 #define MC_ENGINE_H
