@@ -429,27 +429,28 @@ mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const ch
     return f;
 }
 
-void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
+static void add_note(mc_finding *f, mc_loc loc, bool after, const char *fmt, va_list ap)
 {
     if (f == &dummy_finding)
         return;
+    mc_finding_note(f, loc, mc_xvasprintf(fmt, ap));
+    f->notes[f->nnotes - 1].after = after;
+}
+
+void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    char *msg = mc_xvasprintf(fmt, ap);
+    add_note(f, loc, false, fmt, ap);
     va_end(ap);
-    mc_finding_note(f, loc, msg);
 }
 
 void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
 {
-    if (f == &dummy_finding)
-        return;
     va_list ap;
     va_start(ap, fmt);
-    char *msg = mc_xvasprintf(fmt, ap);
+    add_note(f, loc, true, fmt, ap);
     va_end(ap);
-    mc_finding_note(f, loc, msg);
-    f->notes[f->nnotes - 1].after = true;
 }
 
 void mc_fixit(mc_finding *f, const char *fmt, ...)
