@@ -228,21 +228,6 @@ static void truth(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr
 
 /* ---- integer ranges, descriptors and statuses ---- */
 
-/* v as a range of the values of type t: the whole type when nothing is known. */
-mc_val as_interval(mc_val v, const mc_type *t)
-{
-    if (v.kind == V_INT)
-        return v;
-    mc_val r = {.kind = V_INT, .flags = v.flags, .res = v.res, .def = v.def};
-    r.lo = t->kind == MC_TY_INT && !t->is_signed ? 0 : INT64_MIN;
-    r.hi = INT64_MAX;
-    if (t->kind == MC_TY_INT && t->bits < 64) {
-        r.hi = t->is_signed ? (int64_t)((1ULL << (t->bits - 1)) - 1) : (int64_t)((1ULL << t->bits) - 1);
-        r.lo = t->is_signed ? -r.hi - 1 : 0;
-    }
-    return r;
-}
-
 static mc_binop flip(mc_binop op)
 {
     switch (op) {

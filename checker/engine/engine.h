@@ -36,7 +36,7 @@ typedef struct mc_val {
                                  64-bit value above INT64_MAX is held as its bit pattern,
                                  negative: [lo, hi] with hi < 0 is [lo + 2^64, hi + 2^64];
                                  hi = INT64_MAX above lo means no upper bound (up to
-                                 2^64 - 1), and lo < 0 <= hi nothing known (eval.c,
+                                 2^64 - 1), and lo < 0 <= hi nothing known (ints.c,
                                  word_range) */
     const mc_expr *def;       /* the expression that computed it (calls, products), or
                                  for an integer copied between variables the variable

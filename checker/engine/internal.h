@@ -149,11 +149,14 @@ void raise_null_derefs(mc_analysis *an);
 void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,
          const mc_expr *at, const char *callee, int arg);
 
-/* eval.c: expressions and statements */
+/* ints.c: integers of a type */
+mc_val as_interval(mc_val v, const mc_type *t);
 void word_range(mc_val v, const mc_type *t, uint64_t *lo, uint64_t *hi);
 mc_val from_words(mc_val old, const mc_type *t, uint64_t lo, uint64_t hi);
 bool value_range(mc_val v, const mc_type *t, int64_t *lo, int64_t *hi);
 mc_val convert_int(mc_val v, const mc_type *from, const mc_type *to, bool *same);
+
+/* eval.c: expressions and statements */
 mc_val test_value(const mc_state *st, mc_val v, bool nonnull);
 bool capacity_known(const mc_val *x);
 mc_val capacity_value(mc_val x);
@@ -191,7 +194,6 @@ bool declared_nonnull(const mc_symbol *s);
 mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e);
 
 /* conditions.c: branches on conditions */
-mc_val as_interval(mc_val v, const mc_type *t);
 bool is_predicate(mc_analysis *an, const mc_symbol *s);
 int predicate_of(mc_analysis *an, const mc_symbol *pred, int res, mc_type t);
 int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e);
