@@ -313,6 +313,7 @@ typedef struct mc_analysis_stats {
     long visits;                  /* blocks visited, all functions together */
     MC_VEC(char *) skipped_names; /* "file:line: function" of each skipped one */
     bool summaries_failed;        /* a summaries file could not be read or written */
+    MC_VEC(char *) changed_summaries; /* functions defined here that the summaries read described otherwise */
 } mc_analysis_stats;
 
 /* Analyses every function of the linked program; findings are appended to out. */

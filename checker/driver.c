@@ -415,7 +415,7 @@ static void plural(mc_buf *b, int n, const char *what)
     mc_buf_printf(b, "%d %s%s", n, what, n == 1 ? "" : "s");
 }
 
-static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_diags *d)
+static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_diags *d, const char *summaries_out)
 {
     int shown = t->by_sev[MC_SEV_NOTE] + t->by_sev[MC_SEV_WARNING] + t->by_sev[MC_SEV_ERROR];
     int suppressed = d->v.n - shown;
@@ -434,7 +434,9 @@ static void print_summary(const tally *t, const mc_analysis_stats *st, const mc_
         mc_buf_printf(&b, " (%d from the cache)", t->cached);
     mc_buf_printf(&b, ", %d function%s analysed, %d skipped; ", st->functions, st->functions == 1 ? "" : "s",
                   st->skipped);
-    if (t->in_baseline >= 0)
+    if (summaries_out)
+        mc_buf_printf(&b, "summaries in %s; findings come from the pass that reads them", summaries_out);
+    else if (t->in_baseline >= 0)
         mc_buf_printf(&b, "%d new", shown);
     else if (!shown)
         mc_buf_printf(&b, "no findings");
@@ -772,7 +774,7 @@ static int exit_code(const run *r)
         return EXIT_INTERRUPTED;
     if (r->tally.failed)
         return EXIT_INCOMPLETE;
-    if (r->o->write_baseline)   /* adopting: today's findings are what the baseline is for */
+    if (r->o->write_baseline || r->o->summaries_out) /* adopting, or a first pass: nothing to fail on */
         return EXIT_CLEAN;
     for (int i = 0; i < r->diags.v.n; i++)
         if (!r->diags.v.v[i].suppressed && (int)r->diags.v.v[i].severity >= r->o->fail_on)
@@ -805,8 +807,56 @@ static void warn_outside_root(const run *r)
                 outside, outside == 1 ? "" : "s", r->root, outside == 1 ? "s" : "");
 }
 
+/* A first pass (--summaries-out) reports nothing: what it finds may still
+ * lack what other shards' functions do. */
+static void drop_findings(mc_diags *d)
+{
+    for (int i = 0; i < d->v.n; i++)
+        mc_finding_release(&d->v.v[i]);
+    d->v.n = 0;
+}
+
+/* "a, b, c and 4 more" (at most five names). */
+static char *name_list(char *const *names, int n)
+{
+    mc_buf b = {0};
+    for (int i = 0; i < n && i < 5; i++)
+        mc_buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ", names[i]);
+    if (n > 5)
+        mc_buf_printf(&b, " and %d more", n - 5);
+    return mc_buf_detach(&b);
+}
+
+/* Summaries exchanged between shards settle after as many rounds as the
+ * longest chain of calls crossing shards: until then, a function of this shard
+ * does more or less than other shards were told, and their findings in its
+ * callers may be missing or wrong. */
+static void say_unsettled(run *r)
+{
+    int n = r->stats.changed_summaries.n;
+    if (!n || !r->o->summaries_in.n)
+        return;
+    char *names = name_list(r->stats.changed_summaries.v, n);
+    if (r->o->summaries_out) {
+        if (!r->o->quiet)
+            fprintf(stderr, "memcheck: note: %d function%s changed since the summaries read: %s\n", n,
+                    n == 1 ? "" : "s", names);
+    } else {
+        char *msg = mc_xasprintf("the exchanged summaries have not settled: %d function%s of this shard (%s) "
+                                 "do%s otherwise than other shards were told; findings in %s callers there may be "
+                                 "missing or wrong: run one more --summaries-out round",
+                                 n, n == 1 ? "" : "s", names, n == 1 ? "es" : "", n == 1 ? "its" : "their");
+        fprintf(stderr, "memcheck: warning: %s\n", msg);
+        MC_VEC_PUSH(r->notices, ((mc_notice){MC_SEV_WARNING, NULL, msg}));
+    }
+    free(names);
+}
+
 static int finish(run *r)
 {
+    if (r->o->summaries_out)
+        drop_findings(&r->diags);
+    say_unsettled(r);
     if (!triage(r))
         return EXIT_USAGE;
     for (int i = 0; i < r->diags.v.n; i++)
@@ -825,13 +875,13 @@ static int finish(run *r)
                            .complete = rc != EXIT_INCOMPLETE && rc != EXIT_INTERRUPTED,
                            .successful = rc == EXIT_CLEAN || rc == EXIT_FINDINGS,
                            .notices = r->notices.v, .nnotices = r->notices.n};
-    if (!write_outputs(r->o, &r->diags, &facts)) {
+    if (!r->o->summaries_out && !write_outputs(r->o, &r->diags, &facts)) {
         free(why);
         return EXIT_USAGE;
     }
     if (why)
         fprintf(stderr, "memcheck: %s\n", why);
-    else if (r->tally.failed == r->tally.tus)
+    else if (r->tally.failed && r->tally.failed == r->tally.tus)
         fprintf(stderr, "memcheck: error: nothing was analysed: no translation unit could be analysed\n");
     free(why);
     if (r->o->verbose)
@@ -840,7 +890,7 @@ static int finish(run *r)
                 "(%ld block visits)\n",
                 r->tally.parse_s, r->tally.lower_s, r->tally.link_s, r->tally.analysis_s, r->stats.visits);
     if (!r->o->quiet)   /* the summary is the last line */
-        print_summary(&r->tally, &r->stats, &r->diags);
+        print_summary(&r->tally, &r->stats, &r->diags, r->o->summaries_out);
     return rc;
 }
 
@@ -914,6 +964,9 @@ static void run_free(run *r)
     for (int i = 0; i < r->stats.skipped_names.n; i++)
         free(r->stats.skipped_names.v[i]);
     MC_VEC_FREE(r->stats.skipped_names);
+    for (int i = 0; i < r->stats.changed_summaries.n; i++)
+        free(r->stats.changed_summaries.v[i]);
+    MC_VEC_FREE(r->stats.changed_summaries);
     mc_compdb_free(&r->tus);
     mc_layers_free(r->layers);
     free(r->root);

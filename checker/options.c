@@ -50,7 +50,8 @@ static const char usage_text[] =
     "Scale:\n"
     "  --shard K/N          analyse the K-th of N equal parts of the database\n"
     "  --cache DIR          reuse results of unchanged files\n"
-    "  --summaries-out FILE write what the analysed functions do, for other shards\n"
+    "  --summaries-out FILE write what the analysed functions do, for other shards,\n"
+    "                       and report nothing (a first pass)\n"
     "  --summaries FILE     use other shards' summaries (repeatable); with --shard,\n"
     "                       parse only this shard's TUs\n"
     "Other:\n"
@@ -357,6 +358,17 @@ static int parse_option(mc_opts *o, int argc, char **argv, int *i)
     return with_value(o, name, value);
 }
 
+/* A --summaries-out pass reports nothing: options about reports are a mistake. */
+static int check_first_pass(const mc_opts *o)
+{
+    if (!o->summaries_out)
+        return -1;
+    const char *report = o->outputs.n ? "-o/--format" : o->baseline ? "--baseline" : o->write_baseline ? "--write-baseline" : NULL;
+    if (report)
+        return usage_error("--summaries-out writes summaries and reports no finding: drop %s", report);
+    return -1;
+}
+
 int mc_opts_parse(mc_opts *o, int argc, char **argv)
 {
     defaults(o);
@@ -378,7 +390,7 @@ int mc_opts_parse(mc_opts *o, int argc, char **argv)
         if (rc >= 0)
             return rc;
     }
-    return -1;
+    return check_first_pass(o);
 }
 
 void mc_opts_free(mc_opts *o)

@@ -12,11 +12,15 @@
 enum { FORMAT = 1 };
 
 /* What reading makes for the analysis: expressions naming globals, field names;
- * and each usr's entry read first, or null once two entries disagree. */
+ * each usr's entry read first, or null once two entries disagree; and the
+ * entries read of functions this run defines, to tell whether they changed. */
 typedef struct made_exprs {
     MC_VEC(mc_expr *) exprs;
     MC_VEC(char *) names;
     json_t *by_usr;
+    json_t *own;
+    json_t *used;      /* usr -> true: functions some file's TUs call without defining */
+    bool all_used;     /* a file that does not say what it calls (cache entries) */
 } made_exprs;
 
 /* ---- writing ---- */
@@ -124,6 +128,19 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     return j;
 }
 
+/* The functions these TUs call, or may call through a pointer, and do not
+ * define: whether their summaries changing matters to this file's findings. */
+static json_t *used_json(const mc_program *p)
+{
+    json_t *used = json_array();
+    for (int i = 0; i < p->symbols.n; i++) {
+        const mc_symbol *sym = p->symbols.v[i];
+        if (!sym->def && sym->usr && (sym->ncalls || sym->address_taken))
+            json_array_append_new(used, json_string(sym->usr));
+    }
+    return used;
+}
+
 void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam)
 {
     json_t *funcs = json_array();
@@ -133,11 +150,16 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
         if (sym->def && s && s->analysed && sym->usr && (unit < 0 || sym->def->unit == unit))
             json_array_append_new(funcs, summary_json(sym, s, fam));
     }
+    json_t *doc = json_pack("{s:i, s:o}", "memcheck-summaries", FORMAT, "functions", funcs);
+    if (unit >= 0)
+        return doc;
     json_t *written = json_array();
-    for (int i = 0; unit < 0 && i < p->globals.n; i++)
+    for (int i = 0; i < p->globals.n; i++)
         if (p->globals.v[i]->written && p->globals.v[i]->usr)
             json_array_append_new(written, json_string(p->globals.v[i]->usr));
-    return json_pack("{s:i, s:o, s:o}", "memcheck-summaries", FORMAT, "functions", funcs, "written_globals", written);
+    json_object_set_new(doc, "written_globals", written);
+    json_object_set_new(doc, "uses", used_json(p));
+    return doc;
 }
 
 bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_names *fam)
@@ -341,6 +363,30 @@ static bool first_of_its_name(made_exprs *made, mc_symbol *sym, json_t *f)
     return false;
 }
 
+/* What other shards were told of a function defined here: kept to compare. */
+static void remember_own(made_exprs *made, const mc_symbol *sym, json_t *f)
+{
+    if (!made->own)
+        made->own = json_object();
+    if (!json_object_get(made->own, sym->usr))
+        json_object_set(made->own, sym->usr, f);
+}
+
+static void note_uses(made_exprs *made, json_t *uses)
+{
+    if (!json_is_array(uses)) {
+        made->all_used = true;
+        return;
+    }
+    if (!made->used)
+        made->used = json_object();
+    size_t i;
+    json_t *u;
+    json_array_foreach(uses, i, u)
+        if (json_is_string(u))
+            json_object_set_new(made->used, json_string_value(u), json_true());
+}
+
 bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_family_names *fam, void *made)
 {
     json_error_t err;
@@ -356,9 +402,12 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     json_t *f;
     json_array_foreach(funcs, i, f) {
         mc_symbol *sym = mc_program_lookup(p, text_of(f, "usr"));
-        if (sym && !sym->def && first_of_its_name(made, sym, f)) /* a body here speaks for itself */
+        if (sym && sym->def) /* a body here speaks for itself */
+            remember_own(made, sym, f);
+        else if (sym && first_of_its_name(made, sym, f))
             sym->summary = summary_of_json(p, f, fam, made);
     }
+    note_uses(made, json_object_get(doc, "uses"));
     json_t *g;
     json_array_foreach(json_object_get(doc, "written_globals"), i, g) {
         const char *usr = json_string_value(g);
@@ -368,6 +417,25 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     }
     json_decref(doc);
     return true;
+}
+
+char **mc_summaries_changed(const mc_program *p, void *made, const mc_family_names *fam, int *n)
+{
+    made_exprs *m = made;
+    MC_VEC(char *) changed = {0};
+    for (int i = 0; i < p->symbols.n && m->own; i++) {
+        const mc_symbol *sym = p->symbols.v[i];
+        json_t *before = sym->def && sym->usr ? json_object_get(m->own, sym->usr) : NULL;
+        if (!before || (!m->all_used && !json_object_get(m->used, sym->usr)))
+            continue;
+        const mc_summary *s = sym->summary;
+        json_t *now = s && s->analysed ? summary_json(sym, s, fam) : json_null();
+        if (!json_equal(before, now))
+            MC_VEC_PUSH(changed, mc_xstrdup(sym->name));
+        json_decref(now);
+    }
+    *n = changed.n;
+    return changed.v;
 }
 
 void *mc_summaries_new_made(void)
@@ -387,5 +455,7 @@ void mc_summaries_free_made(void *made)
         free(m->names.v[i]);
     MC_VEC_FREE(m->names);
     json_decref(m->by_usr);
+    json_decref(m->own);
+    json_decref(m->used);
     free(m);
 }

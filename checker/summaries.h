@@ -2,7 +2,8 @@
  * each parse their own TUs and still know what the others' functions do.
  *
  * A file holds, for every function defined in the TUs a run analysed, its
- * summary (by USR; families by name), and the globals those TUs write. */
+ * summary (by USR; families by name), the globals those TUs write, and the
+ * functions they call without defining them. */
 #ifndef MC_SUMMARIES_H
 #define MC_SUMMARIES_H
 
@@ -29,6 +30,10 @@ bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_n
 bool mc_summaries_read(mc_program *p, const char *path, void *loaded /* its json_t, or NULL */,
                        const mc_family_names *fam, void *made);
 void mc_summaries_free_made(void *made);
+/* The functions p defines, called by other files' TUs, whose summary, now
+ * analysed, differs from the one the summaries read said (what other shards
+ * took them to do): names the caller frees, *n of them. */
+char **mc_summaries_changed(const mc_program *p, void *made, const mc_family_names *fam, int *n);
 /* Reads a JSON file whole (a json_t *, NULL with *error, a json_error_t, set). */
 void *mc_json_load(const char *path, void *error);
 void *mc_summaries_new_made(void);

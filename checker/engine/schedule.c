@@ -292,6 +292,7 @@ void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
     plan(&sc, &ord);
     run_workers(&sc, o->jobs, out, stats);
     mc_family_names fam = family_names(&setup);
+    stats->changed_summaries.v = mc_summaries_changed(p, made, &fam, &stats->changed_summaries.n);
     if (o->summaries_out && !mc_summaries_write(p, o->summaries_out, &fam))
         stats->summaries_failed = true;
     if (o->after)
