@@ -9,7 +9,7 @@
 
 #include "util.h"
 
-enum { FORMAT = 1 };
+enum { FORMAT = 2 }; /* 2: conditional effects as mc_cond objects */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -68,6 +68,25 @@ static json_t *entries_json(const mc_summary *s, const mc_family_names *fam)
     return a;
 }
 
+static const char *const cond_names[] = {"none", "arg", "pred", "out", "global"};
+
+/* A conditional effect's condition as j[key] (none: no key); false when there
+ * is none, or it names a symbol other files cannot (no USR). */
+static bool set_cond(json_t *j, const char *key, const mc_cond *c)
+{
+    if (c->on == MC_COND_NONE || (c->on == MC_COND_PRED && !c->pred->usr) ||
+        (c->on == MC_COND_GLOBAL && !c->global->usr))
+        return false;
+    json_t *o = json_pack("{s:s, s:i, s:b, s:I}", "on", cond_names[c->on], "param", c->param, "nonzero", c->nonzero,
+                          "value", (json_int_t)c->value);
+    if (c->on == MC_COND_PRED)
+        json_object_set_new(o, "pred", json_string(c->pred->usr));
+    if (c->on == MC_COND_GLOBAL)
+        json_object_set_new(o, "global", json_string(c->global->usr));
+    json_object_set_new(j, key, o);
+    return true;
+}
+
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
     json_t *j = json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
@@ -84,8 +103,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
     json_object_set_new(j, "may_not_return", json_boolean(s->may_not_return));
     json_object_set_new(j, "writes_extern_globals", json_boolean(s->writes_extern_globals));
-    if (s->guard && s->guard->usr) {
-        json_object_set_new(j, "guard", json_string(s->guard->usr));
+    if (set_cond(j, "guard", &s->guard)) {
         json_object_set_new(j, "released_if_guard", json_integer((json_int_t)s->released_if_guard));
         json_object_set_new(j, "deref_if_guard", json_integer((json_int_t)s->deref_if_guard));
     }
@@ -97,34 +115,17 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
         json_object_set_new(j, "struct_borrowed", json_integer((json_int_t)s->struct_borrowed));
     if (s->pointee_nonnull)
         json_object_set_new(j, "pointee_nonnull", json_integer((json_int_t)s->pointee_nonnull));
-    if (s->ret_tests >= 0) {
-        json_object_set_new(j, "ret_tests", json_integer(s->ret_tests));
-        json_object_set_new(j, "ret_tests_null", json_boolean(s->ret_tests_null));
-    }
+    set_cond(j, "returns_test", &s->returns_test);
     if (s->returns_linked)
         json_object_set_new(j, "returns_linked", json_true());
-    if (s->null_out_param >= 0) {
-        json_object_set_new(j, "null_out_param", json_integer(s->null_out_param));
-        json_object_set_new(j, "null_out_value", json_integer((json_int_t)s->null_out_value));
-    }
+    set_cond(j, "when_null", &s->when_null);
+    set_cond(j, "when_ok", &s->when_ok);
+    set_cond(j, "null_only_if", &s->null_only_if);
+    set_cond(j, "owned_only_if", &s->owned_only_if);
     if (s->realloc_param >= 0)
         json_object_set_new(j, "realloc_param", json_integer(s->realloc_param));
-    if (s->ok_out_param >= 0) {
-        json_object_set_new(j, "ok_out_param", json_integer(s->ok_out_param));
-        json_object_set_new(j, "ok_out_value", json_integer((json_int_t)s->ok_out_value));
-    }
-    if (s->null_param >= 0) {
-        json_object_set_new(j, "null_param", json_integer(s->null_param));
-        json_object_set_new(j, "null_if_nonzero", json_boolean(s->null_if_nonzero));
-    }
     if (s->keeps_variadic)
         json_object_set_new(j, "keeps_variadic", json_true());
-    if (s->owned_param >= 0 && (!s->owned_pred || s->owned_pred->usr)) {
-        json_object_set_new(j, "owned_param", json_integer(s->owned_param));
-        json_object_set_new(j, "owned_if_nonzero", json_boolean(s->owned_if_nonzero));
-        if (s->owned_pred && s->owned_pred->usr)
-            json_object_set_new(j, "owned_pred", json_string(s->owned_pred->usr));
-    }
     return j;
 }
 
@@ -292,6 +293,27 @@ static void read_global_writes(mc_program *p, mc_summary *s, json_t *f)
     }
 }
 
+/* A condition as set_cond wrote it; none when it names a predicate or global
+ * this program does not have, or is not one. */
+static mc_cond cond_of_json(mc_program *p, json_t *o)
+{
+    mc_cond c = {0};
+    const char *on = json_string_value(json_object_get(o, "on"));
+    for (int k = MC_COND_ARG; on && k <= MC_COND_GLOBAL; k++)
+        if (strcmp(on, cond_names[k]) == 0)
+            c.on = (uint8_t)k;
+    c.param = (int16_t)json_integer_value(json_object_get(o, "param"));
+    c.nonzero = json_is_true(json_object_get(o, "nonzero"));
+    c.value = json_integer_value(json_object_get(o, "value"));
+    const char *pred = json_string_value(json_object_get(o, "pred"));
+    const char *global = json_string_value(json_object_get(o, "global"));
+    c.pred = pred ? mc_program_lookup(p, pred) : NULL;
+    c.global = global ? mc_program_lookup_global(p, global) : NULL;
+    if ((c.on == MC_COND_PRED && !c.pred) || (c.on == MC_COND_GLOBAL && !c.global) || c.param < 0)
+        c.on = MC_COND_NONE;
+    return c;
+}
+
 static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_names *fam, made_exprs *made)
 {
     mc_summary *s = mc_xcalloc(1, sizeof *s);
@@ -301,25 +323,13 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->returns_owned = json_is_true(json_object_get(f, "returns_owned"));
     s->may_return_null = json_is_true(json_object_get(f, "may_return_null"));
     s->returns_linked = json_is_true(json_object_get(f, "returns_linked"));
-    json_t *no = json_object_get(f, "null_out_param");
-    s->null_out_param = json_is_integer(no) ? (int16_t)json_integer_value(no) : -1;
-    s->null_out_value = json_integer_value(json_object_get(f, "null_out_value"));
+    s->when_null = cond_of_json(p, json_object_get(f, "when_null"));
+    s->when_ok = cond_of_json(p, json_object_get(f, "when_ok"));
+    s->null_only_if = cond_of_json(p, json_object_get(f, "null_only_if"));
+    s->owned_only_if = cond_of_json(p, json_object_get(f, "owned_only_if"));
     json_t *rp = json_object_get(f, "realloc_param");
     s->realloc_param = json_is_integer(rp) ? (int16_t)json_integer_value(rp) : -1;
-    json_t *oo = json_object_get(f, "ok_out_param");
-    s->ok_out_param = json_is_integer(oo) ? (int16_t)json_integer_value(oo) : -1;
-    s->ok_out_value = json_integer_value(json_object_get(f, "ok_out_value"));
-    json_t *np = json_object_get(f, "null_param");
-    s->null_param = json_is_integer(np) ? (int16_t)json_integer_value(np) : -1;
-    s->null_if_nonzero = json_is_true(json_object_get(f, "null_if_nonzero"));
     s->keeps_variadic = json_is_true(json_object_get(f, "keeps_variadic"));
-    json_t *op = json_object_get(f, "owned_param");
-    s->owned_param = json_is_integer(op) ? (int16_t)json_integer_value(op) : -1;
-    s->owned_if_nonzero = json_is_true(json_object_get(f, "owned_if_nonzero"));
-    const char *pred = json_string_value(json_object_get(f, "owned_pred"));
-    s->owned_pred = pred ? mc_program_lookup(p, pred) : NULL;
-    if (pred && !s->owned_pred)
-        s->owned_param = -1; /* decided by a predicate this program does not have */
     s->returns_nonnull = json_is_true(json_object_get(f, "returns_nonnull"));
     s->ret_family = (int16_t)family_of(fam, json_object_get(f, "ret_family"));
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
@@ -329,13 +339,10 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->struct_borrowed = (uint64_t)json_integer_value(json_object_get(f, "struct_borrowed"));
     s->elems_borrowed = (uint64_t)json_integer_value(json_object_get(f, "elems_borrowed"));
     s->ret_nonheap = (uint8_t)json_integer_value(json_object_get(f, "ret_nonheap"));
-    const char *guard = json_string_value(json_object_get(f, "guard"));
-    s->guard = guard ? mc_program_lookup_global(p, guard) : NULL;
+    s->guard = cond_of_json(p, json_object_get(f, "guard"));
     s->released_if_guard = (uint64_t)json_integer_value(json_object_get(f, "released_if_guard"));
     s->deref_if_guard = (uint64_t)json_integer_value(json_object_get(f, "deref_if_guard"));
-    json_t *tests = json_object_get(f, "ret_tests");
-    s->ret_tests = json_is_integer(tests) ? (int16_t)json_integer_value(tests) : -1;
-    s->ret_tests_null = json_is_true(json_object_get(f, "ret_tests_null"));
+    s->returns_test = cond_of_json(p, json_object_get(f, "returns_test"));
     read_params(s, json_object_get(f, "params"), fam);
     read_entries(p, s, json_object_get(f, "globals"), made, fam);
     read_global_writes(p, s, f);
@@ -392,7 +399,14 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     json_error_t err;
     json_t *doc = loaded ? json_incref(loaded) : mc_json_load(path, &err);
     json_t *funcs = doc ? json_object_get(doc, "functions") : NULL;
-    if (!doc || json_integer_value(json_object_get(doc, "memcheck-summaries")) != FORMAT || !json_is_array(funcs)) {
+    json_int_t format = json_integer_value(json_object_get(doc, "memcheck-summaries"));
+    if (doc && format != FORMAT && json_is_array(funcs)) {
+        fprintf(stderr, "memcheck: error: %s: summaries of another memcheck version (format %d, this one reads %d): "
+                "write them again\n", path, (int)format, FORMAT);
+        json_decref(doc);
+        return false;
+    }
+    if (!doc || format != FORMAT || !json_is_array(funcs)) {
         fprintf(stderr, "memcheck: error: %s:%d: not a memcheck summaries file%s%s\n", path, doc ? 1 : err.line,
                 doc ? "" : ": ", doc ? "" : err.text);
         json_decref(doc);

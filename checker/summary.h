@@ -35,6 +35,29 @@ typedef struct mc_entry_effect {
     int16_t family;           /* the model family it is released with, or -1 */
 } mc_entry_effect;
 
+/* Conditional effects. Some of what a function does holds only under a
+ * condition its caller can know: before the call (an argument, a predicate of
+ * one, a global flag) or after it (what the call left in *out). An mc_cond
+ * names that condition; the summary pairs each such effect with one.
+ * checker/engine/conditional.c finds them at the function's exits and decides
+ * them at each call. */
+typedef enum mc_cond_on {
+    MC_COND_NONE,   /* no condition known: the effect is not conditional */
+    MC_COND_ARG,    /* argument param is nonzero (or zero) */
+    MC_COND_PRED,   /* pred(argument param) is nonzero (or zero) */
+    MC_COND_OUT,    /* after the call, what argument param points to equals value */
+    MC_COND_GLOBAL, /* the global is nonzero at the call */
+} mc_cond_on;
+
+typedef struct mc_cond {
+    uint8_t on;               /* mc_cond_on */
+    bool nonzero;             /* ARG, PRED: holds where nonzero, else where zero */
+    int16_t param;            /* ARG, PRED, OUT */
+    int64_t value;            /* OUT */
+    const mc_symbol *pred;    /* PRED */
+    const mc_global *global;  /* GLOBAL */
+} mc_cond;
+
 /* What a callee that frees *p leaves in *p. */
 typedef enum mc_after { MC_AFTER_DANGLING, MC_AFTER_NULL, MC_AFTER_UNKNOWN } mc_after;
 
@@ -59,36 +82,29 @@ struct mc_summary {
     bool returns_nonnull;     /* every path returns non-NULL */
     int16_t ret_family;       /* family of the returned resource, -1 */
     uint8_t ret_fails;        /* mc_failkind of the returned resource */
-    int16_t null_out_param;   /* returns NULL only with this constant in *param (an
-                                 int *count set to 0), -1 */
-    int64_t null_out_value;
+    mc_cond when_null;        /* OUT: a NULL return leaves value in *param (an int *count
+                                 set to 0) */
     int16_t realloc_param;    /* reallocates this pointer parameter as realloc() does its
                                  first (returns its block resized, or NULL leaving it), -1 */
-    int16_t ok_out_param;     /* returns non-NULL only with this constant in *param (an
-                                 int *err left 0), -1 */
-    int64_t ok_out_value;
-    int16_t null_param;       /* may return NULL only when this integer parameter is
-                                 nonzero (null_if_nonzero) or zero (a "try" flag), -1 */
-    bool null_if_nonzero;
-    int16_t owned_param;      /* returns what is its caller's only when this parameter is
-                                 nonzero or non-NULL (owned_if_nonzero) or zero or NULL, and
-                                 otherwise what is not (`name ? fopen(name, "w") : stdout`), -1 */
-    bool owned_if_nonzero;
-    const mc_symbol *owned_pred; /* ... not the parameter itself but what this predicate
-                                 says of it (`is_stdout(name) ? stdout : fopen(name, "w")`) */
+    mc_cond when_ok;          /* OUT, when when_null is NONE: a non-NULL return leaves
+                                 value in *param (an int *err left 0) */
+    mc_cond null_only_if;     /* ARG: may return NULL only where this holds (a size, a
+                                 "try" flag) */
+    mc_cond owned_only_if;    /* ARG or PRED: returns what is its caller's only where this
+                                 holds, and otherwise what is not (`name ? fopen(name, "w")
+                                 : stdout`, `is_stdout(name) ? stdout : fopen(name, "w")`) */
     bool keeps_variadic;      /* stores what va_arg gives it where it outlives the call
                                  (`job->args[i] = va_arg(ap, void *)`) */
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
-    const mc_global *guard;   /* an integer global the function branches on (a flag) */
+    mc_cond guard;            /* GLOBAL: an integer global the function branches on (a flag) */
     uint64_t released_if_guard; /* bit i: parameter i is released on every path where
-                                 guard is non-zero (sink(d) { if (flag) free(d); }) */
+                                 guard holds (sink(d) { if (flag) free(d); }) */
     uint64_t deref_if_guard;  /* bit i: ... dereferenced before any check */
     uint8_t ret_nonheap;      /* every path returns a pointer to a static object, a string
                                  literal or the stack (an mc_origin), or NULL; 0 when not */
-    int16_t ret_tests;        /* it returns whether this pointer parameter is non-NULL
-                                 (or NULL: ret_tests_null), -1 when it does not */
-    bool ret_tests_null;
+    mc_cond returns_test;     /* ARG: it returns whether this pointer argument is non-NULL
+                                 (nonzero) or NULL */
     int nparams;
     uint8_t *param_effect;    /* mc_param_effect per parameter */
     mc_fieldset *param_fields;/* per parameter: the fields of *param it may write */

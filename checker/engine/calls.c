@@ -4,7 +4,6 @@
 
 #include "internal.h"
 
-static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
 static void forget_place(mc_analysis *an, mc_state *st, int pl);
 
 /* ---- releases and hand-offs ---- */
@@ -169,7 +168,7 @@ static mc_val new_owned(mc_analysis *an, mc_state *st, const mc_expr *call, int 
 }
 
 /* `&x` passed to a call: the callee may store into x. */
-static int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg)
+int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg)
 {
     const mc_expr *a = mc_expr_strip(arg);
     if (!a || a->kind != MC_EX_UNARY || a->op != MC_UN_ADDR)
@@ -256,19 +255,6 @@ static void note_entry_passed(mc_analysis *an, const mc_state *st, int id)
     for (int i = 0; i < n && i < 64; i++)
         if (pointee_res(an, i) == id)
             an->pp_passed |= 1ULL << i;
-}
-
-/* Is the flag the callee branches on known to be set here? */
-static bool guard_set(mc_analysis *an, const mc_state *st, const mc_summary *sum)
-{
-    const mc_global *g = sum->guard;
-    if (!g)
-        return false;
-    mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g, .res = -1, .parent = -1, .type = g->type};
-    mc_val v = mc_st_get(st, intern_place(an, p));
-    if (v.kind == V_UNKNOWN && g->has_init && (g->is_const || !g->written))
-        v = mc_val_int(g->init);
-    return v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO));
 }
 
 /* Parameter i is a pointer to something the callee may write (char **endptr). */
@@ -398,7 +384,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         return;
     }
     const mc_summary *gsum = summary_of(an, s);
-    bool guarded = gsum && i < 64 && guard_set(an, st, gsum);
+    bool guarded = gsum && i < 64 && guard_holds(an, st, gsum);
     if (eff == ARG_ESCAPE && guarded && (gsum->released_if_guard & (1ULL << i)))
         eff = ARG_RELEASE; /* sink(d) { if (flag) free(d); } called with flag set */
     bool nonnull = arg_nonnull(an, s, c, i) || (guarded && (gsum->deref_if_guard & (1ULL << i)));
@@ -569,63 +555,6 @@ static int realloc_param_of(mc_analysis *an, const mc_symbol *s, const mc_callee
     return sum && sum->returns_owned ? sum->realloc_param : -1;
 }
 
-/* A call whose flag argument rules out the NULL its callee may return. */
-/* A size_t parameter: an object's size, not a flag. */
-static bool is_size_param(const mc_symbol *s, int i)
-{
-    const mc_type *t = s && i < s->nparams ? &s->params[i].type : NULL;
-    return t && t->kind == MC_TY_INT && !t->is_signed && t->spelling && strcmp(t->spelling, "size_t") == 0;
-}
-
-int value_side(const mc_state *st, mc_val v)
-{
-    if (v.kind == V_NULL)
-        return SIDE_ZERO;
-    if (v.kind == V_RES) {
-        const mc_res *r = mc_st_res_c(st, v.res);
-        return !r ? SIDE_UNKNOWN : r->nullness == MC_NN_FAILED ? SIDE_ZERO : r->nullness == MC_NN_OK ? SIDE_NONZERO
-                                                                                                 : SIDE_UNKNOWN;
-    }
-    if (mc_val_exact(&v))
-        return v.lo == 0 ? SIDE_ZERO : SIDE_NONZERO;
-    if (v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO)))
-        return SIDE_NONZERO;
-    return SIDE_UNKNOWN;
-}
-
-/* A path that knows the argument deciding ownership (mc_summary.owned_param) was
- * on the other side: what the call returned is not ours (stdout). */
-bool lent_here(const mc_state *st, const mc_res *r)
-{
-    if (!r->owned_if || r->owned_if_place < 0)
-        return false;
-    int side = value_side(st, mc_st_get(st, r->owned_if_place));
-    return side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != r->owned_if_nonzero;
-}
-
-/* NULL cannot come back for these arguments. A wrapper that returns NULL only for
- * a size of 0 (redis's zrealloc(p, 0) frees p) counts as never failing unless the
- * size is 0 here: using a zero-sized block is its own bug, a check would not fix it. */
-static bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_val *args, int nargs)
-{
-    int i = sum->null_param;
-    if (i < 0 || i >= nargs)
-        return false;
-    if (!mc_val_exact(&args[i]))
-        return !sum->null_if_nonzero && is_size_param(s, i);
-    return (args[i].lo != 0) != sum->null_if_nonzero;
-}
-
-/* The call's result is ours only where its argument a is on one side of zero:
- * where the caller tests the variable it passed, its paths will know. */
-static void owned_if_arg(mc_analysis *an, mc_res *r, const mc_expr *a, const mc_summary *sum, int decider)
-{
-    a = mc_expr_strip(a);
-    r->owned_if = true;
-    r->owned_if_nonzero = sum->owned_if_nonzero;
-    r->owned_if_place = sum->owned_pred ? decider : a && a->kind == MC_EX_VAR ? var_place(an, a->var) : -1;
-}
-
 /* The declaration promises a result that is not NULL (returns_nonnull, a
  * `_Nonnull` result): its callers trust it, whatever the body does (a body's
  * summary says so too, see write_summary). */
@@ -678,31 +607,20 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     if (sum && sum->returns_owned) {
         int family = c && c->naming_family >= 0 ? c->naming_family : sum->ret_family;
         bool may_fail = sum->may_return_null && !(c && c->never_fails) && !null_ruled_out(s, sum, args, call->nkids - 1);
-        int by = sum->owned_param < call->nkids - 1 ? sum->owned_param : -1;
-        int decider = by >= 0 && sum->owned_pred ? predicate_of_arg(an, sum->owned_pred, args[by], call->kids[by + 1])
-                                                 : PLACE_NONE;
-        int side = by < 0 ? SIDE_UNKNOWN
-                   : sum->owned_pred ? (decider >= 0 ? value_side(st, mc_st_get(st, decider)) : SIDE_UNKNOWN)
-                                     : value_side(st, args[by]);
-        if (by >= 0 && side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != sum->owned_if_nonzero) {
+        owned_call oc = owned_at_call(an, st, call, sum, args);
+        if (oc.side == COND_FAILS) {
             mc_val lent = mc_val_unknown(); /* open_out(NULL): stdout, not ours */
             lent.def = call;
             return lent;
         }
         mc_val v = new_owned(an, st, call, family, (mc_failkind)sum->ret_fails, may_fail);
-        if (by >= 0 && side == SIDE_UNKNOWN)
-            owned_if_arg(an, mc_st_res(st, v.res), call->kids[by + 1], sum, decider);
+        mc_res *r = mc_st_res(st, v.res);
+        if (oc.side == COND_UNKNOWN)
+            owned_where(r, sum, oc.place);
         if (sum->returns_linked)
-            mc_st_res(st, v.res)->owned = false; /* its parent may hold it too */
-        bool ok_with = sum->null_out_param < 0;
-        int k = ok_with ? sum->ok_out_param : sum->null_out_param;
-        int out = k >= 0 && k + 1 < call->nkids ? out_param_place(an, st, call->kids[k + 1]) : PLACE_NONE;
-        if (out >= 0 && may_fail) {
-            mc_res *r = mc_st_res(st, v.res);
-            r->null_with_place = out;
-            r->null_with_value = ok_with ? sum->ok_out_value : sum->null_out_value;
-            r->ok_with = ok_with;
-        }
+            r->owned = false; /* its parent may hold it too */
+        if (may_fail)
+            null_tells_out(an, st, r, call, sum);
         return v;
     }
     /* __attribute__((malloc)) with no body to read: a fresh block; who frees it,
@@ -716,11 +634,9 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return new_owned(an, st, call, c->naming_family, MC_FAIL_NULL, false);
     if (sum && sum->ret_nonheap)
         return nonheap_result(an, st, call, sum);
-    if (sum && sum->ret_tests >= 0 && sum->ret_tests < call->nkids - 1 && args[sum->ret_tests].kind == V_RES) {
-        mc_val t = test_value(st, args[sum->ret_tests], !sum->ret_tests_null);
-        if (t.kind == V_INT)
-            return t; /* if (!valid(p)): a check of p */
-    }
+    mc_val t = sum ? returned_test(st, call, sum, args) : mc_val_unknown();
+    if (t.kind == V_INT)
+        return t; /* if (!valid(p)): a check of p */
     if (sum && sum->returns_const && is_pointer(&call->type) && sum->const_value == 0)
         return (mc_val){.kind = V_NULL, .res = -1}; /* returns NULL on every path */
     if (sum && sum->returns_const)

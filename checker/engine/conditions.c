@@ -496,7 +496,7 @@ bool is_predicate(mc_analysis *an, const mc_symbol *s)
 {
     const mc_summary *sum = s && has_body(s) ? summary_of(an, s) : NULL;
     return sum && sum->analysed && !sum->noreturn && sum->nparams == 1 && s->nparams == 1 &&
-           sum->ret_tests < 0 && !sum->returns_owned && !sum->writes_any_global && !sum->writes_extern_globals &&
+           sum->returns_test.on == MC_COND_NONE && !sum->returns_owned && !sum->writes_any_global && !sum->writes_extern_globals &&
            sum->nglobal_writes == 0 && sum->param_effect[0] == MC_PARAM_BORROWS &&
            (param_is_const_ptr(s, 0) || (!sum->param_fields[0].all && sum->param_fields[0].n == 0)) &&
            (s->ret.kind == MC_TY_INT || s->ret.kind == MC_TY_BOOL);
@@ -609,8 +609,8 @@ mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const m
             /* not a loop's: `while (running)` may be ended by a signal handler */
             if ((s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL) && !mc_val_exact(&v) && !an->at_loop_head) {
                 *pl = global_place(an, s);
-                if (an->guard_pl < 0)
-                    an->guard_pl = *pl;
+                if (an->cw.guard_pl < 0)
+                    an->cw.guard_pl = *pl;
             }
             return v;
         }

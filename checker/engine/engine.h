@@ -218,6 +218,27 @@ typedef struct mc_sides {
     uint64_t zero, nonzero, other;
 } mc_sides;
 
+/* What the exits of the function being walked tell of the conditions its
+ * summary's conditional effects hold under (conditional.c). */
+typedef struct mc_cond_watch {
+    /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
+    uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
+    /* on the exits returning what is the caller's, and on those returning what is
+       not (stdout, a static): params known zero or NULL / nonzero or non-NULL / neither */
+    mc_sides owned_sides, lent_sides;
+    mc_pred_sides pred_sides; /* the same for a predicate of a parameter (is_stdout(name)) */
+    bool lent_exits;
+    uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
+    int64_t null_out_val[64];
+    uint64_t ok_out_seen, ok_out_bad;     /* the same on exits that may return non-NULL */
+    int64_t ok_out_val[64];
+    uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
+    int guard_pl;                 /* the first integer global branched on, or -1 */
+    int guard_exits;              /* exits where it was non-zero */
+    bool guard_lost;              /* an exit where its value is not known */
+    uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
+} mc_cond_watch;
+
 struct mc_analysis {
     const mc_analysis_opts *o;
     mc_proginfo *pi;
@@ -268,34 +289,19 @@ struct mc_analysis {
     bool dead_end;                /* some path ended in a call that never returns */
     bool fell_off;                /* some path returned at the closing brace */
     bool *on_every_path;          /* per block: whether it dominates every return */
-    /* on the paths that may return NULL, integer params known zero / nonzero / neither (bits) */
-    uint64_t null_flag_zero, null_flag_nonzero, null_flag_other;
-    /* on the exits returning what is the caller's, and on those returning what is
-       not (stdout, a static): params known zero or NULL / nonzero or non-NULL / neither */
-    mc_sides owned_sides, lent_sides;
-    mc_pred_sides pred_sides; /* the same for a predicate of a parameter (is_stdout(name)) */
-    bool lent_exits;
-    uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
-    int64_t null_out_val[64];
-    uint64_t ok_out_seen, ok_out_bad;     /* the same on exits that may return non-NULL */
-    int64_t ok_out_val[64];
+    mc_cond_watch cw;
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */
     uint64_t pp_passed;           /* params whose *p was passed to a call on some path */
     uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
-    uint8_t *p_ret_test;          /* per param: what the return value tells of it (RT_* bits) */
     int16_t *p_rel_family;        /* per param: the model family it is released with, -1
                                      none, -2 several */
     int16_t *pp_rel_family;       /* the same for *param */
     int ret_nonheap;              /* origin every exit returns (static, literal, stack), 0
                                      none seen yet, -1 something else */
     bool ret_nonheap_null;        /* some exit returns NULL */
-    int guard_pl;                 /* the first integer global branched on, or -1 */
     bool at_loop_head;            /* splitting a loop's condition */
-    int guard_exits;              /* exits where it was non-zero */
-    bool guard_lost;              /* an exit where its value is not known */
-    uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
     uint64_t params_assigned;     /* parameters the function assigns (bits) */
     uint8_t *stays_positive;      /* per variable: 0 not asked yet, else mc_func_positive_vars */
     uint64_t *int_stores;         /* per variable, once asked: the integer parameters stored

@@ -133,7 +133,6 @@ void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, c
 void forget_under(mc_analysis *an, mc_state *st, int dst);
 void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at);
 int int_param(const mc_analysis *an, const mc_expr *e);
-bool null_by_out(const mc_state *st, const mc_res *r);
 void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at);
 void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at);
 int param_res(mc_analysis *an, int i);
@@ -188,8 +187,6 @@ void free_proginfo(mc_proginfo *pi);
 /* calls.c: what a call does */
 void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
              const char *callee, int family, int argi, bool via_summary);
-int value_side(const mc_state *st, mc_val v);
-bool lent_here(const mc_state *st, const mc_res *r);
 bool declared_nonnull(const mc_symbol *s);
 mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e);
 
@@ -238,5 +235,30 @@ const mc_expr *counter_bound(const mc_func *f, int head, int *var);
 /* rule_api.c: what rules are promised */
 void raise_event(mc_analysis *an, mc_event *ev);
 mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res);
+
+int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
+
+/* conditional.c: conditional effects (mc_cond) */
+enum { COND_HOLDS, COND_FAILS, COND_UNKNOWN };
+typedef struct owned_call {
+    int side;                 /* COND_* */
+    int place;                /* the place that tells, or PLACE_NONE */
+} owned_call;
+int value_side(const mc_state *st, mc_val v);
+bool guard_holds(mc_analysis *an, const mc_state *st, const mc_summary *sum);
+bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_val *args, int nargs);
+owned_call owned_at_call(mc_analysis *an, const mc_state *st, const mc_expr *call, const mc_summary *sum,
+                         const mc_val *args);
+void owned_where(mc_res *r, const mc_summary *sum, int place);
+void null_tells_out(mc_analysis *an, mc_state *st, mc_res *r, const mc_expr *call, const mc_summary *sum);
+mc_val returned_test(const mc_state *st, const mc_expr *call, const mc_summary *sum, const mc_val *args);
+bool lent_here(const mc_state *st, const mc_res *r);
+bool null_by_out(const mc_state *st, const mc_res *r);
+void note_guard_exit(mc_analysis *an, const mc_state *st, uint64_t deref);
+void note_ret_test(mc_analysis *an, const mc_state *st);
+void note_exit_conditions(mc_analysis *an, const mc_state *st, const mc_res *r, bool null, bool owned);
+void summarize_conditions(mc_analysis *an, mc_summary *sum);
+void cond_watch_begin(mc_analysis *an, int nparams);
+void cond_watch_end(mc_analysis *an);
 
 #endif

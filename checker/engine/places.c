@@ -600,13 +600,6 @@ static void raise_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
 }
 
 /* Called when a place stops holding resource id: reports it if nothing else does. */
-/* `p = parse(s, &err); if (err) return -1;`: p is NULL on that path. */
-bool null_by_out(const mc_state *st, const mc_res *r)
-{
-    return r->ok_with && r->nullness == MC_NN_UNCHECKED && r->null_with_place >= 0 &&
-           excludes(mc_st_get(st, r->null_with_place), r->null_with_value);
-}
-
 void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at)
 {
     mc_res *r = mc_st_res(st, id);

@@ -80,34 +80,6 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
     }
 }
 
-static bool int_nonzero(const mc_val *v)
-{
-    return v->kind == V_INT && (v->lo > 0 || v->hi < 0 || (v->flags & VF_NONZERO));
-}
-
-/* What the parameters go through on the paths where the flag is set. */
-static void summarize_guard(mc_analysis *an, const mc_state *st, uint64_t deref)
-{
-    if (an->guard_pl < 0)
-        return;
-    mc_val g = mc_st_get(st, an->guard_pl);
-    if (!int_nonzero(&g)) {
-        if (!(mc_val_exact(&g) && g.lo == 0))
-            an->guard_lost = true; /* widened away, or never tested on this path */
-        return;
-    }
-    uint64_t released = 0;
-    int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n && i < 64; i++) {
-        const mc_res *r = mc_st_res_c(st, param_res(an, i));
-        if (r && r->status == MC_RS_RELEASED)
-            released |= 1ULL << i;
-    }
-    an->guard_released = an->guard_exits ? an->guard_released & released : released;
-    an->guard_deref = an->guard_exits ? an->guard_deref & deref : deref;
-    an->guard_exits++;
-}
-
 static void summarize_params(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -131,7 +103,7 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
             an->p_live[i] = 1;
     }
     an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
-    summarize_guard(an, st, deref);
+    note_guard_exit(an, st, deref);
     an->pp_nonnull_all = an->exits == 0 ? st->ppderef_unchecked : (an->pp_nonnull_all & st->ppderef_unchecked);
 }
 
@@ -150,164 +122,6 @@ static void note_ret_nonheap(mc_analysis *an, const mc_res *r, bool null)
         an->ret_nonheap = r->origin;
     else if (an->ret_nonheap != r->origin)
         an->ret_nonheap = -1;
-}
-
-/* On a path returning NULL (or maybe something else): what each int *out
- * parameter holds there, in seen/bad/val. */
-static void note_outs(mc_analysis *an, const mc_state *st, uint64_t *seen, uint64_t *bad, int64_t *val)
-{
-    int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n && i < 64; i++) {
-        const mc_type *t = &an->f->vars[i].type;
-        if (t->kind != MC_TY_PTR || t->ptr_depth != 1 || t->pointee_kind != MC_TY_INT || t->pointee_const)
-            continue;
-        mc_val v = mc_st_get(st, deref_place(an, param_res(an, i), *t));
-        uint64_t bit = 1ULL << i;
-        if (!mc_val_exact(&v) || ((*seen & bit) && val[i] != v.lo))
-            *bad |= bit;
-        *seen |= bit;
-        val[i] = v.lo;
-    }
-}
-
-/* On a path that may return NULL: what each integer parameter is known to be
- * (a flag such as `try` that decides whether failure is returned or fatal). */
-static void note_null_flags(mc_analysis *an, const mc_state *st)
-{
-    int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n && i < 64; i++) {
-        int k = an->f->vars[i].type.kind;
-        if (k != MC_TY_INT && k != MC_TY_BOOL)
-            continue;
-        mc_val v = mc_st_get(st, var_place(an, i));
-        uint64_t bit = 1ULL << i;
-        if (mc_val_exact(&v) && v.lo == 0)
-            an->null_flag_zero |= bit;
-        else if (v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO)))
-            an->null_flag_nonzero |= bit;
-        else
-            an->null_flag_other |= bit;
-    }
-}
-
-/* On an exit: which side of zero each integer or pointer parameter is known on. */
-static void note_param_sides(mc_analysis *an, const mc_state *st, mc_sides *sides)
-{
-    int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n && i < 64; i++) {
-        int k = an->f->vars[i].type.kind;
-        int side = k == MC_TY_INT || k == MC_TY_BOOL || k == MC_TY_PTR ? value_side(st, mc_st_get(st, var_place(an, i)))
-                                                                      : SIDE_UNKNOWN;
-        uint64_t bit = 1ULL << i;
-        if (side == SIDE_ZERO)
-            sides->zero |= bit;
-        else if (side == SIDE_NONZERO)
-            sides->nonzero |= bit;
-        else
-            sides->other |= bit;
-    }
-}
-
-/* A predicate of a parameter that st knows the answer of: the first such. */
-static bool known_predicate(mc_analysis *an, const mc_state *st, int *param, const mc_symbol **pred)
-{
-    int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < st->vals.n; i++) {
-        const mc_place *p = &an->places.v[st->vals.v[i].place];
-        for (int k = 0; p->pred && k < n && k < 64; k++)
-            if (an->places.v[p->parent].res == param_res(an, k)) {
-                *param = k;
-                *pred = p->pred;
-                return true;
-            }
-    }
-    return false;
-}
-
-/* On an owned or a lent exit: what one predicate of one parameter is known to
- * say (the first exit picks which). */
-static void note_predicate_sides(mc_analysis *an, const mc_state *st, bool owned)
-{
-    mc_pred_sides *ps = &an->pred_sides;
-    if (ps->state == 0)
-        ps->state = known_predicate(an, st, &ps->param, &ps->pred) ? 1 : 2;
-    if (ps->state != 1)
-        return;
-    int pl = predicate_of(an, ps->pred, param_res(an, ps->param), an->f->vars[ps->param].type);
-    int side = value_side(st, mc_st_get(st, pl));
-    unsigned bit = side == SIDE_ZERO ? 1 : side == SIDE_NONZERO ? 2 : 4;
-    if (owned)
-        ps->owned |= bit;
-    else
-        ps->lent |= bit;
-}
-
-/* The parameter that alone decides whether what comes back is the caller's: on
- * one side of zero on every exit returning what is, on the other on every exit
- * returning what is not (`if (!name) return stdout; return fopen(name, "w");`). */
-static void summarize_owned_param(mc_analysis *an, mc_summary *sum)
-{
-    sum->owned_param = -1;
-    if (!sum->returns_owned || !an->lent_exits)
-        return;
-    const mc_sides *o = &an->owned_sides, *l = &an->lent_sides;
-    uint64_t if_zero = o->zero & ~o->nonzero & ~o->other & l->nonzero & ~l->zero & ~l->other;
-    uint64_t if_nonzero = o->nonzero & ~o->zero & ~o->other & l->zero & ~l->nonzero & ~l->other;
-    uint64_t either = (if_zero | if_nonzero) & ~an->params_assigned;
-    for (int i = 0; i < 64 && either; i++)
-        if (either & (1ULL << i)) {
-            sum->owned_param = (int16_t)i;
-            sum->owned_if_nonzero = (if_nonzero >> i) & 1;
-            return;
-        }
-    /* or a predicate of one: `is_stdout(name) ? stdout : fopen(name, "w")` */
-    const mc_pred_sides *ps = &an->pred_sides;
-    bool one_way = (ps->owned == 1 || ps->owned == 2) && (ps->lent == 1 || ps->lent == 2);
-    if (ps->state == 1 && one_way && ps->owned != ps->lent && !(an->params_assigned >> ps->param & 1)) {
-        sum->owned_param = (int16_t)ps->param;
-        sum->owned_pred = ps->pred;
-        sum->owned_if_nonzero = ps->owned == 2;
-    }
-}
-
-/* The parameter whose value alone decides whether NULL can come back: known
- * on every such path, always the same way, and never assigned. */
-static void summarize_null_out(mc_analysis *an, mc_summary *sum)
-{
-    sum->null_out_param = sum->ok_out_param = -1;
-    uint64_t ok = an->null_out_seen & ~an->null_out_bad;
-    for (int i = 0; i < 64 && ok && sum->may_return_null; i++)
-        if (ok & (1ULL << i)) {
-            sum->null_out_param = (int16_t)i;
-            sum->null_out_value = an->null_out_val[i];
-            return;
-        }
-    /* every exit that may return non-NULL leaves the same constant in *param, and
-       some NULL exit another one (err = 1): the caller testing it knows */
-    uint64_t told = an->ok_out_seen & ~an->ok_out_bad & an->null_out_seen & ~an->params_assigned;
-    for (int i = 0; i < 64 && told && sum->may_return_null; i++)
-        if ((told & (1ULL << i)) && (an->null_out_bad & (1ULL << i) || an->null_out_val[i] != an->ok_out_val[i])) {
-            sum->ok_out_param = (int16_t)i;
-            sum->ok_out_value = an->ok_out_val[i];
-            return;
-        }
-}
-
-static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
-{
-    sum->null_param = -1;
-    if (!sum->may_return_null)
-        return;
-    uint64_t zero = an->null_flag_zero & ~an->null_flag_nonzero & ~an->null_flag_other;
-    uint64_t nonzero = an->null_flag_nonzero & ~an->null_flag_zero & ~an->null_flag_other;
-    for (int i = 0; i < 64 && (zero | nonzero); i++) {
-        uint64_t bit = 1ULL << i;
-        if (!((zero | nonzero) & bit) || (an->params_assigned & bit))
-            continue;
-        sum->null_param = (int16_t)i;
-        sum->null_if_nonzero = (nonzero & bit) != 0;
-        return;
-    }
 }
 
 /* Parameters released on a path returning NULL: a function that does so (frees
@@ -367,23 +181,8 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         an->ret_null = true;
     if (null)
         note_released_params(an, st);
-    if (null || (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail))
-        note_null_flags(an, st);
-    if (null)
-        note_outs(an, st, &an->null_out_seen, &an->null_out_bad, an->null_out_val);
-    else if (owned && r->nullness == MC_NN_UNCHECKED && r->may_fail)
-        an->null_out_bad = ~0ULL; /* NULL passed up from a callee: *out not known there */
-    if (!null)
-        note_outs(an, st, &an->ok_out_seen, &an->ok_out_bad, an->ok_out_val);
+    note_exit_conditions(an, st, r, null, owned);
     note_ret_nonheap(an, r, null);
-    if (owned) {
-        note_param_sides(an, st, &an->owned_sides);
-        note_predicate_sides(an, st, true);
-    } else if (!null && r && !r->owned && r->status == MC_RS_LIVE) {
-        note_param_sides(an, st, &an->lent_sides);
-        note_predicate_sides(an, st, false);
-        an->lent_exits = true;
-    }
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
     if (mc_val_exact(v) || v->kind == V_NULL) { /* NULL counts as the constant 0 */
@@ -395,24 +194,6 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         an->ret_const_seen = true;
     } else {
         an->ret_const_same = false;
-    }
-}
-
-static void summarize_ret_test(mc_analysis *an, const mc_state *st)
-{
-    int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n; i++) {
-        const mc_res *r = an->f->vars[i].type.kind == MC_TY_PTR ? mc_st_res_c(st, param_res(an, i)) : NULL;
-        const mc_val *v = &st->ret;
-        int bits = 0;
-        if (!r || !st->has_ret)
-            bits = 0;
-        else if ((v->flags & VF_TESTS) && v->res == param_res(an, i))
-            bits = ((v->flags & VF_TEST_NONNULL) ? RT_NONNULL : RT_NULL) | RT_SEEN_OK | RT_SEEN_FAILED;
-        else if (mc_val_exact(v) && r->nullness != MC_NN_UNCHECKED && r->status == MC_RS_LIVE)
-            bits = ((r->nullness == MC_NN_OK) == (v->lo != 0) ? RT_NONNULL : RT_NULL) |
-                   (r->nullness == MC_NN_OK ? RT_SEEN_OK : RT_SEEN_FAILED);
-        an->p_ret_test[i] = (uint8_t)((an->p_ret_test[i] & bits & 3) | ((an->p_ret_test[i] | bits) & 12));
     }
 }
 
@@ -428,7 +209,7 @@ void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     summarize_params(an, st);
     summarize_globals(an, st);
     summarize_return(an, st);
-    summarize_ret_test(an, st);
+    note_ret_test(an, st);
     an->exits++;
     an->fell_off |= b->term_loc.line == an->f->end_loc.line && b->term_loc.col == an->f->end_loc.col;
     exit_leaks(an, st, b->term_loc, b->cond);
@@ -475,10 +256,8 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     sum->may_return_null = (an->ret_null || (an->ret_owned && an->ret_int_other)) && !declared_nonnull(self);
     if (an->ret_owned && an->ret_int_other)
         an->ret_fails = MC_FAIL_NEGATIVE;
-    summarize_null_flag(an, sum);
-    summarize_owned_param(an, sum);
+    summarize_conditions(an, sum);
     sum->keeps_variadic = an->f->sym && an->f->sym->variadic && mc_func_any_root(an->f, root_stores_va_arg, an->f);
-    summarize_null_out(an, sum);
     bool realloc_ok = an->realloc_param >= 0 && an->realloc_param < 64 && !(an->released_on_null >> an->realloc_param & 1);
     sum->realloc_param = (int16_t)(realloc_ok ? an->realloc_param : -1);
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
@@ -486,17 +265,6 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
-    sum->ret_tests = -1;
-    /* the flag as the caller set it: not one this function (or its callees) may change */
-    const mc_global *guard = an->guard_pl >= 0 ? an->places.v[an->guard_pl].global : NULL;
-    bool guard_written = an->gwrites_any || (an->gwrites_extern && guard && !guard->is_static);
-    for (int i = 0; guard && i < an->gwrites.n; i++)
-        guard_written |= an->gwrites.v[i] == guard;
-    if (an->guard_pl >= 0 && an->guard_exits > 0 && !an->guard_lost && !guard_written) {
-        sum->guard = an->places.v[an->guard_pl].global;
-        sum->released_if_guard = an->guard_released;
-        sum->deref_if_guard = an->guard_deref;
-    }
     sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
                            ? (uint8_t)an->ret_nonheap : 0;
     /* with paths dropped at a bound, every exit seen is not every path */
@@ -506,13 +274,6 @@ void write_summary(mc_analysis *an, mc_summary *sum)
             sum->struct_borrowed |= 1ULL << i;
         if (an->f->vars[i].type.kind == MC_TY_PTR && !(an->p_elems_kept & (1ULL << i)) && an->exits > 0)
             sum->elems_borrowed |= 1ULL << i;
-    }
-    for (int i = 0; i < n && sum->ret_tests < 0 && an->exits > 0; i++) {
-        uint8_t t = an->p_ret_test[i];
-        if ((t & 3) && (t & 3) != 3 && (t & 12) == 12) {
-            sum->ret_tests = (int16_t)i;
-            sum->ret_tests_null = (t & RT_NULL) != 0;
-        }
     }
     mc_summary_init_params(sum, n);
     summarize_fields(an, sum);

@@ -241,12 +241,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
-    an->null_flag_zero = an->null_flag_nonzero = an->null_flag_other = 0;
-    an->owned_sides = an->lent_sides = (mc_sides){0};
-    an->pred_sides = (mc_pred_sides){0};
-    an->lent_exits = false;
-    an->null_out_seen = an->null_out_bad = 0;
-    an->ok_out_seen = an->ok_out_bad = 0;
+    cond_watch_begin(an, n);
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_family = -1;
     an->realloc_param = -1;
@@ -267,19 +262,12 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->pp_written = mc_xcalloc((size_t)n + 1, 1);
     an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
     an->pp_after = mc_xcalloc((size_t)n + 1, 1);
-    an->p_ret_test = mc_xcalloc((size_t)n + 1, 1);
     an->p_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->p_rel_family);
     an->pp_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->pp_rel_family);
     for (int i = 0; i <= n; i++)
         an->p_rel_family[i] = an->pp_rel_family[i] = -1;
     an->ret_nonheap = 0;
     an->ret_nonheap_null = false;
-    an->guard_pl = -1;
-    an->guard_exits = 0;
-    an->guard_lost = false;
-    an->guard_released = an->guard_deref = 0;
-    for (int i = 0; i < n; i++)
-        an->p_ret_test[i] = RT_NONNULL | RT_NULL;
     an->entries_seen.n = 0;
     an->gwrites.n = 0;
     an->gwrites_any = an->gwrites_extern = false;
@@ -310,8 +298,7 @@ static void clear_function(mc_analysis *an)
     free(an->pp_deref);
     free(an->pp_after);
     free(an->pp_written);
-    free(an->p_ret_test);
-    an->p_ret_test = NULL;
+    cond_watch_end(an);
     free(an->p_rel_family);
     free(an->pp_rel_family);
     an->p_rel_family = an->pp_rel_family = NULL;
