@@ -292,7 +292,7 @@ typedef struct mc_analysis_opts {
     bool leaks_at_exit;
     bool strict_names;
     int jobs;
-    int max_states;               /* per function budget (0: default) */
+    int budget;                   /* block visits per function (0: default) */
     const volatile sig_atomic_t *stop; /* set: analyse no more functions (Ctrl-C) */
     const char *const *summaries_in;  /* files of other shards' summaries */
     void *const *summaries_loaded;    /* the same already read (json_t *), or NULL each */

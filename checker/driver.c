@@ -596,6 +596,7 @@ static void analyse(run *r)
         .leaks_at_exit = c->leaks_at_exit == 1,
         .strict_names = c->strict_names == 1,
         .jobs = r->o->jobs,
+        .budget = r->o->budget,
         .stop = &stop_analysis,
         .summaries_in = r->summaries_in.v,
         .nsummaries_in = r->summaries_in.n,
@@ -905,6 +906,7 @@ static uint64_t cache_salt(const run *r)
     h = config ? mc_mix(h, mc_hash_content(config, len)) : h;
     for (int i = 0; i < mc_nrules; i++)
         h = mc_mix(h, (uint64_t)r->run_rules[i] << 8 | (uint64_t)r->s->rule_severity[i]);
+    h = mc_mix(h, (uint64_t)r->o->budget);
     for (int i = 0; i < r->o->summaries_in.n; i++) {
         const char *text = mc_source_file(r->o->summaries_in.v[i], &len);
         h = text ? mc_mix(h, mc_hash_content(text, len)) : h;

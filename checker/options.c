@@ -50,6 +50,9 @@ static const char usage_text[] =
     "Scale:\n"
     "  --shard K/N          analyse the K-th of N equal parts of the database\n"
     "  --cache DIR          reuse results of unchanged files\n"
+    "  --budget N           work per function before it is skipped, in block visits\n"
+    "                       (default 40000); counted, never timed: the same findings\n"
+    "                       on any machine, at any load\n"
     "  --summaries-out FILE write what the analysed functions do, for other shards,\n"
     "                       and report nothing (a first pass)\n"
     "  --summaries FILE     use other shards' summaries (repeatable); with --shard,\n"
@@ -150,6 +153,17 @@ static int parse_jobs(mc_opts *o, const char *v)
     return -1;
 }
 
+static int parse_budget(mc_opts *o, const char *v)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || *end || end == v || n < 1 || n > 100000000)
+        return usage_error("--budget: expected a number of block visits from 1 to 100000000, got '%s'", v);
+    o->budget = (int)n;
+    return -1;
+}
+
 static int parse_fail_on(mc_opts *o, const char *v)
 {
     if (strcmp(v, "note") == 0)
@@ -237,6 +251,8 @@ static int with_value(mc_opts *o, const char *name, const char *v)
     }
     if (strcmp(name, "--fail-on") == 0)
         return parse_fail_on(o, v);
+    if (strcmp(name, "--budget") == 0)
+        return parse_budget(o, v);
     if (strcmp(name, "--format") == 0)
         return parse_format(o, v);
     if (strcmp(name, "-o") == 0)
@@ -304,7 +320,7 @@ static int flag(mc_opts *o, const char *name)
 }
 
 static const char *const valued[] = {
-    "-p", "-j", "-o", "--rules", "--fail-on", "--format", "--explain", "--config",
+    "-p", "-j", "-o", "--budget", "--rules", "--fail-on", "--format", "--explain", "--config",
     "--baseline", "--write-baseline", "--shard", "--cache", "--summaries-out", "--summaries", "--source-root",
 };
 

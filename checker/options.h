@@ -36,6 +36,7 @@ typedef struct mc_opts {
     bool dashdash;                 /* '--' was given: extra holds compiler arguments */
     MC_VEC(const char *) extra;
     int jobs;
+    int budget;                    /* --budget N: block visits per function, 0: default */
     bool *rule_enabled;            /* per mc_rules index: the defaults and --rules */
     MC_VEC(const char *) rules_specs; /* every --rules, in order, applied again on top of
                                       the configuration's rules */

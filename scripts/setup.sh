@@ -25,7 +25,7 @@ packages=("${build_packages[@]}" llvm-19-tools libclang-rt-19-dev python3)
 # peak memory of the stress tests (GNU time), reading action.yml and
 # .pre-commit-hooks.yaml, the installed manual page.
 if [ "${MEMCHECK_SETUP_TESTS:-0}" = 1 ]; then
-    packages+=(python3-jsonschema csmith libcsmith-dev chromium time python3-yaml man-db)
+    packages+=(python3-jsonschema csmith libcsmith-dev chromium time python3-yaml man-db valgrind)
 fi
 
 missing=()

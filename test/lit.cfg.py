@@ -71,6 +71,11 @@ import importlib.util
 if importlib.util.find_spec("yaml"):
     config.available_features.add("python3-yaml")
 
+# valgrind's slow emulation (--tool=none) for what must not depend on speed;
+# not over a sanitized build.
+if shutil.which("valgrind") and not getattr(config, "sanitized", False):
+    config.available_features.add("valgrind")
+
 # Random programs from csmith, where Debian's csmith and libcsmith-dev are installed.
 import shutil
 if shutil.which("csmith") and os.path.isdir("/usr/include/csmith"):

@@ -6,7 +6,6 @@
 #define MC_ENGINE_H
 
 #include "analysis.h"
-#include <time.h>
 
 #include "rule.h"
 
@@ -262,7 +261,8 @@ struct mc_analysis {
     int *cleanup_slot;            /* per var: cleanup slot, or -1 */
     int cur_pos;                  /* the function's position in the bottom-up order */
     long visits, budget;
-    struct timespec started;      /* when the function's walk began */
+    long work, work_budget;       /* what the visits cost, and what they may (see visit) */
+    long *block_cost;             /* per block: its statements' and condition's expression nodes */
     bool over_budget;
     bool is_main;
     /* summary accumulators */

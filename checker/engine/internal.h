@@ -20,7 +20,8 @@ enum {
     LOOP_EXACT_ROUNDS = 3,      /* arrivals at a loop head before its counters widen */
     STATES_PER_BLOCK_MAX = 24,  /* after widening; more are dropped */
     DEFAULT_BUDGET = 40000,     /* block visits per function */
-    MAX_SECONDS = 2,            /* wall time per function */
+    WORK_PER_VISIT = 50,        /* the work allowed per visit of the budget, on average */
+    STATE_ENTRIES_PER_WORK = 16,/* a visit's work grows with its state by one per so many */
     REACH_DEPTH = 8,            /* how deep ownership chains are followed */
 };
 

@@ -1,7 +1,6 @@
 /* walk.c - the walk of one function: worklist, edges, budget; setting it up, clearing it. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "internal.h"
 
@@ -103,21 +102,23 @@ static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
     MC_VEC_FREE(F);
 }
 
-/* The other half of the budget: wall time, for functions whose blocks are cheap
- * to count but dear to evaluate. */
-static bool out_of_time(const mc_analysis *an)
+/* The budget counts work, never time, so that what is analysed (and found) is
+ * the same on any machine and at any load: visits, and for functions whose
+ * blocks are few but dear to evaluate, the expression nodes evaluated and the
+ * size of the states they are evaluated in. On 29k functions of 19 real trees
+ * the dearest function not over the visits took 0.43 M of work (SQLite's
+ * sqlite3VdbeExec); the default allows 2 M. */
+static bool over_budget(mc_analysis *an, int block, const mc_state *st)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    double spent = (double)(now.tv_sec - an->started.tv_sec) + (double)(now.tv_nsec - an->started.tv_nsec) / 1e9;
-    return spent > MAX_SECONDS;
+    an->work += an->block_cost[block] + (st->vals.n + st->res.n) / STATE_ENTRIES_PER_WORK;
+    return ++an->visits > an->budget || an->work > an->work_budget;
 }
 
 static void visit(mc_analysis *an, walk *w, int block, mc_state *st)
 {
     const mc_block *b = &an->f->blocks[block];
     an->block = block;
-    if (++an->visits > an->budget || ((an->visits & 1023) == 0 && out_of_time(an))) {
+    if (over_budget(an, block, st)) {
         an->over_budget = true;
         mc_st_free(st);
         return;
@@ -226,6 +227,27 @@ static uint64_t params_assigned(const mc_func *f, uint64_t *pointees_assigned)
     return bits;
 }
 
+static long expr_nodes(const mc_expr *e)
+{
+    long n = e ? 1 : 0;
+    for (int i = 0; e && i < e->nkids; i++)
+        n += expr_nodes(e->kids[i]);
+    return n;
+}
+
+/* What evaluating each block once costs, for the budget. */
+static long *block_costs(const mc_func *f)
+{
+    long *cost = mc_xcalloc((size_t)f->nblocks + 1, sizeof *cost);
+    for (int i = 0; i < f->nblocks; i++) {
+        const mc_block *b = &f->blocks[i];
+        cost[i] = 1 + expr_nodes(b->cond);
+        for (int k = 0; k < b->nstmts; k++)
+            cost[i] += 1 + expr_nodes(b->stmts[k].e);
+    }
+    return cost;
+}
+
 static void reset_function(mc_analysis *an, const mc_func *f)
 {
     int n = f->sym ? f->sym->nparams : 0;
@@ -234,10 +256,11 @@ static void reset_function(mc_analysis *an, const mc_func *f)
         intern_var_place(an, v);
     an->cur_rule = -1;
     an->visits = 0;
-    an->budget = an->o->max_states > 0 ? an->o->max_states : DEFAULT_BUDGET;
+    an->budget = an->o->budget > 0 ? an->o->budget : DEFAULT_BUDGET;
+    an->work = 0;
+    an->work_budget = an->budget * WORK_PER_VISIT;
     an->over_budget = false;
     an->states_dropped = false;
-    clock_gettime(CLOCK_MONOTONIC, &an->started);
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
@@ -274,6 +297,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->params_assigned = params_assigned(f, &an->pointees_assigned);
     an->stays_positive = mc_xcalloc((size_t)f->nvars + 1, 1);
     setup_cleanup_slots(an);
+    an->block_cost = block_costs(f);
 }
 
 static void clear_function(mc_analysis *an)
@@ -299,6 +323,8 @@ static void clear_function(mc_analysis *an)
     free(an->pp_after);
     free(an->pp_written);
     cond_watch_end(an);
+    free(an->block_cost);
+    an->block_cost = NULL;
     free(an->p_rel_family);
     free(an->pp_rel_family);
     an->p_rel_family = an->pp_rel_family = NULL;
