@@ -22,8 +22,12 @@ static const char *const origin_names[] = {
 };
 static const char *const status_names[] = {
     [MC_RS_LIVE] = "live", [MC_RS_RELEASED] = "released", [MC_RS_ESCAPED] = "escaped"};
-static const char *const nullness_names[] = {
-    [MC_NN_UNCHECKED] = "unchecked", [MC_NN_OK] = "non-null", [MC_NN_FAILED] = "null"};
+/* What a check found, for a pointer that fails as NULL and for one that fails
+ * otherwise (a descriptor's -1, MAP_FAILED). */
+static const char *const nullness_names[2][3] = {
+    {[MC_NN_UNCHECKED] = "unchecked", [MC_NN_OK] = "non-null", [MC_NN_FAILED] = "null"},
+    {[MC_NN_UNCHECKED] = "unchecked", [MC_NN_OK] = "not failed", [MC_NN_FAILED] = "failed"},
+};
 
 static void print_flags(mc_buf *b, const mc_val *v)
 {
@@ -76,7 +80,9 @@ static void print_res(mc_analysis *an, mc_buf *b, const mc_state *st, int id)
     mc_buf_printf(b, ", %s", r->status < 3 ? status_names[r->status] : "?");
     if (r->status != MC_RS_LIVE && r->release_fn)
         mc_buf_printf(b, " by %s()", r->release_fn);
-    mc_buf_printf(b, ", %s, %s", r->owned ? "owned" : "not owned", r->nullness < 3 ? nullness_names[r->nullness] : "?");
+    bool fails_as_null = r->fails == MC_FAIL_NONE || r->fails == MC_FAIL_NULL;
+    mc_buf_printf(b, ", %s, %s", r->owned ? "owned" : "not owned",
+                  r->nullness < 3 ? nullness_names[!fails_as_null][r->nullness] : "?");
     if (r->may_fail)
         mc_buf_printf(b, ", may fail");
     static const struct { size_t off; const char *text; } bits[] = {
