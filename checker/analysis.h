@@ -305,6 +305,9 @@ typedef struct mc_analysis_opts {
     void (*progress)(void *ctx, int k, int n);
     void *progress_ctx;
     bool verbose;
+    /* The engine's test hook: a call of memcheck_dump(), declared and not defined,
+       prints on stderr what each path knows of its arguments (docs/design.md). */
+    bool debug_engine;
 } mc_analysis_opts;
 
 typedef struct mc_analysis_stats {

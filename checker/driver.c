@@ -607,6 +607,7 @@ static void analyse(run *r)
         .progress = show_progress(r->o) ? analysis_progress : NULL,
         .progress_ctx = r,
         .verbose = r->o->verbose,
+        .debug_engine = r->o->debug_engine,
     };
     mc_analyze_program(&r->prog, &ao, &r->diags, &r->stats);
     if (ao.progress)

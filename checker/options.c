@@ -314,6 +314,8 @@ static int flag(mc_opts *o, const char *name)
         o->color = 0;
     else if (strcmp(name, "--dump-ir") == 0)
         o->dump_ir = true;
+    else if (strcmp(name, "--debug-engine") == 0)
+        o->debug_engine = true;
     else
         return usage_error("unknown option '%s'", name);
     return -1;

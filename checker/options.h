@@ -51,6 +51,7 @@ typedef struct mc_opts {
     int fail_on;                   /* the least mc_severity that makes the exit 1, or MC_FAIL_NEVER */
     int color;                     /* -1: when the output is a terminal; 0 or 1 */
     bool quiet, verbose, dump_ir;
+    bool debug_engine;             /* hidden: memcheck_dump() calls print what the engine knows */
     MC_VEC(mc_output) outputs;
 } mc_opts;
 

@@ -28,6 +28,9 @@ config.substitutions.append(("%cmake", config.cmake))
 # lines only, not the source line echoed under them (which may hold a CHECK).
 config.substitutions.append(("%no-other-findings",
                              "--implicit-check-not='{{^[^ ]*:[0-9]+:[0-9]+: (warning|error):}}'"))
+# FileCheck option for the engine's test hook (--debug-engine): no memcheck_dump()
+# line beyond the CHECKed ones.
+config.substitutions.append(("%no-other-dumps", "--implicit-check-not='note: memcheck_dump:'"))
 config.substitutions.append(("%mkdb", "python3 " + os.path.join(config.test_source_root, "tools", "mkdb.py")))
 # Whole-word replacements for the LLVM tools, as LLVM's own suites do.
 config.substitutions.append((r"(?<![\w./-])FileCheck(?![\w./-])", config.filecheck))

@@ -904,6 +904,8 @@ static void note_taken_on_success(mc_state *st, const mc_expr *call, const mc_ca
 mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     const mc_symbol *s = e->sym;
+    if (is_dump_call(an, e))
+        return dump_call(an, st, e);
     const mc_callee *c = callee_of(an, s);
     if (!s)
         eval(an, st, e->kids[0]);

@@ -186,6 +186,14 @@ typedef struct mc_reported {
 
 typedef struct mc_proginfo mc_proginfo;
 
+/* What --debug-engine prints at a memcheck_dump() call on one path (dump.c). */
+typedef struct mc_dump_line {
+    mc_loc loc;
+    int seq;                  /* the order the walk reached it in */
+    char *text;               /* owned */
+} mc_dump_line;
+typedef MC_VEC(mc_dump_line) mc_dump_lines;
+
 typedef struct mc_null_site {
     const mc_expr *e, *at;   /* the pointer, the expression dereferencing it */
     mc_loc loc;
@@ -310,6 +318,7 @@ struct mc_analysis {
     int npredicates;              /* ... and the predicates among them */
     uint64_t pointees_assigned;   /* parameters through which it assigns (*out = x) */
     MC_VEC(mc_deferred) deferred; /* verdicts left to the callers (mc_defer) */
+    mc_dump_lines dumps;          /* --debug-engine: what memcheck_dump() calls printed */
 };
 
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b);

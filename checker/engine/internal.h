@@ -233,6 +233,11 @@ int *loop_written_vars(const mc_func *f, int head);
 bool reads_var(const mc_expr *e, int var);
 const mc_expr *counter_bound(const mc_func *f, int head, int *var);
 
+/* dump.c: the test hook (--debug-engine) */
+bool is_dump_call(mc_analysis *an, const mc_expr *call);
+mc_val dump_call(mc_analysis *an, mc_state *st, const mc_expr *call);
+void print_dumps(mc_dump_lines *lines, FILE *out);
+
 /* rule_api.c: what rules are promised */
 void raise_event(mc_analysis *an, mc_event *ev);
 mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res);

@@ -111,6 +111,7 @@ typedef struct worker {
     sched *sc;
     mc_diags diags;
     mc_analysis_stats stats;
+    mc_dump_lines dumps;   /* --debug-engine */
     pthread_t thread;
 } worker;
 
@@ -213,6 +214,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.null_sites);
     MC_VEC_FREE(an.masks);
     mc_ptrmap_free(&an.deref_sites);
+    w->dumps = an.dumps;
     return NULL;
 }
 
@@ -230,6 +232,7 @@ static void run_workers(sched *sc, int jobs, mc_diags *out, mc_analysis_stats *s
     work_loop(&ws[0]);
     for (int i = 1; i <= started; i++)
         pthread_join(ws[i].thread, NULL);
+    mc_dump_lines dumps = {0};
     for (int i = 0; i < jobs; i++) {
         mc_diags_append(out, &ws[i].diags);
         mc_diags_free(&ws[i].diags);
@@ -239,8 +242,12 @@ static void run_workers(sched *sc, int jobs, mc_diags *out, mc_analysis_stats *s
         for (int k = 0; k < ws[i].stats.skipped_names.n; k++)
             MC_VEC_PUSH(stats->skipped_names, ws[i].stats.skipped_names.v[k]);
         MC_VEC_FREE(ws[i].stats.skipped_names);
+        for (int k = 0; k < ws[i].dumps.n; k++)
+            MC_VEC_PUSH(dumps, ws[i].dumps.v[k]);
+        MC_VEC_FREE(ws[i].dumps);
     }
     free(ws);
+    print_dumps(&dumps, stderr);
 }
 
 /* ---- the program: other shards' summaries, then every function ---- */
