@@ -238,5 +238,9 @@ const mc_expr *counter_bound(const mc_func *f, int head, int *var);
 /* rule_api.c: what rules are promised */
 void raise_event(mc_analysis *an, mc_event *ev);
 mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res);
+/* Where each rule's res_data goes in a resource (once per analysis). */
+void place_rule_data(mc_analysis *an);
+/* The rules' data for the function just walked goes. */
+void free_func_data(mc_analysis *an);
 
 #endif
