@@ -38,7 +38,9 @@ typedef enum mc_nullness {
     MC_NN_FAILED,      /* known to be the failure value (NULL, -1, MAP_FAILED) */
 } mc_nullness;
 
-enum { MC_RES_RULE_BYTES = 8 }; /* room for the rules' data about each resource */
+/* Room for the rules' data about each resource: it fills what was padding, so
+ * a resource is no larger for it (states copy resources by the thousand). */
+enum { MC_RES_RULE_BYTES = 4 };
 
 typedef struct mc_res {
     int16_t family;           /* model family, -1 when none */
@@ -71,6 +73,8 @@ typedef struct mc_res {
     mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool linked;              /* stored into an object a parameter points to */
+    uint8_t rule_data[MC_RES_RULE_BYTES]; /* the rules' own (mc_rule.res_data), through
+                                 mc_rule_res_data(): copied with the rest, never compared */
     bool deref_unchecked;     /* dereferenced on this path before any check */
     bool failed_then_unknown; /* found failed, then a call we know nothing of (it may not
                                  return: if (!p) fatal("oom");) */
@@ -96,8 +100,6 @@ typedef struct mc_res {
                                  not yet released, stored or returned */
     mc_loc ref_loc;           /* the last such retain */
     const char *ref_fn;
-    uint8_t rule_data[MC_RES_RULE_BYTES]; /* the rules' own (mc_rule.res_data), through
-                                 mc_rule_res_data(): copied with the rest, never compared */
 } mc_res;
 
 /* ---- Events raised to rules. ---- */
