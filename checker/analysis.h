@@ -38,6 +38,10 @@ typedef enum mc_nullness {
     MC_NN_FAILED,      /* known to be the failure value (NULL, -1, MAP_FAILED) */
 } mc_nullness;
 
+/* Room for the rules' data about each resource: it fills what was padding, so
+ * a resource is no larger for it (states copy resources by the thousand). */
+enum { MC_RES_RULE_BYTES = 4 };
+
 typedef struct mc_res {
     int16_t family;           /* model family, -1 when none */
     uint8_t origin;           /* mc_origin */
@@ -69,7 +73,8 @@ typedef struct mc_res {
     mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
     bool taken;               /* handed to a take-named parameter (release_fn) */
     bool linked;              /* stored into an object a parameter points to */
-    bool use_reported;        /* a use after release was reported on this path */
+    uint8_t rule_data[MC_RES_RULE_BYTES]; /* the rules' own (mc_rule.res_data), through
+                                 mc_rule_res_data(): copied with the rest, never compared */
     bool deref_unchecked;     /* dereferenced on this path before any check */
     bool failed_then_unknown; /* found failed, then a call we know nothing of (it may not
                                  return: if (!p) fatal("oom");) */
@@ -231,6 +236,24 @@ const mc_res *mc_state_res(const mc_state *s, int id);
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
                               void (*fn)(const char *place, const mc_res *r, int param, void *ctx),
                               void *ctx);
+
+/* ---- The rule's own data (rule.h: mc_rule.func_data, res_data). ---- */
+
+/* The current rule's data for the function being walked: func_data bytes,
+ * zeroed when its walk began, the same on every event until its
+ * MC_EV_FUNC_END; NULL when the rule asked for none. */
+void *mc_rule_func_data(const mc_event *ev);
+/* The current rule's data about the event's resource on this path: res_data
+ * bytes, zeroed when the resource was acquired and copied with it when the path
+ * splits; NULL when the event has no resource in a state, or the rule asked
+ * for none. Two paths are the same whatever it holds: where paths meet, a
+ * state equal to one met before is dropped with its rules' data, so the data
+ * of the path that got there first stands (rules' data never multiplies
+ * states). For reading; to write, ask mc_rule_res_data_w(), which gives this
+ * path its own copy of its resources if it shares them (ev->res may then still
+ * show the shared one: use the pointer returned). */
+const void *mc_rule_res_data(const mc_event *ev);
+void *mc_rule_res_data_w(const mc_event *ev);
 
 /* Verdicts left to the callers. In a static function whose every call the
  * program shows, a finding that hangs on the value a parameter brings in can be

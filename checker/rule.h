@@ -3,7 +3,14 @@
  * event handler. The ownership engine (checker/engine/) walks every path of every
  * function and raises the events below; a rule reads the state they carry and
  * reports. The engine never names a rule; rules never re-walk the CFG.
- * rules/template.c is a commented example; rules/rules.def lists every rule. */
+ * rules/template.c is a commented example; rules/rules.def lists every rule.
+ *
+ * A rule keeps what it needs between events in data the engine holds for it
+ * (it has no static variables): per function (func_data bytes, zeroed when the
+ * walk of a function begins, freed after its MC_EV_FUNC_END) and per resource
+ * on each path (res_data bytes, zeroed when the resource is acquired, copied
+ * with it when a path splits). It reaches them on an event with
+ * mc_rule_func_data() and mc_rule_res_data() (analysis.h). */
 #ifndef MC_RULE_H
 #define MC_RULE_H
 
@@ -18,6 +25,10 @@ typedef struct mc_rule {
     mc_severity severity;    /* default severity */
     bool default_off;        /* opt-in rules */
     void (*on_event)(const mc_event *ev);
+    size_t func_data;        /* bytes of data per function, 0 when none */
+    void (*func_data_free)(void *data); /* frees what the rule allocated in it, or NULL */
+    size_t res_data;         /* bytes of data per resource and path, 0 when none (all
+                                rules together at most MC_RES_RULE_BYTES) */
 } mc_rule;
 
 /* The ordered registry (registry.c, generated from rules/rules.def). */

@@ -170,29 +170,25 @@ static bool may_be_negative_signed(const mc_expr *e, range r)
     return s->type.kind == MC_TY_INT && s->type.is_signed && r.lo < 0;
 }
 
-/* "'count'" or "'w' or 'h'": the operands that are not constants. */
-static const char *unbounded(const mc_event *ev, const mc_func *fn, const mc_expr *mul)
+/* "'count'" or "'w' or 'h'": the operands that are not constants (the caller frees it). */
+static char *unbounded(const mc_event *ev, const mc_func *fn, const mc_expr *mul)
 {
     const mc_expr *x = mc_expr_strip(mul->kids[0]), *y = mc_expr_strip(mul->kids[1]);
     const char *a = mc_expr_text_in(ev->an, fn, x), *b = mc_expr_text_in(ev->an, fn, y);
-    static _Thread_local char buf[256];
     if (x->is_const)
-        snprintf(buf, sizeof buf, "'%s'", b);
-    else if (y->is_const)
-        snprintf(buf, sizeof buf, "'%s'", a);
-    else
-        snprintf(buf, sizeof buf, "'%s' or '%s'", a, b);
-    return buf;
+        return mc_xasprintf("'%s'", b);
+    if (y->is_const)
+        return mc_xasprintf("'%s'", a);
+    return mc_xasprintf("'%s' or '%s'", a, b);
 }
 
-/* "size_t" for a variable declared so, else "64-bit unsigned". */
-static const char *type_words(const mc_func *fn, const mc_expr *e)
+/* "size_t" for a variable declared so, else "64-bit unsigned" (written in buf). */
+static const char *type_words(const mc_func *fn, const mc_expr *e, char buf[static 32])
 {
     e = mc_expr_strip(e);
     if (e->kind == MC_EX_VAR && fn->vars[e->var].type.spelling)
         return fn->vars[e->var].type.spelling;
-    static _Thread_local char buf[32];
-    snprintf(buf, sizeof buf, "%u-bit %s", e->type.bits, e->type.is_signed ? "signed" : "unsigned");
+    snprintf(buf, 32, "%u-bit %s", e->type.bits, e->type.is_signed ? "signed" : "unsigned");
     return buf;
 }
 
@@ -229,13 +225,16 @@ static void report(const mc_event *ev, const site *at, const mc_expr *mul, bool 
     const char *text = mc_expr_text_in(ev->an, in, mul);
     const char *a = mc_expr_text_in(ev->an, in, mc_expr_strip(mul->kids[0]));
     const char *b = mc_expr_text_in(ev->an, in, mc_expr_strip(mul->kids[1]));
-    char *msg;
-    if (v.neg)
+    char *msg, words[32];
+    if (v.neg) {
         msg = mc_xasprintf("size of %s() computed as '%s': '%s' (%s) may be negative and converts to a huge size",
-                           fn, text, mc_expr_text_in(ev->an, in, mc_expr_strip(v.neg)), type_words(in, v.neg));
-    else
+                           fn, text, mc_expr_text_in(ev->an, in, mc_expr_strip(v.neg)), type_words(in, v.neg, words));
+    } else {
+        char *operands = unbounded(ev, in, mul);
         msg = mc_xasprintf("size of %s() computed as '%s' can wrap around in %s arithmetic; no check bounds %s",
-                           fn, text, type_words(in, mul), unbounded(ev, in, mul));
+                           fn, text, type_words(in, mul, words), operands);
+        free(operands);
+    }
     mc_finding *f = at->d ? mc_report_deferred(ev, at->d, "%s", msg) : mc_report(ev, "alloc-size-overflow", at->loc, "%s", msg);
     free(msg);
     if (at->d) /* the call comes first on the path, then the callee computes the size */

@@ -9,31 +9,33 @@
 
 #include "rule.h"
 
+/* An exit that keeps the argument, and what it returns (or NULL). */
+typedef struct kept_exit {
+    mc_loc loc;
+    const char *value;
+} kept_exit;
+
 /* Per function: what to report at its end, once it is known whether it is a
  * destroyer at all (releases its argument on some path). */
-static _Thread_local struct {
-    const mc_func *f;
+typedef struct destroyer {
     bool released_somewhere;  /* the argument or what it holds */
     bool freed_itself;        /* the argument itself, on some path: a heap object */
-    int nexits, nderefs, nreleasing;
-    mc_loc exits[32];
-    const char *exit_value[32];     /* what each of those returns, or NULL */
-    const char *releasing_value[8]; /* what the releasing paths return */
-    mc_loc derefs[8];
-} cur;
+    MC_VEC(kept_exit) exits;
+    MC_VEC(const char *) releasing_value; /* what the releasing paths return */
+    MC_VEC(mc_loc) derefs;
+} destroyer;
+
+static void free_destroyer(void *data)
+{
+    destroyer *d = data;
+    MC_VEC_FREE(d->exits);
+    MC_VEC_FREE(d->releasing_value);
+    MC_VEC_FREE(d->derefs);
+}
 
 static int destroyed_param(const mc_event *ev)
 {
     return mc_func_names(ev->an)->destroyed;
-}
-
-static void track(const mc_event *ev)
-{
-    if (cur.f != ev->func) {
-        cur.f = ev->func;
-        cur.released_somewhere = cur.freed_itself = false;
-        cur.nexits = cur.nderefs = cur.nreleasing = 0;
-    }
 }
 
 /* An array given with its length (free_strings(char **v, size_t n) indexing v
@@ -54,9 +56,8 @@ static void on_deref(const mc_event *ev)
     if (!r || r->origin != MC_ORIG_PARAM || r->param != destroyed_param(ev) || r->nullness != MC_NN_UNCHECKED ||
         indexed_with_length(ev))
         return;
-    track(ev);
-    if (cur.nderefs < 8)
-        cur.derefs[cur.nderefs++] = ev->loc;
+    destroyer *d = mc_rule_func_data(ev);
+    MC_VEC_PUSH(d->derefs, ev->loc);
 }
 
 /* A destroyer that says its argument is never NULL: __attribute__((nonnull)), or
@@ -92,33 +93,29 @@ static void on_path_exit(const mc_event *ev)
 {
     int k = destroyed_param(ev);
     const mc_res *p = mc_state_param(ev->an, ev->state, k);
-    track(ev);
+    destroyer *d = mc_rule_func_data(ev);
     if (!p || p->nullness == MC_NN_FAILED || p->is_static)
         return;
     if (p->status != MC_RS_LIVE || p->stored || p->taken) {
-        cur.released_somewhere = true;
-        cur.freed_itself |= p->status == MC_RS_RELEASED;
-        if (cur.nreleasing < 8)
-            cur.releasing_value[cur.nreleasing++] = returned_text(ev);
+        d->released_somewhere = true;
+        d->freed_itself |= p->status == MC_RS_RELEASED;
+        MC_VEC_PUSH(d->releasing_value, returned_text(ev));
         return;
     }
     /* what it holds goes: a destroyer, which may still have to free the object */
-    cur.released_somewhere |= mc_state_param_field_released(ev->state, k);
-    if (cur.nexits < 32) {
-        cur.exit_value[cur.nexits] = returned_text(ev);
-        cur.exits[cur.nexits++] = ev->loc;
-    }
+    d->released_somewhere |= mc_state_param_field_released(ev->state, k);
+    MC_VEC_PUSH(d->exits, ((kept_exit){ev->loc, returned_text(ev)}));
 }
 
 /* A path returning what no releasing path returns is a refusal with an error
  * code (ZSTD_freeCCtx on a static context), not a forgotten release. */
-static bool refusal(int exit)
+static bool refusal(const destroyer *d, const kept_exit *exit)
 {
-    const char *v = cur.exit_value[exit];
+    const char *v = exit->value;
     if (!v)
         return false;
-    for (int i = 0; i < cur.nreleasing; i++)
-        if (cur.releasing_value[i] && strcmp(cur.releasing_value[i], v) == 0)
+    for (int i = 0; i < d->releasing_value.n; i++)
+        if (d->releasing_value.v[i] && strcmp(d->releasing_value.v[i], v) == 0)
             return false;
     return true;
 }
@@ -155,13 +152,14 @@ static void on_end(const mc_event *ev)
 {
     int k = destroyed_param(ev);
     const char *name = ev->func->vars[k].name, *fn = ev->func->name;
-    if (cur.f != ev->func || !cur.released_somewhere)
+    const destroyer *d = mc_rule_func_data(ev);
+    if (!d->released_somewhere)
         return;
     /* An object passed by address to be emptied (a struct on the caller's stack)
      * is never NULL; NULL safety is asked of destroyers of heap objects. */
-    bool heap = cur.freed_itself || !value_type(ev);
-    for (int i = 0; heap && !declared_nonnull(ev, k) && i < cur.nderefs; i++) {
-        mc_finding *f = mc_report(ev, "destroy-naming", cur.derefs[i],
+    bool heap = d->freed_itself || !value_type(ev);
+    for (int i = 0; heap && !declared_nonnull(ev, k) && i < d->derefs.n; i++) {
+        mc_finding *f = mc_report(ev, "destroy-naming", d->derefs.v[i],
                                   "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), "
                                   "a destroyer must accept NULL", fn, name);
         mc_fixit(f, "start with 'if (%s == NULL) return;'", name);
@@ -170,11 +168,11 @@ static void on_end(const mc_event *ev)
      * paths that only empty it, or do nothing, forget to free it. */
     if (is_refcount_release(ev->func, k) || !heap)
         return;
-    for (int i = 0; i < cur.nexits; i++)
-        if (!refusal(i))
-            mc_report(ev, "destroy-naming", cur.exits[i],
+    for (int i = 0; i < d->exits.n; i++)
+        if (!refusal(d, &d->exits.v[i]))
+            mc_report(ev, "destroy-naming", d->exits.v[i].loc,
                       "destroy-named %s() does not release '%s' on the path returning at line %u", fn, name,
-                      cur.exits[i].line);
+                      d->exits.v[i].loc.line);
 }
 
 static void on_event(const mc_event *ev)
@@ -195,4 +193,6 @@ const mc_rule mc_rule_destroy_naming = {
     .cwe = "401,476",
     .severity = MC_SEV_WARNING,
     .on_event = on_event,
+    .func_data = sizeof(destroyer),
+    .func_data_free = free_destroyer,
 };

@@ -4,6 +4,8 @@
  * it on to another taker, and clear the source when it moves out of a pointer to
  * an owner. The caller must not release, dereference or hand on the pointer again
  * (SPEC §1.5). */
+#include <stdlib.h>
+
 #include "rule.h"
 
 static void report_kept(const mc_event *ev, int i, mc_loc exit)
@@ -19,36 +21,30 @@ static void report_kept(const mc_event *ev, int i, mc_loc exit)
  * uses up n of the window), or borrows its only pointer parameter taken by
  * default on every path (read_consume(a) consumes input from a), says the verb
  * is not about ownership. Until then the paths that drop one are held. */
-enum { HELD_MAX = 32 };
 typedef struct kept_exit { int param; mc_loc exit; } kept_exit;
-static _Thread_local struct {
-    const mc_func *f;
-    int n;
-    kept_exit v[HELD_MAX];
-} held;
+typedef MC_VEC(kept_exit) held_exits; /* the rule's data per function */
+
+static void free_held(void *data)
+{
+    MC_VEC_FREE(*(held_exits *)data);
+}
 
 static void held_until_end(const mc_event *ev, int i)
 {
-    if (held.f != ev->func) {
-        held.f = ev->func;
-        held.n = 0;
-    }
-    for (int k = 0; k < held.n; k++)
-        if (held.v[k].param == i && held.v[k].exit.line == ev->loc.line && held.v[k].exit.col == ev->loc.col &&
-            held.v[k].exit.file == ev->loc.file)
+    held_exits *held = mc_rule_func_data(ev);
+    for (int k = 0; k < held->n; k++)
+        if (held->v[k].param == i && held->v[k].exit.line == ev->loc.line && held->v[k].exit.col == ev->loc.col &&
+            held->v[k].exit.file == ev->loc.file)
             return; /* another path to the same exit */
-    if (held.n < HELD_MAX)
-        held.v[held.n++] = (kept_exit){i, ev->loc};
+    MC_VEC_PUSH(*held, ((kept_exit){i, ev->loc}));
 }
 
 static void judge_held(const mc_event *ev)
 {
-    if (held.f != ev->func)
-        return;
-    held.f = NULL;
-    for (int k = 0; k < held.n; k++)
-        if (mc_name_take_stands(ev->func->sym, mc_func_names(ev->an), ev->callee_summary, held.v[k].param))
-            report_kept(ev, held.v[k].param, held.v[k].exit);
+    const held_exits *held = mc_rule_func_data(ev);
+    for (int k = 0; k < held->n; k++)
+        if (mc_name_take_stands(ev->func->sym, mc_func_names(ev->an), ev->callee_summary, held->v[k].param))
+            report_kept(ev, held->v[k].param, held->v[k].exit);
 }
 
 static void check_param(const mc_event *ev, int i)
@@ -126,4 +122,6 @@ const mc_rule mc_rule_take_naming = {
     .cwe = "401,415,416",
     .severity = MC_SEV_WARNING,
     .on_event = on_event,
+    .func_data = sizeof(held_exits),
+    .func_data_free = free_held,
 };

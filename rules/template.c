@@ -24,18 +24,73 @@
  * reached on many paths is reported once. Rules know no function names: what a
  * function does comes from the models (rules/models/), names and summaries.
  *
+ * A rule has no static variables (the engine analyses functions on several
+ * threads at once): what it keeps between events, the engine keeps for it.
+ * The mc_rule says how many bytes, and the rule reaches them on any event:
+ *
+ *   .res_data   per resource, per path: mc_rule_res_data(ev) reads the bytes
+ *               of ev's resource on ev's path, mc_rule_res_data_w(ev) writes
+ *               them. Zero when the resource is acquired, copied with it when
+ *               a path splits. Two paths that differ only in these bytes are
+ *               the same path: where paths meet, the one that got there first
+ *               goes on with its bytes. A few bytes at most (MC_RES_RULE_BYTES
+ *               for all rules together); write only when they change, as a
+ *               write gives the path its own copy of its resources.
+ *   .func_data  per function: mc_rule_func_data(ev), zero when the walk of the
+ *               function begins, the same on every event until MC_EV_FUNC_END,
+ *               then freed (.func_data_free first frees what the rule
+ *               allocated in it, such as an MC_VEC).
+ *
  * To add a rule: add MC_RULE(mc_rule_<name>) to rules/rules.def, write
  * docs/rules/<id>.md and test/rules/<id>/ (must-flag and must-not-flag cases). */
+#include <stdlib.h>
+
 #include "rule.h"
 
-static void on_event(const mc_event *ev)
+/* What the rule knows of one resource on one path (.res_data). */
+typedef struct res_seen {
+    bool used;                /* used on this path already */
+} res_seen;
+
+/* What it gathers over one function (.func_data). */
+typedef struct func_seen {
+    MC_VEC(mc_loc) first_uses; /* where paths first used a resource */
+} func_seen;
+
+static void free_func_seen(void *data)
 {
-    if (ev->kind != MC_EV_USE || !ev->res)
-        return;
+    MC_VEC_FREE(((func_seen *)data)->first_uses);
+}
+
+static void on_use(const mc_event *ev)
+{
+    const res_seen *seen = mc_rule_res_data(ev);
+    if (!seen || seen->used)
+        return; /* this path used it before */
+    ((res_seen *)mc_rule_res_data_w(ev))->used = true;
+    func_seen *fn = mc_rule_func_data(ev);
+    MC_VEC_PUSH(fn->first_uses, ev->loc);
     /* Decide, then report:
      * mc_finding *f = mc_report(ev, "template", ev->loc, "'%s' ...", mc_event_text(ev));
      * mc_report_note(f, ev->res->acq_loc, "acquired here");
      */
+}
+
+static void on_end(const mc_event *ev)
+{
+    const func_seen *fn = mc_rule_func_data(ev);
+    /* Decide with what every path of the function showed, then report:
+     * for (int i = 0; i < fn->first_uses.n; i++) ...
+     */
+    (void)fn;
+}
+
+static void on_event(const mc_event *ev)
+{
+    if (ev->kind == MC_EV_USE && ev->res)
+        on_use(ev);
+    else if (ev->kind == MC_EV_FUNC_END)
+        on_end(ev);
 }
 
 const mc_rule mc_rule_template = {
@@ -44,4 +99,7 @@ const mc_rule mc_rule_template = {
     .cwe = "0",
     .severity = MC_SEV_WARNING,
     .on_event = on_event,
+    .res_data = sizeof(res_seen),      /* 0, or leave it out, when none */
+    .func_data = sizeof(func_seen),
+    .func_data_free = free_func_seen,
 };

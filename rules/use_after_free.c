@@ -13,11 +13,27 @@ static const char *how(mc_usekind u)
     }
 }
 
+/* Per resource and path: whether it was used since its release (then reported,
+ * unless the use was a store or through another union member). */
+typedef struct seen {
+    bool used;
+} seen;
+
+/* The first use of a released resource on a path; later ones are its echo. */
+static bool first_use(const mc_event *ev)
+{
+    const seen *s = mc_rule_res_data(ev);
+    if (!s || s->used)
+        return false;
+    ((seen *)mc_rule_res_data_w(ev))->used = true;
+    return true;
+}
+
 static void on_event(const mc_event *ev)
 {
-    if (ev->kind != MC_EV_USE || !ev->res || ev->res->status != MC_RS_RELEASED || ev->res->use_reported)
+    if (ev->kind != MC_EV_USE || !ev->res || ev->res->status != MC_RS_RELEASED || ev->use == MC_USE_BAD_CHECK)
         return;
-    if (ev->use == MC_USE_STORE || ev->use == MC_USE_BAD_CHECK)
+    if (!first_use(ev) || ev->use == MC_USE_STORE)
         return;
     if (mc_event_other_union_member(ev))
         return;
@@ -42,4 +58,5 @@ const mc_rule mc_rule_use_after_free = {
     .cwe = "416,672",
     .severity = MC_SEV_WARNING,
     .on_event = on_event,
+    .res_data = sizeof(seen),
 };

@@ -255,6 +255,8 @@ struct mc_analysis {
     int cur_rule;
     int listeners[MC_MAX_RULES];  /* the enabled rules with an on_event hook */
     int nlisteners;
+    int res_data_at[MC_MAX_RULES]; /* per rule: where its res_data starts in mc_res.rule_data */
+    void *func_data[MC_MAX_RULES]; /* per rule: its data for this function, made when first asked */
     bool states_dropped;          /* a block met more states than it keeps */
     mc_ptrmap deref_sites;        /* dereferencing expression -> DEREF_* bits seen there */
     MC_VEC(mc_null_site) null_sites; /* the first NULL dereference at each site */

@@ -241,6 +241,10 @@ void print_dumps(mc_dump_lines *lines, FILE *out);
 /* rule_api.c: what rules are promised */
 void raise_event(mc_analysis *an, mc_event *ev);
 mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res);
+/* Where each rule's res_data goes in a resource (once per analysis). */
+void place_rule_data(mc_analysis *an);
+/* The rules' data for the function just walked goes. */
+void free_func_data(mc_analysis *an);
 
 int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
 

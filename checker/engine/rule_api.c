@@ -1,5 +1,6 @@
 /* rule_api.c - what analysis.h promises rules: events, queries, reporting, deferred verdicts. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,60 @@ mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc,
     ev.arg = -1;
     ev.family = -1;
     return ev;
+}
+
+/* ---- the rules' own data ---- */
+
+void place_rule_data(mc_analysis *an)
+{
+    size_t at = 0;
+    for (int i = 0; i < mc_nrules; i++) {
+        an->res_data_at[i] = (int)at;
+        at += mc_rules[i]->res_data;
+    }
+    if (at > MC_RES_RULE_BYTES) {
+        fprintf(stderr, "memcheck: the rules ask for %zu bytes of data per resource; raise MC_RES_RULE_BYTES (%d)\n",
+                at, MC_RES_RULE_BYTES);
+        abort();
+    }
+}
+
+void free_func_data(mc_analysis *an)
+{
+    for (int i = 0; i < mc_nrules; i++) {
+        if (!an->func_data[i])
+            continue;
+        if (mc_rules[i]->func_data_free)
+            mc_rules[i]->func_data_free(an->func_data[i]);
+        free(an->func_data[i]);
+        an->func_data[i] = NULL;
+    }
+}
+
+/* Made when first asked: most functions give most rules nothing to keep. */
+void *mc_rule_func_data(const mc_event *ev)
+{
+    mc_analysis *an = ev->an;
+    int k = an->cur_rule;
+    if (k < 0 || !mc_rules[k]->func_data)
+        return NULL;
+    if (!an->func_data[k])
+        an->func_data[k] = mc_xcalloc(1, mc_rules[k]->func_data);
+    return an->func_data[k];
+}
+
+const void *mc_rule_res_data(const mc_event *ev)
+{
+    int k = ev->an->cur_rule;
+    const mc_res *r = ev->state && k >= 0 && mc_rules[k]->res_data ? mc_st_res_c(ev->state, ev->res_id) : NULL;
+    return r ? r->rule_data + ev->an->res_data_at[k] : NULL;
+}
+
+void *mc_rule_res_data_w(const mc_event *ev)
+{
+    int k = ev->an->cur_rule;
+    mc_res *r = ev->state && k >= 0 && mc_rules[k]->res_data ? mc_st_res((mc_state *)ev->state, ev->res_id) : NULL;
+    return r ? r->rule_data + ev->an->res_data_at[k] : NULL;
 }
 
 /* ---- strings handed to rules ---- */

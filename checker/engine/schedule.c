@@ -189,6 +189,7 @@ static void find_listeners(mc_analysis *an)
     for (int i = 0; i < mc_nrules; i++)
         if (an->o->rule_enabled[i] && mc_rules[i]->on_event)
             an->listeners[an->nlisteners++] = i;
+    place_rule_data(an);
 }
 
 static void *work_loop(void *arg)

@@ -153,8 +153,5 @@ void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr
         r = mc_st_res(st, v.res);
         r->nullness = MC_NN_OK;
         r->deref_unchecked = true;
-        now = r;
     }
-    if (now->status == MC_RS_RELEASED && kind != MC_USE_BAD_CHECK && !now->use_reported)
-        mc_st_res(st, v.res)->use_reported = true;
 }

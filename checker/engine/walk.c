@@ -340,6 +340,7 @@ static void clear_function(mc_analysis *an)
     for (int i = 0; i < an->texts.n; i++)
         free(an->texts.v[i]);
     an->texts.n = 0;
+    free_func_data(an);
 }
 
 void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stats)
