@@ -205,6 +205,9 @@ bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e,
                          int64_t *lo, int64_t *hi);
 /* The same for argument i of a CALL event, as evaluated for the call. */
 bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi);
+/* CALL: whether pointer argument i may be NULL here (not known to be checked,
+ * an object's address, or a fresh block the path found non-NULL). */
+bool mc_event_arg_may_be_null(const mc_event *ev, int i);
 bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a,
                               const mc_expr *b);
 /* The expression that computed a variable's current value (for `n = a * b;
@@ -275,6 +278,12 @@ typedef struct mc_deferred {
  * the function never assigns), when the function's callers are all known (it is
  * static, called directly and never named otherwise); else -1. */
 int mc_deferrable_param(mc_analysis *an, const mc_expr *e);
+/* Whether the function being walked is called only where the program shows it:
+ * static, called directly, never named otherwise. */
+bool mc_callers_all_known(const mc_analysis *an);
+/* Whether it is called through a pointer: its address is taken (a callback, a
+ * slot of a table of operations) or it is some variable's cleanup. */
+bool mc_called_indirectly(const mc_analysis *an);
 /* Leaves d (its param, loc, expr and bounds set) to the callers; the same
  * parameter and loc met on several paths are one entry, bounds joined. */
 void mc_defer(const mc_event *ev, const mc_deferred *d);

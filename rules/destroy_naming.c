@@ -3,7 +3,14 @@
  * on every path (SPEC §1.5). Which argument: the one its name points at
  * (mc_destroyed_param). Words like free, close and release also name things
  * that are no destructors (free_space, lock_release), so a function is held to
- * the contract only when it releases its argument on some path. */
+ * the contract only when it releases its argument on some path.
+ *
+ * The NULL contract is owed where a caller can bring NULL: a function others
+ * may call (not static) answers for itself; a static one whose every call the
+ * program shows answers at the calls that may pass NULL (a verdict left to
+ * them); one called through a pointer (a callback, a slot of operations) is
+ * left to the code that calls the slot, which checks (obj_put: if (o)
+ * o->del(o)). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +30,7 @@ typedef struct destroyer {
     MC_VEC(kept_exit) exits;
     MC_VEC(const char *) releasing_value; /* what the releasing paths return */
     MC_VEC(mc_loc) derefs;
+    MC_VEC(const mc_expr *) deref_exprs; /* ... and what dereferences there */
 } destroyer;
 
 static void free_destroyer(void *data)
@@ -31,6 +39,7 @@ static void free_destroyer(void *data)
     MC_VEC_FREE(d->exits);
     MC_VEC_FREE(d->releasing_value);
     MC_VEC_FREE(d->derefs);
+    MC_VEC_FREE(d->deref_exprs);
 }
 
 static int destroyed_param(const mc_event *ev)
@@ -58,6 +67,7 @@ static void on_deref(const mc_event *ev)
         return;
     destroyer *d = mc_rule_func_data(ev);
     MC_VEC_PUSH(d->derefs, ev->loc);
+    MC_VEC_PUSH(d->deref_exprs, ev->expr);
 }
 
 /* A destroyer that says its argument is never NULL: __attribute__((nonnull)), or
@@ -148,6 +158,46 @@ static bool is_refcount_release(const mc_func *f, int k)
     return mc_func_any_root(f, decrements_field_within, &k);
 }
 
+static mc_finding *report_not_null_safe(const mc_event *ev, const mc_deferred *at, const mc_func *f, int k,
+                                        mc_loc loc)
+{
+    const char *name = f->vars[k].name;
+    static const char fmt[] = "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), "
+                              "a destroyer must accept NULL";
+    mc_finding *found = at ? mc_report_deferred(ev, at, fmt, f->name, name)
+                           : mc_report(ev, "destroy-naming", loc, fmt, f->name, name);
+    mc_fixit(found, "start with 'if (%s == NULL) return;'", name);
+    return found;
+}
+
+/* The dereferences before any check, by who may pass NULL (see the top). */
+static void judge_null_safety(const mc_event *ev, const destroyer *d, int k)
+{
+    if (mc_called_indirectly(ev->an))
+        return;
+    bool defer = mc_callers_all_known(ev->an);
+    for (int i = 0; i < d->derefs.n; i++) {
+        if (defer)
+            mc_defer(ev, &(mc_deferred){.param = k, .loc = d->derefs.v[i], .expr = d->deref_exprs.v[i]});
+        else
+            report_not_null_safe(ev, NULL, ev->func, k, d->derefs.v[i]);
+    }
+}
+
+/* At a call of a static destroyer that left its NULL safety to its callers. */
+static void judge_deferred(const mc_event *ev)
+{
+    const mc_summary *sum = ev->callee_summary;
+    int me = mc_rule_index("destroy-naming");
+    for (int i = 0; sum && i < sum->ndeferred; i++) {
+        const mc_deferred *d = &sum->deferred[i];
+        if (d->rule == me && mc_event_arg_may_be_null(ev, d->param)) {
+            mc_finding *f = report_not_null_safe(ev, d, d->func, d->param, d->loc);
+            mc_report_note(f, ev->loc, "%s() may be given NULL here", d->func->name);
+        }
+    }
+}
+
 static void on_end(const mc_event *ev)
 {
     int k = destroyed_param(ev);
@@ -158,12 +208,8 @@ static void on_end(const mc_event *ev)
     /* An object passed by address to be emptied (a struct on the caller's stack)
      * is never NULL; NULL safety is asked of destroyers of heap objects. */
     bool heap = d->freed_itself || !value_type(ev);
-    for (int i = 0; heap && !declared_nonnull(ev, k) && i < d->derefs.n; i++) {
-        mc_finding *f = mc_report(ev, "destroy-naming", d->derefs.v[i],
-                                  "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), "
-                                  "a destroyer must accept NULL", fn, name);
-        mc_fixit(f, "start with 'if (%s == NULL) return;'", name);
-    }
+    if (heap && !declared_nonnull(ev, k))
+        judge_null_safety(ev, d, k);
     /* An object freed on some path is a heap object, whatever creates it: the
      * paths that only empty it, or do nothing, forget to free it. */
     if (is_refcount_release(ev->func, k) || !heap)
@@ -177,6 +223,8 @@ static void on_end(const mc_event *ev)
 
 static void on_event(const mc_event *ev)
 {
+    if (ev->kind == MC_EV_CALL)
+        judge_deferred(ev);
     if (destroyed_param(ev) < 0)
         return;
     if (ev->kind == MC_EV_USE && (ev->use == MC_USE_DEREF || ev->use == MC_USE_WRITE))

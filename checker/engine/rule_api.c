@@ -256,6 +256,22 @@ bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi)
     return value_range(ev->argv[i], &ev->expr->kids[i + 1]->type, lo, hi);
 }
 
+bool mc_event_arg_may_be_null(const mc_event *ev, int i)
+{
+    if (i < 0 || i >= ev->argc)
+        return true;
+    mc_val v = ev->argv[i];
+    if (v.kind == V_INT)
+        return !(v.flags & VF_NONZERO) && !(v.lo > 0 || v.hi < 0);
+    const mc_res *r = v.kind == V_RES ? mc_st_res_c(ev->state, v.res) : NULL;
+    if (!r)
+        return true;
+    bool object = r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT ||
+                  r->origin == MC_ORIG_ALLOCA;
+    /* dereferenced already: NULL would have failed before this call */
+    return !object && r->nullness != MC_NN_OK && !r->deref_unchecked;
+}
+
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     mc_val v = peek(an, s, e);
@@ -522,10 +538,21 @@ void mc_fixit(mc_finding *f, const char *fmt, ...)
 
 /* ---- verdicts left to the callers ---- */
 
-int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
+bool mc_callers_all_known(const mc_analysis *an)
 {
     const mc_symbol *s = an->f->sym;
-    if (!s || !s->is_static || s->address_taken || s->used_as_cleanup || s->ncalls == 0)
+    return s && s->is_static && !s->address_taken && !s->used_as_cleanup && s->ncalls > 0;
+}
+
+bool mc_called_indirectly(const mc_analysis *an)
+{
+    const mc_symbol *s = an->f->sym;
+    return s && (s->address_taken || s->used_as_cleanup);
+}
+
+int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
+{
+    if (!mc_callers_all_known(an))
         return -1;
     e = mc_expr_strip(e);
     if (!e || e->kind != MC_EX_VAR || !an->f->vars[e->var].is_param || e->var >= 64 ||

@@ -343,6 +343,19 @@ static void clear_function(mc_analysis *an)
     free_func_data(an);
 }
 
+/* Verdicts the rules left to the callers once the whole function was seen (at
+ * MC_EV_FUNC_END, after the summary was written) join the summary's. */
+static void take_late_verdicts(mc_analysis *an, mc_summary *sum)
+{
+    if (!an->deferred.n)
+        return;
+    size_t n = (size_t)sum->ndeferred + (size_t)an->deferred.n;
+    sum->deferred = mc_xrealloc(sum->deferred, n * sizeof *sum->deferred);
+    memcpy(sum->deferred + sum->ndeferred, an->deferred.v, (size_t)an->deferred.n * sizeof *an->deferred.v);
+    sum->ndeferred = (int)n;
+    an->deferred.n = 0;
+}
+
 void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stats)
 {
     reset_function(an, f);
@@ -355,6 +368,7 @@ void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stat
     mc_event ev = event(MC_EV_FUNC_END, NULL, NULL, f->loc, -1);
     ev.callee_summary = sum;
     raise_event(an, &ev);
+    take_late_verdicts(an, sum);
     if (!f->sym || f->sym->summary != sum)
         mc_summary_free(sum);
     if (an->over_budget) {

@@ -1,0 +1,36 @@
+// RUN: %memcheck --fail-on error --rules=destroy-naming %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+/* FN: a correct checker reports item_free() below: its only caller, through
+ * the slot ops->del, passes what may be NULL without a check. A destroyer
+ * called through a pointer is left to the code that calls the slot, which is
+ * not followed to its targets. docs/rules/destroy-naming.md, "A destroyer
+ * called through a pointer". */
+#include <stdlib.h>
+
+struct item { char *name; };
+struct ops { void (*del)(struct item *); };
+
+static void item_free(struct item *it)
+{
+    free(it->name);
+    free(it);
+}
+
+const struct ops item_ops = { item_free };
+
+void drop(struct item *it, const struct ops *o)
+{
+    o->del(it);
+}
+
+/* control: the same destroyer called directly with what may be NULL */
+static void thing_free(struct item *it)
+{
+// CHECK: FN_callback_called_unchecked.c:[[@LINE+1]]:14: warning: destroy-named thing_free() dereferences 'it' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
+    free(it->name);
+    free(it);
+}
+
+void drop_thing(struct item *it)
+{
+    thing_free(it);
+}
