@@ -455,9 +455,14 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
            (free(res->spare->buf); free(res->spare); res->spare = NULL) */
         if (an->places.v[root].kind == P_DEREF && !mc_st_res_c(s, an->places.v[root].res))
             continue;
+        const mc_res *owner = an->places.v[root].kind == P_DEREF ? mc_st_res_c(s, an->places.v[root].res) : NULL;
+        /* the static result a call hands back (tmux's cmd_parse_from_file():
+           `static struct cmd_parse_result pr; ... return &pr;`) is the callee's
+           scratch, filled anew by its next call */
+        if (owner && owner->origin == MC_ORIG_STATIC && owner->acq_fn)
+            continue;
         mc_buf b = {0};
         place_name(an, s, pv->place, &b, 0);
-        const mc_res *owner = an->places.v[root].kind == P_DEREF ? mc_st_res_c(s, an->places.v[root].res) : NULL;
         fn(keep_text(an, mc_buf_detach(&b)), r, owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
     }
 }
