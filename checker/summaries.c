@@ -25,9 +25,19 @@ typedef struct made_exprs {
 
 /* ---- writing ---- */
 
+/* USRs and names as JSON text, whatever their bytes (a static function's USR
+ * holds its file's name): see mc_utf8_text. */
+static json_t *text(const char *s)
+{
+    char *t = mc_utf8_text(s);
+    json_t *j = json_string(t);
+    free(t);
+    return j;
+}
+
 static json_t *family_json(const mc_family_names *fam, int i)
 {
-    return i >= 0 && i < fam->n ? json_string(fam->names[i]) : json_null();
+    return i >= 0 && i < fam->n ? text(fam->names[i]) : json_null();
 }
 
 static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
@@ -41,7 +51,7 @@ static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
         if (!s->param_fields[i].all) { /* absent: it may write any field */
             json_t *names = json_array();
             for (int k = 0; k < s->param_fields[i].n; k++)
-                json_array_append_new(names, json_string(s->param_fields[i].names[k]));
+                json_array_append_new(names, text(s->param_fields[i].names[k]));
             json_object_set_new(p, "writes_fields", names);
         }
         json_array_append_new(a, p);
@@ -57,11 +67,11 @@ static json_t *entries_json(const mc_summary *s, const mc_family_names *fam)
         json_t *j = json_pack("{s:b, s:b, s:b, s:b, s:o}", "releases", g->releases, "derefs", g->derefs, "nonnull",
                               g->nonnull, "keeps", g->keeps, "family", family_json(fam, g->family));
         if (g->global) {
-            json_object_set_new(j, "usr", json_string(g->global->usr));
-            json_object_set_new(j, "name", json_string(g->global->name ? g->global->name : "?"));
+            json_object_set_new(j, "usr", text(g->global->usr));
+            json_object_set_new(j, "name", text(g->global->name ? g->global->name : "?"));
         } else {
             json_object_set_new(j, "param", json_integer(g->param));
-            json_object_set_new(j, "field", json_string(g->field ? g->field : "?"));
+            json_object_set_new(j, "field", text(g->field ? g->field : "?"));
         }
         json_array_append_new(a, j);
     }
@@ -80,17 +90,17 @@ static bool set_cond(json_t *j, const char *key, const mc_cond *c)
     json_t *o = json_pack("{s:s, s:i, s:b, s:I}", "on", cond_names[c->on], "param", c->param, "nonzero", c->nonzero,
                           "value", (json_int_t)c->value);
     if (c->on == MC_COND_PRED)
-        json_object_set_new(o, "pred", json_string(c->pred->usr));
+        json_object_set_new(o, "pred", text(c->pred->usr));
     if (c->on == MC_COND_GLOBAL)
-        json_object_set_new(o, "global", json_string(c->global->usr));
+        json_object_set_new(o, "global", text(c->global->usr));
     json_object_set_new(j, key, o);
     return true;
 }
 
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
-    json_t *j = json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
-                          sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
+    json_t *j = json_pack("{s:o, s:o, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", text(sym->usr), "name",
+                          text(sym->name), "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
                           s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
                           family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const",
                           s->returns_const, "const_value", (json_int_t)s->const_value, "params", params_json(s, fam),
@@ -98,7 +108,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     json_t *writes = json_array();
     for (int i = 0; i < s->nglobal_writes; i++)
         if (s->global_writes[i]->usr)
-            json_array_append_new(writes, json_string(s->global_writes[i]->usr));
+            json_array_append_new(writes, text(s->global_writes[i]->usr));
     json_object_set_new(j, "writes_globals", writes);
     json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
     json_object_set_new(j, "may_not_return", json_boolean(s->may_not_return));
@@ -137,7 +147,7 @@ static json_t *used_json(const mc_program *p)
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *sym = p->symbols.v[i];
         if (!sym->def && sym->usr && (sym->ncalls || sym->address_taken))
-            json_array_append_new(used, json_string(sym->usr));
+            json_array_append_new(used, text(sym->usr));
     }
     return used;
 }
@@ -157,7 +167,7 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
     json_t *written = json_array();
     for (int i = 0; i < p->globals.n; i++)
         if (p->globals.v[i]->written && p->globals.v[i]->usr)
-            json_array_append_new(written, json_string(p->globals.v[i]->usr));
+            json_array_append_new(written, text(p->globals.v[i]->usr));
     json_object_set_new(doc, "written_globals", written);
     json_object_set_new(doc, "uses", used_json(p));
     return doc;
