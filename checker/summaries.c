@@ -359,6 +359,150 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     return s;
 }
 
+/* ---- checking a file read ---- */
+
+/* What a summaries file may hold: each key's type, checked before anything is
+ * read so that a file memcheck did not write (or one edited by hand) stops the
+ * run with what is wrong and where, not a default taken in silence. */
+typedef enum kind { K_BOOL, K_INT, K_STRING, K_FAMILY, K_COND, K_STRINGS, K_PARAMS, K_ENTRIES } kind;
+typedef struct field {
+    const char *key;
+    kind kind;
+} field;
+
+static const field function_fields[] = {
+    {"usr", K_STRING}, {"name", K_STRING}, {"noreturn", K_BOOL}, {"may_not_return", K_BOOL},
+    {"returns_owned", K_BOOL}, {"may_return_null", K_BOOL}, {"returns_linked", K_BOOL},
+    {"returns_nonnull", K_BOOL}, {"returns_const", K_BOOL}, {"keeps_variadic", K_BOOL},
+    {"writes_any_global", K_BOOL}, {"writes_extern_globals", K_BOOL}, {"ret_family", K_FAMILY},
+    {"ret_fails", K_INT}, {"const_value", K_INT}, {"realloc_param", K_INT}, {"ret_nonheap", K_INT},
+    {"pointee_nonnull", K_INT}, {"struct_borrowed", K_INT}, {"elems_borrowed", K_INT},
+    {"released_if_guard", K_INT}, {"deref_if_guard", K_INT}, {"when_null", K_COND}, {"when_ok", K_COND},
+    {"null_only_if", K_COND}, {"owned_only_if", K_COND}, {"guard", K_COND}, {"returns_test", K_COND},
+    {"params", K_PARAMS}, {"globals", K_ENTRIES}, {"writes_globals", K_STRINGS}, {NULL, K_BOOL}};
+static const field param_fields[] = {
+    {"effect", K_INT}, {"deref", K_BOOL}, {"family", K_FAMILY}, {"pointee", K_INT}, {"pointee_deref", K_BOOL},
+    {"pointee_after", K_INT}, {"pointee_family", K_FAMILY}, {"writes_fields", K_STRINGS}, {NULL, K_BOOL}};
+static const field entry_fields[] = {
+    {"releases", K_BOOL}, {"derefs", K_BOOL}, {"nonnull", K_BOOL}, {"keeps", K_BOOL}, {"family", K_FAMILY},
+    {"usr", K_STRING}, {"name", K_STRING}, {"param", K_INT}, {"field", K_STRING}, {NULL, K_BOOL}};
+static const field cond_fields[] = {{"on", K_STRING}, {"param", K_INT}, {"nonzero", K_BOOL}, {"value", K_INT},
+                                    {"pred", K_STRING}, {"global", K_STRING}, {NULL, K_BOOL}};
+
+static const char *const kind_text[] = {"true or false", "an integer",        "a string",
+                                        "a string or null", "a condition object", "a list of strings",
+                                        "a list of objects", "a list of objects"};
+
+/* Where checking is: the path to the value (functions[2].params[0].effect),
+ * and once it fails, what was expected there. */
+typedef struct checker {
+    mc_buf where;
+    const char *expected;
+} checker;
+
+static bool check_object(checker *c, json_t *o, const field *fields);
+
+static bool fails(checker *c, const char *expected)
+{
+    c->expected = expected;
+    return false;
+}
+
+static void back_to(checker *c, size_t len)
+{
+    c->where.len = len;
+    c->where.s[len] = '\0';
+}
+
+static bool known_cond(json_t *v)
+{
+    const char *on = json_string_value(json_object_get(v, "on"));
+    for (int i = MC_COND_ARG; on && i <= MC_COND_GLOBAL; i++)
+        if (strcmp(on, cond_names[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool check_list(checker *c, json_t *v, kind k)
+{
+    size_t i, len = c->where.len;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        mc_buf_printf(&c->where, "[%zu]", i);
+        if (k == K_STRINGS && !json_is_string(item))
+            return fails(c, "a string");
+        if (k != K_STRINGS && !json_is_object(item))
+            return fails(c, "an object");
+        if (k != K_STRINGS && !check_object(c, item, k == K_PARAMS ? param_fields : entry_fields))
+            return false;
+        back_to(c, len);
+    }
+    return true;
+}
+
+static bool check_value(checker *c, json_t *v, kind k)
+{
+    bool ok = k == K_BOOL     ? json_is_boolean(v)
+              : k == K_INT    ? json_is_integer(v)
+              : k == K_STRING ? json_is_string(v)
+              : k == K_FAMILY ? json_is_string(v) || json_is_null(v)
+              : k == K_COND   ? json_is_object(v)
+                              : json_is_array(v);
+    if (!ok)
+        return fails(c, kind_text[k]);
+    if (k == K_COND && !check_object(c, v, cond_fields))
+        return false;
+    if (k == K_COND && !known_cond(v)) {
+        mc_buf_printf(&c->where, ".on");
+        return fails(c, "\"arg\", \"pred\", \"out\" or \"global\"");
+    }
+    return k < K_STRINGS || check_list(c, v, k);
+}
+
+static bool check_object(checker *c, json_t *o, const field *fields)
+{
+    size_t len = c->where.len;
+    for (const field *f = fields; f->key; f++) {
+        json_t *v = json_object_get(o, f->key);
+        if (!v)
+            continue; /* absent: the writer leaves out what does not hold */
+        mc_buf_printf(&c->where, "%s%s", len ? "." : "", f->key);
+        if (!check_value(c, v, f->kind))
+            return false;
+        back_to(c, len);
+    }
+    return true;
+}
+
+/* NULL when doc's functions, written_globals and uses are as memcheck writes
+ * them, else what is wrong: where, and what was expected there. */
+static char *summaries_problem(json_t *doc)
+{
+    static const field top[] = {{"written_globals", K_STRINGS}, {"uses", K_STRINGS}, {NULL, K_BOOL}};
+    checker c = {0};
+    mc_buf_append(&c.where, "", 0);
+    bool ok = true;
+    size_t i;
+    json_t *f;
+    json_array_foreach(json_object_get(doc, "functions"), i, f) {
+        mc_buf_printf(&c.where, "functions[%zu]", i);
+        if (!json_is_object(f))
+            ok = fails(&c, "an object");
+        else if (!json_is_string(json_object_get(f, "usr")))
+            ok = fails(&c, "an object with a \"usr\" string");
+        else
+            ok = check_object(&c, f, function_fields);
+        if (!ok)
+            break;
+        back_to(&c, 0);
+    }
+    ok = ok && check_object(&c, doc, top);
+    char *where = mc_buf_detach(&c.where);
+    char *problem = ok ? NULL : mc_xasprintf("%s: expected %s", where, c.expected);
+    free(where);
+    return problem;
+}
+
 /* One name may have several definitions, in link targets the shards parsed
  * apart (a library's log_printf and a program's): with no way to tell which one
  * a call here binds to, a name whose summaries differ has none, as a function
@@ -419,6 +563,13 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     if (!doc || format != FORMAT || !json_is_array(funcs)) {
         fprintf(stderr, "memcheck: error: %s:%d: not a memcheck summaries file%s%s\n", path, doc ? 1 : err.line,
                 doc ? "" : ": ", doc ? "" : err.text);
+        json_decref(doc);
+        return false;
+    }
+    char *problem = summaries_problem(doc);
+    if (problem) {
+        fprintf(stderr, "memcheck: error: %s: not a memcheck summaries file: %s\n", path, problem);
+        free(problem);
         json_decref(doc);
         return false;
     }
