@@ -118,6 +118,8 @@ static const char *result_problem(json_t *r)
 static json_t *load_sarif(const char *path)
 {
     json_error_t err;
+    if (!mc_check_readable(path, "SARIF report"))
+        return NULL;
     json_t *doc = json_load_file(path, 0, &err);
     if (!doc) {
         fprintf(stderr, "memcheck: error: %s:%d:%d: %s\n", path, err.line, err.column, err.text);

@@ -222,6 +222,8 @@ bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *r
 bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root, int *hidden)
 {
     json_error_t err;
+    if (!mc_check_readable(path, "baseline")) /* it may have gone since the options were read */
+        return false;
     json_t *doc = json_load_file(path, 0, &err);
     json_t *list = doc ? json_object_get(doc, "findings") : NULL;
     if (!json_is_array(list)) {

@@ -456,6 +456,20 @@ const char *mc_path_relative(const char *file, const char *root)
     return file + n + 1;
 }
 
+bool mc_check_readable(const char *path, const char *what)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "memcheck: error: %s: is a directory\n", path);
+        return false;
+    }
+    if (access(path, R_OK) != 0) {
+        fprintf(stderr, "memcheck: error: %s: cannot read the %s: %s\n", path, what, strerror(errno));
+        return false;
+    }
+    return true;
+}
+
 /* ---- output files that are whole or absent ---- */
 
 /* The temporary files being written, for the second Ctrl-C to remove: slots an

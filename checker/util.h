@@ -97,6 +97,10 @@ bool mc_glob_match(const char *pattern, const char *s);
 char *mc_utf8_textn(const char *s, size_t n);
 char *mc_utf8_text(const char *s);
 
+/* True when path is a file memcheck can read; else one line on stderr says
+ * why, naming it ("PATH: is a directory", "PATH: cannot read the WHAT: ..."). */
+bool mc_check_readable(const char *path, const char *what);
+
 /* file relative to the directory root when it lies under it, else file itself. */
 const char *mc_path_relative(const char *file, const char *root);
 
