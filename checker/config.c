@@ -3,6 +3,7 @@
  * line and column and what was expected (exit 2). */
 #include "config.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -275,30 +276,94 @@ static char *dir_of(const char *path)
     return slash ? mc_xstrndup(abs, slash == abs ? 1 : (size_t)(slash - abs)) : mc_xstrdup(".");
 }
 
+/* The file whole, or NULL after saying why (a directory is named as one). */
+static char *read_config_file(const char *path, size_t *len)
+{
+    if (!mc_check_readable(path, "configuration"))
+        return NULL;
+    FILE *f = fopen(path, "rb");
+    mc_buf b = {0};
+    char chunk[4096];
+    size_t n;
+    while (f && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        mc_buf_append(&b, chunk, n);
+    if (!f || ferror(f)) {
+        fprintf(stderr, "memcheck: error: %s: cannot read the configuration: %s\n", path, strerror(errno));
+        if (f)
+            fclose(f);
+        free(b.s);
+        return NULL;
+    }
+    fclose(f);
+    *len = b.len;
+    return mc_buf_detach(&b);
+}
+
+/* Where libyaml's reader stopped, as line and column (in bytes): its marks are
+ * not set then, only a byte offset, which for a bad trailing byte is that
+ * byte's: the error is put on the byte that began the sequence. */
+static void reader_error(const char *path, const char *text, size_t len, const yaml_parser_t *parser)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    size_t at = parser->problem_offset < len ? parser->problem_offset : len;
+    if (strstr(parser->problem, "trailing"))
+        for (size_t start = at > 3 ? at - 3 : 0; at > start && (at == len || u[at] < 0xC0);)
+            at--;
+    unsigned long line = 1, col = 1;
+    for (size_t i = 0; i < at; i++, col++)
+        if (text[i] == '\n') {
+            line++;
+            col = 0;
+        }
+    if (at < len && u[at] >= 0x80)
+        fprintf(stderr, "memcheck: error: %s:%lu:%lu: byte 0x%02X is not UTF-8 (%s): the file must be UTF-8\n", path,
+                line, col, u[at], parser->problem);
+    else
+        fprintf(stderr, "memcheck: error: %s:%lu:%lu: %s\n", path, line, col, parser->problem);
+}
+
+static void parse_error(const char *path, const char *text, size_t len, const yaml_parser_t *parser)
+{
+    const yaml_mark_t *at = &parser->problem_mark, *ctx = &parser->context_mark;
+    const char *problem = parser->problem ? parser->problem : "malformed YAML";
+    if (parser->error == YAML_READER_ERROR)
+        reader_error(path, text, len, parser);
+    else if (parser->context && strstr(parser->context, "duplicate anchor"))
+        fprintf(stderr, "memcheck: error: %s:%lu:%lu: duplicate anchor: the same name was given to the node at "
+                        "%lu:%lu (an anchor names one node)\n",
+                path, (unsigned long)at->line + 1, (unsigned long)at->column + 1, (unsigned long)ctx->line + 1,
+                (unsigned long)ctx->column + 1);
+    else if (parser->context)
+        fprintf(stderr, "memcheck: error: %s:%lu:%lu: %s (%s at %lu:%lu)\n", path, (unsigned long)at->line + 1,
+                (unsigned long)at->column + 1, problem, parser->context, (unsigned long)ctx->line + 1,
+                (unsigned long)ctx->column + 1);
+    else
+        fprintf(stderr, "memcheck: error: %s:%lu:%lu: %s\n", path, (unsigned long)at->line + 1,
+                (unsigned long)at->column + 1, problem);
+}
+
 bool mc_config_load(mc_config *c, const char *path, mc_models *models)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "memcheck: error: %s: cannot read the configuration\n", path);
+    size_t len;
+    char *text = read_config_file(path, &len);
+    if (!text)
         return false;
-    }
     c->path = mc_xstrdup(path);
     c->dir = dir_of(path);
     yaml_parser_t parser;
     yaml_document_t doc;
     yaml_parser_initialize(&parser);
-    yaml_parser_set_input_file(&parser, f);
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
     bool ok = yaml_parser_load(&parser, &doc);
     if (!ok) {
-        fprintf(stderr, "memcheck: error: %s:%lu:%lu: %s\n", path, (unsigned long)parser.problem_mark.line + 1,
-                (unsigned long)parser.problem_mark.column + 1, parser.problem ? parser.problem : "malformed YAML");
+        parse_error(path, text, len, &parser);
     } else {
         reader R = {c, models, &doc, path};
         ok = read_document(&R);
         yaml_document_delete(&doc);
     }
     yaml_parser_delete(&parser);
-    fclose(f);
+    free(text);
     return ok;
 }
 

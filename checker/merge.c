@@ -67,9 +67,59 @@ static void add_invocation(json_t *into, json_t *from)
     }
 }
 
+/* What is wrong with a result, as memcheck writes them, or NULL: the merged
+ * report must be as valid as its parts, and the keys read to tell results
+ * apart must be what they seem. */
+static const char *result_problem(json_t *r)
+{
+    if (!json_is_object(r))
+        return ": expected an object";
+    if (!json_is_string(json_object_get(r, "ruleId")))
+        return ".ruleId: expected a string";
+    json_t *level = json_object_get(r, "level");
+    if (level && !json_is_string(level))
+        return ".level: expected a string";
+    if (!json_is_string(json_object_get(json_object_get(r, "message"), "text")))
+        return ".message: expected an object with a \"text\" string";
+    json_t *locations = json_object_get(r, "locations");
+    if (locations && !json_is_array(locations))
+        return ".locations: expected a list";
+    size_t i;
+    json_t *l;
+    json_array_foreach(locations, i, l) {
+        json_t *phys = json_object_get(l, "physicalLocation");
+        json_t *region = json_object_get(phys, "region");
+        if (!json_is_object(phys) || !json_is_string(json_object_get(json_object_get(phys, "artifactLocation"), "uri")))
+            return ".locations: expected objects with a physicalLocation.artifactLocation.uri string";
+        if (region && (!json_is_object(region) || !json_is_integer(json_object_get(region, "startLine"))))
+            return ".locations: expected a region with an integer startLine";
+    }
+    json_t *fps = json_object_get(r, "partialFingerprints");
+    const char *key;
+    json_t *fp;
+    if (fps && !json_is_object(fps))
+        return ".partialFingerprints: expected an object";
+    json_object_foreach(fps, key, fp)
+        if (!json_is_string(fp))
+            return ".partialFingerprints: expected strings";
+    static const struct {
+        const char *key, *problem;
+    } lists[] = {{"codeFlows", ".codeFlows: expected a list"},
+                 {"suppressions", ".suppressions: expected a list"},
+                 {"relatedLocations", ".relatedLocations: expected a list"}};
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+        json_t *v = json_object_get(r, lists[k].key);
+        if (v && !json_is_array(v))
+            return lists[k].problem;
+    }
+    return NULL;
+}
+
 static json_t *load_sarif(const char *path)
 {
     json_error_t err;
+    if (!mc_check_readable(path, "SARIF report"))
+        return NULL;
     json_t *doc = json_load_file(path, 0, &err);
     if (!doc) {
         fprintf(stderr, "memcheck: error: %s:%d:%d: %s\n", path, err.line, err.column, err.text);
@@ -78,6 +128,25 @@ static json_t *load_sarif(const char *path)
     json_t *run = first_run(doc);
     if (!json_is_array(json_object_get(run, "results"))) {
         fprintf(stderr, "memcheck: error: %s: not a SARIF report (no runs[0].results)\n", path);
+        json_decref(doc);
+        return NULL;
+    }
+    size_t i;
+    json_t *r;
+    json_array_foreach(json_object_get(run, "results"), i, r) {
+        const char *problem = result_problem(r);
+        if (problem) {
+            fprintf(stderr, "memcheck: error: %s: runs[0].results[%zu]%s\n", path, i, problem);
+            json_decref(doc);
+            return NULL;
+        }
+    }
+    json_t *inv = json_array_get(json_object_get(run, "invocations"), 0);
+    json_t *notes = json_object_get(inv, "toolExecutionNotifications");
+    if ((json_object_get(run, "invocations") && !json_is_array(json_object_get(run, "invocations"))) ||
+        (inv && !json_is_object(inv)) || (notes && !json_is_array(notes))) {
+        fprintf(stderr, "memcheck: error: %s: runs[0].invocations: expected a list of objects with a "
+                        "toolExecutionNotifications list\n", path);
         json_decref(doc);
         return NULL;
     }

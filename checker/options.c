@@ -242,6 +242,8 @@ static int with_value(mc_opts *o, const char *name, const char *v)
         return mc_opts_rules(v, o->rule_enabled) ? -1 : EXIT_USAGE;
     }
     if (strcmp(name, "--baseline") == 0) {
+        if (!mc_check_readable(v, "baseline"))
+            return EXIT_USAGE;
         o->baseline = v;
         return -1;
     }
@@ -258,10 +260,8 @@ static int with_value(mc_opts *o, const char *name, const char *v)
     if (strcmp(name, "-o") == 0)
         return parse_output(o, v);
     if (strcmp(name, "--summaries") == 0) {
-        if (access(v, R_OK) != 0) {
-            fprintf(stderr, "memcheck: error: %s: cannot read the summaries: %s\n", v, strerror(errno));
+        if (!mc_check_readable(v, "summaries"))
             return EXIT_USAGE;
-        }
         MC_VEC_PUSH(o->summaries_in, v);
         return -1;
     }
@@ -283,10 +283,8 @@ static int with_value(mc_opts *o, const char *name, const char *v)
     if (strcmp(name, "--cache") == 0)
         return parse_cache(o, v);
     if (strcmp(name, "--config") == 0) {
-        if (access(v, R_OK) != 0) {
-            fprintf(stderr, "memcheck: error: %s: cannot read the configuration: %s\n", v, strerror(errno));
+        if (!mc_check_readable(v, "configuration"))
             return EXIT_USAGE;
-        }
         o->config = v;
         return -1;
     }

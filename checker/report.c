@@ -1,7 +1,10 @@
 /* report.c - findings as JSON, SARIF 2.1.0 and GitLab Code Quality. Paths are
- * relative to the source root so that reports move with the checkout. */
+ * relative to the source root so that reports move with the checkout. Every
+ * path and message goes in through text(), valid UTF-8 whatever its bytes, and
+ * a report that cannot hold every finding is not written (errno EILSEQ). */
 #include "report.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,13 +21,39 @@ static const char *relative(const char *file, const char *root)
     return file ? mc_path_relative(file, root) : "";
 }
 
+/* Any bytes as a JSON string: see mc_utf8_text. */
+static json_t *text(const char *s)
+{
+    char *t = mc_utf8_text(s);
+    json_t *j = json_string(t);
+    free(t);
+    return j;
+}
+
+static json_t *text_or_null(const char *s)
+{
+    return s ? text(s) : json_null();
+}
+
+/* Appends item to list; false when either is missing (a string jansson refused). */
+static bool append(json_t *list, json_t *item)
+{
+    return json_array_append_new(list, item) == 0;
+}
+
 static char *fingerprint_hex(const mc_finding *f, const char *root)
 {
     return mc_xasprintf("%016llx", (unsigned long long)mc_triage_fingerprint(f, root));
 }
 
-static bool dump(json_t *doc, FILE *out)
+/* Writes doc when whole: else nothing, and errno says why. */
+static bool dump(json_t *doc, bool whole, FILE *out)
 {
+    if (!doc || !whole) {
+        json_decref(doc);
+        errno = EILSEQ;
+        return false;
+    }
     bool ok = json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0 && fputc('\n', out) != EOF;
     json_decref(doc);
     return ok;
@@ -34,7 +63,7 @@ static bool dump(json_t *doc, FILE *out)
 
 static json_t *json_loc(const mc_loc *loc, const char *root)
 {
-    return json_pack("{s:s, s:i, s:i}", "file", relative(loc->file, root), "line", (int)loc->line, "column",
+    return json_pack("{s:o, s:i, s:i}", "file", text(relative(loc->file, root)), "line", (int)loc->line, "column",
                      (int)loc->col);
 }
 
@@ -42,39 +71,40 @@ bool mc_report_json(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
     const char *root = run->root;
     json_t *list = json_array();
+    bool whole = true;
     for (int i = 0; i < d->v.n; i++) {
         const mc_finding *f = &d->v.v[i];
         json_t *notes = json_array();
         for (int k = 0; k < f->nnotes; k++) {
             json_t *n = json_loc(&f->notes[k].loc, root);
-            json_object_set_new(n, "message", json_string(f->notes[k].msg));
+            json_object_set_new(n, "message", text(f->notes[k].msg));
             if (f->notes[k].after) /* on the path after the finding's place */
                 json_object_set_new(n, "after", json_true());
-            json_array_append_new(notes, n);
+            whole &= append(notes, n);
         }
         char *fp = fingerprint_hex(f, root);
         json_t *o = json_loc(&f->loc, root);
         json_object_set_new(o, "rule", json_string(f->rule));
         json_object_set_new(o, "severity", json_string(sev_names[f->severity]));
-        json_object_set_new(o, "message", json_string(f->msg));
-        json_object_set_new(o, "function", f->function ? json_string(f->function) : json_null());
+        whole &= json_object_set_new(o, "message", text(f->msg)) == 0;
+        json_object_set_new(o, "function", text_or_null(f->function));
         json_object_set_new(o, "notes", notes);
-        json_object_set_new(o, "fixit", f->fixit ? json_string(f->fixit) : json_null());
+        json_object_set_new(o, "fixit", text_or_null(f->fixit));
         json_object_set_new(o, "fingerprint", json_string(fp));
         json_object_set_new(o, "suppressed", json_boolean(f->suppressed));
-        json_array_append_new(list, o);
+        whole &= append(list, o);
         free(fp);
     }
     json_t *notices = json_array();
     for (int i = 0; i < run->nnotices; i++) {
         const mc_notice *n = &run->notices[i];
-        json_array_append_new(notices, json_pack("{s:s, s:o, s:s}", "level", sev_names[n->level], "file",
-                                                 n->file ? json_string(relative(n->file, root)) : json_null(),
-                                                 "message", n->msg));
+        whole &= append(notices, json_pack("{s:s, s:o, s:o}", "level", sev_names[n->level], "file",
+                                           n->file ? text(relative(n->file, root)) : json_null(), "message",
+                                           text(n->msg)));
     }
     return dump(json_pack("{s:s, s:b, s:o, s:o}", "version", MEMCHECK_VERSION, "complete", run->complete,
                           "notifications", notices, "findings", list),
-                out);
+                whole, out);
 }
 
 /* ---- GitLab Code Quality ---- */
@@ -84,20 +114,21 @@ bool mc_report_gitlab(const mc_diags *d, const mc_report_run *run, FILE *out)
     const char *root = run->root;
     static const char *const gitlab_sev[] = {"info", "major", "critical"};
     json_t *list = json_array();
+    bool whole = true;
     for (int i = 0; i < d->v.n; i++) {
         const mc_finding *f = &d->v.v[i];
         if (f->suppressed)
             continue;
         char *fp = fingerprint_hex(f, root);
-        char *text = mc_xasprintf("%s [%s]", f->msg, f->rule);
-        json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:{s:i}}}", "description", text,
-                                              "check_name", f->rule, "fingerprint", fp, "severity",
-                                              gitlab_sev[f->severity], "location", "path",
-                                              relative(f->loc.file, root), "lines", "begin", (int)f->loc.line));
-        free(text);
+        char *description = mc_xasprintf("%s [%s]", f->msg, f->rule);
+        whole &= append(list, json_pack("{s:o, s:s, s:s, s:s, s:{s:o, s:{s:i}}}", "description", text(description),
+                                        "check_name", f->rule, "fingerprint", fp, "severity", gitlab_sev[f->severity],
+                                        "location", "path", text(relative(f->loc.file, root)), "lines", "begin",
+                                        (int)f->loc.line));
+        free(description);
         free(fp);
     }
-    return dump(list, out);
+    return dump(list, whole, out);
 }
 
 /* ---- SARIF 2.1.0 ---- */
@@ -169,7 +200,7 @@ static json_t *sarif_location(const mc_loc *loc, const char *root, const char *m
                           sarif_artifact(loc->file, root), "region", "startLine", loc->line ? (int)loc->line : 1,
                           "startColumn", loc->col ? (int)loc->col : 1);
     if (message)
-        json_object_set_new(l, "message", json_pack("{s:s}", "text", message));
+        json_object_set_new(l, "message", json_pack("{s:o}", "text", text(message)));
     return l;
 }
 
@@ -179,27 +210,34 @@ static json_t *sarif_code_flow(const mc_finding *f, const char *root)
     json_t *steps = json_array();
     mc_note *path = mc_xmalloc((size_t)(f->nnotes + 1) * sizeof *path);
     int self, n = mc_finding_path(f, path, &self);
+    bool whole = true;
     for (int k = 0; k < n; k++)
-        json_array_append_new(steps, json_pack("{s:o}", "location", sarif_location(&path[k].loc, root, path[k].msg)));
+        whole &= append(steps, json_pack("{s:o}", "location", sarif_location(&path[k].loc, root, path[k].msg)));
     free(path);
+    if (!whole) {
+        json_decref(steps);
+        return NULL;
+    }
     return json_pack("[{s:[{s:o}]}]", "threadFlows", "locations", steps);
 }
 
 static json_t *sarif_result(const mc_finding *f, const char *root)
 {
     char *fp = fingerprint_hex(f, root);
-    json_t *r = json_pack("{s:s, s:s, s:{s:s}, s:[o], s:{s:s}}", "ruleId", f->rule, "level", sev_names[f->severity],
-                          "message", "text", f->msg, "locations", sarif_location(&f->loc, root, NULL),
+    json_t *r = json_pack("{s:s, s:s, s:{s:o}, s:[o], s:{s:s}}", "ruleId", f->rule, "level", sev_names[f->severity],
+                          "message", "text", text(f->msg), "locations", sarif_location(&f->loc, root, NULL),
                           "partialFingerprints", "memcheck/v1", fp);
     free(fp);
     int index = mc_rule_index(f->rule);
     if (index >= 0)
         json_object_set_new(r, "ruleIndex", json_integer(index));
-    if (f->nnotes)
-        json_object_set_new(r, "codeFlows", sarif_code_flow(f, root));
+    if (r && f->nnotes && json_object_set_new(r, "codeFlows", sarif_code_flow(f, root)) != 0) {
+        json_decref(r);
+        return NULL;
+    }
     if (f->suppressed)
-        json_object_set_new(r, "suppressions", json_pack("[{s:s, s:s}]", "kind", "inSource", "justification",
-                                                         f->suppress_reason ? f->suppress_reason : ""));
+        json_object_set_new(r, "suppressions", json_pack("[{s:s, s:o}]", "kind", "inSource", "justification",
+                                                         text(f->suppress_reason ? f->suppress_reason : "")));
     return r;
 }
 
@@ -210,12 +248,13 @@ static json_t *sarif_invocation(const mc_report_run *run)
     json_t *notes = json_array();
     for (int i = 0; i < run->nnotices; i++) {
         const mc_notice *n = &run->notices[i];
-        json_t *note = json_pack("{s:s, s:{s:s}}", "level", sev_names[n->level], "message", "text", n->msg);
+        json_t *note = json_pack("{s:s, s:{s:o}}", "level", sev_names[n->level], "message", "text", text(n->msg));
         if (n->file)
             json_object_set_new(note, "locations",
                                 json_pack("[{s:{s:o}}]", "physicalLocation", "artifactLocation",
                                           sarif_artifact(n->file, run->root)));
-        json_array_append_new(notes, note);
+        if (!append(notes, note))
+            return NULL;
     }
     return json_pack("{s:b, s:o}", "executionSuccessful", run->successful, "toolExecutionNotifications", notes);
 }
@@ -224,8 +263,9 @@ bool mc_report_sarif(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
     const char *root = run->root;
     json_t *results = json_array();
+    bool whole = true;
     for (int i = 0; i < d->v.n; i++)
-        json_array_append_new(results, sarif_result(&d->v.v[i], root));
+        whole &= append(results, sarif_result(&d->v.v[i], root));
     char *dir = mc_xasprintf("%s/", root && strcmp(root, "/") ? root : "");
     char *base = uri_path("file://", dir);
     free(dir);
@@ -236,5 +276,5 @@ bool mc_report_sarif(const mc_diags *d, const mc_report_run *run, FILE *out)
     free(base);
     return dump(json_pack("{s:s, s:s, s:[o]}", "$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version",
                           "2.1.0", "runs", sarif_run),
-                out);
+                whole, out);
 }

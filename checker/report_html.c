@@ -35,17 +35,20 @@ static const char style[] =
  * folded, and not even copied into the page past MAX_FOLDED lines. */
 enum { CONTEXT = 2, MIN_FOLDED = 5, MAX_FOLDED = 200 };
 
+/* The page is UTF-8: bytes that are not become %XX (mc_utf8_textn). */
 static void esc(FILE *out, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n && s[i]; i++) {
-        switch (s[i]) {
+    char *t = mc_utf8_textn(s, strnlen(s, n));
+    for (const char *c = t; *c; c++) {
+        switch (*c) {
         case '<': fputs("&lt;", out); break;
         case '>': fputs("&gt;", out); break;
         case '&': fputs("&amp;", out); break;
         case '"': fputs("&quot;", out); break;
-        default: fputc(s[i], out); break;
+        default: fputc(*c, out); break;
         }
     }
+    free(t);
 }
 
 static void esc_str(FILE *out, const char *s)
@@ -74,11 +77,14 @@ static void shell_word(FILE *out, const char *arg)
         return;
     }
     fputc('\'', out);
-    for (const char *p = arg; *p; p++) {
-        if (*p == '\'')
+    for (const char *p = arg; *p;) {
+        size_t n = strcspn(p, "'");
+        esc(out, p, n);
+        p += n;
+        if (*p == '\'') {
             fputs("'\\''", out);
-        else
-            esc(out, p, 1);
+            p++;
+        }
     }
     fputc('\'', out);
 }

@@ -25,9 +25,19 @@ typedef struct made_exprs {
 
 /* ---- writing ---- */
 
+/* USRs and names as JSON text, whatever their bytes (a static function's USR
+ * holds its file's name): see mc_utf8_text. */
+static json_t *text(const char *s)
+{
+    char *t = mc_utf8_text(s);
+    json_t *j = json_string(t);
+    free(t);
+    return j;
+}
+
 static json_t *family_json(const mc_family_names *fam, int i)
 {
-    return i >= 0 && i < fam->n ? json_string(fam->names[i]) : json_null();
+    return i >= 0 && i < fam->n ? text(fam->names[i]) : json_null();
 }
 
 static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
@@ -41,7 +51,7 @@ static json_t *params_json(const mc_summary *s, const mc_family_names *fam)
         if (!s->param_fields[i].all) { /* absent: it may write any field */
             json_t *names = json_array();
             for (int k = 0; k < s->param_fields[i].n; k++)
-                json_array_append_new(names, json_string(s->param_fields[i].names[k]));
+                json_array_append_new(names, text(s->param_fields[i].names[k]));
             json_object_set_new(p, "writes_fields", names);
         }
         json_array_append_new(a, p);
@@ -57,11 +67,11 @@ static json_t *entries_json(const mc_summary *s, const mc_family_names *fam)
         json_t *j = json_pack("{s:b, s:b, s:b, s:b, s:o}", "releases", g->releases, "derefs", g->derefs, "nonnull",
                               g->nonnull, "keeps", g->keeps, "family", family_json(fam, g->family));
         if (g->global) {
-            json_object_set_new(j, "usr", json_string(g->global->usr));
-            json_object_set_new(j, "name", json_string(g->global->name ? g->global->name : "?"));
+            json_object_set_new(j, "usr", text(g->global->usr));
+            json_object_set_new(j, "name", text(g->global->name ? g->global->name : "?"));
         } else {
             json_object_set_new(j, "param", json_integer(g->param));
-            json_object_set_new(j, "field", json_string(g->field ? g->field : "?"));
+            json_object_set_new(j, "field", text(g->field ? g->field : "?"));
         }
         json_array_append_new(a, j);
     }
@@ -80,17 +90,17 @@ static bool set_cond(json_t *j, const char *key, const mc_cond *c)
     json_t *o = json_pack("{s:s, s:i, s:b, s:I}", "on", cond_names[c->on], "param", c->param, "nonzero", c->nonzero,
                           "value", (json_int_t)c->value);
     if (c->on == MC_COND_PRED)
-        json_object_set_new(o, "pred", json_string(c->pred->usr));
+        json_object_set_new(o, "pred", text(c->pred->usr));
     if (c->on == MC_COND_GLOBAL)
-        json_object_set_new(o, "global", json_string(c->global->usr));
+        json_object_set_new(o, "global", text(c->global->usr));
     json_object_set_new(j, key, o);
     return true;
 }
 
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
-    json_t *j = json_pack("{s:s, s:s, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", sym->usr, "name",
-                          sym->name, "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
+    json_t *j = json_pack("{s:o, s:o, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", text(sym->usr), "name",
+                          text(sym->name), "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
                           s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
                           family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const",
                           s->returns_const, "const_value", (json_int_t)s->const_value, "params", params_json(s, fam),
@@ -98,7 +108,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     json_t *writes = json_array();
     for (int i = 0; i < s->nglobal_writes; i++)
         if (s->global_writes[i]->usr)
-            json_array_append_new(writes, json_string(s->global_writes[i]->usr));
+            json_array_append_new(writes, text(s->global_writes[i]->usr));
     json_object_set_new(j, "writes_globals", writes);
     json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
     json_object_set_new(j, "may_not_return", json_boolean(s->may_not_return));
@@ -137,7 +147,7 @@ static json_t *used_json(const mc_program *p)
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *sym = p->symbols.v[i];
         if (!sym->def && sym->usr && (sym->ncalls || sym->address_taken))
-            json_array_append_new(used, json_string(sym->usr));
+            json_array_append_new(used, text(sym->usr));
     }
     return used;
 }
@@ -157,7 +167,7 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
     json_t *written = json_array();
     for (int i = 0; i < p->globals.n; i++)
         if (p->globals.v[i]->written && p->globals.v[i]->usr)
-            json_array_append_new(written, json_string(p->globals.v[i]->usr));
+            json_array_append_new(written, text(p->globals.v[i]->usr));
     json_object_set_new(doc, "written_globals", written);
     json_object_set_new(doc, "uses", used_json(p));
     return doc;
@@ -349,6 +359,150 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     return s;
 }
 
+/* ---- checking a file read ---- */
+
+/* What a summaries file may hold: each key's type, checked before anything is
+ * read so that a file memcheck did not write (or one edited by hand) stops the
+ * run with what is wrong and where, not a default taken in silence. */
+typedef enum kind { K_BOOL, K_INT, K_STRING, K_FAMILY, K_COND, K_STRINGS, K_PARAMS, K_ENTRIES } kind;
+typedef struct field {
+    const char *key;
+    kind kind;
+} field;
+
+static const field function_fields[] = {
+    {"usr", K_STRING}, {"name", K_STRING}, {"noreturn", K_BOOL}, {"may_not_return", K_BOOL},
+    {"returns_owned", K_BOOL}, {"may_return_null", K_BOOL}, {"returns_linked", K_BOOL},
+    {"returns_nonnull", K_BOOL}, {"returns_const", K_BOOL}, {"keeps_variadic", K_BOOL},
+    {"writes_any_global", K_BOOL}, {"writes_extern_globals", K_BOOL}, {"ret_family", K_FAMILY},
+    {"ret_fails", K_INT}, {"const_value", K_INT}, {"realloc_param", K_INT}, {"ret_nonheap", K_INT},
+    {"pointee_nonnull", K_INT}, {"struct_borrowed", K_INT}, {"elems_borrowed", K_INT},
+    {"released_if_guard", K_INT}, {"deref_if_guard", K_INT}, {"when_null", K_COND}, {"when_ok", K_COND},
+    {"null_only_if", K_COND}, {"owned_only_if", K_COND}, {"guard", K_COND}, {"returns_test", K_COND},
+    {"params", K_PARAMS}, {"globals", K_ENTRIES}, {"writes_globals", K_STRINGS}, {NULL, K_BOOL}};
+static const field param_fields[] = {
+    {"effect", K_INT}, {"deref", K_BOOL}, {"family", K_FAMILY}, {"pointee", K_INT}, {"pointee_deref", K_BOOL},
+    {"pointee_after", K_INT}, {"pointee_family", K_FAMILY}, {"writes_fields", K_STRINGS}, {NULL, K_BOOL}};
+static const field entry_fields[] = {
+    {"releases", K_BOOL}, {"derefs", K_BOOL}, {"nonnull", K_BOOL}, {"keeps", K_BOOL}, {"family", K_FAMILY},
+    {"usr", K_STRING}, {"name", K_STRING}, {"param", K_INT}, {"field", K_STRING}, {NULL, K_BOOL}};
+static const field cond_fields[] = {{"on", K_STRING}, {"param", K_INT}, {"nonzero", K_BOOL}, {"value", K_INT},
+                                    {"pred", K_STRING}, {"global", K_STRING}, {NULL, K_BOOL}};
+
+static const char *const kind_text[] = {"true or false", "an integer",        "a string",
+                                        "a string or null", "a condition object", "a list of strings",
+                                        "a list of objects", "a list of objects"};
+
+/* Where checking is: the path to the value (functions[2].params[0].effect),
+ * and once it fails, what was expected there. */
+typedef struct checker {
+    mc_buf where;
+    const char *expected;
+} checker;
+
+static bool check_object(checker *c, json_t *o, const field *fields);
+
+static bool fails(checker *c, const char *expected)
+{
+    c->expected = expected;
+    return false;
+}
+
+static void back_to(checker *c, size_t len)
+{
+    c->where.len = len;
+    c->where.s[len] = '\0';
+}
+
+static bool known_cond(json_t *v)
+{
+    const char *on = json_string_value(json_object_get(v, "on"));
+    for (int i = MC_COND_ARG; on && i <= MC_COND_GLOBAL; i++)
+        if (strcmp(on, cond_names[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool check_list(checker *c, json_t *v, kind k)
+{
+    size_t i, len = c->where.len;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        mc_buf_printf(&c->where, "[%zu]", i);
+        if (k == K_STRINGS && !json_is_string(item))
+            return fails(c, "a string");
+        if (k != K_STRINGS && !json_is_object(item))
+            return fails(c, "an object");
+        if (k != K_STRINGS && !check_object(c, item, k == K_PARAMS ? param_fields : entry_fields))
+            return false;
+        back_to(c, len);
+    }
+    return true;
+}
+
+static bool check_value(checker *c, json_t *v, kind k)
+{
+    bool ok = k == K_BOOL     ? json_is_boolean(v)
+              : k == K_INT    ? json_is_integer(v)
+              : k == K_STRING ? json_is_string(v)
+              : k == K_FAMILY ? json_is_string(v) || json_is_null(v)
+              : k == K_COND   ? json_is_object(v)
+                              : json_is_array(v);
+    if (!ok)
+        return fails(c, kind_text[k]);
+    if (k == K_COND && !check_object(c, v, cond_fields))
+        return false;
+    if (k == K_COND && !known_cond(v)) {
+        mc_buf_printf(&c->where, ".on");
+        return fails(c, "\"arg\", \"pred\", \"out\" or \"global\"");
+    }
+    return k < K_STRINGS || check_list(c, v, k);
+}
+
+static bool check_object(checker *c, json_t *o, const field *fields)
+{
+    size_t len = c->where.len;
+    for (const field *f = fields; f->key; f++) {
+        json_t *v = json_object_get(o, f->key);
+        if (!v)
+            continue; /* absent: the writer leaves out what does not hold */
+        mc_buf_printf(&c->where, "%s%s", len ? "." : "", f->key);
+        if (!check_value(c, v, f->kind))
+            return false;
+        back_to(c, len);
+    }
+    return true;
+}
+
+/* NULL when doc's functions, written_globals and uses are as memcheck writes
+ * them, else what is wrong: where, and what was expected there. */
+static char *summaries_problem(json_t *doc)
+{
+    static const field top[] = {{"written_globals", K_STRINGS}, {"uses", K_STRINGS}, {NULL, K_BOOL}};
+    checker c = {0};
+    mc_buf_append(&c.where, "", 0);
+    bool ok = true;
+    size_t i;
+    json_t *f;
+    json_array_foreach(json_object_get(doc, "functions"), i, f) {
+        mc_buf_printf(&c.where, "functions[%zu]", i);
+        if (!json_is_object(f))
+            ok = fails(&c, "an object");
+        else if (!json_is_string(json_object_get(f, "usr")))
+            ok = fails(&c, "an object with a \"usr\" string");
+        else
+            ok = check_object(&c, f, function_fields);
+        if (!ok)
+            break;
+        back_to(&c, 0);
+    }
+    ok = ok && check_object(&c, doc, top);
+    char *where = mc_buf_detach(&c.where);
+    char *problem = ok ? NULL : mc_xasprintf("%s: expected %s", where, c.expected);
+    free(where);
+    return problem;
+}
+
 /* One name may have several definitions, in link targets the shards parsed
  * apart (a library's log_printf and a program's): with no way to tell which one
  * a call here binds to, a name whose summaries differ has none, as a function
@@ -409,6 +563,13 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     if (!doc || format != FORMAT || !json_is_array(funcs)) {
         fprintf(stderr, "memcheck: error: %s:%d: not a memcheck summaries file%s%s\n", path, doc ? 1 : err.line,
                 doc ? "" : ": ", doc ? "" : err.text);
+        json_decref(doc);
+        return false;
+    }
+    char *problem = summaries_problem(doc);
+    if (problem) {
+        fprintf(stderr, "memcheck: error: %s: not a memcheck summaries file: %s\n", path, problem);
+        free(problem);
         json_decref(doc);
         return false;
     }

@@ -192,20 +192,27 @@ uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root)
 bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *root)
 {
     json_t *list = json_array();
+    bool whole = true;
     for (int i = 0; i < d->v.n; i++) {
         const mc_finding *f = &d->v.v[i];
         if (f->suppressed)
             continue;
         char fp[17];
         snprintf(fp, sizeof fp, "%016llx", (unsigned long long)mc_triage_fingerprint(f, root));
-        json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "rule", f->rule, "file",
-                                              f->loc.file ? mc_path_relative(f->loc.file, root) : "", "fingerprint", fp,
-                                              "message", f->msg));
+        /* the fingerprint is of the bytes; file and message only inform a reader */
+        char *file = mc_utf8_text(f->loc.file ? mc_path_relative(f->loc.file, root) : "");
+        char *msg = mc_utf8_text(f->msg);
+        whole &= json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "rule", f->rule, "file", file,
+                                                       "fingerprint", fp, "message", msg)) == 0;
+        free(file);
+        free(msg);
     }
     json_t *doc = json_pack("{s:i, s:o}", "version", 1, "findings", list);
     mc_outfile out;
     FILE *f = mc_outfile_open(&out, path);
-    bool ok = f && mc_outfile_close(&out, json_dumpf(doc, f, JSON_INDENT(2) | JSON_SORT_KEYS) == 0);
+    if (f && (!doc || !whole))
+        errno = EILSEQ; /* a finding it could not hold: the file is not written */
+    bool ok = f && mc_outfile_close(&out, doc && whole && json_dumpf(doc, f, JSON_INDENT(2) | JSON_SORT_KEYS) == 0);
     json_decref(doc);
     if (!ok)
         fprintf(stderr, "memcheck: error: %s: cannot write the baseline: %s\n", path, strerror(errno));
@@ -215,6 +222,8 @@ bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *r
 bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root, int *hidden)
 {
     json_error_t err;
+    if (!mc_check_readable(path, "baseline")) /* it may have gone since the options were read */
+        return false;
     json_t *doc = json_load_file(path, 0, &err);
     json_t *list = doc ? json_object_get(doc, "findings") : NULL;
     if (!json_is_array(list)) {

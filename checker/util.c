@@ -393,6 +393,57 @@ int mc_edit_distance(const char *a, const char *b)
     return d;
 }
 
+/* ---- UTF-8 ---- */
+
+/* The length of the valid UTF-8 sequence at p (of at most n bytes), or 0: no
+ * overlong forms, surrogates or code points above U+10FFFF, as jansson checks. */
+static size_t utf8_sequence(const unsigned char *p, size_t n)
+{
+    size_t len = p[0] < 0x80 ? 1 : p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+               : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+    if (!len || len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] >= 0xA0) || (p[0] == 0xF0 && p[1] < 0x90) ||
+        (p[0] == 0xF4 && p[1] >= 0x90))
+        return 0;
+    return len;
+}
+
+static bool utf8_valid(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0, len; i < n; i += len)
+        if (!(len = utf8_sequence(p + i, n - i)))
+            return false;
+    return true;
+}
+
+char *mc_utf8_textn(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (utf8_valid(p, n))
+        return mc_xstrndup(s, n);
+    mc_buf b = {0};
+    mc_buf_append(&b, "", 0);
+    for (size_t i = 0, len; i < n; i += len) {
+        len = utf8_sequence(p + i, n - i);
+        if (len && p[i] != '%') {
+            mc_buf_append(&b, s + i, len);
+        } else {
+            mc_buf_printf(&b, "%%%02X", p[i]);
+            len = 1;
+        }
+    }
+    return mc_buf_detach(&b);
+}
+
+char *mc_utf8_text(const char *s)
+{
+    return mc_utf8_textn(s, strlen(s));
+}
+
 /* ---- paths ---- */
 
 const char *mc_path_relative(const char *file, const char *root)
@@ -403,6 +454,20 @@ const char *mc_path_relative(const char *file, const char *root)
     if (!file || !root || !*root || strncmp(file, root, n) != 0 || file[n] != '/')
         return file;
     return file + n + 1;
+}
+
+bool mc_check_readable(const char *path, const char *what)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "memcheck: error: %s: is a directory\n", path);
+        return false;
+    }
+    if (access(path, R_OK) != 0) {
+        fprintf(stderr, "memcheck: error: %s: cannot read the %s: %s\n", path, what, strerror(errno));
+        return false;
+    }
+    return true;
 }
 
 /* ---- output files that are whole or absent ---- */

@@ -89,6 +89,18 @@ int mc_edit_distance(const char *a, const char *b);
 /* Glob match with '*', '?', and '**' crossing '/'. */
 bool mc_glob_match(const char *pattern, const char *s);
 
+/* The n bytes at s as valid UTF-8 text, for JSON and HTML reports (jansson
+ * refuses anything else). Text that is valid UTF-8 is copied as it is. In text
+ * that is not, each byte outside a valid UTF-8 sequence becomes %XX (its value
+ * in hex) and so does '%' itself (%25), so the bytes can be read back; a file
+ * name café.c in Latin-1 is caf%E9.c. */
+char *mc_utf8_textn(const char *s, size_t n);
+char *mc_utf8_text(const char *s);
+
+/* True when path is a file memcheck can read; else one line on stderr says
+ * why, naming it ("PATH: is a directory", "PATH: cannot read the WHAT: ..."). */
+bool mc_check_readable(const char *path, const char *what);
+
 /* file relative to the directory root when it lies under it, else file itself. */
 const char *mc_path_relative(const char *file, const char *root);
 
