@@ -142,25 +142,29 @@ bool mc_opts_rules(const char *spec, bool *enabled)
 
 /* ---- option values ---- */
 
-static int parse_jobs(mc_opts *o, const char *v)
+/* A whole number in [1, max] into *out; false when v is not one. */
+static bool parse_count(const char *v, long max, int *out)
 {
     char *end;
     errno = 0;
     long n = strtol(v, &end, 10);
-    if (errno || *end || end == v || n < 1 || n > 1024)
+    if (errno || *end || end == v || n < 1 || n > max)
+        return false;
+    *out = (int)n;
+    return true;
+}
+
+static int parse_jobs(mc_opts *o, const char *v)
+{
+    if (!parse_count(v, 1024, &o->jobs))
         return usage_error("-j: expected a number of jobs from 1 to 1024, got '%s'", v);
-    o->jobs = (int)n;
     return -1;
 }
 
 static int parse_budget(mc_opts *o, const char *v)
 {
-    char *end;
-    errno = 0;
-    long n = strtol(v, &end, 10);
-    if (errno || *end || end == v || n < 1 || n > 100000000)
+    if (!parse_count(v, 100000000, &o->budget))
         return usage_error("--budget: expected a number of block visits from 1 to 100000000, got '%s'", v);
-    o->budget = (int)n;
     return -1;
 }
 
