@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <yaml.h>
 
@@ -14,6 +15,10 @@
 #include "srcroot.h"
 
 static const char config_name[] = ".memcheck.yml";
+
+/* A configuration is untrusted input (CI analysing a contributor's branch): one
+ * larger than this is refused before it is parsed. Real ones are a few KB. */
+enum { MAX_CONFIG_MB = 16 };
 
 typedef struct reader {
     mc_config *c;
@@ -280,6 +285,13 @@ bool mc_config_load(mc_config *c, const char *path, mc_models *models)
     FILE *f = fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "memcheck: error: %s: cannot read the configuration\n", path);
+        return false;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && st.st_size > (off_t)MAX_CONFIG_MB * 1024 * 1024) {
+        fprintf(stderr, "memcheck: error: %s: larger than %d MB; not a configuration memcheck reads\n", path,
+                MAX_CONFIG_MB);
+        fclose(f);
         return false;
     }
     c->path = mc_xstrdup(path);
