@@ -171,8 +171,10 @@ static entry_state read_entry(const char *path, json_t **doc)
     *doc = NULL;
     size_t len;
     char *text = read_bytes(path, &len);
-    if (!text)
+    if (!text || text[0] == '{') { /* none, or an older memcheck's: not damaged, just not ours */
+        free(text);
         return ENTRY_NONE;
+    }
     size_t head = sizeof MAGIC - 1 + 16 + 1;
     char hex[17];
     entry_state st = ENTRY_DAMAGED;
