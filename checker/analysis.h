@@ -344,9 +344,9 @@ typedef struct mc_analysis_opts {
 
 typedef struct mc_analysis_stats {
     int functions;                /* analysed */
-    int skipped;                  /* over budget */
+    int skipped;                  /* over budget, or lowered in part */
     long visits;                  /* blocks visited, all functions together */
-    MC_VEC(char *) skipped_names; /* "file:line: function" of each skipped one */
+    MC_VEC(char *) skipped_names; /* "file:line: function: skipped, why" of each skipped one */
     bool summaries_failed;        /* a summaries file could not be read or written */
     MC_VEC(char *) changed_summaries; /* functions defined here that the summaries read described otherwise */
 } mc_analysis_stats;

@@ -1,18 +1,24 @@
 /* cache.c - per-TU entries of --cache DIR (see cache.h), JSON with jansson. */
 #include "cache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rule.h"
 #include "source.h"
 #include "summaries.h"
 #include "util.h"
 
-enum { FORMAT = 1 };
+enum { FORMAT = 2 };
+
+/* An entry file starts with this and the checksum of the rest, the JSON. */
+static const char MAGIC[] = "memcheck-cache ";
 
 typedef struct entry {
     char *path;        /* DIR/<key>.json: inputs, salt, uses, defines, findings */
@@ -28,6 +34,7 @@ typedef struct file_hash {
 
 struct mc_cache {
     char *dir;
+    bool read_only;               /* entries are read, none is stored */
     char salt[17];
     int n;
     entry *entries;
@@ -129,10 +136,121 @@ static void close_over_users(mc_cache *c)
     }
 }
 
+/* A file's bytes, or NULL when it cannot be read. */
+static char *read_bytes(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    mc_buf b = {0};
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        mc_buf_append(&b, chunk, n);
+    bool ok = !ferror(f);
+    fclose(f);
+    *len = b.len;
+    char *text = mc_buf_detach(&b);
+    if (!ok) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+static void hex_of(const char *text, size_t len, char out[17])
+{
+    hex64(mc_hash_content(text, len), out);
+}
+
+typedef enum { ENTRY_NONE, ENTRY_READ, ENTRY_DAMAGED } entry_state;
+
+/* Reads an entry file: its checksum line, then the JSON it covers. */
+static entry_state read_entry(const char *path, json_t **doc)
+{
+    *doc = NULL;
+    size_t len;
+    char *text = read_bytes(path, &len);
+    if (!text || text[0] == '{') { /* none, or an older memcheck's: not damaged, just not ours */
+        free(text);
+        return ENTRY_NONE;
+    }
+    size_t head = sizeof MAGIC - 1 + 16 + 1;
+    char hex[17];
+    entry_state st = ENTRY_DAMAGED;
+    if (len >= head && memcmp(text, MAGIC, sizeof MAGIC - 1) == 0 && text[head - 1] == '\n') {
+        hex_of(text + head, len - head, hex);
+        if (memcmp(hex, text + sizeof MAGIC - 1, 16) == 0) {
+            json_error_t err;
+            *doc = json_loadb(text + head, len - head, 0, &err);
+            st = *doc ? ENTRY_READ : ENTRY_DAMAGED;
+        }
+    }
+    free(text);
+    return st;
+}
+
+/* The summaries file is the one the entry was written with. */
+static bool summaries_intact(const entry *e)
+{
+    const char *want = json_string_value(json_object_get(e->doc, "summaries-checksum"));
+    size_t len;
+    char *text = read_bytes(e->sum_path, &len);
+    char hex[17] = "";
+    if (text)
+        hex_of(text, len, hex);
+    free(text);
+    return want && strcmp(want, hex) == 0;
+}
+
+static void say_damaged(const mc_tu *tu)
+{
+    fprintf(stderr, "memcheck: note: cache entry for %s was damaged; analysed again\n", tu->file);
+}
+
+/* Is the process that wrote .memcheck-tmp.NAME.PID.N gone? Another run using
+ * the same cache may still be writing its own. */
+static bool writer_gone(const char *name)
+{
+    const char *end = strrchr(name, '.');
+    const char *start = end;
+    while (start && start > name && start[-1] != '.')
+        start--;
+    if (!end || start == end)
+        return false;
+    long pid = strtol(start, NULL, 10);
+    return pid > 0 && pid != (long)getpid() && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+/* Temporary files of writes a killed run left behind. */
+static void remove_leftovers(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    for (struct dirent *de; (de = readdir(d));) {
+        const char *name = de->d_name;
+        size_t n = strlen(name);
+        bool ours = strncmp(name, ".memcheck-tmp.", 14) == 0 && writer_gone(name);
+        if (ours || (n > 4 && strcmp(name + n - 4, ".tmp") == 0)) {
+            char *path = mc_xasprintf("%s/%s", dir, name);
+            unlink(path);
+            free(path);
+        }
+    }
+    closedir(d);
+}
+
 mc_cache *mc_cache_open(const char *dir, const mc_tu *tus, int n, uint64_t salt)
 {
     mc_cache *c = mc_xcalloc(1, sizeof *c);
     c->dir = mc_xstrdup(dir);
+    c->read_only = access(dir, W_OK | X_OK) != 0;
+    if (c->read_only)
+        fprintf(stderr, "memcheck: note: %s: the cache directory is read-only: entries are read, new ones are not "
+                "stored\n", dir);
+    else
+        remove_leftovers(dir);
     hex64(salt, c->salt);
     c->n = n;
     c->entries = mc_xcalloc((size_t)n + 1, sizeof *c->entries);
@@ -140,9 +258,16 @@ mc_cache *mc_cache_open(const char *dir, const mc_tu *tus, int n, uint64_t salt)
         entry *e = &c->entries[i];
         e->path = entry_path(dir, &tus[i], ".json");
         e->sum_path = entry_path(dir, &tus[i], ".sum.json");
-        json_error_t err;
-        e->doc = mc_json_load(e->path, &err);
+        bool damaged = read_entry(e->path, &e->doc) == ENTRY_DAMAGED;
         e->reused = e->doc && still_valid(c, e->doc);
+        /* Intact entry, damaged summaries: what it defines and uses is known,
+         * so only it and its users are analysed again. */
+        if (e->reused && !summaries_intact(e)) {
+            e->reused = false;
+            damaged = true;
+        }
+        if (damaged)
+            say_damaged(&tus[i]);
     }
     close_over_users(c);
     bool all_reused = true;
@@ -306,15 +431,29 @@ static json_t *inputs_json(mc_cache *c, const mc_unit *u)
 }
 
 /* Written whole, then renamed: a run killed halfway leaves no torn file. */
-static void write_json(json_t *doc, const char *path)
+static void write_text(const char *head, const char *text, const char *path)
 {
     mc_outfile out;
     FILE *f = mc_outfile_open(&out, path);
-    if (!f || !mc_outfile_close(&out, json_dumpf(doc, f, JSON_COMPACT) == 0))
+    bool ok = f && fputs(head, f) != EOF && fputs(text, f) != EOF;
+    if (!f || !mc_outfile_close(&out, ok))
         fprintf(stderr, "memcheck: warning: %s: cannot write the cache entry: %s\n", path, strerror(errno));
-    json_decref(doc);
 }
 
+static char *dump_text(json_t *doc)
+{
+    char *text = json_dumps(doc, JSON_COMPACT);
+    json_decref(doc);
+    if (!text) { /* jansson fails only when out of memory */
+        fprintf(stderr, "memcheck: out of memory (writing a cache entry)\n");
+        abort();
+    }
+    return text;
+}
+
+/* Each file is checksummed: the entry's first line covers the entry, and the
+ * entry holds the checksum of its summaries file (read by the summaries reader,
+ * so kept plain JSON). A flipped bit anywhere makes the entry be discarded. */
 static void store_unit(mc_cache *c, const mc_program *p, int unit, const entry *e, const void *fam,
                        const mc_diags *out)
 {
@@ -323,20 +462,30 @@ static void store_unit(mc_cache *c, const mc_program *p, int unit, const entry *
     json_t *uses = json_object(), *written = json_object(), *defines = json_object(), *findings = json_array();
     scan_unit(u, uses, written, defines);
     json_object_set_new(sums, "written_globals", keys_of(written));
-    write_json(sums, e->sum_path); /* first: an entry is only valid with its summaries */
+    char *sums_text = dump_text(sums);
+    char sums_hex[17];
+    hex_of(sums_text, strlen(sums_text), sums_hex);
+    write_text("", sums_text, e->sum_path); /* first: an entry is only valid with its summaries */
+    free(sums_text);
     for (int i = 0; i < out->v.n; i++)
         if (out->v.v[i].unit == unit)
             json_array_append_new(findings, finding_json(&out->v.v[i]));
-    json_t *doc = json_pack("{s:i, s:s, s:i, s:o, s:o, s:o, s:o}", "memcheck-cache", FORMAT, "salt", c->salt,
-                            "errors", u->nerrors, "inputs", inputs_json(c, u), "uses", uses, "defines", defines,
-                            "findings", findings);
+    json_t *doc = json_pack("{s:i, s:s, s:i, s:o, s:s, s:o, s:o, s:o}", "memcheck-cache", FORMAT, "salt", c->salt,
+                            "errors", u->nerrors, "inputs", inputs_json(c, u), "summaries-checksum", sums_hex,
+                            "uses", uses, "defines", defines, "findings", findings);
     json_decref(written);
-    write_json(doc, e->path);
+    char *text = dump_text(doc);
+    char hex[17];
+    hex_of(text, strlen(text), hex);
+    char *head = mc_xasprintf("%s%s\n", MAGIC, hex);
+    write_text(head, text, e->path);
+    free(head);
+    free(text);
 }
 
 void mc_cache_store(mc_cache *c, const mc_program *p, const int *unit_tu, const void *fam, const mc_diags *out)
 {
-    for (int u = 0; c && u < p->units.n; u++) {
+    for (int u = 0; c && !c->read_only && u < p->units.n; u++) {
         int tu = unit_tu[u];
         if (tu >= 0 && tu < c->n && !c->entries[tu].reused)
             store_unit(c, p, u, &c->entries[tu], fam, out);

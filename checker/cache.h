@@ -8,7 +8,12 @@
  * reused when its salt and every file it read are unchanged and no TU that
  * defines something it uses is analysed again; its summaries then stand in for
  * its functions (they are read like another shard's) and its findings are
- * replayed. */
+ * replayed.
+ *
+ * Entries are untrusted: the entry file's first line is a checksum of the rest,
+ * and the entry holds the checksum of its summaries file (DIR/<key>.sum.json).
+ * A damaged entry is discarded, with a note, and its TU analysed again. A cache
+ * directory that cannot be written is only read. */
 #ifndef MC_CACHE_H
 #define MC_CACHE_H
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <yaml.h>
 
@@ -15,6 +16,10 @@
 #include "srcroot.h"
 
 static const char config_name[] = ".memcheck.yml";
+
+/* A configuration is untrusted input (CI analysing a contributor's branch): one
+ * larger than this is refused before it is parsed. Real ones are a few KB. */
+enum { MAX_CONFIG_MB = 16 };
 
 typedef struct reader {
     mc_config *c;
@@ -282,6 +287,13 @@ static char *read_config_file(const char *path, size_t *len)
     if (!mc_check_readable(path, "configuration"))
         return NULL;
     FILE *f = fopen(path, "rb");
+    struct stat st;
+    if (f && fstat(fileno(f), &st) == 0 && st.st_size > (off_t)MAX_CONFIG_MB * 1024 * 1024) {
+        fprintf(stderr, "memcheck: error: %s: larger than %d MB; not a configuration memcheck reads\n", path,
+                MAX_CONFIG_MB);
+        fclose(f);
+        return NULL;
+    }
     mc_buf b = {0};
     char chunk[4096];
     size_t n;

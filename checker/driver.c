@@ -764,10 +764,16 @@ static void dump_ir(const mc_program *p)
         mc_func_dump(p->funcs.v[i], stdout);
 }
 
-static void report_skipped(const run *r)
+/* Each function skipped or lowered in part, with why: one note on stderr and
+ * one for the reports. */
+static void report_skipped(run *r)
 {
-    for (int i = 0; i < r->stats.skipped_names.n && !r->o->quiet; i++)
-        fprintf(stderr, "memcheck: note: %s: skipped, over the analysis budget\n", r->stats.skipped_names.v[i]);
+    for (int i = 0; i < r->stats.skipped_names.n; i++) {
+        if (!r->o->quiet)
+            fprintf(stderr, "memcheck: note: %s\n", r->stats.skipped_names.v[i]);
+        MC_VEC_PUSH(r->notices,
+                    ((mc_notice){MC_SEV_NOTE, NULL, relative_text(r->stats.skipped_names.v[i], r->root)}));
+    }
 }
 
 static int exit_code(const run *r)

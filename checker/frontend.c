@@ -102,7 +102,9 @@ typedef struct lower {
     int cur;                /* block receiving statements; -1 when unreachable */
     int switch_block;       /* block holding the innermost switch's terminator, -1 */
     bool has_default;
-    int depth;              /* recursion depth guard */
+    int depth;              /* statements nested: recursion depth guard */
+    int expr_depth;         /* expressions nested: its own guard, so that a statement
+                               within the limit has its condition lowered whole */
     ctree tree;             /* the cursors of the function being lowered */
     /* lowering in parts: this part lowers its share of the function bodies */
     int part, nparts;
@@ -111,7 +113,19 @@ typedef struct lower {
     uint64_t next_seen;     /* the seen_at of the next symbol, global or function */
 } lower;
 
+/* Statements, and expressions, nested deeper than this are not lowered (the
+ * recursion would need more stack than a thread has). Keep the message in step. */
 enum { MAX_DEPTH = 2000 };
+#define TOO_DEEP "nested deeper than 2000 levels"
+
+/* The function is lowered in part: the engine walks what was lowered and
+ * reports the function as skipped, saying why (the first reason met). */
+static void cut_short(lower *L, const char *why)
+{
+    if (!L->f->lowering_incomplete)
+        L->f->incomplete_why = why;
+    L->f->lowering_incomplete = true;
+}
 
 /* ---- interning ---- */
 
@@ -971,13 +985,13 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
 /* c, whose children the caller has already collected. */
 static mc_expr *lower_expr_with(lower *L, CXCursor c, const cursors *kids)
 {
-    if (++L->depth > MAX_DEPTH) {
-        L->depth--;
-        L->f->lowering_incomplete = true;
+    if (++L->expr_depth > MAX_DEPTH) { /* taken as an unknown value */
+        L->expr_depth--;
+        cut_short(L, TOO_DEEP);
         return new_expr(L, MC_EX_OTHER, c, 0);
     }
     mc_expr *e = lower_expr_kind(L, c, kids);
-    L->depth--;
+    L->expr_depth--;
     return e;
 }
 
@@ -1696,7 +1710,7 @@ static void lower_stmt_kind(lower *L, CXCursor c, const cursors *kids)
     }
     case CXCursor_IndirectGotoStmt:
         /* computed goto: we cannot follow it; the path ends here */
-        L->f->lowering_incomplete = true;
+        cut_short(L, "a computed goto is not followed");
         if (L->cur >= 0)
             L->blocks.v[L->cur].b.term = MC_TERM_UNREACHABLE;
         L->cur = -1;
@@ -1720,7 +1734,12 @@ static void lower_stmt_kind(lower *L, CXCursor c, const cursors *kids)
 static void lower_stmt(lower *L, CXCursor c)
 {
     if (++L->depth > MAX_DEPTH) {
-        L->f->lowering_incomplete = true;
+        /* Not lowered: the paths through it end here, so that no finding after
+         * it rests on its effects being missing (a free() not seen). */
+        cut_short(L, TOO_DEEP);
+        if (L->cur >= 0)
+            L->blocks.v[L->cur].b.term = MC_TERM_UNREACHABLE;
+        L->cur = -1;
         L->depth--;
         return;
     }
@@ -2232,7 +2251,7 @@ static void reset_function_state(lower *L)
     L->scopes.n = 0;
     L->cur = -1;
     L->switch_block = -1;
-    L->depth = 0;
+    L->depth = L->expr_depth = 0;
 }
 
 /* ---- calls through a local function pointer set once ---- */

@@ -231,6 +231,8 @@ struct mc_func {
     mc_block *blocks;
     int unit;                /* index of the TU it came from */
     bool lowering_incomplete;/* the front end met something it could not lower */
+    const char *incomplete_why; /* then why, a static string: the function is reported
+                               as skipped for it ("nested deeper than 2000 levels") */
     uint64_t seen_at;        /* where the TU's walk met it (see mc_unit_merge) */
 };
 

@@ -18,9 +18,12 @@ typedef struct loader {
     char *err;
 } loader;
 
+/* Kept up to date as models are defined, so that loading n names costs O(n):
+ * a configuration is untrusted input (a contributor's branch in CI). */
 typedef struct model_index {
-    size_t cap;
+    size_t cap;     /* a power of two, at least twice the models indexed; 0 before the first */
     int *slots;     /* open addressing over funcs by name hash; -1 empty */
+    int funcs_cap;  /* room in m->funcs */
 } model_index;
 
 void mc_models_init(mc_models *m)
@@ -31,10 +34,21 @@ void mc_models_init(mc_models *m)
 
 /* ---- the index ---- */
 
-static void index_rebuild(mc_models *m)
+static void index_insert(model_index *ix, const mc_fnmodel *funcs, int f)
+{
+    size_t h = mc_hash_str(funcs[f].name) & (ix->cap - 1);
+    while (ix->slots[h] >= 0)
+        h = (h + 1) & (ix->cap - 1);
+    ix->slots[h] = f;
+}
+
+/* Rehashes when one more model would fill half the table. */
+static void index_reserve(mc_models *m)
 {
     model_index *ix = m->index;
-    size_t cap = 64;
+    if (ix->cap >= (size_t)m->nfuncs * 2 + 2)
+        return;
+    size_t cap = ix->cap ? ix->cap : 64;
     while (cap < (size_t)m->nfuncs * 2 + 2)
         cap *= 2;
     free(ix->slots);
@@ -42,42 +56,47 @@ static void index_rebuild(mc_models *m)
     ix->cap = cap;
     for (size_t i = 0; i < cap; i++)
         ix->slots[i] = -1;
-    for (int f = 0; f < m->nfuncs; f++) {
-        size_t h = mc_hash_str(m->funcs[f].name) & (cap - 1);
-        while (ix->slots[h] >= 0)
-            h = (h + 1) & (cap - 1);
-        ix->slots[h] = f;
-    }
+    for (int f = 0; f < m->nfuncs; f++)
+        index_insert(ix, m->funcs, f);
+}
+
+static int index_lookup(const mc_models *m, const char *name)
+{
+    const model_index *ix = m->index;
+    if (!name || !ix || !ix->cap)
+        return -1;
+    for (size_t h = mc_hash_str(name) & (ix->cap - 1); ix->slots[h] >= 0; h = (h + 1) & (ix->cap - 1))
+        if (strcmp(m->funcs[ix->slots[h]].name, name) == 0)
+            return ix->slots[h];
+    return -1;
 }
 
 const mc_fnmodel *mc_models_find(const mc_models *m, const char *name)
 {
-    const model_index *ix = m->index;
-    if (!name || !ix || !ix->cap)
-        return NULL;
-    for (size_t h = mc_hash_str(name) & (ix->cap - 1); ix->slots[h] >= 0; h = (h + 1) & (ix->cap - 1))
-        if (strcmp(m->funcs[ix->slots[h]].name, name) == 0)
-            return &m->funcs[ix->slots[h]];
-    return NULL;
+    int f = index_lookup(m, name);
+    return f >= 0 ? &m->funcs[f] : NULL;
 }
 
 static mc_fnmodel *find_mut(mc_models *m, const char *name)
 {
-    for (int i = 0; i < m->nfuncs; i++)
-        if (strcmp(m->funcs[i].name, name) == 0)
-            return &m->funcs[i];
-    return NULL;
+    int f = index_lookup(m, name);
+    return f >= 0 ? &m->funcs[f] : NULL;
 }
 
-/* The model of name, created empty when new; an existing one is reset (replaced). */
 static mc_fnmodel *define(mc_models *m, const char *name)
 {
     mc_fnmodel *f = find_mut(m, name);
     if (!f) {
-        m->funcs = mc_xrealloc(m->funcs, (size_t)(m->nfuncs + 1) * sizeof *m->funcs);
+        model_index *ix = m->index;
+        index_reserve(m);
+        if (m->nfuncs == ix->funcs_cap) {
+            ix->funcs_cap = ix->funcs_cap ? ix->funcs_cap * 2 : 64;
+            m->funcs = mc_xrealloc(m->funcs, (size_t)ix->funcs_cap * sizeof *m->funcs);
+        }
         f = &m->funcs[m->nfuncs++];
         *f = (mc_fnmodel){0};
         f->name = mc_xstrdup(name);
+        index_insert(ix, m->funcs, m->nfuncs - 1);
     } else {
         const char *keep = f->name;
         *f = (mc_fnmodel){0};
@@ -345,7 +364,6 @@ bool mc_models_load_node(mc_models *m, void *document, void *node, const char *o
         ok = fail(&L, n, "expected a list of families and function lists", NULL);
     for (yaml_node_item_t *it = ok ? n->data.sequence.items.start : NULL; ok && it < n->data.sequence.items.top; it++)
         ok = load_entry(&L, yaml_document_get_node(L.doc, *it));
-    index_rebuild(m);
     *err = L.err;
     return ok;
 }
@@ -407,7 +425,6 @@ void mc_models_add_never_fail(mc_models *m, const char *name)
         f->only_never_fail = true;
     }
     f->fails = MC_FAIL_NONE;
-    index_rebuild(m);
 }
 
 void mc_models_add_noreturn(mc_models *m, const char *name)
@@ -418,7 +435,6 @@ void mc_models_add_noreturn(mc_models *m, const char *name)
         f->roles = MC_ROLE_KNOWN;
     }
     f->roles |= MC_ROLE_NORETURN;
-    index_rebuild(m);
 }
 
 void mc_models_free(mc_models *m)

@@ -371,10 +371,11 @@ void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stat
     take_late_verdicts(an, sum);
     if (!f->sym || f->sym->summary != sum)
         mc_summary_free(sum);
-    if (an->over_budget) {
+    const char *why = f->lowering_incomplete ? f->incomplete_why : an->over_budget ? "over the analysis budget" : NULL;
+    if (why) {
         stats->skipped++;
-        MC_VEC_PUSH(stats->skipped_names, mc_xasprintf("%s:%u: %s", f->loc.file ? f->loc.file : "?",
-                                                       f->loc.line, f->name ? f->name : "?"));
+        MC_VEC_PUSH(stats->skipped_names, mc_xasprintf("%s:%u: %s: skipped, %s", f->loc.file ? f->loc.file : "?",
+                                                       f->loc.line, f->name ? f->name : "?", why));
     } else {
         stats->functions++;
     }
