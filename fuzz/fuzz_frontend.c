@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mc_program_init(&p);
         mc_program_add_unit(&p, u);
         mc_program_link(&p);
-        mc_analysis_opts o = {.models = &models, .rule_enabled = enabled, .jobs = 1, .max_states = 2000};
+        mc_analysis_opts o = {.models = &models, .rule_enabled = enabled, .jobs = 1, .budget = 2000};
         mc_diags d = {0};
         mc_analysis_stats stats = {0};
         mc_analyze_program(&p, &o, &d, &stats);
