@@ -8,10 +8,14 @@
 
 const char *fuzz_dir(void)
 {
-    static char dir[] = "/tmp/memcheck-fuzz-XXXXXX";
+    static char dir[PATH_MAX];
     static const char *made;
-    if (!made && !(made = mkdtemp(dir)))
-        abort();
+    if (!made) {
+        const char *tmp = getenv("TMPDIR"); /* scripts/fuzz.sh: build-fuzz/tmp, emptied each run */
+        snprintf(dir, sizeof dir, "%s/memcheck-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+        if (!(made = mkdtemp(dir)))
+            abort();
+    }
     return made;
 }
 

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The process's scratch directory (made on first use, under /tmp). */
+/* The process's scratch directory (made on first use, under $TMPDIR or /tmp). */
 const char *fuzz_dir(void);
 /* Writes data to fuzz_dir()/name; returns the path (static storage, valid
  * until the next call), or NULL when it cannot be written. */

@@ -33,7 +33,8 @@ cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" >/dev/null
 mkdir -p "$build/crashes" "$build/logs"
 # Each run starts from the seeds alone, so that what it reaches does not depend
 # on the runs before it.
-rm -rf "$build/corpus"
+rm -rf "$build/corpus" "$build/tmp"
+mkdir -p "$build/tmp"
 for row in "${rows[@]}"; do
   read -r target _ <<<"$row"
   mkdir -p "$build/corpus/$target"
@@ -44,6 +45,7 @@ for row in "${rows[@]}"; do
   esac
 done
 
+export TMPDIR="$build/tmp"   # the targets' scratch directories (fuzz/fuzz_util.c)
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
 export LSAN_OPTIONS="suppressions=$root/test/lsan.supp"
 status=0
