@@ -15,7 +15,7 @@ static const char valid[] =
     "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {\"name\": \"memcheck\"}},"
     " \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\":"
     " [{\"level\": \"note\", \"message\": {\"text\": \"n\"}}]}],"
-    " \"results\": [{\"ruleId\": \"leak\", \"locations\": [{\"physicalLocation\":"
+    " \"results\": [{\"ruleId\": \"leak\", \"message\": {\"text\": \"m\"}, \"locations\": [{\"physicalLocation\":"
     " {\"artifactLocation\": {\"uri\": \"a.c\"}, \"region\": {\"startLine\": 3, \"startColumn\": 5}}}],"
     " \"partialFingerprints\": {\"memcheck/v1\": \"0123456789abcdef\"}}]}]}";
 
