@@ -73,6 +73,29 @@ static char *entry_path(const char *dir, const mc_tu *tu, const char *suffix)
     return mc_xasprintf("%s/%s%s", dir, hex, suffix);
 }
 
+/* A finding as finding_json wrote it: a known rule, a message, a severity. */
+static bool finding_valid(json_t *j)
+{
+    const char *rule = json_string_value(json_object_get(j, "rule"));
+    json_t *sev = json_object_get(j, "severity");
+    return rule && mc_rule_find(rule) && json_is_string(json_object_get(j, "msg")) && json_is_integer(sev) &&
+           json_integer_value(sev) >= MC_SEV_NOTE && json_integer_value(sev) <= MC_SEV_ERROR;
+}
+
+/* Findings that can be replayed: an entry edited or torn by hand is not one
+ * this memcheck wrote, and its TU is analysed again. */
+static bool findings_valid(json_t *doc)
+{
+    json_t *list = json_object_get(doc, "findings");
+    size_t i;
+    json_t *f;
+    json_array_foreach(list, i, f) {
+        if (!finding_valid(f))
+            return false;
+    }
+    return json_is_array(list);
+}
+
 /* The entry still describes the TU: same salt, every input unchanged. */
 /* An entry of a TU with errors is never reused: the TU is parsed again, so that
  * every run says so, and a header missing then is looked for again (it is no
@@ -83,7 +106,7 @@ static bool still_valid(mc_cache *c, json_t *doc)
     if (json_integer_value(json_object_get(doc, "memcheck-cache")) != FORMAT ||
         json_integer_value(json_object_get(doc, "errors")) != 0 ||
         !json_is_string(json_object_get(doc, "salt")) ||
-        strcmp(json_string_value(json_object_get(doc, "salt")), c->salt) != 0)
+        strcmp(json_string_value(json_object_get(doc, "salt")), c->salt) != 0 || !findings_valid(doc))
         return false;
     size_t i;
     json_t *in;
@@ -316,10 +339,8 @@ static mc_loc loc_of(mc_cache *c, json_t *j)
 
 static void replay_one(mc_cache *c, json_t *j, mc_diags *d)
 {
-    const mc_rule *rule = mc_rule_find(json_string_value(json_object_get(j, "rule")));
+    const mc_rule *rule = mc_rule_find(json_string_value(json_object_get(j, "rule"))); /* finding_valid */
     const char *msg = json_string_value(json_object_get(j, "msg"));
-    if (!rule || !msg)
-        return;
     mc_finding *f = mc_diags_new(d, rule->id, (mc_severity)json_integer_value(json_object_get(j, "severity")),
                                  loc_of(c, j), keep(c, json_string_value(json_object_get(j, "function"))),
                                  mc_xstrdup(msg));

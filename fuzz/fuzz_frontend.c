@@ -1,13 +1,14 @@
 /* fuzz_frontend.c - libFuzzer target: the input is a C file; it is parsed,
  * lowered, linked and analysed with every rule. Crashes, hangs and sanitizer
  * reports are bugs. Built with -DMEMCHECK_FUZZ=ON and clang (scripts/fuzz.sh). */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include "analysis.h"
 #include "frontend.h"
+#include "fuzz_util.h"
 #include "model.h"
 #include "rule.h"
 #include "source.h"
@@ -15,7 +16,6 @@
 static CXIndex idx;
 static mc_models models;
 static bool enabled[64];
-static char path[64];
 
 static void setup(void)
 {
@@ -26,18 +26,17 @@ static void setup(void)
         abort();
     for (int i = 0; i < mc_nrules && i < 64; i++)
         enabled[i] = true;
-    snprintf(path, sizeof path, "/tmp/memcheck-fuzz-%d.c", (int)getpid());
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!idx)
         setup();
-    FILE *f = fopen(path, "wb");
-    if (!f)
+    const char *written = fuzz_write("input.c", data, size);
+    if (!written)
         return 0;
-    fwrite(data, 1, size, f);
-    fclose(f);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s", written);
     char *args[] = {"-std=gnu11", "-w"};
     mc_tu tu = {path, "/tmp", 2, args};
     mc_fe_status status;
@@ -49,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mc_program_init(&p);
         mc_program_add_unit(&p, u);
         mc_program_link(&p);
-        mc_analysis_opts o = {.models = &models, .rule_enabled = enabled, .jobs = 1, .max_states = 2000};
+        mc_analysis_opts o = {.models = &models, .rule_enabled = enabled, .jobs = 1, .budget = 2000};
         mc_diags d = {0};
         mc_analysis_stats stats = {0};
         mc_analyze_program(&p, &o, &d, &stats);

@@ -162,6 +162,8 @@ static bool same_loc(const mc_dump_line *a, const mc_dump_line *b)
  * it, each distinct line once (a loop reaches a call again with what it knew). */
 void print_dumps(mc_dump_lines *lines, FILE *out)
 {
+    if (!lines->n)
+        return; /* no memcheck_dump() call: nothing to sort (qsort must not get NULL) */
     qsort(lines->v, (size_t)lines->n, sizeof *lines->v, by_place);
     for (int i = 0; i < lines->n; i++) {
         bool seen = false;

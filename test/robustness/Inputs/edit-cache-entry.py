@@ -1,0 +1,20 @@
+"""edit-cache-entry.py DIR KEY [VALUE]: in every entry of the --cache directory DIR
+(not the .sum.json summaries), sets KEY of each finding to the integer VALUE, or
+removes KEY without one."""
+import glob
+import json
+import sys
+
+cache_dir, key = sys.argv[1], sys.argv[2]
+for path in glob.glob(cache_dir + "/*.json"):
+    if path.endswith(".sum.json"):
+        continue
+    with open(path) as f:
+        entry = json.load(f)
+    for finding in entry["findings"]:
+        if len(sys.argv) > 3:
+            finding[key] = int(sys.argv[3])
+        else:
+            finding.pop(key, None)
+    with open(path, "w") as f:
+        json.dump(entry, f)
