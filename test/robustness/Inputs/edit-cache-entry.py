@@ -1,6 +1,7 @@
 """edit-cache-entry.py DIR KEY [VALUE]: in every entry of the --cache directory DIR
 (not the .sum.json summaries), sets KEY of each finding to the integer VALUE, or
-removes KEY without one."""
+removes KEY without one. An entry's first line, when it is a checksum header
+("memcheck-cache ..."), is kept as it was (so it no longer matches)."""
 import glob
 import json
 import sys
@@ -10,11 +11,16 @@ for path in glob.glob(cache_dir + "/*.json"):
     if path.endswith(".sum.json"):
         continue
     with open(path) as f:
-        entry = json.load(f)
+        text = f.read()
+    header = ""
+    if text.startswith("memcheck-cache "):
+        header, text = text.split("\n", 1)
+        header += "\n"
+    entry = json.loads(text)
     for finding in entry["findings"]:
         if len(sys.argv) > 3:
             finding[key] = int(sys.argv[3])
         else:
             finding.pop(key, None)
     with open(path, "w") as f:
-        json.dump(entry, f)
+        f.write(header + json.dumps(entry))
