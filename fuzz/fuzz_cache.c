@@ -5,7 +5,10 @@
  * and printed as text and SARIF: a torn or edited entry must never crash. An
  * entry is valid when its salt is "0000000000005eed" and its inputs are
  * {"path": "in.c", "hash": "60a2883fd7cad0bb"} (the file in.c of this target,
- * relative to its directory); see fuzz/corpus/cache/. */
+ * relative to its directory); see fuzz/corpus/cache/. Each entry is written
+ * behind the checksum line cache.c checks, so that the fuzzer reaches what is
+ * behind it, and next to a summaries file of checksum e30726c5861343f9 (an
+ * entry's "summaries-checksum" naming that one finds it intact). */
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,15 +27,16 @@
 enum { SALT = 0x5eed };
 
 static const char in_c[] = "int x;\n";
+static const char sums[] = "{\"memcheck-summaries\":2,\"functions\":[],\"written_globals\":[],\"uses\":[]}";
 static mc_tu tus[2] = {{.file = "a.c"}, {.file = "b.c"}};
-static char *entry[2];
+static char *entry[2], *sum_file[2];
 static FILE *devnull;
 static int cwd;  /* where the run started: libFuzzer reads its corpus from there */
 
 /* cache.c's name of a TU's entry: the hash of its file (these have no arguments). */
-static char *entry_path(const mc_tu *tu)
+static char *entry_path(const mc_tu *tu, const char *ext)
 {
-    return mc_xasprintf("cache/%016llx.json", (unsigned long long)mc_hash_str(tu->file));
+    return mc_xasprintf("cache/%016llx%s", (unsigned long long)mc_hash_str(tu->file), ext);
 }
 
 static void setup(void)
@@ -41,18 +45,30 @@ static void setup(void)
     if (cwd < 0 || chdir(fuzz_dir()) != 0 || mkdir("cache", 0700) != 0 ||
         !fuzz_write("in.c", (const uint8_t *)in_c, strlen(in_c)) || fchdir(cwd) != 0)
         abort();
-    for (int i = 0; i < 2; i++)
-        entry[i] = entry_path(&tus[i]);
+    for (int i = 0; i < 2; i++) {
+        entry[i] = entry_path(&tus[i], ".json");
+        sum_file[i] = entry_path(&tus[i], ".sum.json");
+    }
     devnull = fopen("/dev/null", "w");
 }
 
-static void write_entry(const char *path, const uint8_t *data, size_t size)
+static void write_file(const char *path, const char *head, const uint8_t *data, size_t size)
 {
     FILE *f = fopen(path, "wb");
     if (f) {
+        fputs(head, f);
         fwrite(data, 1, size, f);
         fclose(f);
     }
+}
+
+/* An entry as cache.c writes it: "memcheck-cache <checksum of the JSON>\n" first. */
+static void write_entry(int i, const uint8_t *data, size_t size)
+{
+    char head[40];
+    snprintf(head, sizeof head, "memcheck-cache %016llx\n", (unsigned long long)mc_hash_content((const char *)data, size));
+    write_file(entry[i], head, data, size);
+    write_file(sum_file[i], "", (const uint8_t *)sums, strlen(sums));
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -63,11 +79,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     const uint8_t *ff = memchr(data, '\f', size);
     size_t first = ff ? (size_t)(ff - data) : size;
-    write_entry(entry[0], data, first);
+    write_entry(0, data, first);
     if (ff)
-        write_entry(entry[1], ff + 1, size - first - 1);
+        write_entry(1, ff + 1, size - first - 1);
     else
-        write_entry(entry[1], data, size);
+        write_entry(1, data, size);
     mc_cache *c = mc_cache_open("cache", tus, 2, SALT);
     mc_diags d = {0};
     mc_cache_replay(c, &d);
