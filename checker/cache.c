@@ -159,28 +159,6 @@ static void close_over_users(mc_cache *c)
     }
 }
 
-/* A file's bytes, or NULL when it cannot be read. */
-static char *read_bytes(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    mc_buf b = {0};
-    char chunk[1 << 16];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        mc_buf_append(&b, chunk, n);
-    bool ok = !ferror(f);
-    fclose(f);
-    *len = b.len;
-    char *text = mc_buf_detach(&b);
-    if (!ok) {
-        free(text);
-        return NULL;
-    }
-    return text;
-}
-
 static void hex_of(const char *text, size_t len, char out[17])
 {
     hex64(mc_hash_content(text, len), out);
@@ -193,7 +171,7 @@ static entry_state read_entry(const char *path, json_t **doc)
 {
     *doc = NULL;
     size_t len;
-    char *text = read_bytes(path, &len);
+    char *text = mc_read_file(path, &len);
     if (!text || text[0] == '{') { /* none, or an older memcheck's: not damaged, just not ours */
         free(text);
         return ENTRY_NONE;
@@ -218,7 +196,7 @@ static bool summaries_intact(const entry *e)
 {
     const char *want = json_string_value(json_object_get(e->doc, "summaries-checksum"));
     size_t len;
-    char *text = read_bytes(e->sum_path, &len);
+    char *text = mc_read_file(e->sum_path, &len);
     char hex[17] = "";
     if (text)
         hex_of(text, len, hex);

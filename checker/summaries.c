@@ -191,20 +191,15 @@ bool mc_summaries_write(const mc_program *p, const char *path, const mc_family_n
 void *mc_json_load(const char *path, void *error)
 {
     json_error_t *err = error;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err->text, sizeof err->text, "cannot open it");
+    size_t len;
+    char *text = mc_read_file(path, &len);
+    if (!text) {
+        snprintf(err->text, sizeof err->text, "cannot read it");
         err->line = 0;
         return NULL;
     }
-    mc_buf b = {0};
-    char chunk[1 << 16];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        mc_buf_append(&b, chunk, n);
-    fclose(f);
-    json_t *doc = json_loadb(b.s ? b.s : "", b.len, 0, err);
-    free(b.s);
+    json_t *doc = json_loadb(text, len, 0, err);
+    free(text);
     return doc;
 }
 

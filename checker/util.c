@@ -603,3 +603,24 @@ bool mc_outfile_close(mc_outfile *o, bool complete)
     errno = err;
     return ok;
 }
+
+char *mc_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    mc_buf b = {0};
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        mc_buf_append(&b, chunk, n);
+    bool ok = !ferror(f);
+    fclose(f);
+    *len = b.len;
+    char *text = mc_buf_detach(&b);
+    if (!ok) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}

@@ -96,6 +96,8 @@ bool mc_glob_match(const char *pattern, const char *s);
  * name café.c in Latin-1 is caf%E9.c. */
 char *mc_utf8_textn(const char *s, size_t n);
 char *mc_utf8_text(const char *s);
+/* A file's bytes (NUL-terminated, *len of them), or NULL when it cannot be read. */
+char *mc_read_file(const char *path, size_t *len);
 
 /* True when path is a file memcheck can read; else one line on stderr says
  * why, naming it ("PATH: is a directory", "PATH: cannot read the WHAT: ..."). */
