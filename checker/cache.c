@@ -15,7 +15,7 @@
 #include "summaries.h"
 #include "util.h"
 
-enum { FORMAT = 2 };
+enum { FORMAT = 3 }; /* 3: summaries hold global_values */
 
 /* An entry file starts with this and the checksum of the rest, the JSON. */
 static const char MAGIC[] = "memcheck-cache ";
@@ -401,6 +401,9 @@ static void scan_unit(const mc_unit *u, json_t *uses, json_t *written, json_t *d
             scan_expr(f->blocks[b].cond, uses, written);
         }
     }
+    for (int i = 0; i < u->globals.n; i++)
+        if (u->globals.v[i]->named_in_init && u->globals.v[i]->usr)
+            add(written, u->globals.v[i]->usr);
     json_object_update(defines, written);
     const char *usr;
     json_t *v;

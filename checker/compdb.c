@@ -602,13 +602,15 @@ static void collect_sys_dirs(mc_tus *t)
 
 /* A run on part of a database knows the functions of the other TUs by their
  * names and models only, which can make a call look like a release
- * (conn_close) that its body does not do: the user is told. */
-static void note_partial(const mc_opts *o, const mc_tus *all, int total)
+ * (conn_close) that its body does not do, and cannot know which globals the
+ * others write: the user is told, and the run is marked partial. */
+static void note_partial(const mc_opts *o, const mc_tus *all, int total, mc_tus *out)
 {
     int left = 0;
     for (int i = 0; i < all->v.n; i++)
         left += all->v.v[i].file != NULL;
-    if (left && left < total && !o->quiet && !o->summaries_in.n) /* none selected: an error follows */
+    out->partial = left && left < total && !o->summaries_in.n; /* none selected: an error follows */
+    if (out->partial && !o->quiet)
         fprintf(stderr, "memcheck: note: %d of the %d TUs of %s analysed; functions defined only in the others "
                         "are known by their names and models, not their bodies (analyse the whole database, or "
                         "pass --summaries)\n", total - left, total, all->db_path);
@@ -636,7 +638,7 @@ static int from_db(const mc_opts *o, const char *cwd, mc_tus *out)
     if (rc < 0)
         rc = select_paths(o, cwd, &all, &skipped, out);
     if (rc < 0)
-        note_partial(o, &all, total);
+        note_partial(o, &all, total, out);
     free(dir);
     mc_compdb_free(&all);
     skips_free(&skipped);

@@ -10,6 +10,8 @@ typedef struct mc_tus {
     MC_VEC(mc_tu) v;          /* in database order (or command-line order with '--') */
     char *db_path;            /* the compile_commands.json used, or NULL */
     MC_VEC(char *) sys_dirs;  /* system include directories (their findings are dropped) */
+    bool partial;             /* paths select some of the database's TUs, and no
+                                 --summaries tell what the others do */
 } mc_tus;
 
 /* Collects the translation units the options select. Returns -1 on success, or

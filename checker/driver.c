@@ -553,6 +553,7 @@ static void collect_units(run *r)
     free(r->parsed);
     r->parsed = NULL;
     double started = mc_seconds();
+    r->prog.partial = r->tus.partial;
     mc_program_link(&r->prog);
     r->tally.link_s = mc_seconds() - started;
 }

@@ -1245,15 +1245,26 @@ static void lower_var_attrs(lower *L, CXCursor decl, int var)
 }
 
 /* Functions named in an initialiser that is not lowered (a global's, a static
- * local's) may be called through it from anywhere. */
+ * local's) may be called through it from anywhere. An integer variable named
+ * there (outside sizeof) has its address taken, as a constant initialiser can
+ * name a variable no other way: it may be written through it from anywhere. */
 static enum CXChildVisitResult note_function_ref(CXCursor c, CXCursor parent, CXClientData data)
 {
-    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_UnaryExpr) /* sizeof, _Alignof */
+        return CXChildVisit_Continue;
+    if (k != CXCursor_DeclRefExpr)
         return CXChildVisit_Recurse;
     CXCursor d = clang_getCursorReferenced(c);
     mc_symbol *s = clang_getCursorKind(d) == CXCursor_FunctionDecl ? symbol_for(data, d) : NULL;
     if (s)
         s->address_taken = true;
+    if (clang_getCursorKind(d) == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(d) == 1 &&
+        is_int_kind(clang_getCanonicalType(clang_getCursorType(d)).kind)) {
+        mc_global *g = global_for(data, d);
+        if (g)
+            g->named_in_init = true;
+    }
     return CXChildVisit_Continue;
 }
 
@@ -2407,8 +2418,12 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
         return CXChildVisit_Recurse;
-    if (k == CXCursor_VarDecl && !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+    if (k == CXCursor_VarDecl && !clang_Location_isInSystemHeader(clang_getCursorLocation(c))) {
         note_function_refs(L, c);
+        if (L->part == 0 && clang_isCursorDefinition(c) &&
+            is_int_kind(clang_getCanonicalType(clang_getCursorType(c)).kind))
+            global_for(L, c); /* its value, for the TUs that declare it extern (const int FLAG = 1;) */
+    }
     if (k != CXCursor_FunctionDecl)
         return CXChildVisit_Continue;
     if (!clang_isCursorDefinition(c)) {

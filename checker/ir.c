@@ -355,6 +355,7 @@ static void link_globals(mc_program *p, mc_unit *u)
             canon->has_init = true;
             canon->init = g->init;
         }
+        (canon ? canon : g)->written |= g->named_in_init;
         if (canon && !canon->init_fn_usr)
             canon->init_fn_usr = g->init_fn_usr;
     }
@@ -580,9 +581,21 @@ void mc_program_link(mc_program *p)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
     for (int i = 0; i < p->funcs.n; i++)
         note_uses_in(p, p->funcs.v[i]);
-    for (int i = 0; i < p->globals.n; i++)
-        if (p->globals.v[i]->init_fn_usr)
-            p->globals.v[i]->init_fn = strmap_get(p->symtab, p->globals.v[i]->init_fn_usr);
+    for (int i = 0; i < p->globals.n; i++) {
+        mc_global *g = p->globals.v[i];
+        if (g->init_fn_usr)
+            g->init_fn = strmap_get(p->symtab, g->init_fn_usr);
+        if (p->partial && !g->is_static)
+            g->written = true; /* for all this run knows, a TU left out writes it */
+    }
+}
+
+bool mc_global_constant(const mc_global *g, int64_t *value)
+{
+    if (!g->has_init || !(g->is_const || !g->written))
+        return false;
+    *value = g->init;
+    return true;
 }
 
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr)

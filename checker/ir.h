@@ -95,6 +95,7 @@ typedef struct mc_global {
     bool has_init;           /* has an integer constant initializer, in init */
     int64_t init;
     bool written;            /* assigned, incremented or address taken (set at link) */
+    bool named_in_init;      /* its address is in a global's or static's initialiser */
     const char *init_fn_usr; /* a function pointer initialised to name a function: its USR */
     mc_symbol *init_fn;      /* ... that function, resolved at link */
     uint64_t seen_at;        /* where the TU's walk first met it (see mc_unit_merge) */
@@ -259,6 +260,8 @@ typedef struct mc_program {
     void *symtab;                  /* hash table usr -> symbol (ir.c) */
     void *globtab;                 /* hash table usr -> global (ir.c) */
     void *deftab;                  /* usr -> its definitions, when it has several (ir.c) */
+    bool partial;                  /* some TUs of the database are left out: one of them may
+                                      write any global that has external linkage */
 } mc_program;
 
 /* A TU whose function bodies were lowered in parts, by workers that each parsed
@@ -282,6 +285,10 @@ void mc_program_link(mc_program *p);
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr);
 mc_symbol *mc_program_lookup_name(mc_program *p, const char *name);
 mc_global *mc_program_lookup_global(mc_program *p, const char *usr);
+/* The value g holds everywhere, when it has one: a const global with an integer
+ * initializer, or one that no function of the program writes or takes the
+ * address of (which a run on part of a database cannot know of an extern one). */
+bool mc_global_constant(const mc_global *g, int64_t *value);
 void mc_program_free(mc_program *p);
 void mc_unit_free(mc_unit *u);
 

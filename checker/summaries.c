@@ -9,7 +9,7 @@
 
 #include "util.h"
 
-enum { FORMAT = 2 }; /* 2: conditional effects as mc_cond objects */
+enum { FORMAT = 3 }; /* 2: conditional effects as mc_cond objects; 3: global_values */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -152,6 +152,19 @@ static json_t *used_json(const mc_program *p)
     return used;
 }
 
+/* The initial values of the globals defined here, for the TUs that declare them
+ * extern (the program's constants, see mc_global_constant). */
+static json_t *values_json(mc_global *const *globals, int n)
+{
+    json_t *values = json_array();
+    for (int i = 0; i < n; i++) {
+        const mc_global *g = globals[i];
+        if (g->has_init && !g->is_static && g->usr)
+            json_array_append_new(values, json_pack("{s:o, s:I}", "usr", text(g->usr), "value", (json_int_t)g->init));
+    }
+    return values;
+}
+
 void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam)
 {
     json_t *funcs = json_array();
@@ -162,6 +175,8 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
             json_array_append_new(funcs, summary_json(sym, s, fam));
     }
     json_t *doc = json_pack("{s:i, s:o}", "memcheck-summaries", FORMAT, "functions", funcs);
+    json_object_set_new(doc, "global_values", unit >= 0 ? values_json(p->units.v[unit]->globals.v, p->units.v[unit]->globals.n)
+                                                     : values_json(p->globals.v, p->globals.n));
     if (unit >= 0)
         return doc;
     json_t *written = json_array();
@@ -359,7 +374,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
 /* What a summaries file may hold: each key's type, checked before anything is
  * read so that a file memcheck did not write (or one edited by hand) stops the
  * run with what is wrong and where, not a default taken in silence. */
-typedef enum kind { K_BOOL, K_INT, K_STRING, K_FAMILY, K_COND, K_STRINGS, K_PARAMS, K_ENTRIES } kind;
+typedef enum kind { K_BOOL, K_INT, K_STRING, K_FAMILY, K_COND, K_STRINGS, K_PARAMS, K_ENTRIES, K_VALUES } kind;
 typedef struct field {
     const char *key;
     kind kind;
@@ -383,10 +398,11 @@ static const field entry_fields[] = {
     {"usr", K_STRING}, {"name", K_STRING}, {"param", K_INT}, {"field", K_STRING}, {NULL, K_BOOL}};
 static const field cond_fields[] = {{"on", K_STRING}, {"param", K_INT}, {"nonzero", K_BOOL}, {"value", K_INT},
                                     {"pred", K_STRING}, {"global", K_STRING}, {NULL, K_BOOL}};
+static const field value_fields[] = {{"usr", K_STRING}, {"value", K_INT}, {NULL, K_BOOL}};
 
 static const char *const kind_text[] = {"true or false", "an integer",        "a string",
                                         "a string or null", "a condition object", "a list of strings",
-                                        "a list of objects", "a list of objects"};
+                                        "a list of objects", "a list of objects", "a list of objects"};
 
 /* Where checking is: the path to the value (functions[2].params[0].effect),
  * and once it fails, what was expected there. */
@@ -428,7 +444,8 @@ static bool check_list(checker *c, json_t *v, kind k)
             return fails(c, "a string");
         if (k != K_STRINGS && !json_is_object(item))
             return fails(c, "an object");
-        if (k != K_STRINGS && !check_object(c, item, k == K_PARAMS ? param_fields : entry_fields))
+        const field *fields = k == K_PARAMS ? param_fields : k == K_VALUES ? value_fields : entry_fields;
+        if (k != K_STRINGS && !check_object(c, item, fields))
             return false;
         back_to(c, len);
     }
@@ -473,7 +490,8 @@ static bool check_object(checker *c, json_t *o, const field *fields)
  * them, else what is wrong: where, and what was expected there. */
 static char *summaries_problem(json_t *doc)
 {
-    static const field top[] = {{"written_globals", K_STRINGS}, {"uses", K_STRINGS}, {NULL, K_BOOL}};
+    static const field top[] = {
+        {"written_globals", K_STRINGS}, {"uses", K_STRINGS}, {"global_values", K_VALUES}, {NULL, K_BOOL}};
     checker c = {0};
     mc_buf_append(&c.where, "", 0);
     bool ok = true;
@@ -584,6 +602,14 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
         mc_global *global = usr ? mc_program_lookup_global(p, usr) : NULL;
         if (global)
             global->written = true;
+    }
+    json_array_foreach(json_object_get(doc, "global_values"), i, g) {
+        mc_global *global = mc_program_lookup_global(p, text_of(g, "usr"));
+        json_t *value = json_object_get(g, "value");
+        if (global && !global->has_init && json_is_integer(value)) {
+            global->has_init = true;
+            global->init = json_integer_value(value);
+        }
     }
     json_decref(doc);
     return true;

@@ -27,7 +27,7 @@
 enum { SALT = 0x5eed };
 
 static const char in_c[] = "int x;\n";
-static const char sums[] = "{\"memcheck-summaries\":2,\"functions\":[],\"written_globals\":[],\"uses\":[]}";
+static const char sums[] = "{\"memcheck-summaries\":3,\"functions\":[],\"written_globals\":[],\"uses\":[]}";
 static mc_tu tus[2] = {{.file = "a.c"}, {.file = "b.c"}};
 static char *entry[2], *sum_file[2];
 static FILE *devnull;

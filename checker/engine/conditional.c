@@ -53,8 +53,9 @@ bool guard_holds(mc_analysis *an, const mc_state *st, const mc_summary *sum)
         return false;
     mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g, .res = -1, .parent = -1, .type = g->type};
     mc_val v = mc_st_get(st, intern_place(an, p));
-    if (v.kind == V_UNKNOWN && g->has_init && (g->is_const || !g->written))
-        v = mc_val_int(g->init);
+    int64_t k;
+    if (v.kind == V_UNKNOWN && mc_global_constant(g, &k))
+        v = mc_val_int(k);
     return v.kind == V_INT && (v.lo > 0 || v.hi < 0 || (v.flags & VF_NONZERO));
 }
 

@@ -602,7 +602,8 @@ mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const m
             return eval(an, st, s);
         if (s->kind == MC_EX_GLOBAL) {
             mc_val v = eval(an, st, s);
-            bool constant = s->global->has_init && (s->global->is_const || !s->global->written);
+            int64_t k;
+            bool constant = mc_global_constant(s->global, &k);
             if (an->at_loop_head && v.kind == V_INT && !constant)
                 return mc_val_unknown(); /* what an earlier branch taught may not hold any more */
             /* a flag: the branch teaches the path its value (until a call may write it) */

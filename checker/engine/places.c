@@ -445,8 +445,9 @@ mc_val eval_global(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (v.kind != V_UNKNOWN)
         return v;
     /* A flag never written anywhere in the program is its initial value. */
-    if (g->has_init && (g->is_const || !g->written))
-        return mc_val_int(g->init);
+    int64_t k;
+    if (mc_global_constant(g, &k))
+        return mc_val_int(k);
     return read_place(an, st, pl, e);
 }
 

@@ -241,8 +241,9 @@ static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e)
         return mc_st_get(s, var_place(an, e->var));
     if (e->kind == MC_EX_GLOBAL && e->global) {
         mc_val v = mc_st_get(s, global_place(an, e));
-        if (v.kind == V_UNKNOWN && e->global->has_init && (e->global->is_const || !e->global->written))
-            return mc_val_int(e->global->init);
+        int64_t k;
+        if (v.kind == V_UNKNOWN && mc_global_constant(e->global, &k))
+            return mc_val_int(k);
         return v;
     }
     return mc_val_unknown();
