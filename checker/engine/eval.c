@@ -15,11 +15,15 @@ static mc_val int_arith(mc_binop op, mc_val a, mc_val b, const mc_expr *e)
         case MC_BIN_SUB: return mc_val_int(mc_int_wrap((int64_t)(x - y), &e->type));
         case MC_BIN_AND: return mc_val_int(mc_int_wrap((int64_t)(x & y), &e->type));
         case MC_BIN_OR: return mc_val_int(mc_int_wrap((int64_t)(x | y), &e->type));
+        case MC_BIN_XOR: return mc_val_int(mc_int_wrap((int64_t)(x ^ y), &e->type));
         default: break;
         }
     }
     mc_val v = mc_val_unknown();
-    v.def = e;
+    if (e->nkids == 2 && (a.kind == V_INT || b.kind == V_INT))
+        v = range_arith(op, a, &e->kids[0]->type, b, &e->kids[1]->type, &e->type);
+    if (!mc_val_exact(&v))
+        v.def = e;
     return v;
 }
 
@@ -265,6 +269,8 @@ static mc_val eval_unary(mc_analysis *an, mc_state *st, const mc_expr *e)
             return mc_val_int(mc_int_wrap((int64_t)(0 - (uint64_t)v.lo), &e->type));
         if (e->op == MC_UN_NOT)
             return eval_not(st, v, e->kids[0]);
+        if (e->op == MC_UN_NEG && v.kind == V_INT) /* 0 - v */
+            return range_arith(MC_BIN_SUB, mc_val_int(0), &e->type, v, &e->kids[0]->type, &e->type);
         return mc_val_unknown();
     }
     }

@@ -155,6 +155,7 @@ void word_range(mc_val v, const mc_type *t, uint64_t *lo, uint64_t *hi);
 mc_val from_words(mc_val old, const mc_type *t, uint64_t lo, uint64_t hi);
 bool value_range(mc_val v, const mc_type *t, int64_t *lo, int64_t *hi);
 mc_val convert_int(mc_val v, const mc_type *from, const mc_type *to, bool *same);
+mc_val range_arith(mc_binop op, mc_val a, const mc_type *ta, mc_val b, const mc_type *tb, const mc_type *to);
 
 /* eval.c: expressions and statements */
 mc_val test_value(const mc_state *st, mc_val v, bool nonnull);

@@ -108,3 +108,90 @@ mc_val convert_int(mc_val v, const mc_type *from, const mc_type *to, bool *same)
         r.flags &= (uint8_t)~VF_NONZERO; /* 0x100 is nonzero, (uint8_t)0x100 is not */
     return r;
 }
+
+/* ---- arithmetic on ranges ---- */
+
+typedef struct span {
+    __int128 lo, hi;
+} span;
+
+/* The numbers v, an integer of type t, may be: false when some are 2^63 or more. */
+static bool span_of(mc_val v, const mc_type *t, span *s)
+{
+    int64_t lo, hi;
+    if ((v.kind != V_INT && v.kind != V_UNKNOWN) || (t->kind != MC_TY_INT && t->kind != MC_TY_BOOL) ||
+        !value_range(v, t, &lo, &hi))
+        return false;
+    *s = (span){lo, hi};
+    return true;
+}
+
+static span span_mul(span a, span b)
+{
+    __int128 c[4] = {a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi};
+    span r = {c[0], c[0]};
+    for (int i = 1; i < 4; i++) {
+        r.lo = c[i] < r.lo ? c[i] : r.lo;
+        r.hi = c[i] > r.hi ? c[i] : r.hi;
+    }
+    return r;
+}
+
+/* a % k for a constant k > 0: C's remainder takes the sign of a. */
+static span span_rem(span a, int64_t k)
+{
+    if (a.lo == a.hi)
+        return (span){a.lo % k, a.lo % k};
+    if ((a.lo >= 0 && a.hi < k) || (a.hi <= 0 && a.lo > -k))
+        return a; /* smaller than k already */
+    return (span){a.lo >= 0 ? 0 : -(k - 1), a.hi <= 0 ? 0 : k - 1};
+}
+
+/* What op does to the numbers of a and b, as mathematics: false when it is not
+ * worked out (a divisor or count that is not one known constant, and so on). */
+static bool span_op(mc_binop op, span a, span b, int width, span *r)
+{
+    bool k = b.lo == b.hi, shift_ok = k && b.lo >= 0 && b.lo < width && a.lo >= 0;
+    switch (op) {
+    case MC_BIN_ADD: *r = (span){a.lo + b.lo, a.hi + b.hi}; return true;
+    case MC_BIN_SUB: *r = (span){a.lo - b.hi, a.hi - b.lo}; return true;
+    case MC_BIN_MUL: *r = span_mul(a, b); return true;
+    case MC_BIN_DIV:
+        if (!k || b.lo == 0)
+            return false;
+        *r = b.lo > 0 ? (span){a.lo / b.lo, a.hi / b.lo} : (span){a.hi / b.lo, a.lo / b.lo};
+        return true;
+    case MC_BIN_REM:
+        if (!k || b.lo <= 0)
+            return false;
+        *r = span_rem(a, (int64_t)b.lo);
+        return true;
+    case MC_BIN_SHR: *r = (span){a.lo >> (int)b.lo, a.hi >> (int)b.lo}; return shift_ok;
+    case MC_BIN_SHL: *r = (span){a.lo << (int)b.lo, a.hi << (int)b.lo}; return shift_ok;
+    case MC_BIN_AND:
+        if (a.lo < 0 || b.lo < 0)
+            return false;
+        *r = (span){0, a.hi < b.hi ? a.hi : b.hi}; /* the bits of the smaller */
+        return true;
+    default: return false;
+    }
+}
+
+/* a op b for integers a of type ta and b of type tb, the result of type to: the
+ * range of its values when no value of the operands makes it wrap in to (and it
+ * says more than to's range), else nothing known. */
+mc_val range_arith(mc_binop op, mc_val a, const mc_type *ta, mc_val b, const mc_type *tb, const mc_type *to)
+{
+    span x, y, r;
+    mc_val all = as_interval(mc_val_unknown(), to);
+    if (to->kind != MC_TY_INT || !span_of(a, ta, &x) || !span_of(b, tb, &y) ||
+        !span_op(op, x, y, to->bits ? to->bits : 64, &r))
+        return mc_val_unknown();
+    /* an unsigned 64-bit range up to INT64_MAX is one without an upper bound */
+    __int128 top = mc_type_is_u64(to) ? (__int128)INT64_MAX - 1 : all.hi;
+    if (r.lo < all.lo || r.hi > top || (r.lo == all.lo && r.hi == all.hi))
+        return mc_val_unknown();
+    mc_val v = mc_val_int((int64_t)r.lo);
+    v.hi = (int64_t)r.hi;
+    return v;
+}

@@ -26,8 +26,8 @@ void flags(unsigned flags)
 {
     if (flags & 4)
         memcheck_dump(flags & 4);
-        // CHECK: dump-tests.c:[[@LINE-1]]:9: note: memcheck_dump: flags & 4 = unknown{{$}}
+        // CHECK: dump-tests.c:[[@LINE-1]]:9: note: memcheck_dump: flags & 4 = int [0, 4]{{$}}
     else
         memcheck_dump(flags & 4);
-        // CHECK: dump-tests.c:[[@LINE-1]]:9: note: memcheck_dump: flags & 4 = unknown{{$}}
+        // CHECK: dump-tests.c:[[@LINE-1]]:9: note: memcheck_dump: flags & 4 = int [0, 4]{{$}}
 }
