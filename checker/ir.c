@@ -408,26 +408,45 @@ const mc_expr *mc_expr_written(const mc_expr *e)
  * constant (its value in *k), or otherwise. */
 enum { NOT_VAR, INCREMENT, BY_CONST, OTHER_WRITE };
 
-static int write_of(const mc_expr *e, int var, int64_t *k)
+/* A local integer, or a field of a local struct (t.count), that may count. */
+typedef struct counter {
+    int var;
+    const char *field; /* NULL for the variable itself */
+} counter;
+
+/* Whether w is c's variable (-1), its counting field (1), or neither (0). */
+static int counter_part(const mc_expr *w, const counter *c)
+{
+    if (w->kind == MC_EX_VAR && w->var == c->var)
+        return -1;
+    const mc_expr *base = w->kind == MC_EX_MEMBER && !w->arrow ? mc_expr_strip(w->kids[0]) : NULL;
+    return c->field && base && base->kind == MC_EX_VAR && base->var == c->var && w->name &&
+           strcmp(w->name, c->field) == 0;
+}
+
+static int write_of(const mc_expr *e, const counter *c, int64_t *k)
 {
     const mc_expr *w = mc_expr_written(e);
-    if (!w || w->kind != MC_EX_VAR || w->var != var)
+    int part = w ? counter_part(w, c) : 0;
+    if (part == 0)
         return NOT_VAR;
+    if (part < 0 && c->field)
+        return OTHER_WRITE; /* the whole struct assigned, or its address taken */
     if (e->kind == MC_EX_UNARY)
         return e->op == MC_UN_PREINC || e->op == MC_UN_POSTINC ? INCREMENT : OTHER_WRITE;
-    const mc_expr *c = mc_expr_strip(e->kids[1]);
-    if (!c || !c->is_const)
+    const mc_expr *rhs = mc_expr_strip(e->kids[1]);
+    if (!rhs || !rhs->is_const)
         return OTHER_WRITE;
-    *k = c->ival;
+    *k = rhs->ival;
     return BY_CONST;
 }
 
 /* A write of *var that may leave it negative, huge or unknown: anything but
  * `var = k` (k >= 0), `var++`, `++var` and `var += k` (0 <= k <= 65536). */
-static bool uncounted_write(const mc_expr *e, const void *var)
+static bool uncounted_write(const mc_expr *e, const void *c)
 {
     int64_t k = 0;
-    int how = write_of(e, *(const int *)var, &k);
+    int how = write_of(e, c, &k);
     if (how != BY_CONST)
         return how == OTHER_WRITE;
     return k < 0 || !(e->op == MC_BIN_ASSIGN || (e->op == MC_BIN_ADD_ASSIGN && k <= 65536));
@@ -439,7 +458,7 @@ static bool uncounted_write(const mc_expr *e, const void *var)
 static bool unsigning_write(const mc_expr *e, const void *var)
 {
     int64_t k = 0;
-    int how = write_of(e, *(const int *)var, &k);
+    int how = write_of(e, &(counter){*(const int *)var, NULL}, &k);
     if (how != BY_CONST)
         return how == OTHER_WRITE;
     switch (e->op) {
@@ -451,9 +470,9 @@ static bool unsigning_write(const mc_expr *e, const void *var)
     }
 }
 
-static bool writes_uncounted(const mc_expr *e, const void *var)
+static bool writes_uncounted(const mc_expr *e, const void *c)
 {
-    return mc_expr_any(e, uncounted_write, var);
+    return mc_expr_any(e, uncounted_write, c);
 }
 
 static bool is_int_local(const mc_func *f, int var)
@@ -472,7 +491,39 @@ bool mc_var_is_counter(const mc_func *f, int var)
             if (init && (!init->is_const || init->ival < 0))
                 return false;
         }
-    return !mc_func_any_root(f, writes_uncounted, &var);
+    return !mc_func_any_root(f, writes_uncounted, &(counter){var, NULL});
+}
+
+/* `= {0}`, `= {0, 1}`: every member set, to constants >= 0. */
+static bool zero_or_counts(const mc_expr *init)
+{
+    if (!init || init->kind != MC_EX_INIT)
+        return false;
+    for (int i = 0; i < init->nkids; i++) {
+        const mc_expr *k = mc_expr_strip(init->kids[i]);
+        if (k && (k->kind == MC_EX_INIT ? !zero_or_counts(k) : !k->is_const || k->ival < 0))
+            return false;
+    }
+    return true;
+}
+
+bool mc_field_is_counter(const mc_func *f, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    const mc_expr *base = e->kind == MC_EX_MEMBER && !e->arrow && e->name ? mc_expr_strip(e->kids[0]) : NULL;
+    if (!base || base->kind != MC_EX_VAR || e->type.kind != MC_TY_INT || base->var < 0 || base->var >= f->nvars)
+        return false;
+    const mc_var *v = &f->vars[base->var];
+    if (v->is_param || v->is_static || v->type.kind != MC_TY_RECORD)
+        return false;
+    bool initialised = false;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].nstmts; i++) {
+            const mc_stmt *st = &f->blocks[b].stmts[i];
+            if (st->kind == MC_ST_DECL && st->var == base->var && !(initialised = zero_or_counts(mc_expr_strip(st->e))))
+                return false;
+        }
+    return initialised && !mc_func_any_root(f, writes_uncounted, &(counter){base->var, e->name});
 }
 
 typedef struct var_marks { int n; uint8_t *marked; } var_marks;

@@ -311,6 +311,9 @@ const mc_expr *mc_expr_written(const mc_expr *e);
 /* Whether local var only counts up: set to constants >= 0 and incremented by
  * small constants, its address never taken (a loop's tally of items). */
 bool mc_var_is_counter(const mc_func *f, int var);
+/* The same of e, a field of a local struct (t.count in `struct tally t = {0};`):
+ * the struct set whole only by its initialiser, its address never taken. */
+bool mc_field_is_counter(const mc_func *f, const mc_expr *e);
 /* For every variable of f (out has f->nvars entries): 2 when it is an integer
  * local that, once positive, stays so: only set to positive constants,
  * incremented, multiplied or shifted up (a capacity doubling from 5:

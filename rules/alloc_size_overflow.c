@@ -78,7 +78,7 @@ static range operand_range(const mc_event *ev, const mc_expr *e)
     if (s->kind == MC_EX_BINARY && (s->op == MC_BIN_SHL || s->op == MC_BIN_SHR) && s->nkids == 2)
         return shift_range(ev, s);
     range r = type_range(s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL ? &s->type : &e->type);
-    if (s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) {
+    if ((s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) || mc_field_is_counter(ev->func, s)) {
         /* a tally of items seen grows by one per item: past 2^32 of them, memory ran out long ago */
         r.lo = r.lo > 0 ? r.lo : 0;
         r.hi = r.hi < UINT32_MAX ? r.hi : UINT32_MAX;
@@ -199,13 +199,29 @@ typedef struct verdict {
     bool wraps;
 } verdict;
 
+/* An operand of a signed product that a guard bounds above (`if (size >
+ * INT_MAX / 2) ... else n = size * 2`): its negative values are no size grown
+ * past the type, and a size is never negative; only what the guard bounds is
+ * judged. */
+static range bounded_part(const mc_expr *e, range r)
+{
+    const mc_expr *s = mc_expr_strip(e);
+    if (!s->is_const && r.lo < 0 && r.hi < type_range(&s->type).hi)
+        r.lo = 0;
+    return r;
+}
+
 static verdict judge(const mc_event *ev, const mc_expr *mul, range a, range b)
 {
     const mc_type *t = &mul->type;
     verdict v = {NULL, false};
-    if (!t->is_signed)
+    if (t->is_signed) {
+        a = bounded_part(mul->kids[0], a);
+        b = bounded_part(mul->kids[1], b);
+    } else {
         v.neg = may_be_negative_signed(mul->kids[0], a) ? mul->kids[0]
                 : may_be_negative_signed(mul->kids[1], b) ? mul->kids[1] : NULL;
+    }
     v.wraps = !v.neg && !fits(ev, mul, a, b, t);
     return v;
 }

@@ -704,7 +704,47 @@ static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, 
     if (y->kind == MC_EX_VAR)
         pb = var_place(an, y->var);
     if (pa >= 0 && pb >= 0)
-        MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb}));
+        MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb, 0}));
+}
+
+/* The variable places of x and y in `x + y`, or false. */
+static bool sum_places(mc_analysis *an, const mc_expr *x, const mc_expr *y, int *px, int *py)
+{
+    x = mc_expr_strip(x);
+    y = mc_expr_strip(y);
+    if (x->kind != MC_EX_VAR || y->kind != MC_EX_VAR || x->type.kind != MC_TY_INT || y->type.kind != MC_TY_INT)
+        return false;
+    *px = var_place(an, x->var);
+    *py = var_place(an, y->var);
+    return true;
+}
+
+/* A bound on a sum: `x >= K - y` (written so that the sum cannot wrap, and
+ * meaning x + y >= K where y is a length below K), or `x + y > K` with nothing
+ * known of the sum. The branch where the sum is below the bound remembers it
+ * (bounded_sum() reads it). */
+static bool split_on_sum(mc_analysis *an, mc_state *st, mc_binop op, const mc_expr *a, const mc_expr *b, mc_val va,
+                         states *T, states *F)
+{
+    const mc_expr *sa = mc_expr_strip(a), *sb = mc_expr_strip(b);
+    int px, py;
+    int64_t k;
+    if (sb->kind == MC_EX_BINARY && sb->op == MC_BIN_SUB && mc_expr_strip(sb->kids[0])->is_const &&
+        sum_places(an, sa, sb->kids[1], &px, &py))
+        k = mc_expr_strip(sb->kids[0])->ival;
+    else if (sa->kind == MC_EX_BINARY && sa->op == MC_BIN_ADD && sb->is_const && va.kind != V_INT &&
+             sum_places(an, sa->kids[0], sa->kids[1], &px, &py))
+        k = sb->ival;
+    else
+        return false;
+    if (k <= 0 || k == INT64_MAX || !(op == MC_BIN_GT || op == MC_BIN_GE || op == MC_BIN_LT || op == MC_BIN_LE))
+        return false;
+    mc_state *f = mc_st_copy(st);
+    mc_state *below = op == MC_BIN_GT || op == MC_BIN_GE ? f : st;
+    MC_VEC_PUSH(below->guards, ((mc_guard){px, py, op == MC_BIN_GT || op == MC_BIN_LE ? k + 1 : k}));
+    push(T, st);
+    push(F, f);
+    return true;
 }
 
 /* p == NO_OBJECT ((void *)-1): a callee that answers with a sentinel instead
@@ -828,6 +868,8 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         compare_status(an, st, op, va, vb.lo, e, T, F);
         return;
     }
+    if (split_on_sum(an, st, op, a, b, va, T, F))
+        return;
     if (mc_val_exact(&vb) && va.kind != V_RES && !is_pointer(&a->type)) {
         compare_int(an, st, op, va, ta, pa, vb.lo, a, e, T, F);
         return;

@@ -77,7 +77,8 @@ typedef struct mc_rs {
 enum { MC_DIRTY_MAX = 8 };
 
 typedef struct mc_guard {
-    int a, b;                 /* places whose product was checked against overflow */
+    int a, b;                 /* places whose product was checked against overflow, */
+    int64_t sum_below;        /* or, when above 0, whose sum is below this */
 } mc_guard;
 
 struct mc_state {

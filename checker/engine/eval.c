@@ -290,6 +290,25 @@ static bool address_arith(mc_binop op, mc_val other, const mc_expr *e)
     return op == MC_BIN_AND && !(mc_val_exact(&other) && other.lo >= 0);
 }
 
+/* x + y where the path saw a bound on the sum (split_on_sum()). */
+static mc_val bounded_sum(mc_analysis *an, const mc_state *st, const mc_expr *e, mc_val v)
+{
+    const mc_expr *x = mc_expr_strip(e->kids[0]), *y = mc_expr_strip(e->kids[1]);
+    if (x->kind != MC_EX_VAR || y->kind != MC_EX_VAR || e->type.kind != MC_TY_INT || mc_val_exact(&v))
+        return v;
+    int px = var_place(an, x->var), py = var_place(an, y->var);
+    for (int i = 0; i < st->guards.n; i++) {
+        const mc_guard *g = &st->guards.v[i];
+        if (g->sum_below > 0 && ((g->a == px && g->b == py) || (g->a == py && g->b == px))) {
+            mc_val r = as_interval(v, &e->type);
+            r.hi = r.hi < g->sum_below - 1 ? r.hi : g->sum_below - 1;
+            r.lo = e->type.is_signed ? r.lo : 0;
+            return r.lo <= r.hi ? r : v;
+        }
+    }
+    return v;
+}
+
 static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     mc_binop op = (mc_binop)e->op;
@@ -312,7 +331,8 @@ static mc_val eval_binary(mc_analysis *an, mc_state *st, const mc_expr *e)
         return mc_val_unknown();
     if (a.kind == V_RES && b.kind != V_RES && address_arith(op, b, e))
         return op == MC_BIN_OR || op == MC_BIN_XOR || op == MC_BIN_AND ? eval_tag_arith(op, a) : eval_pointer_arith(a, b);
-    return int_arith(op, a, b, e);
+    mc_val v = int_arith(op, a, b, e);
+    return op == MC_BIN_ADD ? bounded_sum(an, st, e, v) : v;
 }
 
 /* An array member of a struct that is itself a local or a global (x.buf, g.a.buf)

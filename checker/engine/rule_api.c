@@ -231,14 +231,38 @@ const mc_expr *mc_state_return_expr(const mc_state *s)
     return s->has_ret ? s->ret_expr : NULL;
 }
 
-/* The value of an expression on this path without effects: constants, variables. */
+static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e);
+
+/* The place of a variable or of a member (x.n, p->size, p->in.len) read
+ * without effects, PLACE_NONE for any other expression. */
+static int peek_place(mc_analysis *an, const mc_state *s, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e->kind == MC_EX_VAR)
+        return an->f->vars[e->var].type.kind != MC_TY_ARRAY ? var_place(an, e->var) : PLACE_NONE;
+    if (e->kind != MC_EX_MEMBER)
+        return PLACE_NONE;
+    int parent = PLACE_NONE;
+    if (e->arrow) {
+        mc_val p = peek(an, s, e->kids[0]);
+        if (tracked_object(p))
+            parent = pointee_place(an, s, p, e->kids[0]->type);
+    } else {
+        parent = peek_place(an, s, e->kids[0]);
+    }
+    return parent < 0 ? PLACE_NONE : field_place(an, parent, e->op ? "(union)" : e->name, e->type);
+}
+
+/* The value of an expression on this path without effects: constants,
+ * variables, members. */
 static mc_val peek(mc_analysis *an, const mc_state *s, const mc_expr *e)
 {
     e = mc_expr_strip(e);
     if (e->is_const)
         return mc_val_int(e->ival);
-    if (e->kind == MC_EX_VAR && an->f->vars[e->var].type.kind != MC_TY_ARRAY)
-        return mc_st_get(s, var_place(an, e->var));
+    int pl = peek_place(an, s, e);
+    if (pl >= 0)
+        return mc_st_get(s, pl);
     if (e->kind == MC_EX_GLOBAL && e->global) {
         mc_val v = mc_st_get(s, global_place(an, e));
         int64_t k;
@@ -290,7 +314,7 @@ bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr 
     int pa = quiet_place(an, a), pb = quiet_place(an, b);
     for (int i = 0; i < s->guards.n; i++) {
         const mc_guard *g = &s->guards.v[i];
-        if ((g->a == pa && g->b == pb) || (g->a == pb && g->b == pa))
+        if (!g->sum_below && ((g->a == pa && g->b == pb) || (g->a == pb && g->b == pa)))
             return pa >= 0;
     }
     mc_val v = peek(an, s, a);

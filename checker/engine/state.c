@@ -299,7 +299,8 @@ uint64_t mc_st_hash(mc_state *s)
     h = mc_mix(h, s->vals_hash);
     h = mc_mix(h, s->res_hash);
     for (int i = 0; i < s->guards.n; i++)
-        h = mc_mix(h, ((uint64_t)(uint32_t)s->guards.v[i].a << 32) | (uint32_t)s->guards.v[i].b);
+        h = mc_mix(mc_mix(h, ((uint64_t)(uint32_t)s->guards.v[i].a << 32) | (uint32_t)s->guards.v[i].b),
+                   (uint64_t)s->guards.v[i].sum_below);
     return h;
 }
 
