@@ -3,7 +3,7 @@
 #include "engine/engine.h"
 #include "source.h"
 
-static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth);
+static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth, int limit);
 
 /* The expression as written, when the front end kept where it is. */
 static bool put_source(const mc_expr *e, mc_buf *b)
@@ -16,12 +16,12 @@ static bool put_source(const mc_expr *e, mc_buf *b)
     return true;
 }
 
-static void put_kids(const mc_expr *e, const mc_func *f, mc_buf *b, int first, int depth)
+static void put_kids(const mc_expr *e, const mc_func *f, mc_buf *b, int first, int depth, int limit)
 {
     for (int i = first; i < e->nkids; i++) {
         if (i > first)
             mc_buf_printf(b, ", ");
-        put(e->kids[i], f, b, depth);
+        put(e->kids[i], f, b, depth, limit);
     }
 }
 
@@ -31,9 +31,9 @@ static void put_var(const mc_expr *e, const mc_func *f, mc_buf *b)
     mc_buf_printf(b, "%s", name ? name : "(value)");
 }
 
-static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth)
+static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth, int limit)
 {
-    if (!e || depth > 12) {
+    if (!e || depth > limit) {
         mc_buf_printf(b, "...");
         return;
     }
@@ -55,58 +55,71 @@ static void put(const mc_expr *e, const mc_func *f, mc_buf *b, int depth)
         if (e->name)
             mc_buf_printf(b, "%s", e->name);
         else
-            put(e->kids[0], f, b, depth);
+            put(e->kids[0], f, b, depth, limit);
         mc_buf_printf(b, "(");
-        put_kids(e, f, b, 1, depth);
+        put_kids(e, f, b, 1, depth, limit);
         mc_buf_printf(b, ")");
         return;
     case MC_EX_UNARY:
         if (e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC) {
-            put(e->kids[0], f, b, depth);
+            put(e->kids[0], f, b, depth, limit);
             mc_buf_printf(b, "%s", mc_unop_text((mc_unop)e->op));
         } else {
             mc_buf_printf(b, "%s", mc_unop_text((mc_unop)e->op));
-            put(e->kids[0], f, b, depth);
+            put(e->kids[0], f, b, depth, limit);
         }
         return;
     case MC_EX_BINARY: {
         bool paren = depth > 1;
         mc_buf_printf(b, "%s", paren ? "(" : "");
-        put(e->kids[0], f, b, depth);
+        put(e->kids[0], f, b, depth, limit);
         mc_buf_printf(b, e->op == MC_BIN_COMMA ? "%s " : " %s ", mc_binop_text((mc_binop)e->op));
-        put(e->kids[1], f, b, depth);
+        put(e->kids[1], f, b, depth, limit);
         mc_buf_printf(b, "%s", paren ? ")" : "");
         return;
     }
     case MC_EX_MEMBER:
-        put(e->kids[0], f, b, depth);
+        put(e->kids[0], f, b, depth, limit);
         mc_buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->name ? e->name : "?");
         return;
     case MC_EX_INDEX:
-        put(e->kids[0], f, b, depth);
+        put(e->kids[0], f, b, depth, limit);
         mc_buf_printf(b, "[");
-        put(e->kids[1], f, b, depth);
+        put(e->kids[1], f, b, depth, limit);
         mc_buf_printf(b, "]");
         return;
     case MC_EX_CAST:
-        put(e->kids[0], f, b, depth - 1);
+        put(e->kids[0], f, b, depth - 1, limit);
         return;
     case MC_EX_SIZEOF:
         mc_buf_printf(b, "sizeof(");
-        put_kids(e, f, b, 0, depth);
+        put_kids(e, f, b, 0, depth, limit);
         mc_buf_printf(b, ")");
         return;
     default:
         if (e->nkids == 1)
-            put(e->kids[0], f, b, depth);
+            put(e->kids[0], f, b, depth, limit);
         else
             mc_buf_printf(b, "...");
         return;
     }
 }
 
+/* Longer than this, a message shows the expression's deeper parts as "...":
+ * code made of nested macros expands to thousands of characters. */
+enum { TEXT_MAX = 100 };
+
 const char *mc_expr_text_buf(const mc_expr *e, const mc_func *f, mc_buf *b)
 {
-    put(e, f, b, 0);
+    static const int limits[] = {12, 6, 4, 2, 1};
+    size_t start = b->len;
+    for (int i = 0; i < (int)(sizeof limits / sizeof *limits); i++) {
+        b->len = start;
+        if (b->s)
+            b->s[start] = '\0';
+        put(e, f, b, 0, limits[i]);
+        if (b->len - start <= TEXT_MAX)
+            break;
+    }
     return b->s ? b->s : "";
 }
