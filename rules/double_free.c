@@ -24,6 +24,6 @@ const mc_rule mc_rule_double_free = {
     .id = "double-free",
     .summary = "a resource released twice on some path (also through aliases)",
     .cwe = "415",
-    .severity = MC_SEV_WARNING,
+    .severity = MC_SEV_ERROR,
     .on_event = on_event,
 };

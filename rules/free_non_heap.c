@@ -41,6 +41,6 @@ const mc_rule mc_rule_free_non_heap = {
     .id = "free-non-heap",
     .summary = "release of a stack or static object, a string literal, or a pointer not at the start of its block",
     .cwe = "590,761",
-    .severity = MC_SEV_WARNING,
+    .severity = MC_SEV_ERROR,
     .on_event = on_event,
 };

@@ -30,6 +30,6 @@ const mc_rule mc_rule_mismatched_dealloc = {
     .id = "mismatched-dealloc",
     .summary = "a resource released by a deallocator of another family",
     .cwe = "762,404",
-    .severity = MC_SEV_WARNING,
+    .severity = MC_SEV_ERROR,
     .on_event = on_event,
 };

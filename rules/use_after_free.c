@@ -56,7 +56,7 @@ const mc_rule mc_rule_use_after_free = {
     .id = "use-after-free",
     .summary = "a released resource used afterwards (dereferenced, passed or returned)",
     .cwe = "416,672",
-    .severity = MC_SEV_WARNING,
+    .severity = MC_SEV_ERROR,
     .on_event = on_event,
     .res_data = sizeof(seen),
 };

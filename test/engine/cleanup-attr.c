@@ -34,5 +34,5 @@ int freed_twice_bad(void)
     if (!a)
         return -1;
     free(a);
-    return 0; // CHECK: cleanup-attr.c:[[@LINE]]:5: warning: 'a' is released twice: free_ptr() here, after free() at line {{[0-9]+}} already released it [double-free]
+    return 0; // CHECK: cleanup-attr.c:[[@LINE]]:5: error: 'a' is released twice: free_ptr() here, after free() at line {{[0-9]+}} already released it [double-free]
 }

@@ -62,5 +62,5 @@ void uncorrelated_bad(int a, int b)
     if (a)
         free(data);
     if (b)
-        free(data); // CHECK: flags.c:[[@LINE]]:9: warning: 'data' is released twice: free() here, after free() at line {{[0-9]+}} already released it [double-free]
+        free(data); // CHECK: flags.c:[[@LINE]]:9: error: 'data' is released twice: free() here, after free() at line {{[0-9]+}} already released it [double-free]
 } // CHECK: flags.c:[[@LINE]]:1: warning: memory 'data' allocated by malloc() at line {{[0-9]+}} leaks at the end of the function (line [[@LINE]]) [leak]

@@ -18,7 +18,7 @@ void list_free_ok(struct node *p)
     }
 }
 
-// CHECK: loops.c:[[@LINE+4]]:30: warning: 'p' is dereferenced after free() released it at line [[@LINE+5]] [use-after-free]
+// CHECK: loops.c:[[@LINE+4]]:30: error: 'p' is dereferenced after free() released it at line [[@LINE+5]] [use-after-free]
 void list_free_bad(struct node *head)
 {
     struct node *p;

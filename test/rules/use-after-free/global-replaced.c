@@ -1,4 +1,4 @@
-// RUN: %memcheck --fail-on error --rules=use-after-free,double-free %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+// RUN: %memcheck --fail-on never --rules=use-after-free,double-free %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
 /* A callee that frees a global and stores a bigger block in it leaves the
  * global holding the new block (pcre2test's expand_input_buffers); one that
  * only frees it leaves it dangling. */
@@ -49,6 +49,6 @@ void drop_then_use_bad(void)
     if (!buffer)
         return;
     drop_buffer();
-    // CHECK: global-replaced.c:[[@LINE+1]]:5: warning: 'buffer' is written through after drop_buffer() released it at line {{[0-9]+}} [use-after-free]
+    // CHECK: global-replaced.c:[[@LINE+1]]:5: error: 'buffer' is written through after drop_buffer() released it at line {{[0-9]+}} [use-after-free]
     buffer[0] = 'x';
 }
