@@ -575,6 +575,25 @@ static mc_val nonheap_result(mc_analysis *an, mc_state *st, const mc_expr *call,
     return v;
 }
 
+/* What a function returning its parameter i gives back: the argument, as the
+ * result's type holds it, within the range every exit returns; an argument
+ * variable nothing is known of shares its value with the result, as a copy
+ * does (x = id(n); if (x > 5) ... if (n > 5)). */
+static mc_val returned_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
+                           const mc_summary *sum, const mc_val *args)
+{
+    int i = sum->returns_param;
+    const mc_type *from = i < s->nparams ? &s->params[i].type : &call->kids[i + 1]->type;
+    if (from->kind != MC_TY_INT || call->type.kind != MC_TY_INT)
+        return (mc_val){.kind = V_UNKNOWN, .res = -1, .def = call};
+    mc_val v = args[i];
+    if (v.kind == V_UNKNOWN && !v.def && !v.flags)
+        v = shared_int(an, st, call->kids[i + 1], &call->type, v);
+    if (v.kind == V_INT)
+        return convert_int(v, from, &call->type, NULL);
+    return (mc_val){.kind = V_UNKNOWN, .res = -1, .def = call};
+}
+
 static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
                           const mc_callee *c, const mc_val *args)
 {
@@ -641,8 +660,15 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return (mc_val){.kind = V_NULL, .res = -1}; /* returns NULL on every path */
     if (sum && sum->returns_const)
         return mc_val_int(sum->const_value);
+    if (sum && sum->returns_param >= 0 && sum->returns_param < call->nkids - 1 && s)
+        return returned_arg(an, st, call, s, sum, args);
     mc_val v = mc_val_unknown();
     v.def = call;
+    if (sum && sum->returns_range && call->type.kind == MC_TY_INT) {
+        v = as_interval(v, &call->type);
+        v.lo = sum->ret_lo;
+        v.hi = sum->ret_hi;
+    }
     return v;
 }
 

@@ -280,6 +280,10 @@ struct mc_analysis {
     bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen, ret_int_other;
     bool ret_linked;              /* some exit returns a fresh block it also stored elsewhere */
     int64_t ret_const;
+    bool ret_range_seen, ret_range_ok; /* the integers returned: seen, and all below 2^63 */
+    int64_t ret_lo, ret_hi;       /* ... their range, joined over the exits */
+    int ret_param;                /* the integer parameter every exit returns as it came
+                                     in: -1 no exit seen yet, -2 none */
     int ret_family, ret_fails;
     int realloc_param;            /* the parameter every owned result reallocates, -1 none, -2 several */
     uint64_t released_on_null;    /* parameters released on some path returning NULL */

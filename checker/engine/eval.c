@@ -127,7 +127,7 @@ static bool in_heap_object(mc_analysis *an, int pl)
 /* x = y for integers of one type: both hold one value, made for y when nothing
  * was known of it, so that a branch on either teaches the path about both
  * (int myfd = fd; if (myfd < 0) myfd = open(...); ... if (fd < 0) close(myfd);). */
-static mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v)
+mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v)
 {
     const mc_expr *k = mc_expr_strip(rhs);
     if (v.kind != V_UNKNOWN || v.def || v.flags || !k || k->kind != MC_EX_VAR)

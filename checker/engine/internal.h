@@ -162,6 +162,7 @@ bool capacity_known(const mc_val *x);
 mc_val capacity_value(mc_val x);
 bool stays_positive(mc_analysis *an, int var);
 mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
+mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v);
 bool tracked_object(mc_val p);
 int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type t);
 int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);

@@ -266,6 +266,9 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     cond_watch_begin(an, n);
     an->ret_all_nonnull = an->ret_const_same = true;
+    an->ret_range_seen = false;
+    an->ret_range_ok = true;
+    an->ret_param = -1;
     an->ret_family = -1;
     an->realloc_param = -1;
     an->released_on_null = 0;
