@@ -166,6 +166,21 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
     return v;
 }
 
+/* old, a range of integers of type t within it, stepped by one, when every
+ * value stays in t; *v then holds the result. */
+static bool bounded_step(mc_val old, const mc_type *t, int step, mc_val *v)
+{
+    mc_val all = as_interval(mc_val_unknown(), t);
+    int64_t lo, hi;
+    if (old.kind != V_INT || mc_type_is_u64(t) || !value_range(old, t, &lo, &hi) || lo < all.lo || hi > all.hi ||
+        (step > 0 ? hi == all.hi : lo == all.lo))
+        return false;
+    *v = all;
+    v->lo = lo + step;
+    v->hi = hi + step;
+    return true;
+}
+
 static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     int pl = place_of(an, st, e->kids[0], true);
@@ -176,7 +191,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
         v.flags |= VF_OFFSET;
     else if (mc_val_exact(&old) && old.lo > INT32_MIN && old.lo < INT32_MAX)
         v = mc_val_int(mc_int_wrap(old.lo + step, &e->type)); /* loops widen their counters after a few rounds */
-    else
+    else if (!bounded_step(old, &e->type, step, &v)) /* a counter widened to its limit: [1, 9] + 1 is [2, 10] */
         v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
     forget_masks(an, st, pl);
