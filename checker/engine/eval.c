@@ -167,13 +167,14 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
 }
 
 /* old, a range of integers of type t within it, stepped by one, when every
- * value stays in t; *v then holds the result. */
+ * value stays in t (below 2^63 - 1 for an unsigned 64-bit t, where INT64_MAX
+ * reads "no upper bound"); *v then holds the result. */
 static bool bounded_step(mc_val old, const mc_type *t, int step, mc_val *v)
 {
     mc_val all = as_interval(mc_val_unknown(), t);
-    int64_t lo, hi;
-    if (old.kind != V_INT || mc_type_is_u64(t) || !value_range(old, t, &lo, &hi) || lo < all.lo || hi > all.hi ||
-        (step > 0 ? hi == all.hi : lo == all.lo))
+    int64_t lo, hi, top = mc_type_is_u64(t) ? INT64_MAX - 1 : all.hi;
+    if (old.kind != V_INT || !value_range(old, t, &lo, &hi) || lo < all.lo || hi > top ||
+        (step > 0 ? hi == top : lo == all.lo))
         return false;
     *v = all;
     v->lo = lo + step;

@@ -67,3 +67,14 @@ void moving_limit(int n)
         n--;
     }
 }
+
+/* an unsigned 64-bit counter below 2^63 steps as a range too */
+void limited_size(unsigned long n)
+{
+    if (n > 100)
+        return;
+    for (unsigned long i = 0; i < n; i++)
+        memcheck_dump(i);
+        // CHECK: dump-loop-limits.c:[[@LINE-1]]:9: note: memcheck_dump: i = int 0{{$}}
+        // CHECK-NEXT: dump-loop-limits.c:[[@LINE-2]]:9: note: memcheck_dump: i = int [1, 99]{{$}}
+}
