@@ -594,6 +594,15 @@ static mc_val returned_arg(mc_analysis *an, mc_state *st, const mc_expr *call, c
     return (mc_val){.kind = V_UNKNOWN, .res = -1, .def = call};
 }
 
+/* The range a callee returns where its result depends on the side of zero an
+ * argument is on, and the caller's path knows that side; else NULL. */
+static const int64_t *returned_side(const mc_state *st, const mc_summary *sum, const mc_val *args, int nargs)
+{
+    int p = sum->ret_split_param;
+    int side = p >= 0 && p < nargs ? value_side(st, args[p]) : SIDE_UNKNOWN;
+    return side == SIDE_ZERO ? sum->ret_if_zero : side == SIDE_NONZERO ? sum->ret_if_nonzero : NULL;
+}
+
 static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
                           const mc_callee *c, const mc_val *args)
 {
@@ -665,9 +674,12 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     mc_val v = mc_val_unknown();
     v.def = call;
     if (sum && sum->returns_range && call->type.kind == MC_TY_INT) {
+        const int64_t *r = returned_side(st, sum, args, call->nkids - 1);
         v = as_interval(v, &call->type);
-        v.lo = sum->ret_lo;
-        v.hi = sum->ret_hi;
+        v.lo = r ? r[0] : sum->ret_lo;
+        v.hi = r ? r[1] : sum->ret_hi;
+        if (mc_val_exact(&v))
+            v = mc_val_int(v.lo);
     }
     return v;
 }

@@ -167,6 +167,29 @@ static int returned_param(const mc_analysis *an, const mc_state *st)
     return x->var;
 }
 
+/* The range this exit returns, joined per integer parameter into the side of
+ * zero the path knows it on, or into both where it does not know. */
+static void note_ret_sides(mc_analysis *an, const mc_state *st, int64_t lo, int64_t hi)
+{
+    int n = an->f->sym->nparams;
+    for (int p = 0; p < n && p < MC_RET_SPLIT_PARAMS; p++) {
+        if (an->f->vars[p].type.kind != MC_TY_INT || (an->params_assigned >> p & 1))
+            continue;
+        int side = value_side(st, mc_st_get(st, var_place(an, p)));
+        for (int s = 0; s < 2; s++) {
+            if (side != SIDE_UNKNOWN && side != (s ? SIDE_NONZERO : SIDE_ZERO))
+                continue;
+            int64_t *r = an->ret_side[p][s];
+            bool set = an->ret_side_set[p] >> s & 1;
+            r[0] = set && r[0] < lo ? r[0] : lo;
+            r[1] = set && r[1] > hi ? r[1] : hi;
+            an->ret_side_set[p] |= (uint8_t)(1 << s);
+            if (side != SIDE_UNKNOWN)
+                an->ret_side_seen[p] |= (uint8_t)(1 << s);
+        }
+    }
+}
+
 /* What an int function returns, joined over its exits: a range of values, and
  * whether every exit returns one parameter unchanged. */
 static void note_ret_int(mc_analysis *an, const mc_state *st)
@@ -188,6 +211,8 @@ static void note_ret_int(mc_analysis *an, const mc_state *st)
         an->ret_hi = hi > an->ret_hi ? hi : an->ret_hi;
     }
     an->ret_range_seen = true;
+    if (an->ret_range_ok)
+        note_ret_sides(an, st, lo, hi);
     int p = returned_param(an, st);
     an->ret_param = p >= 0 && (an->ret_param == -1 || an->ret_param == p) ? p : -2;
 }
@@ -278,12 +303,29 @@ static bool root_stores_va_arg(const mc_expr *e, const void *ctx)
     return mc_expr_any(e, stores_va_arg, ctx);
 }
 
+/* The first integer parameter whose side of zero, known on some exit of each
+ * side, tells the returned ranges apart (`if (flag) return 1; return 2;`). */
+static void summarize_ret_sides(const mc_analysis *an, mc_summary *sum)
+{
+    int n = an->f->sym->nparams;
+    for (int p = 0; p < n && p < MC_RET_SPLIT_PARAMS; p++) {
+        const int64_t(*r)[2] = an->ret_side[p];
+        if (an->ret_side_seen[p] == 3 && an->ret_side_set[p] == 3 && (r[0][0] != r[1][0] || r[0][1] != r[1][1])) {
+            sum->ret_split_param = (int16_t)p;
+            memcpy(sum->ret_if_zero, r[0], sizeof sum->ret_if_zero);
+            memcpy(sum->ret_if_nonzero, r[1], sizeof sum->ret_if_nonzero);
+            return;
+        }
+    }
+}
+
 /* An int function's result: a range narrower than its type, or one parameter. */
 static void summarize_ret_int(const mc_analysis *an, mc_summary *sum)
 {
     sum->returns_param = -1;
-    if (an->exits == 0 || !an->ret_range_seen || sum->returns_const)
-        return;
+    sum->ret_split_param = -1;
+    if (an->exits == 0 || !an->ret_range_seen || sum->returns_const || an->states_dropped)
+        return; /* with paths dropped at a bound, the exits seen are not all */
     if (an->ret_param >= 0)
         sum->returns_param = (int16_t)an->ret_param;
     mc_val all = as_interval(mc_val_unknown(), &an->f->sym->ret);
@@ -297,6 +339,7 @@ static void summarize_ret_int(const mc_analysis *an, mc_summary *sum)
     sum->returns_range = true;
     sum->ret_lo = an->ret_lo;
     sum->ret_hi = an->ret_hi;
+    summarize_ret_sides(an, sum);
 }
 
 void write_summary(mc_analysis *an, mc_summary *sum)

@@ -269,6 +269,8 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_range_seen = false;
     an->ret_range_ok = true;
     an->ret_param = -1;
+    memset(an->ret_side_set, 0, sizeof an->ret_side_set);
+    memset(an->ret_side_seen, 0, sizeof an->ret_side_seen);
     an->ret_family = -1;
     an->realloc_param = -1;
     an->released_on_null = 0;

@@ -47,6 +47,18 @@ void ranges(void)
     // CHECK: dump-returns.c:[[@LINE-1]]:5: note: memcheck_dump: a = int [0, 100]; b = int [-1, 2147483647]; c = int [1, 3]{{$}}
 }
 
+/* per side of zero of an argument the caller knows: level() returns 3 where
+ * its argument is nonzero, 1 where it is zero; a side not known gives both */
+void sides(int n)
+{
+    int a = level(0), b = level(5), c = level(n);
+    memcheck_dump(a, b, c);
+    // CHECK: dump-returns.c:[[@LINE-1]]:5: note: memcheck_dump: a = int 1; b = int 3; c = int [1, 3]{{$}}
+    if (n)
+        memcheck_dump(level(n));
+    // CHECK: dump-returns.c:[[@LINE-1]]:9: note: memcheck_dump: level(n) = int 3{{$}}
+}
+
 /* an assigned parameter is not the argument any more; rand() is anything */
 void unknowns(void)
 {

@@ -76,3 +76,37 @@ void varies(void)
         free(p);
 }
 // CHECK: returned-values.c:[[@LINE-1]]:1: warning: memory 'p' allocated by malloc() at line [[@LINE-4]] leaks
+
+/* what it returns depends on whether its flag is zero, and the caller knows */
+static int enabled(int flag) { if (flag) return 1; return 0; }
+
+void flag_known(int verbose)
+{
+    char *log = malloc(16);
+    if (!log)
+        return;
+    if (!verbose) {
+        free(log);
+        return;
+    }
+    if (!enabled(verbose))
+        return;
+    use(log);
+    free(log);
+}
+
+void flag_unknown(int verbose, int other)
+{
+    char *log = malloc(16);
+    if (!log)
+        return;
+    if (!verbose) {
+        free(log);
+        return;
+    }
+    if (!enabled(other))
+        return;
+    // CHECK: returned-values.c:[[@LINE-1]]:9: warning: memory 'log' allocated by malloc() at line [[@LINE-9]] leaks
+    use(log);
+    free(log);
+}

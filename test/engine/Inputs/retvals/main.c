@@ -57,3 +57,29 @@ void bad_percent(void)
         return;
     free(p);
 }
+
+int isEnabled(int flag);
+
+void good_enabled(int verbose)
+{
+    char *p = malloc(16);
+    if (!verbose) {
+        free(p);
+        return;
+    }
+    if (!isEnabled(verbose))
+        return;
+    free(p);
+}
+
+void bad_enabled(int verbose, int other)
+{
+    char *p = malloc(16);
+    if (!verbose) {
+        free(p);
+        return;
+    }
+    if (!isEnabled(other))
+        return;
+    free(p);
+}
