@@ -9,7 +9,8 @@
 
 #include "util.h"
 
-enum { FORMAT = 3 }; /* 2: conditional effects as mc_cond objects; 3: global_values */
+enum { FORMAT = 3 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
+                               returned ranges and parameters */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -128,6 +129,19 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     set_cond(j, "returns_test", &s->returns_test);
     if (s->returns_linked)
         json_object_set_new(j, "returns_linked", json_true());
+    if (s->returns_range) {
+        json_object_set_new(j, "ret_lo", json_integer((json_int_t)s->ret_lo));
+        json_object_set_new(j, "ret_hi", json_integer((json_int_t)s->ret_hi));
+    }
+    if (s->returns_param >= 0)
+        json_object_set_new(j, "returns_param", json_integer(s->returns_param));
+    if (s->ret_split_param >= 0) {
+        json_object_set_new(j, "ret_split_param", json_integer(s->ret_split_param));
+        json_object_set_new(j, "ret_zero_lo", json_integer((json_int_t)s->ret_if_zero[0]));
+        json_object_set_new(j, "ret_zero_hi", json_integer((json_int_t)s->ret_if_zero[1]));
+        json_object_set_new(j, "ret_nonzero_lo", json_integer((json_int_t)s->ret_if_nonzero[0]));
+        json_object_set_new(j, "ret_nonzero_hi", json_integer((json_int_t)s->ret_if_nonzero[1]));
+    }
     set_cond(j, "when_null", &s->when_null);
     set_cond(j, "when_ok", &s->when_ok);
     set_cond(j, "null_only_if", &s->null_only_if);
@@ -334,6 +348,25 @@ static mc_cond cond_of_json(mc_program *p, json_t *o)
     return c;
 }
 
+/* The returned ranges per side of zero of a parameter, if the file has all of them. */
+static void read_ret_split(mc_summary *s, json_t *f)
+{
+    static const char *const keys[4] = {"ret_zero_lo", "ret_zero_hi", "ret_nonzero_lo", "ret_nonzero_hi"};
+    int64_t *to[4] = {&s->ret_if_zero[0], &s->ret_if_zero[1], &s->ret_if_nonzero[0], &s->ret_if_nonzero[1]};
+    json_t *param = json_object_get(f, "ret_split_param");
+    s->ret_split_param = -1;
+    if (!json_is_integer(param) || !s->returns_range)
+        return;
+    for (int i = 0; i < 4; i++) {
+        json_t *v = json_object_get(f, keys[i]);
+        if (!json_is_integer(v))
+            return;
+        *to[i] = json_integer_value(v);
+    }
+    if (s->ret_if_zero[0] <= s->ret_if_zero[1] && s->ret_if_nonzero[0] <= s->ret_if_nonzero[1])
+        s->ret_split_param = (int16_t)json_integer_value(param);
+}
+
 static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_names *fam, made_exprs *made)
 {
     mc_summary *s = mc_xcalloc(1, sizeof *s);
@@ -355,6 +388,13 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
     s->returns_const = json_is_true(json_object_get(f, "returns_const"));
     s->const_value = json_integer_value(json_object_get(f, "const_value"));
+    json_t *lo = json_object_get(f, "ret_lo"), *hi = json_object_get(f, "ret_hi");
+    s->returns_range = json_is_integer(lo) && json_is_integer(hi) && json_integer_value(lo) <= json_integer_value(hi);
+    s->ret_lo = s->returns_range ? json_integer_value(lo) : 0;
+    s->ret_hi = s->returns_range ? json_integer_value(hi) : 0;
+    json_t *param = json_object_get(f, "returns_param");
+    s->returns_param = json_is_integer(param) ? (int16_t)json_integer_value(param) : -1;
+    read_ret_split(s, f);
     s->pointee_nonnull = (uint64_t)json_integer_value(json_object_get(f, "pointee_nonnull"));
     s->struct_borrowed = (uint64_t)json_integer_value(json_object_get(f, "struct_borrowed"));
     s->elems_borrowed = (uint64_t)json_integer_value(json_object_get(f, "elems_borrowed"));
@@ -385,7 +425,9 @@ static const field function_fields[] = {
     {"returns_owned", K_BOOL}, {"may_return_null", K_BOOL}, {"returns_linked", K_BOOL},
     {"returns_nonnull", K_BOOL}, {"returns_const", K_BOOL}, {"keeps_variadic", K_BOOL},
     {"writes_any_global", K_BOOL}, {"writes_extern_globals", K_BOOL}, {"ret_family", K_FAMILY},
-    {"ret_fails", K_INT}, {"const_value", K_INT}, {"realloc_param", K_INT}, {"ret_nonheap", K_INT},
+    {"ret_fails", K_INT}, {"const_value", K_INT}, {"ret_lo", K_INT}, {"ret_hi", K_INT},
+    {"returns_param", K_INT}, {"ret_split_param", K_INT}, {"ret_zero_lo", K_INT}, {"ret_zero_hi", K_INT},
+    {"ret_nonzero_lo", K_INT}, {"ret_nonzero_hi", K_INT}, {"realloc_param", K_INT}, {"ret_nonheap", K_INT},
     {"pointee_nonnull", K_INT}, {"struct_borrowed", K_INT}, {"elems_borrowed", K_INT},
     {"released_if_guard", K_INT}, {"deref_if_guard", K_INT}, {"when_null", K_COND}, {"when_ok", K_COND},
     {"null_only_if", K_COND}, {"owned_only_if", K_COND}, {"guard", K_COND}, {"returns_test", K_COND},

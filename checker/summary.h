@@ -97,6 +97,14 @@ struct mc_summary {
                                  (`job->args[i] = va_arg(ap, void *)`) */
     bool returns_const;       /* every path returns the same integer constant */
     int64_t const_value;
+    bool returns_range;       /* every path returns an integer in [ret_lo, ret_hi] (values of
+                                 its type below 2^63), a part of its type's values */
+    int64_t ret_lo, ret_hi;
+    int16_t returns_param;    /* every path returns integer parameter i as it came in
+                                 (`return d;`, `x = d; return x;`), -1 */
+    int16_t ret_split_param;  /* what it returns depends on whether integer parameter i is
+                                 zero: ret_if_zero then, else ret_if_nonzero; -1 */
+    int64_t ret_if_zero[2], ret_if_nonzero[2]; /* [lo, hi] */
     mc_cond guard;            /* GLOBAL: an integer global the function branches on (a flag) */
     uint64_t released_if_guard; /* bit i: parameter i is released on every path where
                                  guard holds (sink(d) { if (flag) free(d); }) */

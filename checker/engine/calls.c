@@ -575,6 +575,34 @@ static mc_val nonheap_result(mc_analysis *an, mc_state *st, const mc_expr *call,
     return v;
 }
 
+/* What a function returning its parameter i gives back: the argument, as the
+ * result's type holds it, within the range every exit returns; an argument
+ * variable nothing is known of shares its value with the result, as a copy
+ * does (x = id(n); if (x > 5) ... if (n > 5)). */
+static mc_val returned_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
+                           const mc_summary *sum, const mc_val *args)
+{
+    int i = sum->returns_param;
+    const mc_type *from = i < s->nparams ? &s->params[i].type : &call->kids[i + 1]->type;
+    if (from->kind != MC_TY_INT || call->type.kind != MC_TY_INT)
+        return (mc_val){.kind = V_UNKNOWN, .res = -1, .def = call};
+    mc_val v = args[i];
+    if (v.kind == V_UNKNOWN && !v.def && !v.flags)
+        v = shared_int(an, st, call->kids[i + 1], &call->type, v);
+    if (v.kind == V_INT)
+        return convert_int(v, from, &call->type, NULL);
+    return (mc_val){.kind = V_UNKNOWN, .res = -1, .def = call};
+}
+
+/* The range a callee returns where its result depends on the side of zero an
+ * argument is on, and the caller's path knows that side; else NULL. */
+static const int64_t *returned_side(const mc_state *st, const mc_summary *sum, const mc_val *args, int nargs)
+{
+    int p = sum->ret_split_param;
+    int side = p >= 0 && p < nargs ? value_side(st, args[p]) : SIDE_UNKNOWN;
+    return side == SIDE_ZERO ? sum->ret_if_zero : side == SIDE_NONZERO ? sum->ret_if_nonzero : NULL;
+}
+
 static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
                           const mc_callee *c, const mc_val *args)
 {
@@ -641,8 +669,18 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return (mc_val){.kind = V_NULL, .res = -1}; /* returns NULL on every path */
     if (sum && sum->returns_const)
         return mc_val_int(sum->const_value);
+    if (sum && sum->returns_param >= 0 && sum->returns_param < call->nkids - 1 && s)
+        return returned_arg(an, st, call, s, sum, args);
     mc_val v = mc_val_unknown();
     v.def = call;
+    if (sum && sum->returns_range && call->type.kind == MC_TY_INT) {
+        const int64_t *r = returned_side(st, sum, args, call->nkids - 1);
+        v = as_interval(v, &call->type);
+        v.lo = r ? r[0] : sum->ret_lo;
+        v.hi = r ? r[1] : sum->ret_hi;
+        if (mc_val_exact(&v))
+            v = mc_val_int(v.lo);
+    }
     return v;
 }
 

@@ -377,6 +377,47 @@ static bool loop_has(const mc_func *f, int head, bool (*pred)(const mc_expr *, c
     return false;
 }
 
+/* Is b a bound the loop at head keeps: a constant, or a variable or a field
+ * (s->count, s.a.count) the loop does not write? */
+static bool loop_keeps(const mc_func *f, int head, const mc_expr *b)
+{
+    if (b->is_const)
+        return true;
+    if (b->kind != MC_EX_VAR && b->kind != MC_EX_MEMBER)
+        return false;
+    const mc_expr *base = b;
+    while (base->kind == MC_EX_MEMBER)
+        base = mc_expr_strip(base->kids[0]);
+    return base->kind == MC_EX_VAR && !loop_has(f, head, writes_bound, b) &&
+           (base == b || !loop_has(f, head, writes_bound, base));
+}
+
+/* The limit counter var of the loop at head counts up to, for widening: its
+ * condition is `var < lim`, `var <= lim` or `var != lim` (or turned round),
+ * lim a bound the loop keeps (loop_keeps), and the loop steps var only up, one
+ * at a time. Then where var starts no higher, it is at most lim + *extra at the
+ * head (*extra is 1 for <=). NULL when not. */
+const mc_expr *counter_limit(const mc_func *f, int head, int var, int *extra)
+{
+    const mc_expr *c = mc_expr_strip(f->blocks[head].cond);
+    if (!c || c->kind != MC_EX_BINARY || c->nkids != 2)
+        return NULL;
+    const mc_expr *a = mc_expr_strip(c->kids[0]), *b = mc_expr_strip(c->kids[1]);
+    int op = c->op;
+    if (!is_var(a, &var)) { /* lim > var: var < lim */
+        const mc_expr *t = a;
+        a = b;
+        b = t;
+        op = op == MC_BIN_GT ? MC_BIN_LT : op == MC_BIN_GE ? MC_BIN_LE : op == MC_BIN_NE ? MC_BIN_NE : -1;
+    }
+    if (!is_var(a, &var) || (op != MC_BIN_LT && op != MC_BIN_LE && op != MC_BIN_NE) ||
+        b->type.kind != MC_TY_INT || reads_var(b, var) || !loop_keeps(f, head, b) ||
+        loop_has(f, head, steps_otherwise, &var))
+        return NULL;
+    *extra = op == MC_BIN_LE;
+    return b;
+}
+
 /* The bound of a counting loop, `for (...; i < n; i++)` (n a variable or a
  * field the loop does not write), or NULL; *var is the counter. */
 const mc_expr *counter_bound(const mc_func *f, int head, int *var)

@@ -636,6 +636,12 @@ mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const m
             return known;
         }
     }
+    if (mp < 0 && s->kind == MC_EX_CALL && v.kind == V_INT && v.def && v.def->kind == MC_EX_VAR) {
+        int vp = var_place(an, v.def->var); /* if (id(n)): the argument handed back (returned_arg) */
+        mc_val held = mc_st_get(st, vp);
+        if (mc_val_same(&held, &v))
+            *pl = vp;
+    }
     return v;
 }
 

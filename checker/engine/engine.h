@@ -141,6 +141,8 @@ static inline bool mc_val_same(const mc_val *a, const mc_val *b)
 
 /* ---- the analysis of one function ---- */
 
+enum { MC_RET_SPLIT_PARAMS = 8 }; /* the integer parameters a returned range is split on */
+
 /* Why a branch is an error path, kept as the test and how it went; the text is
  * only made for a message. */
 typedef enum mc_how { MC_WHY_NULL, MC_WHY_HOLDS, MC_WHY_FALSE, MC_WHY_CALL_FAILED } mc_how;
@@ -281,6 +283,14 @@ struct mc_analysis {
     bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen, ret_int_other;
     bool ret_linked;              /* some exit returns a fresh block it also stored elsewhere */
     int64_t ret_const;
+    bool ret_range_seen, ret_range_ok; /* the integers returned: seen, and all below 2^63 */
+    int64_t ret_lo, ret_hi;       /* ... their range, joined over the exits */
+    int ret_param;                /* the integer parameter every exit returns as it came
+                                     in: -1 no exit seen yet, -2 none */
+    int64_t ret_side[MC_RET_SPLIT_PARAMS][2][2]; /* per integer parameter, per side of
+                                     zero it is on (0 zero, 1 nonzero): the range returned */
+    uint8_t ret_side_set[MC_RET_SPLIT_PARAMS];   /* bit s: ret_side[p][s] holds a range */
+    uint8_t ret_side_seen[MC_RET_SPLIT_PARAMS];  /* bit s: some exit knew p on side s */
     int ret_family, ret_fails;
     int realloc_param;            /* the parameter every owned result reallocates, -1 none, -2 several */
     uint64_t released_on_null;    /* parameters released on some path returning NULL */

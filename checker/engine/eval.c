@@ -131,7 +131,7 @@ static bool in_heap_object(mc_analysis *an, int pl)
 /* x = y for integers of one type: both hold one value, made for y when nothing
  * was known of it, so that a branch on either teaches the path about both
  * (int myfd = fd; if (myfd < 0) myfd = open(...); ... if (fd < 0) close(myfd);). */
-static mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v)
+mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v)
 {
     const mc_expr *k = mc_expr_strip(rhs);
     if (v.kind != V_UNKNOWN || v.def || v.flags || !k || k->kind != MC_EX_VAR)
@@ -170,6 +170,22 @@ static mc_val eval_assign(mc_analysis *an, mc_state *st, const mc_expr *e)
     return v;
 }
 
+/* old, a range of integers of type t within it, stepped by one, when every
+ * value stays in t (below 2^63 - 1 for an unsigned 64-bit t, where INT64_MAX
+ * reads "no upper bound"); *v then holds the result. */
+static bool bounded_step(mc_val old, const mc_type *t, int step, mc_val *v)
+{
+    mc_val all = as_interval(mc_val_unknown(), t);
+    int64_t lo, hi, top = mc_type_is_u64(t) ? INT64_MAX - 1 : all.hi;
+    if (old.kind != V_INT || !value_range(old, t, &lo, &hi) || lo < all.lo || hi > top ||
+        (step > 0 ? hi == top : lo == all.lo))
+        return false;
+    *v = all;
+    v->lo = lo + step;
+    v->hi = hi + step;
+    return true;
+}
+
 static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     int pl = place_of(an, st, e->kids[0], true);
@@ -180,7 +196,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
         v.flags |= VF_OFFSET;
     else if (mc_val_exact(&old) && old.lo > INT32_MIN && old.lo < INT32_MAX)
         v = mc_val_int(mc_int_wrap(old.lo + step, &e->type)); /* loops widen their counters after a few rounds */
-    else
+    else if (!bounded_step(old, &e->type, step, &v)) /* a counter widened to its limit: [1, 9] + 1 is [2, 10] */
         v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
     forget_masks(an, st, pl);

@@ -163,6 +163,7 @@ bool capacity_known(const mc_val *x);
 mc_val capacity_value(mc_val x);
 bool stays_positive(mc_analysis *an, int var);
 mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
+mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v);
 bool tracked_object(mc_val p);
 int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type t);
 int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
@@ -204,7 +205,10 @@ void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F
 
 /* widen.c: where paths meet */
 void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st);
-void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters);
+/* Where a state widened at a loop head is: arriving, or past its condition,
+ * into the loop or out of it. */
+enum { LOOP_ARRIVING, LOOP_INSIDE, LOOP_LEAVING };
+void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters, int where);
 void drop_unheld(mc_analysis *an, mc_state *st);
 void widen_loop(mc_analysis *an, mc_state *st, int block);
 void note_agreement(walk *w, int block, const mc_state *st);
@@ -233,6 +237,7 @@ void compute_liveness(const mc_func *f, walk *w);
 int *loop_written_vars(const mc_func *f, int head);
 bool reads_var(const mc_expr *e, int var);
 const mc_expr *counter_bound(const mc_func *f, int head, int *var);
+const mc_expr *counter_limit(const mc_func *f, int head, int var, int *extra);
 
 /* dump.c: the test hook (--debug-engine) */
 bool is_dump_call(mc_analysis *an, const mc_expr *call);

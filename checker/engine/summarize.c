@@ -151,6 +151,72 @@ static void note_realloc_param(mc_analysis *an, const mc_res *r)
     an->realloc_param = an->realloc_param == -1 || an->realloc_param == param ? param : -2;
 }
 
+/* The integer parameter this exit returns as it came in: `return d;`, or a copy
+ * of it (`x = d; ... return x;`, see shared_int), d never assigned; or -1. */
+static int returned_param(const mc_analysis *an, const mc_state *st)
+{
+    const mc_expr *x = st->ret_expr ? mc_expr_strip(st->ret_expr) : NULL;
+    if (x && x->kind == MC_EX_VAR && !an->f->vars[x->var].is_param)
+        x = st->ret.def;
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    if (!x || x->kind != MC_EX_VAR || x->var < 0 || x->var >= n || x->var >= 64)
+        return -1;
+    const mc_var *v = &an->f->vars[x->var];
+    if (!v->is_param || v->type.kind != MC_TY_INT || (an->params_assigned >> x->var & 1))
+        return -1;
+    return x->var;
+}
+
+/* The range this exit returns, joined per integer parameter into the side of
+ * zero the path knows it on, or into both where it does not know. */
+static void note_ret_sides(mc_analysis *an, const mc_state *st, int64_t lo, int64_t hi)
+{
+    int n = an->f->sym->nparams;
+    for (int p = 0; p < n && p < MC_RET_SPLIT_PARAMS; p++) {
+        if (an->f->vars[p].type.kind != MC_TY_INT || (an->params_assigned >> p & 1))
+            continue;
+        int side = value_side(st, mc_st_get(st, var_place(an, p)));
+        for (int s = 0; s < 2; s++) {
+            if (side != SIDE_UNKNOWN && side != (s ? SIDE_NONZERO : SIDE_ZERO))
+                continue;
+            int64_t *r = an->ret_side[p][s];
+            bool set = an->ret_side_set[p] >> s & 1;
+            r[0] = set && r[0] < lo ? r[0] : lo;
+            r[1] = set && r[1] > hi ? r[1] : hi;
+            an->ret_side_set[p] |= (uint8_t)(1 << s);
+            if (side != SIDE_UNKNOWN)
+                an->ret_side_seen[p] |= (uint8_t)(1 << s);
+        }
+    }
+}
+
+/* What an int function returns, joined over its exits: a range of values, and
+ * whether every exit returns one parameter unchanged. */
+static void note_ret_int(mc_analysis *an, const mc_state *st)
+{
+    const mc_type *t = &an->f->sym->ret;
+    mc_val all = as_interval(mc_val_unknown(), t);
+    int64_t lo, hi;
+    bool ok = st->ret.kind != V_RES && value_range(st->ret, t, &lo, &hi);
+    if (ok && !mc_type_is_u64(t)) { /* a count up held as [1, INT64_MAX] is at most the type's highest */
+        lo = lo < all.lo ? all.lo : lo;
+        hi = hi > all.hi ? all.hi : hi;
+    }
+    an->ret_range_ok &= ok && lo <= hi;
+    if (an->ret_range_ok && !an->ret_range_seen) {
+        an->ret_lo = lo;
+        an->ret_hi = hi;
+    } else if (an->ret_range_ok) {
+        an->ret_lo = lo < an->ret_lo ? lo : an->ret_lo;
+        an->ret_hi = hi > an->ret_hi ? hi : an->ret_hi;
+    }
+    an->ret_range_seen = true;
+    if (an->ret_range_ok)
+        note_ret_sides(an, st, lo, hi);
+    int p = returned_param(an, st);
+    an->ret_param = p >= 0 && (an->ret_param == -1 || an->ret_param == p) ? p : -2;
+}
+
 static void summarize_return(mc_analysis *an, const mc_state *st)
 {
     if (!st->has_ret)
@@ -185,6 +251,8 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
     note_ret_nonheap(an, r, null);
     if (null || !r || r->nullness == MC_NN_UNCHECKED)
         an->ret_all_nonnull = false;
+    if (an->f->sym && an->f->sym->ret.kind == MC_TY_INT)
+        note_ret_int(an, st);
     if (mc_val_exact(v) || v->kind == V_NULL) { /* NULL counts as the constant 0 */
         int64_t c = v->kind == V_NULL ? 0 : v->lo;
         if (!an->ret_const_seen)
@@ -235,6 +303,45 @@ static bool root_stores_va_arg(const mc_expr *e, const void *ctx)
     return mc_expr_any(e, stores_va_arg, ctx);
 }
 
+/* The first integer parameter whose side of zero, known on some exit of each
+ * side, tells the returned ranges apart (`if (flag) return 1; return 2;`). */
+static void summarize_ret_sides(const mc_analysis *an, mc_summary *sum)
+{
+    int n = an->f->sym->nparams;
+    for (int p = 0; p < n && p < MC_RET_SPLIT_PARAMS; p++) {
+        const int64_t(*r)[2] = an->ret_side[p];
+        if (an->ret_side_seen[p] == 3 && an->ret_side_set[p] == 3 && (r[0][0] != r[1][0] || r[0][1] != r[1][1])) {
+            sum->ret_split_param = (int16_t)p;
+            memcpy(sum->ret_if_zero, r[0], sizeof sum->ret_if_zero);
+            memcpy(sum->ret_if_nonzero, r[1], sizeof sum->ret_if_nonzero);
+            return;
+        }
+    }
+}
+
+/* An int function's result: a range narrower than its type, or one parameter. */
+static void summarize_ret_int(const mc_analysis *an, mc_summary *sum)
+{
+    sum->returns_param = -1;
+    sum->ret_split_param = -1;
+    if (an->exits == 0 || !an->ret_range_seen || sum->returns_const || an->states_dropped)
+        return; /* with paths dropped at a bound, the exits seen are not all */
+    if (an->ret_param >= 0)
+        sum->returns_param = (int16_t)an->ret_param;
+    mc_val all = as_interval(mc_val_unknown(), &an->f->sym->ret);
+    int64_t lo, hi;
+    if (!value_range(all, &an->f->sym->ret, &lo, &hi)) {
+        lo = 0; /* an unsigned 64-bit type: its values below 2^63 */
+        hi = INT64_MAX;
+    }
+    if (!an->ret_range_ok || (an->ret_lo <= lo && an->ret_hi >= hi))
+        return;
+    sum->returns_range = true;
+    sum->ret_lo = an->ret_lo;
+    sum->ret_hi = an->ret_hi;
+    summarize_ret_sides(an, sum);
+}
+
 void write_summary(mc_analysis *an, mc_summary *sum)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -265,6 +372,7 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
     sum->const_value = an->ret_const;
+    summarize_ret_int(an, sum);
     sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
                            ? (uint8_t)an->ret_nonheap : 0;
     /* with paths dropped at a bound, every exit seen is not every path */

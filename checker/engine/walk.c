@@ -28,7 +28,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
         if (b->is_loop_head && w->seen[block].n >= 1)
             widen_loop(an, st, block);
         if (b->is_loop_head && w->seen[block].n >= 2)
-            forget_loop_ints(an, w, block, st, w->seen[block].n >= LOOP_EXACT_ROUNDS);
+            forget_loop_ints(an, w, block, st, w->seen[block].n >= LOOP_EXACT_ROUNDS, LOOP_ARRIVING);
         drop_unheld(an, st);
         note_agreement(w, block, st);
         uint64_t h = mc_st_hash(st);
@@ -91,7 +91,7 @@ static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
     int block = (int)(b - an->f->blocks);
     if (b->is_loop_head && T.n && F.n && w->seen[block].n >= 2)
         for (int i = 0; i < T.n + F.n; i++)
-            forget_loop_ints(an, w, block, i < T.n ? T.v[i] : F.v[i - T.n], true);
+            forget_loop_ints(an, w, block, i < T.n ? T.v[i] : F.v[i - T.n], true, i < T.n ? LOOP_INSIDE : LOOP_LEAVING);
     for (int i = 0; i < T.n; i++)
         enqueue(an, w, b->succ[0], T.v[i]);
     for (int i = 0; i < F.n && b->is_loop_head; i++)
@@ -266,6 +266,11 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     cond_watch_begin(an, n);
     an->ret_all_nonnull = an->ret_const_same = true;
+    an->ret_range_seen = false;
+    an->ret_range_ok = true;
+    an->ret_param = -1;
+    memset(an->ret_side_set, 0, sizeof an->ret_side_set);
+    memset(an->ret_side_seen, 0, sizeof an->ret_side_seen);
     an->ret_family = -1;
     an->realloc_param = -1;
     an->released_on_null = 0;

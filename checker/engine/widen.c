@@ -22,11 +22,48 @@ void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st)
     }
 }
 
+/* Widening with a threshold: a counter the loop steps up to a limit it keeps
+ * (counter_limit) and that is no higher yet is, from here on, between where it
+ * started and that limit: [1, lim] if it is positive, [0, lim] if it may be 0
+ * (two lower bounds at most, so that the rounds meet), not unknown; inside the
+ * loop below the limit; leaving it, where the condition put it. A limit in a
+ * variable or a field bounds it by that one's highest value. */
+static bool widen_to_limit(mc_analysis *an, mc_state *st, int head, int var, mc_val x, int where, mc_val *out)
+{
+    int extra;
+    const mc_expr *lim = x.kind == V_INT ? counter_limit(an->f, head, var, &extra) : NULL;
+    if (!lim)
+        return false;
+    if (where == LOOP_LEAVING && mc_val_exact(&x)) {
+        *out = x; /* while (j < 10) j++; leaves j at 10 */
+        return true;
+    }
+    int64_t top, lo, hi, ignored;
+    if (lim->is_const) {
+        top = lim->ival;
+    } else {
+        int pl = place_of(an, st, lim, false);
+        mc_val b = pl >= 0 ? mc_st_get(st, pl) : mc_val_unknown();
+        if (b.kind != V_INT || !value_range(b, &lim->type, &ignored, &top))
+            return false;
+    }
+    const mc_type *t = &an->f->vars[var].type;
+    mc_val all = as_interval(mc_val_unknown(), t);
+    if (!value_range(x, t, &lo, &hi) || top > all.hi - extra || top + extra <= all.lo || hi > top + extra)
+        return false;
+    *out = all;
+    out->lo = lo > 0 ? 1 : lo == 0 ? 0 : all.lo;
+    out->hi = top + extra - (where == LOOP_INSIDE);
+    out->def = x.def;
+    return out->lo <= out->hi;
+}
+
 /* Widening for counting loops: what the path knew of the integers the loop
  * changes is forgotten (where each value came from stays), but for those its
  * condition reads, unless told to: while the condition can tell when the loop
- * ends, the rounds stay exact (for (i = 0; i < 1; i++) runs once). */
-void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters)
+ * ends, the rounds stay exact (for (i = 0; i < 1; i++) runs once). A counter
+ * with a limit keeps it (widen_to_limit). */
+void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters, int where)
 {
     if (!w->loop_vars[head])
         w->loop_vars[head] = loop_written_vars(an->f, head);
@@ -39,8 +76,8 @@ void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool cou
         if (x.kind == V_INT) {
             mc_val u = mc_val_unknown();
             u.def = x.def;
-            if (capacity_known(&x) && stays_positive(an, *v)) /* a capacity: 0 until set, then set */
-                u = capacity_value(x);
+            if (!widen_to_limit(an, st, head, *v, x, where, &u) && capacity_known(&x) && stays_positive(an, *v))
+                u = capacity_value(x); /* a capacity: 0 until set, then set */
             mc_st_set(st, pl, u);
             forget_masks(an, st, pl);
         }
@@ -268,7 +305,8 @@ void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
 
 /* Leaving a counting loop by its condition, the counter stands at the bound
  * (counts are not negative): `if (i == n)` after it tells a search that found
- * nothing from one that broke out. */
+ * nothing from one that broke out. A counter the condition left exact (0 where
+ * the loop ran no time) keeps its value, and the bound takes it. */
 void counter_at_bound(mc_analysis *an, mc_state *st, int head)
 {
     int var;
@@ -279,6 +317,17 @@ void counter_at_bound(mc_analysis *an, mc_state *st, int head)
     mc_val v = mc_st_get(st, pl);
     if (v.kind != V_UNKNOWN && v.kind != V_INT)
         return;
+    mc_val counter = mc_st_get(st, var_place(an, var));
+    if (mc_val_exact(&counter)) {
+        /* the condition said where it stopped: 0 where it ran no time, and
+           there the bound, a count, is taken to be 0 too, not negative */
+        v = as_interval(v, &n->type);
+        if (counter.lo >= 0 && v.lo < counter.lo && v.hi >= counter.lo) {
+            v.lo = v.hi = counter.lo;
+            mc_st_set(st, pl, v);
+        }
+        return;
+    }
     if (v.kind == V_UNKNOWN || !v.def) {
         v = as_interval(v, &n->type);
         v.def = n;

@@ -3,17 +3,17 @@
 // RUN: %memcheck --debug-engine %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings %no-other-dumps
 void memcheck_dump();
 
-/* Counts are taken to be non-negative, so the loop leaves i == n even where
- * n <= 0 and the loop ran no time (then i is 0, not n): a better answer on the
- * first path is i = 0 and n in [INT_MIN, 0], not shared. */
+/* Where the loop ran no time, i is 0 (not a range shared with n); n, a count,
+ * is taken to be 0 there, not negative. Where it ran once, both are 1; past
+ * that, the loop leaves i == n. */
 void count(int n)
 {
     int i;
     for (i = 0; i < n; i++)
         ;
     memcheck_dump(i, n);
-    // CHECK: dump-loop-count.c:[[@LINE-1]]:5: note: memcheck_dump: i = int [-2147483648, 0], shared with n; n = int [-2147483648, 0], shared with n{{$}}
-    // CHECK-NEXT: dump-loop-count.c:[[@LINE-2]]:5: note: memcheck_dump: i = int 1, shared with n; n = int 1, shared with n{{$}}
+    // CHECK: dump-loop-count.c:[[@LINE-1]]:5: note: memcheck_dump: i = int 0; n = int 0{{$}}
+    // CHECK-NEXT: dump-loop-count.c:[[@LINE-2]]:5: note: memcheck_dump: i = int 1; n = int 1{{$}}
     // CHECK-NEXT: dump-loop-count.c:[[@LINE-3]]:5: note: memcheck_dump: i = int [2, 2147483647], shared with n; n = int [2, 2147483647], shared with n{{$}}
 }
 
@@ -23,8 +23,8 @@ void count_unsigned(unsigned n)
     while (i != n)
         i++;
     memcheck_dump(i, n);
-    // CHECK: dump-loop-count.c:[[@LINE-1]]:5: note: memcheck_dump: i = int 0, shared with n; n = int 0, shared with n{{$}}
-    // CHECK-NEXT: dump-loop-count.c:[[@LINE-2]]:5: note: memcheck_dump: i = int 1, nonzero, shared with n; n = int 1, nonzero, shared with n{{$}}
+    // CHECK: dump-loop-count.c:[[@LINE-1]]:5: note: memcheck_dump: i = int 0; n = int 0{{$}}
+    // CHECK-NEXT: dump-loop-count.c:[[@LINE-2]]:5: note: memcheck_dump: i = int 1; n = int 1, nonzero{{$}}
     // CHECK-NEXT: dump-loop-count.c:[[@LINE-3]]:5: note: memcheck_dump: i = int [2, 4294967295], nonzero, shared with n; n = int [2, 4294967295], nonzero, shared with n{{$}}
 }
 
