@@ -29,6 +29,7 @@ static range type_range(const mc_type *t)
 }
 
 static range operand_range(const mc_event *ev, const mc_expr *e);
+static bool product_within(__int128 x, __int128 y, range lim);
 
 /* (n + 4): the operands' ranges added, when the sum cannot wrap its type. */
 static range sum_range(const mc_event *ev, const mc_expr *sum)
@@ -37,6 +38,24 @@ static range sum_range(const mc_event *ev, const mc_expr *sum)
     range t = type_range(&sum->type);
     range r = sum->op == MC_BIN_ADD ? (range){a.lo + b.lo, a.hi + b.hi} : (range){a.lo - b.hi, a.hi - b.lo};
     return r.lo >= t.lo && r.hi <= t.hi ? r : t;
+}
+
+/* (i * 1000): the operands' ranges multiplied, when no corner wraps the type. */
+static range product_range(const mc_event *ev, const mc_expr *mul)
+{
+    range a = operand_range(ev, mul->kids[0]), b = operand_range(ev, mul->kids[1]);
+    range t = type_range(&mul->type);
+    __int128 xs[2] = {a.lo, a.hi}, ys[2] = {b.lo, b.hi};
+    range r = {t.hi, t.lo};
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) {
+            if (!product_within(xs[i], ys[j], t))
+                return t;
+            __int128 c = xs[i] * ys[j];
+            r.lo = c < r.lo ? c : r.lo;
+            r.hi = c > r.hi ? c : r.hi;
+        }
+    return r;
 }
 
 /* A shift count: below 0 it is undefined, and no path that reaches the
@@ -77,6 +96,8 @@ static range operand_range(const mc_event *ev, const mc_expr *e)
         return sum_range(ev, s);
     if (s->kind == MC_EX_BINARY && (s->op == MC_BIN_SHL || s->op == MC_BIN_SHR) && s->nkids == 2)
         return shift_range(ev, s);
+    if (s->kind == MC_EX_BINARY && s->op == MC_BIN_MUL && s->nkids == 2)
+        return product_range(ev, s);
     range r = type_range(s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL ? &s->type : &e->type);
     if ((s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) || mc_field_is_counter(ev->func, s)) {
         /* a tally of items seen grows by one per item: past 2^32 of them, memory ran out long ago */

@@ -157,3 +157,22 @@ size_t *ranged_loose(size_t n)
     return malloc(rows * sizeof(size_t));
     // CHECK: bounds.c:[[@LINE-1]]:12: warning: size of malloc() computed as 'rows * sizeof(size_t)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'rows' [alloc-size-overflow]
 }
+
+/* A product of a loop counter bounded by the loop's test: i * 1000 < 10^6. */
+void rows_ok(void)
+{
+    for (int i = 0; i < 1000; i++) {
+        long *p = malloc(i * 1000 * sizeof(long));
+        free(p);
+    }
+}
+
+/* The same counter taken far enough to wrap an int at i * 1000. */
+void rows_wrap(void)
+{
+    for (int i = 0; i < 100000000; i++) {
+        long *p = malloc(i * 1000 * sizeof(long));
+        // CHECK: bounds.c:[[@LINE-1]]:19: warning: size of malloc() computed as '(i * 1000) * sizeof(long)': 'i * 1000' (32-bit signed) may be negative and converts to a huge size [alloc-size-overflow]
+        free(p);
+    }
+}
