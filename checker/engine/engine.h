@@ -130,8 +130,8 @@ void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n);
 /* Whether two states may be joined: they differ in nothing that says who holds
  * a resource or what became of it, and neither has returned. */
 bool mc_st_joinable(const mc_state *a, const mc_state *b);
-/* How many values and resources the two states tell apart. */
-int mc_st_distance(mc_state *a, mc_state *b);
+/* How many values and resources the two states tell apart, counted up to limit. */
+int mc_st_distance(mc_state *a, mc_state *b, int limit);
 
 
 static inline mc_val mc_val_unknown(void) { return (mc_val){.kind = V_UNKNOWN, .res = -1}; }

@@ -19,8 +19,9 @@ enum {
     STATES_PER_BLOCK = 12,      /* distinct states kept per block before widening */
     LOOP_EXACT_ROUNDS = 3,      /* arrivals at a loop head before its counters widen */
     STATES_PER_BLOCK_MAX = 24,  /* after widening; more are dropped */
-    JOINED_PER_BLOCK = 2,       /* the same for a function walked joined (inert.c) */
-    JOINED_PER_BLOCK_MAX = 4,   /* ... after widening; more are joined into these */
+    JOINED_PER_BLOCK = 2,       /* the same for a function walked joined (inert.c); twice
+                                   as many after widening, then states are joined */
+    JOINED_LOOP_HEAD = LOOP_EXACT_ROUNDS + 1, /* ... at a loop's head: its rounds stay exact */
     JOINS_PER_BLOCK_MAX = 64,   /* joins a block takes before it drops states (a joined
                                    state only ever knows less, so this is not reached) */
     DEFAULT_BUDGET = 40000,     /* block visits per function */
@@ -109,7 +110,7 @@ typedef struct walk {
     uint64_t *pinned;          /* variables always live */
     uint64_t *guards;          /* integer variables tested together with a pointer or
                                   descriptor (`if (!use_stdin && file)`): kept by widening */
-    bool joined;               /* a function that owns nothing: past JOINED_PER_BLOCK_MAX
+    bool joined;               /* a function that owns nothing: past twice JOINED_PER_BLOCK
                                   states a block, states are joined (inert.c) */
     MC_VEC(kept_state) *kept;  /* joined: per block, the states that entered it */
     int *joins;                /* joined: per block, the joins made there */

@@ -367,6 +367,8 @@ bool mc_st_joinable(const mc_state *a, const mc_state *b)
     if (a->dead || b->dead || a->has_ret || b->has_ret || a->ret_res || b->ret_res || a->cleanups != b->cleanups ||
         a->lazy_init != b->lazy_init || !same_guards(a, b))
         return false;
+    if (a->res.v == b->res.v && a->res.n == b->res.n)
+        return true; /* shared: the same resources */
     int i = 0, k = 0;
     while (i < a->res.n || k < b->res.n) {
         int ia = i < a->res.n ? a->res.v[i].id : INT32_MAX, ib = k < b->res.n ? b->res.v[k].id : INT32_MAX;
@@ -380,19 +382,22 @@ bool mc_st_joinable(const mc_state *a, const mc_state *b)
     return true;
 }
 
-/* How many values and resources the two states tell apart. */
-int mc_st_distance(mc_state *a, mc_state *b)
+/* How many values and resources the two states tell apart, counted up to limit
+ * (the nearest state so far is all a join asks for). */
+int mc_st_distance(mc_state *a, mc_state *b, int limit)
 {
-    rehash_dirty(a);
-    rehash_dirty(b);
     int d = 0, i = 0, k = 0;
-    while (i < a->vals.n || k < b->vals.n) {
+    while ((i < a->vals.n || k < b->vals.n) && d < limit) {
         int pa = i < a->vals.n ? a->vals.v[i].place : INT32_MAX, pb = k < b->vals.n ? b->vals.v[k].place : INT32_MAX;
         d += pa != pb || !mc_val_same(&a->vals.v[i].v, &b->vals.v[k].v);
         i += pa <= pb;
         k += pb <= pa;
     }
-    for (i = 0, k = 0; i < a->res.n || k < b->res.n;) {
+    if (a->res.v == b->res.v && a->res.n == b->res.n)
+        return d;
+    rehash_dirty(a);
+    rehash_dirty(b);
+    for (i = 0, k = 0; (i < a->res.n || k < b->res.n) && d < limit;) {
         int ia = i < a->res.n ? a->res.v[i].id : INT32_MAX, ib = k < b->res.n ? b->res.v[k].id : INT32_MAX;
         d += ia != ib || a->res.v[i].h != b->res.v[k].h;
         i += ia <= ib;

@@ -72,7 +72,7 @@ static void join_arrival(mc_analysis *an, walk *w, int block, mc_state *st, bool
         kept_state *k = &w->kept[block].v[i];
         if (!mc_st_joinable(k->copy, st))
             continue;
-        int d = mc_st_distance(k->copy, st);
+        int d = mc_st_distance(k->copy, st, best < 0 ? INT32_MAX : best_distance);
         if (best < 0 || d < best_distance) {
             best = i;
             best_distance = d;
@@ -141,9 +141,9 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
         mc_st_free(st);
         return;
     }
-    /* a loop's head keeps the path-sensitive bound: its rounds stay exact */
-    bool joins = w->joined && !b->is_loop_head;
-    if (w->seen[block].n >= (joins ? JOINED_PER_BLOCK : STATES_PER_BLOCK)) {
+    /* a loop's head keeps a wider bound: its rounds stay exact */
+    int bound = !w->joined ? STATES_PER_BLOCK : b->is_loop_head ? JOINED_LOOP_HEAD : JOINED_PER_BLOCK;
+    if (w->seen[block].n >= bound) {
         widen_ints(an, w, block, st);
         h = mc_st_hash(st);
         if (seen_before(w, block, h)) {
@@ -151,7 +151,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
             return;
         }
         bool joined = false;
-        if (w->joined && w->seen[block].n >= (joins ? JOINED_PER_BLOCK_MAX : STATES_PER_BLOCK_MAX))
+        if (w->joined && w->seen[block].n >= 2 * bound)
             join_arrival(an, w, block, st, &joined);
         if (joined)
             return;
