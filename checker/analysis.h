@@ -346,6 +346,7 @@ typedef struct mc_analysis_stats {
     int functions;                /* analysed */
     int skipped;                  /* over budget, or lowered in part */
     long visits;                  /* blocks visited, all functions together */
+    int joined;                   /* functions that own nothing, walked joined */
     MC_VEC(char *) skipped_names; /* "file:line: function: skipped, why" of each skipped one */
     bool summaries_failed;        /* a summaries file could not be read or written */
     MC_VEC(char *) changed_summaries; /* functions defined here that the summaries read described otherwise */

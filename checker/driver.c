@@ -896,8 +896,9 @@ static int finish(run *r)
     if (r->o->verbose)
         fprintf(stderr,
                 "memcheck: seconds: parsing %.3f, lowering %.3f (both summed over TUs), linking %.3f, analysis %.3f "
-                "(%ld block visits)\n",
-                r->tally.parse_s, r->tally.lower_s, r->tally.link_s, r->tally.analysis_s, r->stats.visits);
+                "(%ld block visits; %d functions owning nothing walked joined)\n",
+                r->tally.parse_s, r->tally.lower_s, r->tally.link_s, r->tally.analysis_s, r->stats.visits,
+                r->stats.joined);
     if (!r->o->quiet)   /* the summary is the last line */
         print_summary(&r->tally, &r->stats, &r->diags, r->o->summaries_out);
     return rc;

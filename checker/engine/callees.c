@@ -358,6 +358,8 @@ void free_proginfo(mc_proginfo *pi)
     MC_VEC_FREE(pi->readers_made);
     mc_ptrmap_free(&pi->readers);
     free(pi->callees);
+    free(pi->inert);
+    free(pi->walk_joined);
     mc_ptrmap_free(&pi->destroy_prefixes);
     for (int i = 0; i < pi->creators.n; i++)
         free(pi->creators.v[i].prefix);

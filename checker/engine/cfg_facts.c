@@ -104,6 +104,20 @@ static int number_blocks(const mc_func *f, int *po, int *rpo)
     return count;
 }
 
+/* Each block's place in reverse postorder (n for unreachable ones): walked in
+ * this order, the states of a join block's predecessors arrive before it is
+ * walked, but for those coming round a loop. */
+int *reverse_postorder_numbers(const mc_func *f)
+{
+    int n = f->nblocks;
+    int *po = mc_xmalloc((size_t)n * sizeof *po + 1), *rpo = mc_xmalloc((size_t)n * sizeof *rpo + 1);
+    int count = number_blocks(f, po, rpo);
+    for (int b = 0; b < n; b++)
+        po[b] = po[b] >= 0 ? count - 1 - po[b] : n;
+    free(rpo);
+    return po;
+}
+
 /* The blocks that dominate every return: what happens there happens on every
  * path that returns (Cooper, Harvey and Kennedy's iteration). */
 bool *blocks_on_every_path(const mc_func *f)

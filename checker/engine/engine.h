@@ -99,6 +99,9 @@ struct mc_state {
     uint64_t pint_released;   /* integer params (descriptors) released on this path */
     uint64_t pint_kept;       /* integer params stored or handed on on this path */
     uint64_t cleanups;        /* cleanup-attribute variables in scope (by slot) */
+    uint64_t plive_joined;    /* joined walk: params some path joined into this one kept
+                                 unstored, where this one stored them (summaries: live) */
+    uint64_t pplive_joined;   /* ... the same for *param */
     bool dead;                /* the path ended in a noreturn call */
     bool lazy_init;           /* the path found a pointer in a global NULL */
     bool has_ret;
@@ -125,6 +128,12 @@ uint64_t mc_st_hash(mc_state *s);
 void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t *keep_vars, int nvars);
 /* Keeps in agree[0..*n) only the integers s holds with the same value. */
 void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n);
+/* Whether two states may be joined: they differ in nothing that says who holds
+ * a resource or what became of it, and neither has returned. */
+bool mc_st_joinable(const mc_state *a, const mc_state *b);
+/* How many values and resources the two states tell apart, counted up to limit. */
+int mc_st_distance(mc_state *a, mc_state *b, int limit);
+
 
 static inline mc_val mc_val_unknown(void) { return (mc_val){.kind = V_UNKNOWN, .res = -1}; }
 static inline mc_val mc_val_int(int64_t v) { return (mc_val){.kind = V_INT, .res = -1, .lo = v, .hi = v}; }
@@ -278,6 +287,7 @@ struct mc_analysis {
     long *block_cost;             /* per block: its statements' and condition's expression nodes */
     bool over_budget;
     bool is_main;
+    bool joined;                  /* the function owns nothing: its walk joins states (inert.c) */
     /* summary accumulators */
     int exits;
     bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen, ret_int_other;

@@ -19,6 +19,11 @@ enum {
     STATES_PER_BLOCK = 12,      /* distinct states kept per block before widening */
     LOOP_EXACT_ROUNDS = 3,      /* arrivals at a loop head before its counters widen */
     STATES_PER_BLOCK_MAX = 24,  /* after widening; more are dropped */
+    JOINED_PER_BLOCK = 2,       /* the same for a function walked joined (inert.c); twice
+                                   as many after widening, then states are joined */
+    JOINED_LOOP_HEAD = LOOP_EXACT_ROUNDS + 1, /* ... at a loop's head: its rounds stay exact */
+    JOINS_PER_BLOCK_MAX = 64,   /* joins a block takes before it drops states (a joined
+                                   state only ever knows less, so this is not reached) */
     DEFAULT_BUDGET = 40000,     /* block visits per function */
     WORK_PER_VISIT = 50,        /* the work allowed per visit of the budget, on average */
     STATE_ENTRIES_PER_WORK = 16,/* a visit's work grows with its state by one per so many */
@@ -66,6 +71,8 @@ typedef struct mc_proginfo {
     mc_ptrmap destroy_prefixes;  /* family name -> the type its destroyer takes */
     int *order_pos;              /* per symbol: position of its definition bottom-up, -1 */
     MC_VEC(mc_creator) creators;
+    uint8_t *inert;              /* per symbol: its body reaches no acquisition nor release (inert.c) */
+    uint8_t *walk_joined;        /* per symbol: inert, and judged by no naming rule: walked joined */
 } mc_proginfo;
 
 /* Which side of zero a value is on: 0 or NULL, nonzero or non-NULL, or unknown. */
@@ -79,7 +86,15 @@ enum { RT_NONNULL = 1, RT_NULL = 2, RT_SEEN_OK = 4, RT_SEEN_FAILED = 8 };
 typedef struct work {
     int block;
     mc_state *st;
+    int slot;                  /* joined walk: its place in kept[block], or -1 */
 } work;
+
+/* A state that entered a block of a joined walk: a copy, and the state itself
+ * while it waits in the worklist (a join then replaces it there). */
+typedef struct kept_state {
+    mc_state *copy;
+    mc_state *pending;
+} kept_state;
 
 typedef MC_VEC(mc_pv) pvs;
 
@@ -95,6 +110,12 @@ typedef struct walk {
     uint64_t *pinned;          /* variables always live */
     uint64_t *guards;          /* integer variables tested together with a pointer or
                                   descriptor (`if (!use_stdin && file)`): kept by widening */
+    bool joined;               /* a function that owns nothing: past twice JOINED_PER_BLOCK
+                                  states a block, states are joined (inert.c) */
+    MC_VEC(kept_state) *kept;  /* joined: per block, the states that entered it */
+    int *joins;                /* joined: per block, the joins made there */
+    int *rpo;                  /* joined: per block, its place in reverse postorder: the
+                                  worklist is walked in this order */
 } walk;
 
 /* places.c: places and resources */
@@ -187,6 +208,9 @@ int family_named(mc_analysis *an, const char *name);
 void build_proginfo(mc_analysis *an);
 void free_proginfo(mc_proginfo *pi);
 
+/* inert.c: the functions that own nothing */
+void find_inert(mc_proginfo *pi, const mc_program *p, const mc_func *const *order, int n);
+
 /* calls.c: what a call does */
 void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
              const char *callee, int family, int argi, bool via_summary);
@@ -214,6 +238,7 @@ void widen_loop(mc_analysis *an, mc_state *st, int block);
 void note_agreement(walk *w, int block, const mc_state *st);
 void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st);
 void counter_at_bound(mc_analysis *an, mc_state *st, int head);
+mc_state *join_states(mc_analysis *an, const mc_state *a, const mc_state *b);
 
 /* walk.c: the walk of one function */
 void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stats);
@@ -233,6 +258,7 @@ int var_words(const mc_func *f);
 void note_assigned(const mc_expr *e, uint64_t *set, uint64_t *pointees);
 int *count_preds(const mc_func *f);
 bool *blocks_on_every_path(const mc_func *f);
+int *reverse_postorder_numbers(const mc_func *f);
 void compute_liveness(const mc_func *f, walk *w);
 int *loop_written_vars(const mc_func *f, int head);
 bool reads_var(const mc_expr *e, int var);

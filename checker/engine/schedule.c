@@ -240,6 +240,7 @@ static void run_workers(sched *sc, int jobs, mc_diags *out, mc_analysis_stats *s
         stats->functions += ws[i].stats.functions;
         stats->skipped += ws[i].stats.skipped;
         stats->visits += ws[i].stats.visits;
+        stats->joined += ws[i].stats.joined;
         for (int k = 0; k < ws[i].stats.skipped_names.n; k++)
             MC_VEC_PUSH(stats->skipped_names, ws[i].stats.skipped_names.v[k]);
         MC_VEC_FREE(ws[i].stats.skipped_names);
@@ -294,6 +295,7 @@ void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
     for (int i = 0; i < ord.out.n; i++)
         if (ord.out.v[i]->sym)
             pi.order_pos[ord.out.v[i]->sym->index] = i;
+    find_inert(&pi, p, ord.out.v, ord.out.n);
     sched sc = {.prog = p, .o = o, .pi = &pi};
     pthread_mutex_init(&sc.lock, NULL);
     pthread_cond_init(&sc.ready_cv, NULL);

@@ -295,6 +295,7 @@ uint64_t mc_st_hash(mc_state *s)
     uint64_t h = mc_mix(s->pderef, s->cleanups);
     h = mc_mix(h, s->pfield_released ^ (s->ppderef << 1) ^ (s->ppderef_unchecked << 2));
     h = mc_mix(h, s->pint_released ^ (s->pint_kept << 1));
+    h = mc_mix(h, s->plive_joined ^ (s->pplive_joined << 1));
     h = mc_mix(h, (uint64_t)s->dead);
     h = mc_mix(h, s->vals_hash);
     h = mc_mix(h, s->res_hash);
@@ -333,4 +334,75 @@ void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n)
             agree[out++] = agree[k];
     }
     *n = out;
+}
+
+/* ---- joining two states (the walk of a function that owns nothing) ---- */
+
+/* What of a resource says who holds it and what became of it: states that
+ * differ in it are never joined. (Whether a pointer we do not own was stored
+ * may differ: the join says it was, and what the summary needs of the other
+ * path, plive_joined.) */
+static bool same_holding(const mc_res *a, const mc_res *b)
+{
+    return a->status == b->status && a->owned == b->owned && a->taken == b->taken &&
+           a->moved == b->moved && a->refs == b->refs && a->family == b->family && a->origin == b->origin &&
+           a->realloc_old == b->realloc_old && a->took == b->took && a->is_static == b->is_static &&
+           a->may_fail == b->may_fail && a->param == b->param;
+}
+
+/* A resource only one of the states has: the join keeps what that path did
+ * with it, unless it is one to give back or release. */
+static bool kept_alone(const mc_res *r)
+{
+    return !r->owned && !r->refs && r->status != MC_RS_RELEASED;
+}
+
+static bool same_guards(const mc_state *a, const mc_state *b)
+{
+    return a->guards.n == b->guards.n &&
+           (!a->guards.n || memcmp(a->guards.v, b->guards.v, (size_t)a->guards.n * sizeof *a->guards.v) == 0);
+}
+
+bool mc_st_joinable(const mc_state *a, const mc_state *b)
+{
+    if (a->dead || b->dead || a->has_ret || b->has_ret || a->ret_res || b->ret_res || a->cleanups != b->cleanups ||
+        a->lazy_init != b->lazy_init || !same_guards(a, b))
+        return false;
+    if (a->res.v == b->res.v && a->res.n == b->res.n)
+        return true; /* shared: the same resources */
+    int i = 0, k = 0;
+    while (i < a->res.n || k < b->res.n) {
+        int ia = i < a->res.n ? a->res.v[i].id : INT32_MAX, ib = k < b->res.n ? b->res.v[k].id : INT32_MAX;
+        if (ia == ib && !same_holding(&a->res.v[i].r, &b->res.v[k].r))
+            return false;
+        if ((ia < ib && !kept_alone(&a->res.v[i].r)) || (ib < ia && !kept_alone(&b->res.v[k].r)))
+            return false;
+        i += ia <= ib;
+        k += ib <= ia;
+    }
+    return true;
+}
+
+/* How many values and resources the two states tell apart, counted up to limit
+ * (the nearest state so far is all a join asks for). */
+int mc_st_distance(mc_state *a, mc_state *b, int limit)
+{
+    int d = 0, i = 0, k = 0;
+    while ((i < a->vals.n || k < b->vals.n) && d < limit) {
+        int pa = i < a->vals.n ? a->vals.v[i].place : INT32_MAX, pb = k < b->vals.n ? b->vals.v[k].place : INT32_MAX;
+        d += pa != pb || !mc_val_same(&a->vals.v[i].v, &b->vals.v[k].v);
+        i += pa <= pb;
+        k += pb <= pa;
+    }
+    if (a->res.v == b->res.v && a->res.n == b->res.n)
+        return d;
+    rehash_dirty(a);
+    rehash_dirty(b);
+    for (i = 0, k = 0; (i < a->res.n || k < b->res.n) && d < limit;) {
+        int ia = i < a->res.n ? a->res.v[i].id : INT32_MAX, ib = k < b->res.n ? b->res.v[k].id : INT32_MAX;
+        d += ia != ib || a->res.v[i].h != b->res.v[k].h;
+        i += ia <= ib;
+        k += ib <= ia;
+    }
+    return d;
 }

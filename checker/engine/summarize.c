@@ -44,6 +44,8 @@ static void summarize_pointee(mc_analysis *an, const mc_state *st, int i)
         an->pp_escaped[i] = 1;
     else
         an->pp_live[i] = 1;
+    if (st->pplive_joined >> i & 1)
+        an->pp_live[i] = 1; /* a path joined into this one */
 }
 
 /* An integer parameter (a descriptor): released, kept or only used here. */
@@ -101,6 +103,8 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
             an->p_escaped[i] = 1;
         else
             an->p_live[i] = 1;
+        if (st->plive_joined >> i & 1)
+            an->p_live[i] = 1; /* a path joined into this one */
     }
     an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
     note_guard_exit(an, st, deref);

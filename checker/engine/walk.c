@@ -14,40 +14,154 @@ static bool seen_before(const walk *w, int block, uint64_t h)
     return false;
 }
 
+/* The worklist. A joined walk takes the waiting state of the block first in
+ * reverse postorder (a heap), so that a join block's states are joined before
+ * it is walked; the path-sensitive walk takes the last one pushed. */
+static bool before(const walk *w, const work *a, const work *b)
+{
+    return w->rpo[a->block] < w->rpo[b->block];
+}
+
+static void push_work(walk *w, work item)
+{
+    MC_VEC_PUSH(w->todo, item);
+    for (int i = w->todo.n - 1; w->joined && i > 0;) {
+        int parent = (i - 1) / 2;
+        if (!before(w, &w->todo.v[i], &w->todo.v[parent]))
+            break;
+        work t = w->todo.v[i];
+        w->todo.v[i] = w->todo.v[parent];
+        w->todo.v[parent] = t;
+        i = parent;
+    }
+}
+
+static work pop_work(walk *w)
+{
+    if (!w->joined)
+        return w->todo.v[--w->todo.n];
+    work top = w->todo.v[0];
+    w->todo.v[0] = w->todo.v[--w->todo.n];
+    for (int i = 0;;) {
+        int least = i, l = 2 * i + 1, r = l + 1;
+        if (l < w->todo.n && before(w, &w->todo.v[l], &w->todo.v[least]))
+            least = l;
+        if (r < w->todo.n && before(w, &w->todo.v[r], &w->todo.v[least]))
+            least = r;
+        if (least == i)
+            break;
+        work t = w->todo.v[i];
+        w->todo.v[i] = w->todo.v[least];
+        w->todo.v[least] = t;
+        i = least;
+    }
+    if (top.slot >= 0)
+        w->kept[top.block].v[top.slot].pending = NULL;
+    return top;
+}
+
+/* A joined walk, past the bound of a block: the state arriving is joined into
+ * the nearest state kept there that it may be joined with. A join that says
+ * something new replaces that state: in the worklist when it still waits there,
+ * else as a new state to walk. *joined is false when no kept state could take
+ * the arrival (it is then the caller's). */
+static void join_arrival(mc_analysis *an, walk *w, int block, mc_state *st, bool *joined)
+{
+    int best = -1, best_distance = 0;
+    for (int i = 0; i < w->kept[block].n; i++) {
+        kept_state *k = &w->kept[block].v[i];
+        if (!mc_st_joinable(k->copy, st))
+            continue;
+        int d = mc_st_distance(k->copy, st, best < 0 ? INT32_MAX : best_distance);
+        if (best < 0 || d < best_distance) {
+            best = i;
+            best_distance = d;
+        }
+    }
+    *joined = best >= 0 && w->joins[block] < JOINS_PER_BLOCK_MAX;
+    if (!*joined)
+        return;
+    w->joins[block]++;
+    kept_state *k = &w->kept[block].v[best];
+    mc_state *j = join_states(an, k->copy, st);
+    mc_st_free(st);
+    uint64_t h = mc_st_hash(j);
+    if (h == mc_st_hash(k->copy) || seen_before(w, block, h)) {
+        mc_st_free(j);
+        return;
+    }
+    MC_VEC_PUSH(w->seen[block], h);
+    mc_st_free(k->copy);
+    k->copy = mc_st_copy(j);
+    if (k->pending) { /* waiting still: it becomes the join */
+        mc_state t = *k->pending;
+        *k->pending = *j;
+        *j = t;
+        mc_st_free(j);
+    } else {
+        k->pending = j;
+        push_work(w, (work){block, j, best});
+    }
+}
+
+static void push_state(walk *w, int block, mc_state *st, uint64_t h)
+{
+    MC_VEC_PUSH(w->seen[block], h);
+    int slot = -1;
+    if (w->joined) {
+        slot = w->kept[block].n;
+        MC_VEC_PUSH(w->kept[block], ((kept_state){mc_st_copy(st), st}));
+    }
+    push_work(w, (work){block, st, slot});
+}
+
 /* Only where paths meet can a state repeat: there states are deduplicated (by a
- * 64-bit hash of everything that matters) and, past a bound, widened. */
+ * 64-bit hash of everything that matters) and, past a bound, widened; past a
+ * second bound, dropped, or in a function walked joined, joined. */
 static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
 {
     if (st->dead || an->over_budget) {
         mc_st_free(st);
         return;
     }
-    if (w->preds[block] > 1) {
-        const mc_block *b = &an->f->blocks[block];
-        forget_dead(an, w, block, st);
-        if (b->is_loop_head && w->seen[block].n >= 1)
-            widen_loop(an, st, block);
-        if (b->is_loop_head && w->seen[block].n >= 2)
-            forget_loop_ints(an, w, block, st, w->seen[block].n >= LOOP_EXACT_ROUNDS, LOOP_ARRIVING);
-        drop_unheld(an, st);
-        note_agreement(w, block, st);
-        uint64_t h = mc_st_hash(st);
+    if (w->preds[block] <= 1) {
+        push_work(w, (work){block, st, -1});
+        return;
+    }
+    const mc_block *b = &an->f->blocks[block];
+    forget_dead(an, w, block, st);
+    if (b->is_loop_head && w->seen[block].n >= 1)
+        widen_loop(an, st, block);
+    if (b->is_loop_head && w->seen[block].n >= 2)
+        forget_loop_ints(an, w, block, st, w->seen[block].n >= LOOP_EXACT_ROUNDS, LOOP_ARRIVING);
+    drop_unheld(an, st);
+    note_agreement(w, block, st);
+    uint64_t h = mc_st_hash(st);
+    if (seen_before(w, block, h)) {
+        mc_st_free(st);
+        return;
+    }
+    /* a loop's head keeps a wider bound: its rounds stay exact */
+    int bound = !w->joined ? STATES_PER_BLOCK : b->is_loop_head ? JOINED_LOOP_HEAD : JOINED_PER_BLOCK;
+    if (w->seen[block].n >= bound) {
+        widen_ints(an, w, block, st);
+        h = mc_st_hash(st);
         if (seen_before(w, block, h)) {
             mc_st_free(st);
             return;
         }
-        if (w->seen[block].n >= STATES_PER_BLOCK) {
-            widen_ints(an, w, block, st);
-            h = mc_st_hash(st);
-            if (w->seen[block].n >= STATES_PER_BLOCK_MAX || seen_before(w, block, h)) {
-                an->states_dropped |= w->seen[block].n >= STATES_PER_BLOCK_MAX && !seen_before(w, block, h);
-                mc_st_free(st);
-                return;
-            }
+        bool joined = false;
+        if (w->joined && w->seen[block].n >= 2 * bound)
+            join_arrival(an, w, block, st, &joined);
+        if (joined)
+            return;
+        if (w->seen[block].n >= STATES_PER_BLOCK_MAX) {
+            an->states_dropped = true;
+            mc_st_free(st);
+            return;
         }
-        MC_VEC_PUSH(w->seen[block], h);
     }
-    MC_VEC_PUSH(w->todo, ((work){block, st}));
+    push_state(w, block, st, h);
 }
 
 static void switch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block *b)
@@ -167,18 +281,31 @@ static void walk_function(mc_analysis *an)
     w.agree = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.agree);
     w.preds = count_preds(an->f);
     w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
+    w.joined = an->joined;
+    if (w.joined) {
+        w.kept = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.kept);
+        w.joins = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.joins);
+        w.rpo = reverse_postorder_numbers(an->f);
+    }
     compute_liveness(an->f, &w);
     an->on_every_path = blocks_on_every_path(an->f);
     enqueue(an, &w, 0, entry_state(an));
     while (w.todo.n) {
-        work item = w.todo.v[--w.todo.n];
+        work item = pop_work(&w);
         visit(an, &w, item.block, item.st);
     }
     for (int b = 0; b < an->f->nblocks; b++) {
         MC_VEC_FREE(w.seen[b]);
         MC_VEC_FREE(w.agree[b]);
         free(w.loop_vars[b]);
+        for (int i = 0; w.kept && i < w.kept[b].n; i++)
+            mc_st_free(w.kept[b].v[i].copy);
+        if (w.kept)
+            MC_VEC_FREE(w.kept[b]);
     }
+    free(w.kept);
+    free(w.joins);
+    free(w.rpo);
     free(w.loop_vars);
     free(an->on_every_path);
     an->on_every_path = NULL;
@@ -262,6 +389,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->over_budget = false;
     an->states_dropped = false;
     an->is_main = f->name && strcmp(f->name, "main") == 0;
+    an->joined = f->sym && an->pi->walk_joined && an->pi->walk_joined[f->sym->index];
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     cond_watch_begin(an, n);
@@ -384,6 +512,7 @@ void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stat
     } else {
         stats->functions++;
     }
+    stats->joined += an->joined;
     stats->visits += an->visits;
     clear_function(an);
 }

@@ -335,3 +335,96 @@ void counter_at_bound(mc_analysis *an, mc_state *st, int head)
     }
     mc_st_set(st, var_place(an, var), v);
 }
+
+/* ---- joining two states, for a function that owns nothing ---- */
+
+/* The parameter whose object (1) or whose *p (2) resource id is, in *param. */
+static int param_holding(mc_analysis *an, int id, int *param)
+{
+    int n = an->f->sym ? an->f->sym->nparams : 0;
+    for (int i = 0; i < n && i < 64; i++) {
+        *param = i;
+        if (param_res(an, i) == id)
+            return 1;
+        if (pointee_res(an, i) == id)
+            return 2;
+    }
+    return 0;
+}
+
+/* A resource stored on one path and not on the other: stored, and where the
+ * other path counted it live at an exit, the summary still hears so. */
+static void join_stored(mc_analysis *an, mc_state *j, int id, const mc_res *unstored)
+{
+    mc_st_res(j, id)->stored = true;
+    int i = 0, kind = param_holding(an, id, &i);
+    if (unstored->status != MC_RS_LIVE || unstored->taken || unstored->nullness == MC_NN_FAILED || !kind)
+        return;
+    if (kind == 1)
+        j->plive_joined |= 1ULL << i;
+    else
+        j->pplive_joined |= 1ULL << i;
+}
+
+static bool has_guard(const mc_state *s, const mc_guard *g)
+{
+    for (int i = 0; i < s->guards.n; i++)
+        if (s->guards.v[i].a == g->a && s->guards.v[i].b == g->b && s->guards.v[i].sum_below == g->sum_below)
+            return true;
+    return false;
+}
+
+/* The guards (checked products, bounded sums) both paths saw. */
+static void join_guards(mc_state *j, const mc_state *b)
+{
+    int out = 0;
+    for (int i = 0; i < j->guards.n; i++)
+        if (has_guard(b, &j->guards.v[i]))
+            j->guards.v[out++] = j->guards.v[i];
+    j->guards.n = out;
+}
+
+/* The join of two joinable states (mc_st_joinable): what both paths know. A
+ * value that differs becomes unknown (NULL stays NULL only when both have it),
+ * a nullness that differs is unchecked; what one path did to a resource the
+ * other has not met is kept. Of the paths' facts, those summaries read as "on
+ * every path" (dereferenced) hold where both hold them, those read as "on some
+ * path" (kept, released) where either does. */
+mc_state *join_states(mc_analysis *an, const mc_state *a, const mc_state *b)
+{
+    mc_state *j = mc_st_copy(a);
+    for (int i = 0, k = 0; i < j->vals.n; i++) {
+        while (k < b->vals.n && b->vals.v[k].place < j->vals.v[i].place)
+            k++;
+        if (!(k < b->vals.n && b->vals.v[k].place == j->vals.v[i].place && mc_val_same(&j->vals.v[i].v, &b->vals.v[k].v)))
+            mc_st_clear_at(j, i);
+    }
+    for (int k = 0; k < b->res.n; k++) {
+        int id = b->res.v[k].id;
+        const mc_res *rb = &b->res.v[k].r, *ra = mc_st_res_c(a, id);
+        if (!ra) {
+            mc_st_add_res(j, id, rb);
+            continue;
+        }
+        if (ra->stored != rb->stored)
+            join_stored(an, j, id, ra->stored ? rb : ra);
+        if (ra->nullness != rb->nullness || ra->deref_unchecked != rb->deref_unchecked) {
+            mc_res *r = mc_st_res(j, id);
+            if (r->nullness != rb->nullness)
+                r->nullness = MC_NN_UNCHECKED;
+            r->deref_unchecked = r->deref_unchecked && rb->deref_unchecked;
+        }
+    }
+    join_guards(j, b);
+    j->pderef &= b->pderef;
+    j->ppderef |= b->ppderef;
+    j->ppderef_unchecked &= b->ppderef_unchecked;
+    j->pfield_released |= b->pfield_released;
+    j->pint_released |= b->pint_released;
+    j->pint_kept |= b->pint_kept;
+    j->plive_joined |= b->plive_joined;
+    j->pplive_joined |= b->pplive_joined;
+    if (j->err_step != b->err_step)
+        j->err_step = -1;
+    return j;
+}
