@@ -166,8 +166,12 @@ static bool span_op(mc_binop op, span a, span b, int width, span *r)
             return false;
         *r = span_rem(a, (int64_t)b.lo);
         return true;
-    case MC_BIN_SHR: *r = (span){a.lo >> (int)b.lo, a.hi >> (int)b.lo}; return shift_ok;
-    case MC_BIN_SHL: *r = (span){a.lo << (int)b.lo, a.hi << (int)b.lo}; return shift_ok;
+    case MC_BIN_SHR:
+    case MC_BIN_SHL:
+        if (!shift_ok) /* a negative value shifted: undefined, or not a range */
+            return false;
+        *r = op == MC_BIN_SHR ? (span){a.lo >> (int)b.lo, a.hi >> (int)b.lo} : (span){a.lo << (int)b.lo, a.hi << (int)b.lo};
+        return true;
     case MC_BIN_AND:
         if (a.lo < 0 || b.lo < 0)
             return false;
