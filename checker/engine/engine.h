@@ -126,6 +126,9 @@ uint64_t mc_st_hash(mc_state *s);
  * with the same value, and those of the variables in keep_vars (a variable's
  * place is its index, below nvars). */
 void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t *keep_vars, int nvars);
+/* A write of place pl: the guards on pl (checked products, bounded sums) no
+ * longer hold. Not for narrowing a value on a branch, which keeps them. */
+void mc_st_forget_guards(mc_state *s, int pl);
 /* Keeps in agree[0..*n) only the integers s holds with the same value. */
 void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n);
 /* Whether two states may be joined: they differ in nothing that says who holds

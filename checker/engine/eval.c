@@ -115,6 +115,7 @@ static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr 
     if (old.kind != V_RES)
         v = kept_positive(an, e->kids[0], old, v);
     mc_st_set(st, pl, v);
+    mc_st_forget_guards(st, pl);
     forget_masks(an, st, pl);
     note_global_write(an, pl);
     return v;
@@ -199,6 +200,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
     else if (!bounded_step(old, &e->type, step, &v)) /* a counter widened to its limit: [1, 9] + 1 is [2, 10] */
         v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
+    mc_st_forget_guards(st, pl);
     forget_masks(an, st, pl);
     note_global_write(an, pl);
     return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;

@@ -324,6 +324,15 @@ void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t
     s->vals.n = out;
 }
 
+void mc_st_forget_guards(mc_state *s, int pl)
+{
+    int out = 0;
+    for (int i = 0; i < s->guards.n; i++)
+        if (s->guards.v[i].a != pl && s->guards.v[i].b != pl)
+            s->guards.v[out++] = s->guards.v[i];
+    s->guards.n = out;
+}
+
 void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n)
 {
     int out = 0, i = 0;

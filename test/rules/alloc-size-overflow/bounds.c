@@ -176,3 +176,34 @@ void rows_wrap(void)
         free(p);
     }
 }
+
+size_t input(void);
+
+/* Checked, then assigned again: the check no longer bounds the size. */
+void *product_reassigned(size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    n = input();
+    return malloc(n * size);
+    // CHECK: bounds.c:[[@LINE-1]]:12: warning: size of malloc() computed as 'n * size' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' or 'size' [alloc-size-overflow]
+}
+
+void *sum_reassigned(size_t len, size_t extra)
+{
+    if (extra >= SIZE_MAX / 8 - len)
+        return NULL;
+    extra += input();
+    size_t n = len + extra;
+    return malloc(n * 8);
+    // CHECK: bounds.c:[[@LINE-1]]:12: warning: size of malloc() computed as 'n * 8' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
+}
+
+/* Assigned before the check: still bounded. */
+void *checked_after(size_t n, size_t size)
+{
+    n = input();
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    return malloc(n * size);
+}
