@@ -15,7 +15,7 @@ the pointer through copies, pointers to locals, unions, helpers, globals, other
 files, function pointers, arrays and structs passed by value. A bad case counts
 as found when memcheck reports anything; a good case with any report is a false
 alarm. Cases are generated into a temporary directory."""
-import collections, json, os, subprocess, sys, tempfile
+import collections, json, os, re, subprocess, sys, tempfile
 
 PRE = '''#include <alloca.h>
 #include <fcntl.h>
@@ -330,7 +330,7 @@ def df_cases(out):
 def findings(memcheck, case):
     args = ['-p', case] if os.path.isdir(case) else [case, '--', '-std=gnu11', '-w']
     out = subprocess.run([memcheck, '--no-color', '--quiet'] + args, capture_output=True, text=True).stdout
-    return out.count(': warning: ')
+    return len(re.findall(r'^\S+:\d+:\d+: (?:note|warning|error): .*\[[a-z-]+\]$', out, re.M))
 
 def main():
     memcheck = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', 'build', 'memcheck')
