@@ -8,12 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis.h"
-#include "frontend.h"
 #include "fuzz_util.h"
-#include "model.h"
-#include "rule.h"
-#include "source.h"
+#include "util.h"
 
 /* conn_* are declared only, as in a shard that parses the callers; helper and
  * use are defined here, so that summaries of them are compared, not used. */
@@ -42,61 +38,18 @@ static const char program[] =
     "    return pool != 0;\n"
     "}\n";
 
-static CXIndex idx;
-static mc_models models;
-static bool enabled[64];
 static char *source, *summaries;
-
-static void setup(void)
-{
-    char *err = NULL;
-    idx = clang_createIndex(0, 0);
-    mc_models_init(&models);
-    if (!mc_models_load_builtin(&models, &err))
-        abort();
-    for (int i = 0; i < mc_nrules && i < 64; i++)
-        enabled[i] = true;
-    source = mc_xstrdup(fuzz_write("program.c", (const uint8_t *)program, strlen(program)));
-    summaries = mc_xasprintf("%s/summaries.json", fuzz_dir());
-}
-
-static void free_stats(mc_analysis_stats *stats)
-{
-    for (int i = 0; i < stats->skipped_names.n; i++)
-        free(stats->skipped_names.v[i]);
-    MC_VEC_FREE(stats->skipped_names);
-    for (int i = 0; i < stats->changed_summaries.n; i++)
-        free(stats->changed_summaries.v[i]);
-    MC_VEC_FREE(stats->changed_summaries);
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!idx)
-        setup();
+    if (!source) {
+        source = mc_xstrdup(fuzz_write("program.c", (const uint8_t *)program, strlen(program)));
+        summaries = mc_xasprintf("%s/summaries.json", fuzz_dir());
+    }
     if (!fuzz_write("summaries.json", data, size))
         return 0;
-    char *args[] = {"-std=gnu11", "-w"};
-    mc_tu tu = {source, "/tmp", 2, args};
-    mc_fe_status status;
-    char *msg = NULL;
-    mc_unit *u = mc_fe_parse(idx, &tu, 0, 1, &status, &msg);
-    free(msg);
-    if (!u)
-        abort(); /* the program is fixed: it always parses */
-    mc_program p;
-    mc_program_init(&p);
-    mc_program_add_unit(&p, u);
-    mc_program_link(&p);
     const char *in[] = {summaries};
-    mc_analysis_opts o = {.models = &models, .rule_enabled = enabled, .jobs = 1,
-                          .summaries_in = in, .nsummaries_in = 1};
-    mc_diags d = {0};
-    mc_analysis_stats stats = {0};
-    mc_analyze_program(&p, &o, &d, &stats);
-    mc_diags_free(&d);
-    free_stats(&stats);
-    mc_program_free(&p);
-    mc_source_cache_free();
+    if (!fuzz_analyse(source, in, 1, 0))
+        abort(); /* the program is fixed: it always parses */
     return 0;
 }
