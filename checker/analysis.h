@@ -26,6 +26,9 @@ typedef enum mc_origin {
     MC_ORIG_CALL,      /* returned by a function that does not hand over ownership */
 } mc_origin;
 
+/* The side of a callee's result on which it released its argument (mc_outcome). */
+typedef enum mc_when { MC_WHEN_ALWAYS, MC_WHEN_NONZERO, MC_WHEN_NEGATIVE, MC_WHEN_ZERO, MC_WHEN_NONNEG } mc_when;
+
 typedef enum mc_status {
     MC_RS_LIVE,        /* held (owned or borrowed) */
     MC_RS_RELEASED,    /* released on this path */
@@ -66,7 +69,13 @@ typedef struct mc_res {
     uint8_t realloc_old_status; /* ... and what that block was before (mc_status): handed
                                  off already (cache->buf = nb), it is so again */
     int16_t took;             /* the resource its allocator took only if it succeeded
-                                 (fdopen's descriptor): the caller's again on failure, or -1 */
+                                 (fdopen's descriptor): the caller's again on failure, or -1;
+                                 or the argument a call whose status this is treats
+                                 differently per side of its result (mc_outcome) */
+    uint8_t took_fail, took_ok; /* what becomes of took where the call failed, and where it
+                                 succeeded: an mc_status + 1, or 0 to leave it as it is */
+    int8_t out_param;         /* owned, and handed off only by being stored in *param of the
+                                 function being walked (*out = p): param + 1, or 0 */
     bool realloc_dropped;     /* realloc result stored over the only pointer to the old
                                  block: if realloc failed, the old block is lost */
     bool lost_by_realloc;     /* the old block, kept alive only on realloc's failure path */
@@ -81,6 +90,7 @@ typedef struct mc_res {
     int32_t global_place;     /* owned, and handed off only by being stored in this place
                                  of a global (g = p), or -1 */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
+    uint8_t release_when;     /* ... only on one side of the callee's result: mc_when */
     int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
     int32_t null_with_place;  /* when NULL, this place holds null_with_value (the
                                  count a splitter writes when it returns NULL), or -1 */
@@ -176,6 +186,9 @@ const char *mc_event_text(const mc_event *ev);
  * one it was first read through (u.addrs freed, u.srvs used): a tag the path
  * does not follow says which member is there, so it is not the same pointer. */
 bool mc_event_other_union_member(const mc_event *ev);
+/* For notes: the results on which a callee released r ("nonzero", "0"), or
+ * NULL when it releases its argument whatever it returns. */
+const char *mc_release_when(const mc_res *r);
 /* What a person calls the resource: the variable that first held it, "buf". */
 const char *mc_res_name(mc_analysis *an, const mc_res *r);
 /* A person's name for a resource kind: "memory", "file", ... */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model.h"
 #include "util.h"
 
 enum { FORMAT = 3 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
@@ -98,6 +99,23 @@ static bool set_cond(json_t *j, const char *key, const mc_cond *c)
     return true;
 }
 
+/* The effects per side of the result, when the function has any. */
+static void set_outcome(json_t *j, const mc_outcome *o, const mc_family_names *fam)
+{
+    if (o->fails != MC_FAIL_NONE) {
+        json_object_set_new(j, "outcome_fails", json_integer(o->fails));
+        json_object_set_new(j, "outcome_param", json_integer(o->param));
+        json_object_set_new(j, "outcome_ok", json_integer(o->on_ok));
+        json_object_set_new(j, "outcome_fail", json_integer(o->on_fail));
+    }
+    if (o->out_param >= 0) {
+        json_object_set_new(j, "out_param", json_integer(o->out_param));
+        json_object_set_new(j, "out_family", family_json(fam, o->out_family));
+        json_object_set_new(j, "out_always", json_boolean(o->out_always));
+        json_object_set_new(j, "out_may_null", json_boolean(o->out_may_null));
+    }
+}
+
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
     json_t *j = json_pack("{s:o, s:o, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", text(sym->usr), "name",
@@ -150,6 +168,7 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
         json_object_set_new(j, "realloc_param", json_integer(s->realloc_param));
     if (s->keeps_variadic)
         json_object_set_new(j, "keeps_variadic", json_true());
+    set_outcome(j, &s->outcome, fam);
     return j;
 }
 
@@ -367,6 +386,29 @@ static void read_ret_split(mc_summary *s, json_t *f)
         s->ret_split_param = (int16_t)json_integer_value(param);
 }
 
+static mc_outcome outcome_of_json(json_t *f, const mc_family_names *fam, int nparams)
+{
+    mc_outcome o = {.param = -1, .out_param = -1, .out_family = -1};
+    json_t *fails = json_object_get(f, "outcome_fails"), *out = json_object_get(f, "out_param");
+    json_int_t param = json_integer_value(json_object_get(f, "outcome_param"));
+    if ((json_integer_value(fails) == MC_FAIL_NONZERO || json_integer_value(fails) == MC_FAIL_NEGATIVE) &&
+        param >= -1 && param < nparams) {
+        o.fails = (uint8_t)json_integer_value(fails);
+        o.param = (int16_t)param;
+        o.on_ok = (uint8_t)json_integer_value(json_object_get(f, "outcome_ok"));
+        o.on_fail = (uint8_t)json_integer_value(json_object_get(f, "outcome_fail"));
+    }
+    if (json_is_integer(out) && json_integer_value(out) >= 0 && json_integer_value(out) < nparams) {
+        o.out_param = (int16_t)json_integer_value(out);
+        o.out_family = (int16_t)family_of(fam, json_object_get(f, "out_family"));
+        o.out_always = json_is_true(json_object_get(f, "out_always"));
+        o.out_may_null = json_is_true(json_object_get(f, "out_may_null"));
+    }
+    if (!o.fails && !o.out_always)
+        o.out_param = -1; /* a block given on one side only needs the sides */
+    return o;
+}
+
 static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_names *fam, made_exprs *made)
 {
     mc_summary *s = mc_xcalloc(1, sizeof *s);
@@ -404,6 +446,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->deref_if_guard = (uint64_t)json_integer_value(json_object_get(f, "deref_if_guard"));
     s->returns_test = cond_of_json(p, json_object_get(f, "returns_test"));
     read_params(s, json_object_get(f, "params"), fam);
+    s->outcome = outcome_of_json(f, fam, s->nparams);
     read_entries(p, s, json_object_get(f, "globals"), made, fam);
     read_global_writes(p, s, f);
     return s;
@@ -431,6 +474,8 @@ static const field function_fields[] = {
     {"pointee_nonnull", K_INT}, {"struct_borrowed", K_INT}, {"elems_borrowed", K_INT},
     {"released_if_guard", K_INT}, {"deref_if_guard", K_INT}, {"when_null", K_COND}, {"when_ok", K_COND},
     {"null_only_if", K_COND}, {"owned_only_if", K_COND}, {"guard", K_COND}, {"returns_test", K_COND},
+    {"outcome_fails", K_INT}, {"outcome_param", K_INT}, {"outcome_ok", K_INT}, {"outcome_fail", K_INT},
+    {"out_param", K_INT}, {"out_family", K_FAMILY}, {"out_always", K_BOOL}, {"out_may_null", K_BOOL},
     {"params", K_PARAMS}, {"globals", K_ENTRIES}, {"writes_globals", K_STRINGS}, {NULL, K_BOOL}};
 static const field param_fields[] = {
     {"effect", K_INT}, {"deref", K_BOOL}, {"family", K_FAMILY}, {"pointee", K_INT}, {"pointee_deref", K_BOOL},

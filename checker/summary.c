@@ -7,6 +7,7 @@
 void mc_summary_init_params(mc_summary *s, int n)
 {
     s->nparams = n;
+    s->outcome = (mc_outcome){.param = -1, .out_param = -1, .out_family = -1};
     s->param_effect = mc_xcalloc((size_t)n + 1, 1);
     s->param_deref = mc_xcalloc((size_t)n + 1, 1);
     s->pointee_effect = mc_xcalloc((size_t)n + 1, 1);

@@ -58,6 +58,25 @@ typedef struct mc_cond {
     const mc_global *global;  /* GLOBAL */
 } mc_cond;
 
+/* Effects that hold on one side of an int function's result, which its callers
+ * test: it frees its argument where it returns -1, and keeps it where it returns
+ * 0 (conn_close); it stores a fresh block in *out where it returns 0, and
+ * nothing where it fails (int make(struct x **out)). checker/engine/outcomes.c
+ * finds them at the exits and applies them at each call. */
+typedef struct mc_outcome {
+    uint8_t fails;            /* how the result tells the failing side: MC_FAIL_NONZERO
+                                 (0 on the other), MC_FAIL_NEGATIVE (0 or more on the
+                                 other); MC_FAIL_NONE when no effect splits */
+    int16_t param;            /* the parameter it treats differently per side, or -1 */
+    uint8_t on_ok, on_fail;   /* ... what it does with it there (mc_param_effect) */
+    int16_t out_param;        /* it hands its caller a fresh owned resource in *param on
+                                 the succeeding side only, or on every path (out_always),
+                                 -1 */
+    int16_t out_family;       /* ... of this model family, -1 */
+    bool out_always;          /* on every path: what it stores may be NULL (out_may_null) */
+    bool out_may_null;
+} mc_outcome;
+
 /* What a callee that frees *p leaves in *p. */
 typedef enum mc_after { MC_AFTER_DANGLING, MC_AFTER_NULL, MC_AFTER_UNKNOWN } mc_after;
 
@@ -109,6 +128,7 @@ struct mc_summary {
     uint64_t released_if_guard; /* bit i: parameter i is released on every path where
                                  guard holds (sink(d) { if (flag) free(d); }) */
     uint64_t deref_if_guard;  /* bit i: ... dereferenced before any check */
+    mc_outcome outcome;       /* effects per side of its result */
     uint8_t ret_nonheap;      /* every path returns a pointer to a static object, a string
                                  literal or the stack (an mc_origin), or NULL; 0 when not */
     mc_cond returns_test;     /* ARG: it returns whether this pointer argument is non-NULL
@@ -142,7 +162,8 @@ struct mc_summary {
                                  so never in summaries files) */
 };
 
-/* Allocates the per-parameter arrays of s for n parameters (all zero). */
+/* Allocates the per-parameter arrays of s for n parameters (all zero), and
+ * sets s->outcome to none. */
 void mc_summary_init_params(mc_summary *s, int n);
 
 void mc_summary_free(mc_summary *s);

@@ -16,7 +16,12 @@ static void on_event(const mc_event *ev)
                               var, ev->callee ? ev->callee : "release", first, r->release_loc.line);
     if (r->origin == MC_ORIG_ALLOC)
         mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
-    mc_report_note(f, r->release_loc, "first released by %s() here", first);
+    const char *when = mc_release_when(r);
+    if (when)
+        mc_report_note(f, r->release_loc, "first released by %s() here (it releases its argument when it returns %s)",
+                       first, when);
+    else
+        mc_report_note(f, r->release_loc, "first released by %s() here", first);
     mc_fixit(f, "set the pointer to NULL after the first release, or release it on one path only");
 }
 

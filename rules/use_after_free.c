@@ -49,7 +49,12 @@ static void on_event(const mc_event *ev)
                       rel, r->release_loc.line);
     if (r->origin == MC_ORIG_ALLOC)
         mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
-    mc_report_note(f, r->release_loc, "released by %s() here", rel);
+    const char *when = mc_release_when(r);
+    if (when)
+        mc_report_note(f, r->release_loc, "released by %s() here (it releases its argument when it returns %s)", rel,
+                       when);
+    else
+        mc_report_note(f, r->release_loc, "released by %s() here", rel);
 }
 
 const mc_rule mc_rule_use_after_free = {

@@ -104,6 +104,7 @@ void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const
     r->release_loc = call->loc;
     r->release_fn = callee;
     r->via_summary = via_summary;
+    r->release_when = MC_WHEN_ALWAYS;
     if (via_summary) {
         escape_held(an, st, v.res, 0);
         return;
@@ -492,6 +493,28 @@ static int pointee_of_arg(mc_analysis *an, mc_state *st, const mc_expr *arg)
     return pointee_place(an, st, p, t);
 }
 
+/* A callee stores resource id through argument arg (&x, or a T ** it points to). */
+void store_into_arg(mc_analysis *an, mc_state *st, const mc_expr *arg, int id)
+{
+    int out = out_param_place(an, st, arg);
+    if (out < 0)
+        out = pointee_of_arg(an, st, arg);
+    const mc_expr *target = mc_expr_strip(arg);
+    mc_st_res(st, id)->var_expr = target->kind == MC_EX_UNARY && target->op == MC_UN_ADDR ? target->kids[0] : target;
+    if (out < 0) {
+        escape(an, st, id);
+        return;
+    }
+    mc_val old = mc_st_get(st, out);
+    mc_st_set(st, out, mc_val_res(id));
+    if (old.kind == V_RES && old.res != id)
+        escape(an, st, old.res); /* reused or reallocated by the callee (getline) */
+    if (place_escapes(an, st, out)) {
+        escape(an, st, id); /* into the caller's *path */
+        note_out_store(an, st, out, id);
+    }
+}
+
 /* The resource a modelled allocator stores through its result argument. */
 static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m)
 {
@@ -499,23 +522,8 @@ static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call,
     status.def = call;
     if (m->result_arg > call->nkids - 1)
         return status;
-    int out = out_param_place(an, st, call->kids[m->result_arg]);
-    if (out < 0)
-        out = pointee_of_arg(an, st, call->kids[m->result_arg]);
     mc_val r = new_owned(an, st, call, m->family, m->fails, true);
-    mc_res *res = mc_st_res(st, r.res);
-    const mc_expr *target = mc_expr_strip(call->kids[m->result_arg]);
-    res->var_expr = target->kind == MC_EX_UNARY && target->op == MC_UN_ADDR ? target->kids[0] : target;
-    if (out >= 0) {
-        mc_val old = mc_st_get(st, out);
-        mc_st_set(st, out, r);
-        if (old.kind == V_RES && old.res != r.res)
-            escape(an, st, old.res); /* reused or reallocated by the callee (getline) */
-        if (place_escapes(an, st, out))
-            escape(an, st, r.res); /* into the caller's *path */
-    } else {
-        escape(an, st, r.res);
-    }
+    store_into_arg(an, st, call->kids[m->result_arg], r.res);
     status.flags = VF_STATUS;
     status.res = r.res;
     return status;
@@ -934,9 +942,12 @@ static void note_taken_on_success(mc_state *st, const mc_expr *call, const mc_ca
                                   mc_val result)
 {
     mc_res *r = c && c->model && result.kind == V_RES ? mc_st_res(st, result.res) : NULL;
-    for (int i = 0; r && i < call->nkids - 1 && i < 64; i++)
-        if ((c->model->takes_on_success & (1ULL << i)) && args[i].kind == V_RES)
+    for (int i = 0; r && i < call->nkids - 1 && i < 64; i++) {
+        if ((c->model->takes_on_success & (1ULL << i)) && args[i].kind == V_RES) {
             r->took = args[i].res;
+            r->took_fail = MC_RS_LIVE + 1;
+        }
+    }
 }
 
 mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -960,6 +971,8 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     ev.callee_summary = summary_of(an, s);
     raise_event(an, &ev);
     apply_entry_effects(an, st, e, summary_of(an, s), args, true);
+    const mc_summary *osum = c && c->model ? NULL : summary_of(an, s);
+    bool outcome_live = outcome_arg_live(st, osum, args, nargs);
     if (is_checked_product_builtin(e->name)) {
         mark_checked_product(an, st, e);
     } else if (!(c && c->model && (c->model->roles & MC_ROLE_REALLOC))) {
@@ -980,6 +993,8 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     forget_written_globals(an, st, s, c);
     forget_callback_writes(an, st, e, s, c);
     mc_val result = call_result(an, st, e, s, c, args);
+    if (osum && !osum->returns_owned)
+        result = outcome_result(an, st, e, osum, args, result, outcome_live);
     note_taken_on_success(st, e, c, args, result);
     if (c && !c->model && c->names.retained >= 0 && c->names.retained < nargs && is_pointer(&e->type) &&
         args[c->names.retained].kind == V_RES)

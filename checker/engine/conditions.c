@@ -40,13 +40,9 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     uint8_t was = r->realloc_old_status;
     bool dropped = r->realloc_dropped;
     mc_loc where = r->realloc_loc;
-    if (r->origin == MC_ORIG_ALLOC)
+    if (r->origin == MC_ORIG_ALLOC || r->took_fail)
         set_error(an, st, e->loc, why);
-    if (r->took >= 0) {
-        mc_res *t = mc_st_res(st, r->took);
-        if (t && t->owned && t->status == MC_RS_ESCAPED)
-            t->status = MC_RS_LIVE; /* fdopen failed: the descriptor is still ours */
-    }
+    settle_taken(an, st, id, true); /* fdopen failed: the descriptor is still ours */
     if (old >= 0) {
         mc_res *o = mc_st_res(st, old);
         if (o && o->status == MC_RS_RELEASED) {
@@ -60,11 +56,12 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     }
 }
 
-static void res_ok(mc_state *st, int id, const mc_expr *e)
+static void res_ok(mc_analysis *an, mc_state *st, int id, const mc_expr *e)
 {
     mc_res *r = mc_st_res(st, id);
     r->nullness = MC_NN_OK;
     r->check_loc = e->loc;
+    settle_taken(an, st, id, false);
 }
 
 static bool fails_negative(const mc_res *r)
@@ -106,7 +103,7 @@ static void truth_res(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e,
         return;
     }
     mc_state *f = mc_st_copy(st);
-    res_ok(st, v.res, e);
+    res_ok(an, st, v.res, e);
     res_failed(an, f, v.res, e, why);
     push(T, st);
     push(F, f);
@@ -140,12 +137,17 @@ static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_
         push(T, st);
         return;
     }
+    const mc_res *sr = v.flags & VF_STATUS ? mc_st_res_c(st, v.res) : NULL;
+    if (sr && sr->fails == MC_FAIL_NONZERO && sr->nullness != MC_NN_UNCHECKED) {
+        push(sr->nullness == MC_NN_FAILED ? T : F, st); /* a status already tested: 0 where it succeeded */
+        return;
+    }
     mc_state *f = mc_st_copy(st);
     if (v.flags & VF_STATUS) {
         mc_res *r = mc_st_res(st, v.res);
         if (r && r->fails == MC_FAIL_NONZERO) {
             res_failed(an, st, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});
-            res_ok(f, v.res, e);
+            res_ok(an, f, v.res, e);
         }
     }
     if (pl >= 0) {
@@ -327,7 +329,7 @@ static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int
         mc_state *other = mc_st_copy(st);
         bool below_is_true = op == MC_BIN_LE || op == MC_BIN_LT;
         escape(an, below_is_true ? st : other, v.res);
-        res_ok(below_is_true ? other : st, v.res, e);
+        res_ok(an, below_is_true ? other : st, v.res, e);
         push(T, st);
         push(F, other);
         return;
@@ -351,7 +353,7 @@ static void compare_fd(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, int
     mc_state *other = mc_st_copy(st);
     mc_state *fail = side ? st : other, *ok = side ? other : st;
     res_failed(an, fail, v.res, e, (mc_why){e, side ? MC_WHY_HOLDS : MC_WHY_FALSE});
-    res_ok(ok, v.res, e);
+    res_ok(an, ok, v.res, e);
     push(T, st);
     push(F, other);
 }
@@ -366,13 +368,13 @@ static void compare_status(mc_analysis *an, mc_state *st, mc_binop op, mc_val v,
     mc_state *other = mc_st_copy(st);
     if (side >= 0 && r->nullness == MC_NN_UNCHECKED) {
         res_failed(an, side ? st : other, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});
-        res_ok(side ? other : st, v.res, e);
+        res_ok(an, side ? other : st, v.res, e);
     } else if (r && r->nullness == MC_NN_UNCHECKED && r->fails == MC_FAIL_NEGATIVE) {
         /* `n < 1`, `n > 0`: one side holds no negative status, so the call
            succeeded there; the other also holds successes (0), so stays open */
         int ok = ok_side(op, c);
         if (ok >= 0)
-            res_ok(ok ? st : other, v.res, e);
+            res_ok(an, ok ? st : other, v.res, e);
     }
     push(T, st);
     push(F, other);

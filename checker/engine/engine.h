@@ -261,6 +261,8 @@ typedef struct mc_cond_watch {
     uint64_t guard_released, guard_deref; /* params released / dereferenced at all of them */
 } mc_cond_watch;
 
+typedef struct mc_outcome_watch mc_outcome_watch; /* outcomes.c */
+
 struct mc_analysis {
     const mc_analysis_opts *o;
     mc_proginfo *pi;
@@ -324,6 +326,7 @@ struct mc_analysis {
     bool fell_off;                /* some path returned at the closing brace */
     bool *on_every_path;          /* per block: whether it dominates every return */
     mc_cond_watch cw;
+    mc_outcome_watch *ow;         /* what the exits tell of effects per side of the result */
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */

@@ -279,6 +279,7 @@ void place_rule_data(mc_analysis *an);
 void free_func_data(mc_analysis *an);
 
 int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
+void store_into_arg(mc_analysis *an, mc_state *st, const mc_expr *arg, int id);
 
 /* conditional.c: conditional effects (mc_cond) */
 enum { COND_HOLDS, COND_FAILS, COND_UNKNOWN };
@@ -302,5 +303,16 @@ void note_exit_conditions(mc_analysis *an, const mc_state *st, const mc_res *r, 
 void summarize_conditions(mc_analysis *an, mc_summary *sum);
 void cond_watch_begin(mc_analysis *an, int nparams);
 void cond_watch_end(mc_analysis *an);
+
+/* outcomes.c: effects per side of the result (mc_outcome) */
+void outcome_watch_begin(mc_analysis *an, int nparams);
+void outcome_watch_end(mc_analysis *an);
+void note_outcome_exit(mc_analysis *an, const mc_state *st);
+void summarize_outcome(mc_analysis *an, mc_summary *sum);
+void note_out_store(mc_analysis *an, mc_state *st, int pl, int res);
+void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed);
+bool outcome_arg_live(const mc_state *st, const mc_summary *sum, const mc_val *args, int nargs);
+mc_val outcome_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
+                      const mc_val *args, mc_val ret, bool arg_live);
 
 #endif

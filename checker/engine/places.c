@@ -257,8 +257,11 @@ static mc_val materialize(mc_analysis *an, mc_state *st, int pl, const mc_expr *
 void escape(mc_analysis *an, mc_state *st, int id)
 {
     const mc_res *seen = mc_st_res_c(st, id);
-    if (seen && seen->status == MC_RS_ESCAPED && seen->global_place != -1)
-        mc_st_res(st, id)->global_place = -1; /* handed on again: no longer only in a global */
+    if (seen && seen->status == MC_RS_ESCAPED && (seen->global_place != -1 || seen->out_param)) {
+        mc_res *again = mc_st_res(st, id); /* handed on again: no longer only in a global or *out */
+        again->global_place = -1;
+        again->out_param = 0;
+    }
     if (!seen || seen->status != MC_RS_LIVE)
         return;
     mc_res *r = mc_st_res(st, id);
@@ -491,8 +494,10 @@ void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, c
     if (pl < 0 || place_escapes(an, st, pl)) {
         r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
         bool was_live = r && r->status == MC_RS_LIVE;
-        if (r && r->status == MC_RS_ESCAPED)
+        if (r && r->status == MC_RS_ESCAPED) {
             r->global_place = -1; /* stored somewhere else too */
+            r->out_param = 0;
+        }
         if (was_live) {
             r->linked = r->linked || in_param_object(an, st, pl);
             use(an, st, v, MC_USE_STORE, lhs, at, NULL, -1);
@@ -506,6 +511,8 @@ void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, c
             bool lazy = pl >= 0 && (held_null(st, mc_st_get(st, pl)) || st->lazy_init);
             if (r->owned && root >= 0 && an->places.v[root].kind == P_GLOBAL && !lazy)
                 r->global_place = pl;
+            if (root == pl)
+                note_out_store(an, st, pl, v.res);
         }
         if (pl < 0)
             return;

@@ -110,6 +110,12 @@ bool mc_event_other_union_member(const mc_event *ev)
     return now->name && was->name && strcmp(now->name, was->name) != 0;
 }
 
+const char *mc_release_when(const mc_res *r)
+{
+    static const char *const when[] = {NULL, "nonzero", "a negative value", "0", "0 or more"};
+    return r->release_when < sizeof when / sizeof *when ? when[r->release_when] : NULL;
+}
+
 const char *mc_res_name(mc_analysis *an, const mc_res *r)
 {
     if (r->var)

@@ -281,6 +281,7 @@ void exit_path(mc_analysis *an, mc_state *st, const mc_block *b)
     summarize_params(an, st);
     summarize_globals(an, st);
     summarize_return(an, st);
+    note_outcome_exit(an, st);
     note_ret_test(an, st);
     an->exits++;
     an->fell_off |= b->term_loc.line == an->f->end_loc.line && b->term_loc.col == an->f->end_loc.col;
@@ -388,6 +389,7 @@ void write_summary(mc_analysis *an, mc_summary *sum)
             sum->elems_borrowed |= 1ULL << i;
     }
     mc_summary_init_params(sum, n);
+    summarize_outcome(an, sum);
     summarize_fields(an, sum);
     for (int i = 0; i < n; i++) {
         int kinds = an->p_released[i] + an->p_escaped[i] + an->p_live[i];

@@ -393,6 +393,7 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->exits = 0;
     an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
     cond_watch_begin(an, n);
+    outcome_watch_begin(an, n);
     an->ret_all_nonnull = an->ret_const_same = true;
     an->ret_range_seen = false;
     an->ret_range_ok = true;
@@ -456,6 +457,7 @@ static void clear_function(mc_analysis *an)
     free(an->pp_after);
     free(an->pp_written);
     cond_watch_end(an);
+    outcome_watch_end(an);
     free(an->block_cost);
     an->block_cost = NULL;
     free(an->p_rel_family);

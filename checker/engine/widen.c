@@ -195,7 +195,7 @@ void drop_unheld(mc_analysis *an, mc_state *st)
     uint64_t *held = words <= 16 ? stackbuf : mc_xmalloc((size_t)words * sizeof *held);
     memset(held, 0, (size_t)words * sizeof *held);
     for (int i = 0; i < st->vals.n; i++)
-        if (st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res >= 0)
+        if ((st->vals.v[i].v.kind == V_RES || (st->vals.v[i].v.flags & VF_STATUS)) && st->vals.v[i].v.res >= 0)
             set_bit(held, st->vals.v[i].v.res);
     if (st->ret.kind == V_RES && st->ret.res >= 0)
         set_bit(held, st->ret.res);
