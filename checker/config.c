@@ -3,6 +3,7 @@
  * line and column and what was expected (exit 2). */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -151,8 +152,9 @@ static bool unknown_rule(reader *R, const yaml_node_t *n, const char *id)
     return false;
 }
 
-/* rules: {leak: error, "*-naming": off} - later keys win over earlier ones */
-static bool read_rules(reader *R, const yaml_node_t *n)
+/* rules: {leak: error, "*-naming": off} into levels (per mc_rules index) -
+ * later keys win over earlier ones */
+static bool read_rule_levels(reader *R, const yaml_node_t *n, signed char *levels)
 {
     if (!n || n->type != YAML_MAPPING_NODE)
         return fail(R, n, "expected a mapping of rule ids (or globs) to on, off, note, warning or error", NULL);
@@ -166,11 +168,116 @@ static bool read_rules(reader *R, const yaml_node_t *n)
         bool matched = false;
         for (int i = 0; i < mc_nrules; i++)
             if (strcmp(id, "all") == 0 || mc_glob_match(id, mc_rules[i]->id)) {
-                R->c->rule_level[i] = (signed char)level;
+                levels[i] = (signed char)level;
                 matched = true;
             }
         if (!matched)
             return unknown_rule(R, node(R, p->key), id);
+    }
+    return true;
+}
+
+/* ---- path classes ---- */
+
+static int class_named(const mc_config *c, const char *name)
+{
+    for (int i = 0; i < c->classes.n; i++)
+        if (strcmp(c->classes.v[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+static int add_class(mc_config *c, const char *name)
+{
+    mc_path_class k = {.name = mc_xstrdup(name)};
+    k.rule_level = mc_xmalloc((size_t)(mc_nrules + 1) * sizeof *k.rule_level);
+    for (int i = 0; i < mc_nrules; i++)
+        k.rule_level[i] = MC_LEVEL_UNSET;
+    MC_VEC_PUSH(c->classes, k);
+    return c->classes.n - 1;
+}
+
+/* A name that reads well as a tag: a letter or '_', then letters, digits,
+ * '-' and '_'. */
+static bool class_name_ok(const char *s)
+{
+    if (!s || !(isalpha((unsigned char)*s) || *s == '_'))
+        return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '_' || *s == '-'))
+            return false;
+    return true;
+}
+
+static bool add_class_glob(reader *R, const char *glob, void *ctx)
+{
+    mc_path_class *k = &R->c->classes.v[*(int *)ctx];
+    MC_VEC_PUSH(k->globs, mc_xstrdup(glob));
+    return true;
+}
+
+/* paths: {tests: [GLOB, ...], examples: [GLOB, ...]} - a file is in the
+ * first class whose globs match it, else in library (added last). */
+static bool read_paths(reader *R, const yaml_node_t *n)
+{
+    if (!n || n->type != YAML_MAPPING_NODE)
+        return fail(R, n, "expected a mapping of class names to lists of globs, such as {tests: [\"tests/**\"]}",
+                    NULL);
+    if (R->c->classes.n)
+        return fail(R, n, "paths: is given twice", NULL);
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *name = scalar(node(R, p->key));
+        if (!class_name_ok(name))
+            return fail(R, node(R, p->key), "expected a class name (a letter or '_', then letters, digits, '-' or "
+                                            "'_'), not ", name ? name : "?");
+        if (strcmp(name, MC_LIBRARY_CLASS) == 0)
+            return fail(R, node(R, p->key), MC_LIBRARY_CLASS " is the class of the files in no other class; it "
+                                            "takes no globs", NULL);
+        if (class_named(R->c, name) >= 0)
+            return fail(R, node(R, p->key), "class named twice in paths: ", name);
+        int k = add_class(R->c, name);
+        char *what = mc_xasprintf("paths: %s", name);
+        bool ok = want_names(R, node(R, p->value), what, add_class_glob, &k);
+        free(what);
+        if (!ok)
+            return false;
+    }
+    add_class(R->c, MC_LIBRARY_CLASS);
+    return true;
+}
+
+/* One class's settings: {rules: {leak: off}}. */
+static bool read_class(reader *R, const yaml_node_t *n, mc_path_class *k)
+{
+    if (!n || n->type != YAML_MAPPING_NODE)
+        return fail(R, n, "expected a mapping such as {rules: {leak: off}} for class ", k->name);
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *key = scalar(node(R, p->key));
+        if (!key || strcmp(key, "rules") != 0)
+            return fail(R, node(R, p->key), "unknown key in a class (expected rules): ", key ? key : "?");
+        if (!read_rule_levels(R, node(R, p->value), k->rule_level))
+            return false;
+    }
+    return true;
+}
+
+/* classes: {tests: {rules: {leak: off, unchecked-alloc: note}}} - paths: is
+ * read before, wherever it stands in the file. */
+static bool read_classes(reader *R, const yaml_node_t *n)
+{
+    if (!n || n->type != YAML_MAPPING_NODE)
+        return fail(R, n, "expected a mapping of path classes to their settings, such as {tests: {rules: {leak: "
+                          "off}}}", NULL);
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *name = scalar(node(R, p->key));
+        int k = name ? class_named(R->c, name) : -1;
+        if (k < 0 && name && strcmp(name, MC_LIBRARY_CLASS) == 0)
+            k = add_class(R->c, name); /* no paths: every file is library */
+        if (k < 0)
+            return fail(R, node(R, p->key), "unknown path class (expected " MC_LIBRARY_CLASS " or a class of "
+                                            "paths:): ", name ? name : "?");
+        if (!read_class(R, node(R, p->value), &R->c->classes.v[k]))
+            return false;
     }
     return true;
 }
@@ -233,7 +340,11 @@ static bool read_source_root(reader *R, const yaml_node_t *n)
 static bool read_key(reader *R, const char *key, yaml_node_t *v)
 {
     if (strcmp(key, "rules") == 0)
-        return read_rules(R, v);
+        return read_rule_levels(R, v, R->c->rule_level);
+    if (strcmp(key, "paths") == 0)
+        return read_paths(R, v);
+    if (strcmp(key, "classes") == 0)
+        return read_classes(R, v);
     if (strcmp(key, "noreturn") == 0)
         return want_names(R, v, key, add_noreturn, NULL);
     if (strcmp(key, "never-fail") == 0)
@@ -253,7 +364,7 @@ static bool read_key(reader *R, const char *key, yaml_node_t *v)
     if (strcmp(key, "source-root") == 0)
         return read_source_root(R, v);
     return fail(R, v, "unknown key (expected rules, noreturn, never-fail, models, vocabulary, exclude, "
-                      "unknown-calls, leaks-at-exit, strict-names or source-root): ", key);
+                      "unknown-calls, leaks-at-exit, strict-names, source-root, paths or classes): ", key);
 }
 
 static bool read_document(reader *R)
@@ -263,13 +374,15 @@ static bool read_document(reader *R)
         return true; /* an empty file configures nothing */
     if (root->type != YAML_MAPPING_NODE)
         return fail(R, root, "expected a mapping of keys such as rules:, exclude:", NULL);
-    for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
-        const char *key = scalar(node(R, p->key));
-        if (!key)
-            return fail(R, node(R, p->key), "expected a key", NULL);
-        if (!read_key(R, key, node(R, p->value)))
-            return false;
-    }
+    /* paths: first, so that classes: may name its classes wherever it stands */
+    for (int pass = 0; pass < 2; pass++)
+        for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+            const char *key = scalar(node(R, p->key));
+            if (!key)
+                return fail(R, node(R, p->key), "expected a key", NULL);
+            if ((strcmp(key, "paths") == 0) == (pass == 0) && !read_key(R, key, node(R, p->value)))
+                return false;
+        }
     return true;
 }
 
@@ -386,19 +499,82 @@ void mc_config_apply_vocabulary(const mc_config *c)
             mc_naming_set_vocabulary((mc_word_class)i, (const char *const *)c->words[i].v, c->words[i].n);
 }
 
+/* Whether one of globs matches file (absolute), relative to dir: a glob
+ * without '/' also matches the base name. */
+static bool globs_match(const char *dir, char *const *globs, int n, const char *file)
+{
+    size_t len = strlen(dir);
+    const char *rel = strncmp(file, dir, len) == 0 && file[len] == '/' ? file + len + 1 : file;
+    const char *base = strrchr(rel, '/');
+    for (int i = 0; i < n; i++)
+        if (mc_glob_match(globs[i], rel) || (!strchr(globs[i], '/') && base && mc_glob_match(globs[i], base + 1)))
+            return true;
+    return false;
+}
+
 bool mc_config_excluded(const mc_config *c, const char *file)
 {
-    if (!c->dir)
-        return false;
-    size_t n = strlen(c->dir);
-    const char *rel = strncmp(file, c->dir, n) == 0 && file[n] == '/' ? file + n + 1 : file;
-    for (int i = 0; i < c->exclude.n; i++) {
-        const char *base = strrchr(rel, '/');
-        if (mc_glob_match(c->exclude.v[i], rel) || (!strchr(c->exclude.v[i], '/') && base &&
-                                                    mc_glob_match(c->exclude.v[i], base + 1)))
-            return true;
+    return c->dir && globs_match(c->dir, c->exclude.v, c->exclude.n, file);
+}
+
+static const mc_path_class *class_of(const mc_config *c, const char *file)
+{
+    for (int i = 0; i < c->classes.n; i++) {
+        const mc_path_class *k = &c->classes.v[i];
+        if (strcmp(k->name, MC_LIBRARY_CLASS) == 0 || globs_match(c->dir, k->globs.v, k->globs.n, file))
+            return k;
     }
-    return false;
+    return NULL;
+}
+
+void mc_config_tag_classes(const mc_config *c, mc_diags *d)
+{
+    for (int i = 0; c->classes.n && i < d->v.n; i++) {
+        mc_finding *f = &d->v.v[i];
+        const mc_path_class *k = f->loc.file && !f->path_class ? class_of(c, f->loc.file) : NULL;
+        if (k)
+            f->path_class = k->name;
+    }
+}
+
+void mc_config_widen_classes(const mc_config *c, bool *run)
+{
+    for (int k = 0; k < c->classes.n; k++)
+        for (int i = 0; i < mc_nrules; i++) {
+            int level = c->classes.v[k].rule_level[i];
+            if (level != MC_LEVEL_UNSET && level != MC_LEVEL_OFF)
+                run[i] = true;
+        }
+}
+
+/* What the class of f says of its rule, or MC_LEVEL_UNSET. */
+static int class_level(const mc_config *c, const mc_finding *f, int rule)
+{
+    for (int i = 0; rule >= 0 && f->path_class && i < c->classes.n; i++)
+        if (c->classes.v[i].name == f->path_class)
+            return c->classes.v[i].rule_level[rule];
+    return MC_LEVEL_UNSET;
+}
+
+bool mc_config_settle(const mc_config *c, mc_finding *f, int level, bool enabled)
+{
+    int by_class = class_level(c, f, mc_rule_index(f->rule));
+    /* on in the class keeps the severity decided before it */
+    if (by_class != MC_LEVEL_UNSET && !(by_class == MC_LEVEL_ON && level >= MC_SEV_NOTE && level <= MC_SEV_ERROR))
+        level = by_class;
+    if (level == MC_LEVEL_UNSET)
+        return enabled;
+    if (level == MC_LEVEL_OFF)
+        return false;
+    if (level != MC_LEVEL_ON)
+        f->severity = (mc_severity)level;
+    return true;
+}
+
+static void free_names(char **v, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(v[i]);
 }
 
 void mc_config_free(mc_config *c)
@@ -407,13 +583,18 @@ void mc_config_free(mc_config *c)
     free(c->dir);
     free(c->source_root);
     free(c->rule_level);
-    for (int i = 0; i < c->exclude.n; i++)
-        free(c->exclude.v[i]);
+    free_names(c->exclude.v, c->exclude.n);
     MC_VEC_FREE(c->exclude);
     for (int k = 0; k < MC_WORD__COUNT; k++) {
-        for (int i = 0; i < c->words[k].n; i++)
-            free(c->words[k].v[i]);
+        free_names(c->words[k].v, c->words[k].n);
         MC_VEC_FREE(c->words[k]);
     }
+    for (int k = 0; k < c->classes.n; k++) {
+        free(c->classes.v[k].name);
+        free_names(c->classes.v[k].globs.v, c->classes.v[k].globs.n);
+        MC_VEC_FREE(c->classes.v[k].globs);
+        free(c->classes.v[k].rule_level);
+    }
+    MC_VEC_FREE(c->classes);
     *c = (mc_config){0};
 }

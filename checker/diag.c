@@ -294,7 +294,10 @@ static void print_source_line(const printer *p, mc_loc loc)
 static void print_finding(const printer *p, const mc_finding *f)
 {
     print_head(p, f->loc, f->severity, sev_name(f->severity), f->msg);
-    fprintf(p->out, " [%s]\n", f->rule);
+    fprintf(p->out, " [%s]", f->rule);
+    if (f->path_class)
+        fprintf(p->out, " [%s]", f->path_class);
+    fputc('\n', p->out);
     if (p->o->show_source)
         print_source_line(p, f->loc);
     for (int i = 0; i < f->nnotes; i++) {

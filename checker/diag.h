@@ -34,6 +34,7 @@ typedef struct mc_finding {
     bool suppressed;       /* by a `memcheck: ignore[...]` comment (kept for SARIF) */
     char *suppress_reason; /* the comment's text after the ids */
     int unit;              /* the program unit whose function it is in, or -1 */
+    const char *path_class; /* its file's class of the configuration's paths:, or NULL */
 } mc_finding;
 
 typedef struct mc_diags {

@@ -571,6 +571,22 @@ static void drop_excluded_findings(mc_diags *d, const mc_config *c)
     d->v.n = out;
 }
 
+/* Without nearer files, what the root's classes: says of the findings in each
+ * class (with them, mc_layers_apply decides it). */
+static void settle_by_class(mc_diags *d, const mc_config *c, const bool *root_enabled)
+{
+    int out = 0;
+    for (int i = 0; i < d->v.n; i++) {
+        mc_finding *f = &d->v.v[i];
+        int rule = mc_rule_index(f->rule);
+        if (rule < 0 || !f->loc.file || mc_config_settle(c, f, MC_LEVEL_UNSET, root_enabled[rule]))
+            d->v.v[out++] = *f;
+        else
+            mc_finding_release(f);
+    }
+    d->v.n = out;
+}
+
 static void store_cache(void *ctx, const mc_program *p, const struct mc_family_names *fam, const mc_diags *out);
 
 /* The progress line of the analysis: functions done of all, at the first, the
@@ -616,8 +632,11 @@ static void analyse(run *r)
     mc_cache_replay(r->cache, &r->diags);
     drop_system_findings(&r->diags, &r->tus);
     drop_excluded_findings(&r->diags, c);
+    mc_config_tag_classes(c, &r->diags);
     if (r->layers)
         mc_layers_apply(r->layers, &r->diags, r->s->rule_enabled);
+    else if (c->classes.n)
+        settle_by_class(&r->diags, c, r->s->rule_enabled);
     mc_diags_sort_unique(&r->diags);
 }
 
@@ -868,6 +887,7 @@ static int finish(run *r)
     say_unsettled(r);
     if (!triage(r))
         return EXIT_USAGE;
+    mc_config_tag_classes(r->s->config, &r->diags); /* the notes of unused suppressions */
     for (int i = 0; i < r->diags.v.n; i++)
         if (!r->diags.v.v[i].suppressed)
             r->tally.by_sev[r->diags.v.v[i].severity]++;
@@ -948,12 +968,15 @@ static void store_cache(void *ctx, const mc_program *p, const struct mc_family_n
         mc_cache_store(r->cache, p, r->unit_tu.v, fam, out);
 }
 
-/* Without --config, each file's nearest .memcheck.yml may turn rules off or on:
- * the engine runs every rule some layer wants, findings are sorted out after. */
+/* Without --config, each file's nearest .memcheck.yml may turn rules off or on,
+ * and a class of the root's may: the engine runs every rule some layer or class
+ * wants, findings are sorted out after. */
 static bool choose_rules(run *r)
 {
     r->run_rules = mc_xcalloc((size_t)mc_nrules + 1, sizeof *r->run_rules);
     memcpy(r->run_rules, r->s->rule_enabled, (size_t)mc_nrules * sizeof *r->run_rules);
+    if (r->o->rules_specs.n == 0) /* --rules on the command line is final */
+        mc_config_widen_classes(r->s->config, r->run_rules);
     if (r->o->config)
         return true;
     const char **files = mc_xcalloc((size_t)r->tus.v.n + 1, sizeof *files);

@@ -16,6 +16,7 @@ typedef struct dir_layer {
 } dir_layer;
 
 struct mc_layers {
+    const mc_config *root;
     char *root_path;    /* the root configuration's real path, or NULL */
     MC_VEC(mc_config) configs;
     MC_VEC(dir_layer) dirs;
@@ -89,6 +90,7 @@ static int layer_of_file(mc_layers *l, const char *file)
 mc_layers *mc_layers_load(const mc_config *root, const char *const *files, int nfiles)
 {
     mc_layers *l = mc_xcalloc(1, sizeof *l);
+    l->root = root;
     char real[PATH_MAX];
     if (root->path)
         l->root_path = mc_xstrdup(realpath(root->path, real) ? real : root->path);
@@ -121,14 +123,7 @@ static bool keep(mc_layers *l, mc_finding *f, const bool *root_enabled)
     const mc_config *c = layer >= 0 ? &l->configs.v[layer] : NULL;
     if (c && mc_config_excluded(c, f->loc.file))
         return false;
-    int level = c ? c->rule_level[rule] : MC_LEVEL_UNSET;
-    if (level == MC_LEVEL_UNSET)
-        return root_enabled[rule];
-    if (level == MC_LEVEL_OFF)
-        return false;
-    if (level != MC_LEVEL_ON)
-        f->severity = (mc_severity)level;
-    return true;
+    return mc_config_settle(l->root, f, c ? c->rule_level[rule] : MC_LEVEL_UNSET, root_enabled[rule]);
 }
 
 void mc_layers_apply(mc_layers *l, mc_diags *d, const bool *root_enabled)

@@ -18,13 +18,14 @@
 typedef struct mc_layers mc_layers;
 
 /* Reads every .memcheck.yml nearest to one of the files (absolute paths) that is
- * not the root's. NULL after printing "file:line:col: ..." for a bad one. */
+ * not the root's (root must outlive the layers). NULL after printing "file:line:col: ..." for a bad one. */
 mc_layers *mc_layers_load(const mc_config *root, const char *const *files, int nfiles);
 /* Turns on, in run, every rule some layer turns on (the engine must run it). */
 void mc_layers_widen(const mc_layers *l, bool *run);
 /* Keeps, for each finding, what its nearest layer says: rule off or excluded
  * drops it, a severity replaces the root's; root_enabled says what the root
- * (with the command line) chose for files no layer governs. */
+ * (with the command line) chose for files no layer governs. What the root's
+ * classes: says of a finding's class wins over the layer (mc_config_settle). */
 void mc_layers_apply(mc_layers *l, mc_diags *d, const bool *root_enabled);
 void mc_layers_free(mc_layers *l);
 

@@ -86,6 +86,8 @@ bool mc_report_json(const mc_diags *d, const mc_report_run *run, FILE *out)
         json_t *o = json_loc(&f->loc, root);
         json_object_set_new(o, "rule", json_string(f->rule));
         json_object_set_new(o, "severity", json_string(sev_names[f->severity]));
+        if (f->path_class)
+            json_object_set_new(o, "class", json_string(f->path_class));
         whole &= json_object_set_new(o, "message", text(f->msg)) == 0;
         json_object_set_new(o, "function", text_or_null(f->function));
         json_object_set_new(o, "notes", notes);
@@ -235,6 +237,8 @@ static json_t *sarif_result(const mc_finding *f, const char *root)
         json_decref(r);
         return NULL;
     }
+    if (f->path_class) /* a property of the result: SARIF has no place of its own for it */
+        json_object_set_new(r, "properties", json_pack("{s:s}", "pathClass", f->path_class));
     if (f->suppressed)
         json_object_set_new(r, "suppressions", json_pack("[{s:s, s:o}]", "kind", "inSource", "justification",
                                                          text(f->suppress_reason ? f->suppress_reason : "")));

@@ -157,11 +157,14 @@ static void select_of(FILE *out, const char *kind, const counters *c)
 }
 
 /* Hidden until the script shows it: without the script it would do nothing. */
-static void filters(FILE *out, const counters *by_rule, const counters *by_sev, const counters *by_file)
+static void filters(FILE *out, const counters *by_rule, const counters *by_sev, const counters *by_class,
+                    const counters *by_file)
 {
     fputs("<form id=\"filters\" hidden>", out);
     select_of(out, "rule", by_rule);
     select_of(out, "severity", by_sev);
+    if (by_class->n) /* only when the configuration has paths: */
+        select_of(out, "class", by_class);
     select_of(out, "file", by_file);
     fputs("<button type=\"button\" id=\"clear\">all findings</button> <span id=\"shown\"></span></form>\n", out);
 }
@@ -297,13 +300,25 @@ static void finding(FILE *out, const mc_finding *f, const char *root, int index)
     const char *file = relative(f->loc.file, root);
     fprintf(out, "<div class=\"finding %s\" id=\"f%d\" data-rule=\"", sev_names[f->severity], index);
     esc_str(out, f->rule);
-    fprintf(out, "\" data-severity=\"%s\" data-file=\"", sev_names[f->severity]);
+    fprintf(out, "\" data-severity=\"%s\"", sev_names[f->severity]);
+    if (f->path_class) {
+        fputs(" data-class=\"", out);
+        esc_str(out, f->path_class);
+        fputc('"', out);
+    }
+    fputs(" data-file=\"", out);
     esc_str(out, file);
     fprintf(out, "\"><a href=\"#f%d\"><b>", index);
     esc_str(out, file);
     fprintf(out, ":%u:%u</b></a> %s <code>[", f->loc.line, f->loc.col, sev_names[f->severity]);
     esc_str(out, f->rule);
-    fputs("]</code><p>", out);
+    fputs("]</code>", out);
+    if (f->path_class) {
+        fputs(" <code>[", out);
+        esc_str(out, f->path_class);
+        fputs("]</code>", out);
+    }
+    fputs("<p>", out);
     esc_str(out, f->msg);
     fputs("</p>\n", out);
     mc_note *path = mc_xmalloc((size_t)(f->nnotes + 1) * sizeof *path);
@@ -370,13 +385,15 @@ static void incomplete_banner(FILE *out, const mc_report_run *run)
 bool mc_report_html(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
     const char *root = run->root;
-    counters by_rule = {0}, by_sev = {0}, by_file = {0};
+    counters by_rule = {0}, by_sev = {0}, by_class = {0}, by_file = {0};
     int shown = 0;
     for (int i = 0; i < d->v.n; i++) {
         if (d->v.v[i].suppressed)
             continue;
         shown++;
         count(&by_rule, d->v.v[i].rule, shown);
+        if (d->v.v[i].path_class)
+            count(&by_class, d->v.v[i].path_class, shown);
         count(&by_file, relative(d->v.v[i].loc.file, root), shown);
     }
     for (int s = MC_SEV_ERROR; s >= MC_SEV_NOTE; s--) { /* the most severe first */
@@ -402,15 +419,18 @@ bool mc_report_html(const mc_diags *d, const mc_report_run *run, FILE *out)
     run_table(out, root, run->argc, run->argv);
     fprintf(out, "<p id=\"total\">%d finding%s</p>\n", shown, shown == 1 ? "" : "s");
     table(out, "By rule", "rule", &by_rule);
+    if (by_class.n)
+        table(out, "By class", "class", &by_class);
     table(out, "By file", "file", &by_file);
     fputs("<h2>Findings</h2>\n", out);
-    filters(out, &by_rule, &by_sev, &by_file);
+    filters(out, &by_rule, &by_sev, &by_class, &by_file);
     for (int i = 0, n = 0; i < d->v.n; i++)
         if (!d->v.v[i].suppressed)
             finding(out, &d->v.v[i], root, ++n);
     fprintf(out, "<script>%s</script>\n</body></html>\n", script->text);
     MC_VEC_FREE(by_rule);
     MC_VEC_FREE(by_sev);
+    MC_VEC_FREE(by_class);
     MC_VEC_FREE(by_file);
     return !ferror(out);
 }

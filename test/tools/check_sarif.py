@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """check_sarif.py SCHEMA FILE - validates a SARIF file against the 2.1.0 schema and
-prints what a test checks: rules, results with their locations, flows, fingerprints
-and suppressions."""
+prints what a test checks: rules, results with their locations, flows, fingerprints,
+suppressions and path classes."""
 import json
 import sys
 
@@ -21,4 +21,5 @@ for r in run["results"]:
     steps = sum(len(t["locations"]) for f in r.get("codeFlows", []) for t in f["threadFlows"])
     print("result", r["ruleId"], r["level"], loc["artifactLocation"]["uri"], loc["artifactLocation"].get("uriBaseId", "-"),
           loc["region"]["startLine"], "steps", steps, "fingerprint", len(r["partialFingerprints"]["memcheck/v1"]),
-          "suppressed" if r.get("suppressions") else "")
+          "suppressed" if r.get("suppressions") else "",
+          *(["class", r["properties"]["pathClass"]] if "pathClass" in r.get("properties", {}) else []))
