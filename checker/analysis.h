@@ -26,8 +26,11 @@ typedef enum mc_origin {
     MC_ORIG_CALL,      /* returned by a function that does not hand over ownership */
 } mc_origin;
 
-/* The side of a callee's result on which it released its argument (mc_outcome). */
-typedef enum mc_when { MC_WHEN_ALWAYS, MC_WHEN_NONZERO, MC_WHEN_NEGATIVE, MC_WHEN_ZERO, MC_WHEN_NONNEG } mc_when;
+/* When a callee released its argument: on every path, on one side of its
+ * result (mc_outcome), or by dropping the only reference the caller knew of. */
+typedef enum mc_when {
+    MC_WHEN_ALWAYS, MC_WHEN_NONZERO, MC_WHEN_NEGATIVE, MC_WHEN_ZERO, MC_WHEN_NONNEG, MC_WHEN_LAST_REF
+} mc_when;
 
 typedef enum mc_status {
     MC_RS_LIVE,        /* held (owned or borrowed) */
@@ -108,6 +111,8 @@ typedef struct mc_res {
     mc_loc moved_loc;         /* where it was moved or stored */
     uint8_t refs;             /* references taken here by a retain call (obj_ref) and
                                  not yet released, stored or returned */
+    bool ref_shared;          /* a reference retained here was handed over (g = obj_ref(o)):
+                                 someone else holds it too */
     mc_loc ref_loc;           /* the last such retain */
     const char *ref_fn;
 } mc_res;
@@ -172,6 +177,8 @@ typedef struct mc_event {
     const struct mc_val *argv;        /* CALL: the arguments' values (mc_event_arg_bounds) */
     int argc;
     bool value_is_offset;     /* the pointer used was moved off its block's start */
+    mc_loc callee_def;        /* RELEASE by a function of the program: where it is
+                                 defined (line 0 when not known) */
 } mc_event;
 
 /* ---- Queries for rules. ---- */
@@ -186,8 +193,8 @@ const char *mc_event_text(const mc_event *ev);
  * one it was first read through (u.addrs freed, u.srvs used): a tag the path
  * does not follow says which member is there, so it is not the same pointer. */
 bool mc_event_other_union_member(const mc_event *ev);
-/* For notes: the results on which a callee released r ("nonzero", "0"), or
- * NULL when it releases its argument whatever it returns. */
+/* For notes: when a callee released r ("it releases its argument when it
+ * returns nonzero"), or NULL when it releases its argument on every path. */
 const char *mc_release_when(const mc_res *r);
 /* What a person calls the resource: the variable that first held it, "buf". */
 const char *mc_res_name(mc_analysis *an, const mc_res *r);

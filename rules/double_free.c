@@ -18,8 +18,7 @@ static void on_event(const mc_event *ev)
         mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
     const char *when = mc_release_when(r);
     if (when)
-        mc_report_note(f, r->release_loc, "first released by %s() here (it releases its argument when it returns %s)",
-                       first, when);
+        mc_report_note(f, r->release_loc, "first released by %s() here (%s)", first, when);
     else
         mc_report_note(f, r->release_loc, "first released by %s() here", first);
     mc_fixit(f, "set the pointer to NULL after the first release, or release it on one path only");

@@ -14,6 +14,13 @@ static const char *what(const mc_res *r)
     }
 }
 
+/* A function of the program that releases what it is given: where it is. */
+static void note_callee(mc_finding *f, const mc_event *ev, const char *fn)
+{
+    if (ev->callee_def.line)
+        mc_report_note(f, ev->callee_def, "%s() releases its argument; it is defined here", fn);
+}
+
 static void on_event(const mc_event *ev)
 {
     if (ev->kind != MC_EV_RELEASE || !ev->res)
@@ -26,6 +33,7 @@ static void on_event(const mc_event *ev)
         mc_finding *f = mc_report(ev, "free-non-heap", ev->loc, "%s() releases '%s', which points to %s, not to memory it allocated",
                                   fn, var, kind);
         mc_report_note(f, r->acq_loc, "'%s' is %s", mc_res_name(ev->an, r), kind);
+        note_callee(f, ev, fn);
         return;
     }
     /* Only where the block starts is known: a parameter may point past a header. */
@@ -34,6 +42,7 @@ static void on_event(const mc_event *ev)
                                   "%s() releases '%s', which no longer points to the start of its block", fn, var);
         if (r->origin == MC_ORIG_ALLOC)
             mc_report_note(f, r->acq_loc, "the block was acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
+        note_callee(f, ev, fn);
     }
 }
 

@@ -51,8 +51,7 @@ static void on_event(const mc_event *ev)
         mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
     const char *when = mc_release_when(r);
     if (when)
-        mc_report_note(f, r->release_loc, "released by %s() here (it releases its argument when it returns %s)", rel,
-                       when);
+        mc_report_note(f, r->release_loc, "released by %s() here (%s)", rel, when);
     else
         mc_report_note(f, r->release_loc, "released by %s() here", rel);
 }

@@ -79,6 +79,8 @@ void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const
     ev.family = family;
     ev.arg = argi;
     ev.value_is_offset = (v.flags & VF_OFFSET) != 0;
+    if (call->kind == MC_EX_CALL && call->sym && call->sym->def)
+        ev.callee_def = call->sym->def->loc;
     raise_event(an, &ev);
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->nullness == MC_NN_FAILED || r->status == MC_RS_RELEASED)
@@ -365,6 +367,21 @@ static uint64_t int_params_stored_in(mc_analysis *an, const mc_expr *arg)
     return an->int_stores[k->var];
 }
 
+/* obj_unref(o) on what this function made and holds alone (no reference
+ * retained, nothing stored): a destroy-named function whose body releases its
+ * parameter on some paths (where the count reaches zero), paths its result
+ * does not tell apart (mc_outcome), releases it here; given it again, it
+ * releases it twice. */
+static bool drops_only_reference(mc_analysis *an, const mc_state *st, const mc_symbol *s, const mc_callee *c, int i,
+                                 mc_val v)
+{
+    const mc_summary *sum = c && !c->model && c->names.destroy && c->names.destroyed == i ? summary_of(an, s) : NULL;
+    const mc_res *r = v.kind == V_RES && !(v.flags & (VF_OFFSET | VF_INTERIOR)) ? mc_st_res_c(st, v.res) : NULL;
+    return sum && i < sum->nparams && sum->param_effect[i] == MC_PARAM_MAYBE && sum->outcome.param != i && r && r->owned &&
+           r->origin == MC_ORIG_ALLOC && (r->status == MC_RS_LIVE || r->status == MC_RS_RELEASED) && !r->refs &&
+           !r->ref_shared;
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
@@ -388,14 +405,20 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     bool guarded = gsum && i < 64 && guard_holds(an, st, gsum);
     if (eff == ARG_ESCAPE && guarded && (gsum->released_if_guard & (1ULL << i)))
         eff = ARG_RELEASE; /* sink(d) { if (flag) free(d); } called with flag set */
+    bool last_ref = eff == ARG_ESCAPE && drops_only_reference(an, st, s, c, i, v);
+    if (last_ref)
+        eff = ARG_RELEASE;
     bool nonnull = arg_nonnull(an, s, c, i) || (guarded && (gsum->deref_if_guard & (1ULL << i)));
     if (eff == ARG_RELEASE) {
         /* sink(p) { p[0] = 0; free(p); } uses p before releasing it */
         if (v.kind == V_RES && nonnull && mc_st_res_c(st, v.res) &&
             mc_st_res_c(st, v.res)->status != MC_RS_RELEASED)
             use(an, st, v, MC_USE_NONNULL, arg, call, name, i);
+        bool first = last_ref && mc_st_res_c(st, v.res)->status != MC_RS_RELEASED;
         release(an, st, v, call, arg, name, release_family_of(an, st, v, s, c, i), i,
                 !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
+        if (first)
+            mc_st_res(st, v.res)->release_when = MC_WHEN_LAST_REF;
         return;
     }
     if (v.kind != V_RES && nonnull)

@@ -267,6 +267,7 @@ void escape(mc_analysis *an, mc_state *st, int id)
     mc_res *r = mc_st_res(st, id);
     if (r->refs) {
         r->refs--; /* a reference we retained is what is handed over */
+        r->ref_shared = true;
         return;
     }
     if (r->owned)

@@ -112,7 +112,12 @@ bool mc_event_other_union_member(const mc_event *ev)
 
 const char *mc_release_when(const mc_res *r)
 {
-    static const char *const when[] = {NULL, "nonzero", "a negative value", "0", "0 or more"};
+    static const char *const when[] = {NULL,
+                                       "it releases its argument when it returns nonzero",
+                                       "it releases its argument when it returns a negative value",
+                                       "it releases its argument when it returns 0",
+                                       "it releases its argument when it returns 0 or more",
+                                       "it drops a reference, the only one known here"};
     return r->release_when < sizeof when / sizeof *when ? when[r->release_when] : NULL;
 }
 
