@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "rule.h"
 #include "source.h"
 
 mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc loc,
@@ -165,10 +166,21 @@ bool mc_finding_in_macro(const mc_finding *f)
     return true;
 }
 
+static bool same_function(const mc_finding *a, const mc_finding *b)
+{
+    return a->function && b->function && strcmp(a->function, b->function) == 0;
+}
+
+/* A naming rule's finding is its function's: a destroyer whose first
+ * dereference of its argument is in TAILQ_FIRST shares no cause with
+ * another destroyer's. */
 static bool same_cause(const mc_finding *a, const mc_finding *b)
 {
-    return strcmp(a->rule, b->rule) == 0 && strcmp(a->loc.macro_file, b->loc.macro_file) == 0 &&
-           a->loc.macro_line == b->loc.macro_line && a->loc.macro_col == b->loc.macro_col;
+    if (strcmp(a->rule, b->rule) != 0 || strcmp(a->loc.macro_file, b->loc.macro_file) != 0 ||
+        a->loc.macro_line != b->loc.macro_line || a->loc.macro_col != b->loc.macro_col)
+        return false;
+    const mc_rule *r = mc_rule_find(a->rule);
+    return !(r && r->per_function) || same_function(a, b);
 }
 
 static bool groupable(const mc_finding *f)

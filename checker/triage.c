@@ -176,12 +176,17 @@ static uint64_t hash_words(uint64_t h, const char *s, size_t n, bool drop_line_n
 }
 
 /* A cause in a macro's body is the same wherever and however often the macro
- * is expanded: rule, the body's file and the text of its line. The messages of
- * the expansions name their own arguments and functions, so they are left out. */
+ * is expanded: rule, the body's file and the text of its line (and the function,
+ * for a rule that judges functions by their names, see mc_rule.per_function).
+ * The messages of the expansions name their own arguments and functions, so
+ * they are left out. */
 static uint64_t macro_fingerprint(const mc_finding *f, const char *root)
 {
     uint64_t h = mc_mix(mc_hash_str("macro"), mc_hash_str(f->rule));
     h = mc_mix(h, mc_hash_str(mc_path_relative(f->loc.macro_file, root)));
+    const mc_rule *r = mc_rule_find(f->rule);
+    if (r && r->per_function)
+        h = mc_mix(h, f->function ? mc_hash_str(f->function) : 0);
     size_t n;
     const char *line = mc_source_line(f->loc.macro_file, f->loc.macro_line, &n);
     return line ? hash_words(h, line, n, false) : h;
