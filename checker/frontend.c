@@ -84,6 +84,7 @@ typedef struct lower {
     CXTranslationUnit tu;
     strtab strs;
     MC_VEC(filemap) files;
+    mc_ptrmap file_index;   /* CXFile -> 1 + its index in files */
     int last_file;          /* index in files of the file looked up last, or -1 */
     loc_entry *locs;        /* LOC_CACHE of them */
     mc_ptrmap types;        /* canonical type -> its mc_type (without names) */
@@ -184,15 +185,17 @@ static filemap *file_of(lower *L, CXFile file)
 {
     if (L->last_file >= 0 && L->files.v[L->last_file].file == file)
         return &L->files.v[L->last_file];
-    for (int i = L->files.n - 1; i >= 0; i--)
-        if (L->files.v[i].file == file)
-            return &L->files.v[L->last_file = i];
+    /* a macro's spelling and its expansion alternate between files */
+    intptr_t known = (intptr_t)mc_ptrmap_get(&L->file_index, file);
+    if (known)
+        return &L->files.v[L->last_file = (int)known - 1];
     const char *name = intern_cx(L, clang_File_tryGetRealPathName(file));
     if (!name)
         name = intern_cx(L, clang_getFileName(file));
     bool system = clang_Location_isInSystemHeader(clang_getLocationForOffset(L->tu, file, 0));
     MC_VEC_PUSH(L->files, ((filemap){.file = file, .name = name, .system = system}));
     L->last_file = L->files.n - 1;
+    mc_ptrmap_put(&L->file_index, file, (void *)(intptr_t)L->files.n);
     index_lines(L, &L->files.v[L->last_file]);
     return &L->files.v[L->last_file];
 }
@@ -2591,6 +2594,7 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, int part, int nparts, mc_fe_s
     for (int i = 0; i < L.files.n; i++)
         free(L.files.v[i].line_starts);
     MC_VEC_FREE(L.files);
+    mc_ptrmap_free(&L.file_index);
     mc_ptrmap_free(&L.types);
     mc_ptrmap_free(&L.decls);
     free(L.strs.v);
