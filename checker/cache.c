@@ -15,7 +15,7 @@
 #include "summaries.h"
 #include "util.h"
 
-enum { FORMAT = 3 }; /* 3: summaries hold global_values */
+enum { FORMAT = 4 }; /* 3: summaries hold global_values; 4: locations in macros hold the body's */
 
 /* An entry file starts with this and the checksum of the rest, the JSON. */
 static const char MAGIC[] = "memcheck-cache ";
@@ -312,7 +312,10 @@ static mc_loc loc_of(mc_cache *c, json_t *j)
 {
     return (mc_loc){keep(c, json_string_value(json_object_get(j, "file"))),
                     (unsigned)json_integer_value(json_object_get(j, "line")),
-                    (unsigned)json_integer_value(json_object_get(j, "col"))};
+                    (unsigned)json_integer_value(json_object_get(j, "col")),
+                    keep(c, json_string_value(json_object_get(j, "macro_file"))),
+                    (unsigned)json_integer_value(json_object_get(j, "macro_line")),
+                    (unsigned)json_integer_value(json_object_get(j, "macro_col"))};
 }
 
 static void replay_one(mc_cache *c, json_t *j, mc_diags *d)
@@ -351,6 +354,11 @@ static json_t *loc_json(json_t *j, mc_loc loc)
     json_object_set_new(j, "file", loc.file ? json_string(loc.file) : json_null());
     json_object_set_new(j, "line", json_integer(loc.line));
     json_object_set_new(j, "col", json_integer(loc.col));
+    if (loc.macro_file) {
+        json_object_set_new(j, "macro_file", json_string(loc.macro_file));
+        json_object_set_new(j, "macro_line", json_integer(loc.macro_line));
+        json_object_set_new(j, "macro_col", json_integer(loc.macro_col));
+    }
     return j;
 }
 

@@ -1,11 +1,13 @@
 /* diag.c - findings: collection, ordering, deduplication and compiler-style text output. */
 #include "diag.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "rule.h"
 #include "source.h"
 
 mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc loc,
@@ -54,6 +56,9 @@ void mc_finding_release(mc_finding *f)
     free(f->notes);
     free(f->msg);
     free(f->fixit);
+    free(f->sites);
+    f->sites = NULL;
+    f->nsites = 0;
 }
 
 /* NULL files sort first so that file-less findings do not crash strcmp. */
@@ -142,6 +147,116 @@ void mc_diags_free(mc_diags *d)
     for (int i = 0; i < d->v.n; i++)
         mc_finding_release(&d->v.v[i]);
     MC_VEC_FREE(d->v);
+}
+
+/* ---- one finding per cause in a macro ---- */
+
+static bool same_place(mc_loc a, mc_loc b)
+{
+    return cmp_loc(a, b) == 0;
+}
+
+bool mc_finding_in_macro(const mc_finding *f)
+{
+    if (!f->loc.macro_file)
+        return false;
+    for (int i = 0; i < f->nnotes; i++)
+        if (!same_place(f->notes[i].loc, f->loc))
+            return false;
+    return true;
+}
+
+static bool same_function(const mc_finding *a, const mc_finding *b)
+{
+    return a->function && b->function && strcmp(a->function, b->function) == 0;
+}
+
+/* A naming rule's finding is its function's: a destroyer whose first
+ * dereference of its argument is in TAILQ_FIRST shares no cause with
+ * another destroyer's. */
+static bool same_cause(const mc_finding *a, const mc_finding *b)
+{
+    if (strcmp(a->rule, b->rule) != 0 || strcmp(a->loc.macro_file, b->loc.macro_file) != 0 ||
+        a->loc.macro_line != b->loc.macro_line || a->loc.macro_col != b->loc.macro_col)
+        return false;
+    const mc_rule *r = mc_rule_find(a->rule);
+    return !(r && r->per_function) || same_function(a, b);
+}
+
+static bool groupable(const mc_finding *f)
+{
+    return !f->suppressed && mc_finding_in_macro(f);
+}
+
+static void add_site(mc_finding *f, mc_loc loc, const char *function)
+{
+    f->sites = mc_xrealloc(f->sites, (size_t)(f->nsites + 1) * sizeof *f->sites);
+    f->sites[f->nsites++] = (mc_site){loc, function};
+}
+
+/* Quadratic in the findings of one cause only: a run's findings in macros are
+ * few against its findings. */
+void mc_diags_group_macros(mc_diags *d)
+{
+    int out = 0;
+    for (int i = 0; i < d->v.n; i++) {
+        mc_finding *f = &d->v.v[i];
+        mc_finding *first = NULL;
+        for (int k = 0; groupable(f) && k < out && !first; k++)
+            if (groupable(&d->v.v[k]) && same_cause(&d->v.v[k], f))
+                first = &d->v.v[k];
+        if (!first) {
+            d->v.v[out++] = *f;
+            continue;
+        }
+        if (!first->nsites)
+            add_site(first, first->loc, first->function);
+        bool known = false; /* two findings at one expansion are one site */
+        for (int k = 0; k < first->nsites && !known; k++)
+            known = same_place(first->sites[k].loc, f->loc);
+        if (!known)
+            add_site(first, f->loc, f->function);
+        mc_finding_release(f);
+    }
+    d->v.n = out;
+    for (int i = 0; i < d->v.n; i++) {
+        if (d->v.v[i].nsites == 1) { /* findings of one expansion only: no group to speak of */
+            free(d->v.v[i].sites);
+            d->v.v[i].sites = NULL;
+            d->v.v[i].nsites = 0;
+        }
+    }
+}
+
+/* The macro's name, quoted: the identifier at its expansion, read from the source. */
+static char *macro_name(mc_loc at)
+{
+    size_t n = 0;
+    const char *line = at.file ? mc_source_line(at.file, at.line, &n) : NULL;
+    size_t from = at.col ? at.col - 1 : 0, to = from;
+    while (line && to < n && (isalnum((unsigned char)line[to]) || line[to] == '_'))
+        to++;
+    return to > from ? mc_xasprintf("'%.*s'", (int)(to - from), line + from) : mc_xstrdup("a macro");
+}
+
+int mc_finding_group_notes(const mc_finding *f, mc_note *notes, int max)
+{
+    if (f->nsites < 2)
+        return 0;
+    mc_loc body = {.file = f->loc.macro_file, .line = f->loc.macro_line, .col = f->loc.macro_col};
+    char *name = macro_name(f->loc);
+    int n = 0;
+    notes[n++] = (mc_note){.loc = body, .msg = mc_xasprintf("one finding for %d expansions of %s: the cause is "
+                                                            "in its body here", f->nsites, name)};
+    free(name);
+    for (int i = 1; i < f->nsites && i <= max; i++)
+        notes[n++] = (mc_note){.loc = f->sites[i].loc,
+                               .msg = f->sites[i].function
+                                          ? mc_xasprintf("also expanded here, in '%s'", f->sites[i].function)
+                                          : mc_xstrdup("also expanded here")};
+    if (f->nsites - 1 > max)
+        notes[n++] = (mc_note){.msg = mc_xasprintf("and %d more expansions", f->nsites - 1 - max)};
+    return n;
 }
 
 /* ---- text output ---- */
@@ -303,6 +418,13 @@ static void print_finding(const printer *p, const mc_finding *f)
     for (int i = 0; i < f->nnotes; i++) {
         print_head(p, f->notes[i].loc, MC_SEV_NOTE, "note", f->notes[i].msg);
         fputc('\n', p->out);
+    }
+    mc_note group[MC_GROUP_NOTES + 2];
+    int ngroup = mc_finding_group_notes(f, group, MC_GROUP_NOTES);
+    for (int i = 0; i < ngroup; i++) {
+        print_head(p, group[i].loc, MC_SEV_NOTE, "note", group[i].msg);
+        fputc('\n', p->out);
+        free(group[i].msg);
     }
     if (f->fixit) {
         char *msg = mc_xasprintf("fix: %s", f->fixit);

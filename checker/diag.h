@@ -22,6 +22,12 @@ typedef struct mc_note {
     bool after;
 } mc_note;
 
+/* One expansion of the macro a grouped finding stands for. */
+typedef struct mc_site {
+    mc_loc loc;
+    const char *function;
+} mc_site;
+
 typedef struct mc_finding {
     const char *rule;      /* rule id */
     mc_severity severity;
@@ -35,6 +41,8 @@ typedef struct mc_finding {
     char *suppress_reason; /* the comment's text after the ids */
     int unit;              /* the program unit whose function it is in, or -1 */
     const char *path_class; /* its file's class of the configuration's paths:, or NULL */
+    int nsites;            /* grouped: the expansions it stands for, its own first, else 0 */
+    mc_site *sites;
 } mc_finding;
 
 typedef struct mc_diags {
@@ -53,6 +61,20 @@ void mc_finding_release(mc_finding *f);              /* frees what a finding hol
 /* Sorts by file, line, column, rule and message, and drops exact duplicates. */
 void mc_diags_sort_unique(mc_diags *d);
 void mc_diags_free(mc_diags *d);
+
+/* Whether the finding's cause is in a macro's body: its place is a token the
+ * body wrote, and every step of its path is in the same expansion. */
+bool mc_finding_in_macro(const mc_finding *f);
+/* One finding per cause in a macro: the findings of one rule in macro (not
+ * suppressed) whose place the same body token is become the first of them,
+ * which lists every expansion in sites. Keeps the order. */
+void mc_diags_group_macros(mc_diags *d);
+/* What a grouped finding says besides its path, as notes for a reader: the
+ * token in the macro's body, the other expansions (at most max), how many
+ * more. Fills notes (room for max + 2); returns how many; the messages are
+ * the caller's to free. */
+int mc_finding_group_notes(const mc_finding *f, mc_note *notes, int max);
+enum { MC_GROUP_NOTES = 5 }; /* the other expansions a reader is shown */
 
 typedef struct mc_text_opts {
     bool color;

@@ -744,7 +744,9 @@ static bool write_baseline(const run *r)
     return true;
 }
 
-/* Suppressions, then the baseline: what is left is what the run reports. */
+/* Suppressions, one finding per cause in a macro (over the whole run, before
+ * a shard takes its files' share), then the baseline: what is left is what the
+ * run reports. */
 static bool triage(run *r)
 {
     MC_VEC(const char *) files = {0};
@@ -752,6 +754,7 @@ static bool triage(run *r)
         MC_VEC_PUSH(files, r->tus.v.v[i].file);
     mc_triage_suppress(&r->diags, files.v, files.n);
     MC_VEC_FREE(files);
+    mc_diags_group_macros(&r->diags);
     keep_shard(&r->diags, r->o, r->root);
     bool ok = true;
     if (r->o->baseline) {

@@ -29,6 +29,7 @@ typedef struct filemap {
     unsigned *line_starts;  /* offsets; line i (1-based) starts at line_starts[i - 1] */
     unsigned nlines;
     unsigned last_line;     /* the line found last: the next one is usually near it */
+    bool system;            /* a system header */
 } filemap;
 
 /* What lowering needs of a declaration a call or a reference names, found once. */
@@ -83,6 +84,7 @@ typedef struct lower {
     CXTranslationUnit tu;
     strtab strs;
     MC_VEC(filemap) files;
+    mc_ptrmap file_index;   /* CXFile -> 1 + its index in files */
     int last_file;          /* index in files of the file looked up last, or -1 */
     loc_entry *locs;        /* LOC_CACHE of them */
     mc_ptrmap types;        /* canonical type -> its mc_type (without names) */
@@ -183,14 +185,17 @@ static filemap *file_of(lower *L, CXFile file)
 {
     if (L->last_file >= 0 && L->files.v[L->last_file].file == file)
         return &L->files.v[L->last_file];
-    for (int i = L->files.n - 1; i >= 0; i--)
-        if (L->files.v[i].file == file)
-            return &L->files.v[L->last_file = i];
+    /* a macro's spelling and its expansion alternate between files */
+    intptr_t known = (intptr_t)mc_ptrmap_get(&L->file_index, file);
+    if (known)
+        return &L->files.v[L->last_file = (int)known - 1];
     const char *name = intern_cx(L, clang_File_tryGetRealPathName(file));
     if (!name)
         name = intern_cx(L, clang_getFileName(file));
-    MC_VEC_PUSH(L->files, ((filemap){.file = file, .name = name}));
+    bool system = clang_Location_isInSystemHeader(clang_getLocationForOffset(L->tu, file, 0));
+    MC_VEC_PUSH(L->files, ((filemap){.file = file, .name = name, .system = system}));
     L->last_file = L->files.n - 1;
+    mc_ptrmap_put(&L->file_index, file, (void *)(intptr_t)L->files.n);
     index_lines(L, &L->files.v[L->last_file]);
     return &L->files.v[L->last_file];
 }
@@ -215,16 +220,43 @@ static unsigned line_index(filemap *fm, unsigned offset)
     return fm->last_line = lo;
 }
 
+static mc_loc file_position(lower *L, CXFile file, unsigned offset)
+{
+    filemap *fm = file_of(L, file);
+    unsigned line = line_index(fm, offset);
+    return (mc_loc){.file = fm->name, .line = line + 1, .col = offset - fm->line_starts[line] + 1};
+}
+
+/* Where the body of the macro expanded at sl spells it, into loc's macro_*
+ * fields: only for a token of the body, whose file location is the expansion
+ * (an argument's is where the argument is written), and not in a system
+ * header's macro, whose sites are each their own cause. */
+static void add_macro_spelling(lower *L, CXSourceLocation sl, CXFile file, unsigned offset, mc_loc *loc)
+{
+    CXFile spelled, at;
+    unsigned s_off, f_off;
+    clang_getSpellingLocation(sl, &spelled, NULL, NULL, &s_off);
+    if (!spelled || (spelled == file && s_off == offset))
+        return;
+    clang_getFileLocation(sl, &at, NULL, NULL, &f_off);
+    if (at != file || f_off != offset || file_of(L, spelled)->system)
+        return;
+    mc_loc body = file_position(L, spelled, s_off);
+    loc->macro_file = body.file;
+    loc->macro_line = body.line;
+    loc->macro_col = body.col;
+}
+
 static mc_loc expansion_loc(lower *L, CXSourceLocation sl)
 {
     CXFile file;
     unsigned offset;
     clang_getExpansionLocation(sl, &file, NULL, NULL, &offset);
     if (!file)
-        return (mc_loc){NULL, 0, 0};
-    filemap *fm = file_of(L, file);
-    unsigned line = line_index(fm, offset);
-    return (mc_loc){fm->name, line + 1, offset - fm->line_starts[line] + 1};
+        return (mc_loc){.file = NULL};
+    mc_loc loc = file_position(L, file, offset);
+    add_macro_spelling(L, sl, file, offset, &loc);
+    return loc;
 }
 
 /* In one TU a raw location (int_data) names one place in the source. */
@@ -982,6 +1014,19 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
     return e;
 }
 
+/* An expression that begins with a macro's argument (`b = realloc(b, n)` of
+ * `#define GROW(b, n) b = realloc(b, n)`) is at the expansion, but the caller
+ * spelled its first token: it takes the body's spelling of its first operand
+ * at the same expansion that has one (the call), the same at every expansion. */
+static void inherit_body_spelling(mc_loc *loc, const mc_expr *e)
+{
+    for (int i = 0; !loc->macro_file && i < e->nkids; i++) {
+        const mc_loc *k = e->kids[i] ? &e->kids[i]->loc : NULL;
+        if (k && k->macro_file && k->file == loc->file && k->line == loc->line && k->col == loc->col)
+            *loc = *k;
+    }
+}
+
 /* c, whose children the caller has already collected. */
 static mc_expr *lower_expr_with(lower *L, CXCursor c, const cursors *kids)
 {
@@ -992,6 +1037,7 @@ static mc_expr *lower_expr_with(lower *L, CXCursor c, const cursors *kids)
     }
     mc_expr *e = lower_expr_kind(L, c, kids);
     L->expr_depth--;
+    inherit_body_spelling(&e->loc, e);
     return e;
 }
 
@@ -1307,6 +1353,9 @@ static void emit_expr(lower *L, CXCursor c)
 {
     mc_stmt s = {.kind = MC_ST_EXPR, .var = -1, .loc = loc_of(L, c)};
     s.e = lower_expr(L, c);
+    if (s.e && !s.loc.macro_file && s.e->loc.file == s.loc.file && s.e->loc.line == s.loc.line &&
+        s.e->loc.col == s.loc.col) /* the expression's, told the body's spelling above */
+        s.loc = s.e->loc;
     emit(L, s);
 }
 
@@ -2545,6 +2594,7 @@ mc_unit *mc_fe_parse(CXIndex idx, const mc_tu *tu, int part, int nparts, mc_fe_s
     for (int i = 0; i < L.files.n; i++)
         free(L.files.v[i].line_starts);
     MC_VEC_FREE(L.files);
+    mc_ptrmap_free(&L.file_index);
     mc_ptrmap_free(&L.types);
     mc_ptrmap_free(&L.decls);
     free(L.strs.v);

@@ -11,10 +11,15 @@
 
 #include "util.h"
 
-/* A source position; file is an interned path (compare by strcmp). */
+/* A source position; file is an interned path (compare by strcmp). A position
+ * a macro's body wrote is where the macro is expanded (file, line, col), and
+ * macro_file, macro_line and macro_col are where the body spells it; they are
+ * NULL and 0 elsewhere, in a macro's arguments and in system headers' macros. */
 typedef struct mc_loc {
     const char *file;
     uint32_t line, col;
+    const char *macro_file;
+    uint32_t macro_line, macro_col;
 } mc_loc;
 
 typedef enum mc_tykind {

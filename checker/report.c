@@ -67,6 +67,27 @@ static json_t *json_loc(const mc_loc *loc, const char *root)
                      (int)loc->col);
 }
 
+/* Where a macro's body spells the finding's place, and the expansions a grouped
+ * finding stands for (its own first). */
+static bool json_macro(json_t *o, const mc_finding *f, const char *root)
+{
+    if (!f->loc.macro_file)
+        return true;
+    mc_loc body = {.file = f->loc.macro_file, .line = f->loc.macro_line, .col = f->loc.macro_col};
+    json_object_set_new(o, "macro", json_loc(&body, root));
+    if (!f->nsites)
+        return true;
+    json_t *sites = json_array();
+    bool whole = true;
+    for (int i = 0; i < f->nsites; i++) {
+        json_t *site = json_loc(&f->sites[i].loc, root);
+        json_object_set_new(site, "function", text_or_null(f->sites[i].function));
+        whole &= append(sites, site);
+    }
+    json_object_set_new(o, "sites", sites);
+    return whole;
+}
+
 bool mc_report_json(const mc_diags *d, const mc_report_run *run, FILE *out)
 {
     const char *root = run->root;
@@ -94,6 +115,7 @@ bool mc_report_json(const mc_diags *d, const mc_report_run *run, FILE *out)
         json_object_set_new(o, "fixit", text_or_null(f->fixit));
         json_object_set_new(o, "fingerprint", json_string(fp));
         json_object_set_new(o, "suppressed", json_boolean(f->suppressed));
+        whole &= json_macro(o, f, root);
         whole &= append(list, o);
         free(fp);
     }
@@ -223,6 +245,28 @@ static json_t *sarif_code_flow(const mc_finding *f, const char *root)
     return json_pack("[{s:[{s:o}]}]", "threadFlows", "locations", steps);
 }
 
+/* A grouped finding's related locations: the token of the macro's body, then
+ * every expansion it stands for. */
+static json_t *sarif_related(const mc_finding *f, const char *root)
+{
+    json_t *related = json_array();
+    mc_note *notes = mc_xmalloc((size_t)(f->nsites + 1) * sizeof *notes);
+    int n = mc_finding_group_notes(f, notes, f->nsites);
+    bool whole = true;
+    for (int k = 0; k < n; k++) {
+        json_t *l = sarif_location(&notes[k].loc, root, notes[k].msg);
+        json_object_set_new(l, "id", json_integer(k));
+        whole &= append(related, l);
+        free(notes[k].msg);
+    }
+    free(notes);
+    if (!whole) {
+        json_decref(related);
+        return NULL;
+    }
+    return related;
+}
+
 static json_t *sarif_result(const mc_finding *f, const char *root)
 {
     char *fp = fingerprint_hex(f, root);
@@ -239,6 +283,10 @@ static json_t *sarif_result(const mc_finding *f, const char *root)
     }
     if (f->path_class) /* a property of the result: SARIF has no place of its own for it */
         json_object_set_new(r, "properties", json_pack("{s:s}", "pathClass", f->path_class));
+    if (r && f->nsites && json_object_set_new(r, "relatedLocations", sarif_related(f, root)) != 0) {
+        json_decref(r);
+        return NULL;
+    }
     if (f->suppressed)
         json_object_set_new(r, "suppressions", json_pack("[{s:s, s:o}]", "kind", "inSource", "justification",
                                                          text(f->suppress_reason ? f->suppress_reason : "")));

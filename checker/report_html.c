@@ -295,6 +295,27 @@ static void steps(FILE *out, const mc_note *path, int n, int self, const char *r
     fputs("</ol>\n", out);
 }
 
+/* A grouped finding: the macro's body and the other expansions it stands for. */
+static void sites(FILE *out, const mc_finding *f, const char *root)
+{
+    mc_note notes[MC_GROUP_NOTES + 2];
+    int n = mc_finding_group_notes(f, notes, MC_GROUP_NOTES);
+    if (!n)
+        return;
+    fputs("<ul class=\"sites\">", out);
+    for (int k = 0; k < n; k++) {
+        fputs("<li>", out);
+        if (notes[k].loc.file) {
+            esc_str(out, relative(notes[k].loc.file, root));
+            fprintf(out, ":%u: ", notes[k].loc.line);
+        }
+        esc_str(out, notes[k].msg);
+        fputs("</li>", out);
+        free(notes[k].msg);
+    }
+    fputs("</ul>\n", out);
+}
+
 static void finding(FILE *out, const mc_finding *f, const char *root, int index)
 {
     const char *file = relative(f->loc.file, root);
@@ -326,6 +347,7 @@ static void finding(FILE *out, const mc_finding *f, const char *root, int index)
     excerpts(out, path, n, f, root);
     steps(out, path, n, self, root);
     free(path);
+    sites(out, f, root);
     if (f->fixit) {
         fputs("<p><b>Fix:</b> ", out);
         esc_str(out, f->fixit);

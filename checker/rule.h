@@ -24,6 +24,9 @@ typedef struct mc_rule {
     const char *cwe;         /* "415" or "690,252,476" */
     mc_severity severity;    /* default severity */
     bool default_off;        /* opt-in rules */
+    bool per_function;       /* its findings judge a function against its name: the
+                                same token of a macro's body in two functions is two
+                                causes (diag.c's grouping) */
     void (*on_event)(const mc_event *ev);
     size_t func_data;        /* bytes of data per function, 0 when none */
     void (*func_data_free)(void *data); /* frees what the rule allocated in it, or NULL */

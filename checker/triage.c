@@ -142,7 +142,7 @@ static void note_unused(mc_diags *d, const char *file, const used_list *hits)
         if (!msg && !was_used(hits, file, l))
             msg = mc_xstrdup("this suppression matches no finding: remove it or correct its rule ids");
         if (msg)
-            mc_diags_new(d, "unused-suppression", MC_SEV_NOTE, (mc_loc){file, l, 1}, NULL, msg);
+            mc_diags_new(d, "unused-suppression", MC_SEV_NOTE, (mc_loc){.file = file, .line = l, .col = 1}, NULL, msg);
     }
 }
 
@@ -175,7 +175,25 @@ static uint64_t hash_words(uint64_t h, const char *s, size_t n, bool drop_line_n
     return h;
 }
 
-uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root)
+/* A cause in a macro's body is the same wherever and however often the macro
+ * is expanded: rule, the body's file and the text of its line (and the function,
+ * for a rule that judges functions by their names, see mc_rule.per_function).
+ * The messages of the expansions name their own arguments and functions, so
+ * they are left out. */
+static uint64_t macro_fingerprint(const mc_finding *f, const char *root)
+{
+    uint64_t h = mc_mix(mc_hash_str("macro"), mc_hash_str(f->rule));
+    h = mc_mix(h, mc_hash_str(mc_path_relative(f->loc.macro_file, root)));
+    const mc_rule *r = mc_rule_find(f->rule);
+    if (r && r->per_function)
+        h = mc_mix(h, f->function ? mc_hash_str(f->function) : 0);
+    size_t n;
+    const char *line = mc_source_line(f->loc.macro_file, f->loc.macro_line, &n);
+    return line ? hash_words(h, line, n, false) : h;
+}
+
+/* Where the finding is: rule, file, function, message and the flagged line. */
+static uint64_t site_fingerprint(const mc_finding *f, const char *root)
 {
     const char *file = f->loc.file ? mc_path_relative(f->loc.file, root) : "";
     uint64_t h = mc_hash_str(f->rule);
@@ -185,6 +203,11 @@ uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root)
     size_t n;
     const char *line = f->loc.file ? mc_source_line(f->loc.file, f->loc.line, &n) : NULL;
     return line ? hash_words(h, line, n, false) : h;
+}
+
+uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root)
+{
+    return mc_finding_in_macro(f) ? macro_fingerprint(f, root) : site_fingerprint(f, root);
 }
 
 /* ---- baselines ---- */
@@ -237,12 +260,14 @@ bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root, i
     int out = 0;
     for (int i = 0; i < d->v.n; i++) {
         mc_finding *f = &d->v.v[i];
-        char fp[17];
+        char fp[17], site_fp[17];
         snprintf(fp, sizeof fp, "%016llx", (unsigned long long)mc_triage_fingerprint(f, root));
+        /* a baseline written before findings in macros had their own fingerprint */
+        snprintf(site_fp, sizeof site_fp, "%016llx", (unsigned long long)site_fingerprint(f, root));
         bool known = false;
         for (size_t k = 0; k < n && !known; k++) {
             const char *have = json_string_value(json_object_get(json_array_get(list, k), "fingerprint"));
-            if (!taken[k] && have && strcmp(have, fp) == 0) {
+            if (!taken[k] && have && (strcmp(have, fp) == 0 || strcmp(have, site_fp) == 0)) {
                 taken[k] = 1;
                 known = true;
             }

@@ -16,12 +16,15 @@ void mc_triage_suppress(mc_diags *d, const char *const *files, int nfiles);
 /* A finding's fingerprint: rule, file, function and message with line numbers
  * taken out, plus the text of the flagged line with white space folded; it
  * survives lines added or removed elsewhere in the file. root is stripped from
- * the file's path so a moved checkout keeps its fingerprints. */
+ * the file's path so a moved checkout keeps its fingerprints. A finding whose
+ * cause is in a macro's body (mc_finding_in_macro) is fingerprinted by rule and
+ * that body's line instead: one more expansion of the macro does not change it. */
 uint64_t mc_triage_fingerprint(const mc_finding *f, const char *root);
 
 /* Writes the findings (not suppressed ones) as a baseline; false on error. */
 bool mc_triage_write_baseline(const mc_diags *d, const char *path, const char *root);
-/* Drops the findings a baseline lists (each listed one once) and counts them in
+/* Drops the findings a baseline lists (each listed one once; a finding in a
+ * macro also by the fingerprint of its place) and counts them in
  * *hidden; false with a message when the file cannot be read. */
 bool mc_triage_apply_baseline(mc_diags *d, const char *path, const char *root, int *hidden);
 

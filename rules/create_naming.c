@@ -87,5 +87,6 @@ const mc_rule mc_rule_create_naming = {
     .summary = "a create-named function that does not return owned memory; opt-in: an owning return whose name does not say so",
     .cwe = "401",
     .severity = MC_SEV_WARNING,
+    .per_function = true,
     .on_event = on_event,
 };

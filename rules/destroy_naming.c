@@ -240,6 +240,7 @@ const mc_rule mc_rule_destroy_naming = {
     .summary = "a destroy-named function that is not NULL-safe or does not release its argument on every path",
     .cwe = "401,476",
     .severity = MC_SEV_WARNING,
+    .per_function = true,
     .on_event = on_event,
     .func_data = sizeof(destroyer),
     .func_data_free = free_destroyer,

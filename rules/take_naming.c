@@ -121,6 +121,7 @@ const mc_rule mc_rule_take_naming = {
     .summary = "ownership transfer named by a take verb that the callee or the caller does not honour",
     .cwe = "401,415,416",
     .severity = MC_SEV_WARNING,
+    .per_function = true,
     .on_event = on_event,
     .func_data = sizeof(held_exits),
     .func_data_free = free_held,

@@ -72,5 +72,6 @@ const mc_rule mc_rule_view_naming = {
     .summary = "a borrowed pointer (view verb or const pointee) that is released, transferred or written through",
     .cwe = "763",
     .severity = MC_SEV_WARNING,
+    .per_function = true,
     .on_event = on_event,
 };

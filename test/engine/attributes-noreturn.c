@@ -60,12 +60,13 @@ int typedef_param_use(void) { char *p = typedef_param_alloc(4, die_attr); p[0] =
 
 int leaves_hook_ok(int bad) { char *p = malloc(4); if (!p) return -1; if (bad) { fatal_hook("bad"); return -1; } free(p); return 0; }
 
-// A hook and a function that may return prove nothing.
+// A hook and a function that may return prove nothing. The two findings are
+// the same token of WRAPPER's body: one finding, the second expansion a note.
 extern void (*log_hook)(const char *msg);
 void log_error(const char *msg);
 // CHECK: attributes-noreturn.c:[[@LINE+1]]:1: warning: 'p' from log_hook_alloc() at line [[@LINE+1]] may be NULL: written through without a check [unchecked-alloc]
 WRAPPER(log_hook, log_hook)
-// CHECK: attributes-noreturn.c:[[@LINE+1]]:1: warning: 'p' from log_alloc() at line [[@LINE+1]] may be NULL: written through without a check [unchecked-alloc]
+// CHECK: attributes-noreturn.c:[[@LINE+1]]:1: note: also expanded here, in 'log_use'
 WRAPPER(log, log_error)
 // CHECK: attributes-noreturn.c:[[@LINE+1]]:104: warning: memory 'p' allocated by malloc() at line [[@LINE+1]] leaks on the error path returning -1 at line [[@LINE+1]] [leak]
 int leaves_log_hook_bad(int bad) { char *p = malloc(4); if (!p) return -1; if (bad) { log_hook("bad"); return -1; } free(p); return 0; }
