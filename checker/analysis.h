@@ -187,6 +187,11 @@ typedef struct mc_event {
 const char *mc_expr_text(mc_analysis *an, const mc_expr *e);
 /* The same for an expression of function f (another than the one analysed). */
 const char *mc_expr_text_in(mc_analysis *an, const mc_func *f, const mc_expr *e);
+/* When callee (an event's callee, a resource's release_fn) is a call through a
+ * function-pointer field whose targets are known, written as the field
+ * ("ops->close"): the functions the field may hold ("tcp_close() or
+ * tls_close()"); else NULL. */
+const char *mc_callee_targets(mc_analysis *an, const char *callee);
 /* The text of the event's expression (the pointer used or released), or NULL. */
 const char *mc_event_text(const mc_event *ev);
 /* The event reaches its resource through another member of a union than the

@@ -918,6 +918,163 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
     return e;
 }
 
+/* ---- slots: function-pointer fields and what the program stores in them ---- */
+
+/* The USR of field when it is a pointer to a function of a struct the program
+ * declares (not a system header's): a slot calls go through (ops->close(c)). */
+static const char *slot_usr(lower *L, CXCursor field)
+{
+    if (clang_getCursorKind(field) != CXCursor_FieldDecl ||
+        clang_Location_isInSystemHeader(clang_getCursorLocation(field)))
+        return NULL;
+    CXType t = clang_getCanonicalType(clang_getCursorType(field));
+    if (t.kind != CXType_Pointer)
+        return NULL;
+    CXType fn = clang_getCanonicalType(clang_getPointeeType(t));
+    if (fn.kind != CXType_FunctionProto && fn.kind != CXType_FunctionNoProto)
+        return NULL;
+    return intern_cx(L, clang_getCursorUSR(field));
+}
+
+static void note_slot(lower *L, const char *usr, const char *fn_usr)
+{
+    MC_VEC_PUSH(L->u->slot_facts, ((mc_slot_fact){usr, fn_usr}));
+}
+
+static CXCursor function_named_by(CXCursor e);
+
+/* A null pointer constant spelled in an initialiser (0, NULL, (void *)0). */
+static bool null_pointer_cursor(CXCursor e)
+{
+    for (int depth = 0; depth < 6 && !clang_Cursor_isNull(e); depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        int64_t v;
+        if (k == CXCursor_IntegerLiteral)
+            return evaluate_int(e, &v) && v == 0;
+        if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr)
+            return false;
+        cursors kids;
+        visit_children(e, &kids);
+        e = last_expr_child(&kids);
+        cursors_free(&kids);
+    }
+    return false;
+}
+
+/* An initialiser stores value in slot usr: a function named, or nothing, or
+ * something else. */
+static void note_slot_init(lower *L, const char *usr, CXCursor value)
+{
+    CXCursor fn = function_named_by(value);
+    mc_symbol *s = clang_Cursor_isNull(fn) ? NULL : symbol_for(L, fn);
+    if (s || !null_pointer_cursor(value))
+        note_slot(L, usr, s ? s->usr : NULL);
+}
+
+static enum CXVisitorResult push_field(CXCursor c, CXClientData data)
+{
+    cursors_push(data, c);
+    return CXVisit_Continue;
+}
+
+/* The slots of a struct: a list the walk below cannot map to its fields
+ * stores unknown values in all of them. */
+static void note_slots_unknown(lower *L, CXType record)
+{
+    cursors fields;
+    fields.v = fields.few, fields.n = 0, fields.cap = (int)(sizeof fields.few / sizeof *fields.few);
+    clang_Type_visitFields(clang_getCanonicalType(record), push_field, &fields);
+    for (int i = 0; i < fields.n; i++) {
+        const char *usr = slot_usr(L, fields.v[i]);
+        if (usr)
+            note_slot(L, usr, NULL);
+    }
+    cursors_free(&fields);
+}
+
+/* A designated initialiser (`.close = tcp_close`, `.a.b = f`): the field it
+ * starts from and the one it sets, and its value. */
+static bool designated(CXCursor c, CXCursor *first, CXCursor *field, CXCursor *value)
+{
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr)
+        return false;
+    cursors kids;
+    visit_children(c, &kids);
+    bool yes = kids.n >= 2 && clang_getCursorKind(kids.v[0]) == CXCursor_MemberRef;
+    if (yes) {
+        *first = clang_getCursorReferenced(kids.v[0]);
+        *field = clang_getCursorReferenced(kids.v[kids.n - 2]);
+        *value = kids.v[kids.n - 1];
+        yes = clang_getCursorKind(kids.v[kids.n - 2]) == CXCursor_MemberRef;
+    }
+    cursors_free(&kids);
+    return yes;
+}
+
+/* `{ .close = tcp_close, .read = tcp_read }` or `{ tcp_close, tcp_read }` for a
+ * struct: what each slot of it is given. Nested lists are lists of their own. */
+static void note_init_list(lower *L, CXCursor list)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(list));
+    if (t.kind != CXType_Record)
+        return;
+    cursors fields, kids;
+    fields.v = fields.few, fields.n = 0, fields.cap = (int)(sizeof fields.few / sizeof *fields.few);
+    clang_Type_visitFields(t, push_field, &fields);
+    visit_children(list, &kids);
+    int next = 0;
+    for (int i = 0; i < kids.n; i++) {
+        CXCursor first, field, value = kids.v[i];
+        if (designated(kids.v[i], &first, &field, &value)) {
+            next = fields.n;
+            for (int k = 0; k < fields.n; k++)
+                if (clang_equalCursors(fields.v[k], first))
+                    next = k + 1;
+        } else if (next < fields.n) {
+            field = fields.v[next++];
+            CXType ft = clang_getCanonicalType(clang_getCursorType(field));
+            bool aggregate = ft.kind == CXType_Record || ft.kind == CXType_ConstantArray;
+            if (aggregate && clang_getCursorKind(value) != CXCursor_InitListExpr &&
+                !clang_equalTypes(ft, clang_getCanonicalType(clang_getCursorType(value)))) {
+                /* braces elided: the values that follow fill the member's fields */
+                note_slots_unknown(L, t);
+                if (ft.kind == CXType_Record)
+                    note_slots_unknown(L, ft);
+                break;
+            }
+        } else {
+            break;
+        }
+        const char *usr = slot_usr(L, field);
+        if (usr)
+            note_slot_init(L, usr, value);
+    }
+    cursors_free(&kids);
+    cursors_free(&fields);
+}
+
+/* `x->close = fn` (x.close, a copy of another slot's value) or `&x->close`,
+ * once lowered: what slot the store or the address reaches is given. */
+static const mc_expr *named_function(const mc_expr *e);
+
+static void note_slot_store(lower *L, const mc_expr *e)
+{
+    bool assign = e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN;
+    bool address = e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR;
+    const mc_expr *lhs = (assign || address) ? mc_expr_strip(e->kids[0]) : NULL;
+    if (!lhs || lhs->kind != MC_EX_MEMBER || !lhs->usr)
+        return;
+    if (address) {
+        note_slot(L, lhs->usr, NULL); /* written where we cannot see */
+        return;
+    }
+    const mc_expr *v = mc_expr_strip(e->kids[1]), *fn = named_function(v);
+    if (fn)
+        note_slot(L, lhs->usr, fn->usr);
+    else if (!is_null_constant(v) && !(v->kind == MC_EX_MEMBER && v->usr == lhs->usr))
+        note_slot(L, lhs->usr, NULL);
+}
+
 static mc_expr *lower_member(lower *L, CXCursor c, const cursors *kids)
 {
     CXCursor base = last_expr_child(kids);
@@ -927,6 +1084,7 @@ static mc_expr *lower_member(lower *L, CXCursor c, const cursors *kids)
     e->arrow = e->kids[0]->type.kind == MC_TY_PTR;
     CXCursor field = clang_getCursorReferenced(c);
     e->op = !clang_Cursor_isNull(field) && clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
+    e->usr = slot_usr(L, field);
     return e;
 }
 
@@ -955,6 +1113,7 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
         e->op = (uint8_t)unop_of(clang_getCursorUnaryOperatorKind(c));
         e->kids[0] = lower_expr(L, kids->v[0]);
         fold(e);
+        note_slot_store(L, e);
         return e;
     }
     case CXCursor_BinaryOperator:
@@ -969,6 +1128,9 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
         e->kids[0] = lower_expr(L, kids->v[0]);
         e->kids[1] = lower_expr(L, kids->v[1]);
         fold(e);
+        note_slot_store(L, e);
+        if (e->op == MC_BIN_ASSIGN && e->kids[0]->type.kind == MC_TY_RECORD)
+            note_slots_unknown(L, clang_getCursorType(kids->v[0])); /* m = *va_arg(ap, methods *) */
         return e;
     }
     case CXCursor_ConditionalOperator:
@@ -999,6 +1161,7 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
             return lower_cast(L, c, kids);
         break;
     case CXCursor_InitListExpr:
+        note_init_list(L, c);
         return lower_generic(L, c, MC_EX_INIT, kids);
     case CXCursor_StmtExpr:
         return lower_stmt_expr(L, c);
@@ -1299,6 +1462,8 @@ static enum CXChildVisitResult note_function_ref(CXCursor c, CXCursor parent, CX
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_UnaryExpr) /* sizeof, _Alignof */
         return CXChildVisit_Continue;
+    if (k == CXCursor_InitListExpr)
+        note_init_list(data, c);
     if (k != CXCursor_DeclRefExpr)
         return CXChildVisit_Recurse;
     CXCursor d = clang_getCursorReferenced(c);

@@ -76,6 +76,7 @@ void mc_program_init(mc_program *p)
     *p = (mc_program){0};
     p->symtab = mc_xcalloc(1, sizeof(strmap));
     p->globtab = mc_xcalloc(1, sizeof(strmap));
+    p->slottab = mc_xcalloc(1, sizeof(strmap));
     p->deftab = mc_xcalloc(1, sizeof(def_sets));
 }
 
@@ -549,6 +550,15 @@ void mc_func_positive_vars(const mc_func *f, uint8_t *out)
     free(unsigning.marked);
 }
 
+/* One string per slot across units, so that slots compare as pointers. */
+static const char *canonical_slot(mc_program *p, const char *usr)
+{
+    const char *canon = strmap_get(p->slottab, usr);
+    if (!canon)
+        strmap_put(p->slottab, canon = usr, (void *)usr);
+    return canon;
+}
+
 static void resolve_expr(mc_program *p, int unit, mc_expr *e)
 {
     if (!e)
@@ -561,6 +571,8 @@ static void resolve_expr(mc_program *p, int unit, mc_expr *e)
         e->global = strmap_get(p->globtab, e->usr);
     if (e->usr && e->kind == MC_EX_GLOBAL && !e->global)
         e->sym = function_in_unit(p, e->usr, unit); /* a function named as a value */
+    if (e->usr && e->kind == MC_EX_MEMBER)
+        e->usr = canonical_slot(p, e->usr);
     const mc_expr *t = mc_expr_written(e);
     if (t && t->kind == MC_EX_GLOBAL && t->global)
         t->global->written = true;
@@ -632,6 +644,11 @@ void mc_program_link(mc_program *p)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
     for (int i = 0; i < p->funcs.n; i++)
         note_uses_in(p, p->funcs.v[i]);
+    for (int i = 0; i < p->units.n; i++)
+        for (int j = 0; j < p->units.v[i]->slot_facts.n; j++) {
+            mc_slot_fact *sf = &p->units.v[i]->slot_facts.v[j];
+            sf->usr = canonical_slot(p, sf->usr);
+        }
     for (int i = 0; i < p->globals.n; i++) {
         mc_global *g = p->globals.v[i];
         if (g->init_fn_usr)
@@ -756,6 +773,8 @@ mc_unit *mc_unit_merge(mc_unit **parts, int n)
             continue;
         u->parse_seconds = part->parse_seconds > u->parse_seconds ? part->parse_seconds : u->parse_seconds;
         u->lower_seconds = part->lower_seconds > u->lower_seconds ? part->lower_seconds : u->lower_seconds;
+        for (int i = 0; i < part->slot_facts.n; i++)
+            MC_VEC_PUSH(u->slot_facts, part->slot_facts.v[i]);
         mc_arena_adopt(&u->arena, &part->arena);
         part->funcs.n = part->symbols.n = part->globals.n = 0;
         mc_unit_free(part);
@@ -777,6 +796,7 @@ void mc_unit_free(mc_unit *u)
     MC_VEC_FREE(u->symbols);
     MC_VEC_FREE(u->globals);
     MC_VEC_FREE(u->includes);
+    MC_VEC_FREE(u->slot_facts);
     free(u->first_error);
     mc_arena_free(&u->arena);
     free(u);
@@ -792,6 +812,8 @@ void mc_program_free(mc_program *p)
     MC_VEC_FREE(p->globals);
     strmap_free(p->symtab);
     strmap_free(p->globtab);
+    strmap_free(p->slottab);
+    p->slottab = NULL;
     free_def_sets(p->deftab);
     p->symtab = p->globtab = p->deftab = NULL;
 }

@@ -123,7 +123,8 @@ struct mc_expr {
     mc_loc loc;
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
                               when direct; STR: the literal's text; OTHER: clang's kind */
-    const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR */
+    const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR; MEMBER:
+                              the field's USR when it is a pointer to a function (a slot) */
     mc_symbol *sym;        /* direct CALL: the callee; GLOBAL: the function it names;
                               resolved at link time */
     mc_global *global;     /* GLOBAL variables: resolved at link time */
@@ -242,6 +243,17 @@ struct mc_func {
     uint64_t seen_at;        /* where the TU's walk met it (see mc_unit_merge) */
 };
 
+/* What the TU stores in a function-pointer field of a struct (a slot, named by
+ * the field's USR, the same in every TU): in an initialiser (`static const
+ * struct ops tcp_ops = { .close = tcp_close };`) or an assignment
+ * (`c->close = tcp_close`). fn_usr is the function named, or NULL when the value
+ * is anything else (a parameter, a value read elsewhere): then the slot's
+ * targets are unknown. A null pointer stores nothing. */
+typedef struct mc_slot_fact {
+    const char *usr;
+    const char *fn_usr;
+} mc_slot_fact;
+
 /* Everything kept of one translation unit. Memory lives in the unit's arena. */
 typedef struct mc_unit {
     mc_arena arena;
@@ -250,6 +262,7 @@ typedef struct mc_unit {
     MC_VEC(mc_symbol *) symbols;   /* every function declared or called in the TU */
     MC_VEC(mc_global *) globals;   /* every global variable declared in the TU */
     MC_VEC(const char *) includes; /* every file it included (for --cache) */
+    MC_VEC(mc_slot_fact) slot_facts; /* in no order, maybe repeated */
     int nerrors;             /* clang error diagnostics */
     char *first_error;       /* "file:line:col: message" of the first one, or NULL */
     double parse_seconds;    /* libclang's parse */
@@ -265,6 +278,8 @@ typedef struct mc_program {
     void *symtab;                  /* hash table usr -> symbol (ir.c) */
     void *globtab;                 /* hash table usr -> global (ir.c) */
     void *deftab;                  /* usr -> its definitions, when it has several (ir.c) */
+    void *slottab;                 /* a slot's usr -> the one string that stands for it in
+                                      every unit's MEMBER expressions and slot facts (ir.c) */
     bool partial;                  /* some TUs of the database are left out: one of them may
                                       write any global that has external linkage */
 } mc_program;

@@ -54,6 +54,9 @@ static void on_event(const mc_event *ev)
         mc_report_note(f, r->release_loc, "released by %s() here (%s)", rel, when);
     else
         mc_report_note(f, r->release_loc, "released by %s() here", rel);
+    const char *targets = mc_callee_targets(ev->an, r->release_fn);
+    if (targets)
+        mc_report_note(f, r->release_loc, "%s may be %s, and each releases it", rel, targets);
 }
 
 const mc_rule mc_rule_use_after_free = {

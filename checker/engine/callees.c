@@ -320,6 +320,7 @@ void build_proginfo(mc_analysis *an)
     pi->nmodel_families = m->nfamilies;
     collect_destroy_prefixes(p, &pi->destroy_prefixes, an);
     collect_global_readers(an);
+    build_slots(an);
     pi->callees = mc_xcalloc((size_t)p->symbols.n + 1, sizeof *pi->callees);
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *s = p->symbols.v[i];
@@ -358,6 +359,7 @@ void free_proginfo(mc_proginfo *pi)
     MC_VEC_FREE(pi->readers_made);
     mc_ptrmap_free(&pi->readers);
     free(pi->callees);
+    free_slots(pi);
     free(pi->inert);
     free(pi->walk_joined);
     mc_ptrmap_free(&pi->destroy_prefixes);

@@ -387,8 +387,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
 {
     const mc_expr *arg = call->kids[i + 1];
     note_param_pointee_passed(an, st, v, s, c, i);
-    arg_effect eff = arg_effect_of(an, s, c, i);
-    const char *name = call->name;
+    arg_effect eff = arg_effect_at(an, call, s, c, i);
+    const char *name = callee_text(an, call);
     if (eff == ARG_RELEASE && releases_contents(an, st, s, c, i, v)) {
         int obj = out_param_place(an, st, arg);
         if (obj >= 0)
@@ -416,7 +416,7 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             use(an, st, v, MC_USE_NONNULL, arg, call, name, i);
         bool first = last_ref && mc_st_res_c(st, v.res)->status != MC_RS_RELEASED;
         release(an, st, v, call, arg, name, release_family_of(an, st, v, s, c, i), i,
-                !(c && (c->model || c->dealloc_arg)) && summary_of(an, s));
+                !(c && (c->model || c->dealloc_arg)) && (summary_of(an, s) || !s)); /* !s: a slot's targets */
         if (first)
             mc_st_res(st, v.res)->release_when = MC_WHEN_LAST_REF;
         return;
@@ -1003,7 +1003,7 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
         /* releases last: yyfree(scanner, scanner) passes scanner before freeing it */
         for (int pass = 0; pass < 2; pass++)
             for (int i = 0; i < nargs; i++) {
-                if (i == reallocated || (arg_effect_of(an, s, c, i) == ARG_RELEASE) != (pass == 1))
+                if (i == reallocated || (arg_effect_at(an, e, s, c, i) == ARG_RELEASE) != (pass == 1))
                     continue;
                 if (count_reference(st, e, i, args[i], c))
                     continue;

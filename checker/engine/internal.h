@@ -62,6 +62,9 @@ typedef struct mc_readers {
     const mc_symbol *fn[MAX_READERS];
 } mc_readers;
 
+typedef struct mc_slot mc_slot;
+typedef struct mc_slot_call mc_slot_call;
+
 typedef struct mc_proginfo {
     mc_ptrmap readers;         /* global -> mc_readers */
     MC_VEC(mc_readers *) readers_made;
@@ -73,6 +76,11 @@ typedef struct mc_proginfo {
     MC_VEC(mc_creator) creators;
     uint8_t *inert;              /* per symbol: its body reaches no acquisition nor release (inert.c) */
     uint8_t *walk_joined;        /* per symbol: inert, and judged by no naming rule: walked joined */
+    mc_ptrmap slots;             /* a slot's usr -> mc_slot (targets.c) */
+    mc_ptrmap slot_calls;        /* a call through a slot with known targets -> mc_slot_call */
+    mc_ptrmap slot_texts;        /* such a call's text ("ops->close") -> its mc_slot_call */
+    MC_VEC(mc_slot *) slots_made;
+    MC_VEC(mc_slot_call *) slot_calls_made;
 } mc_proginfo;
 
 /* Which side of zero a value is on: 0 or NULL, nonzero or non-NULL, or unknown. */
@@ -207,6 +215,18 @@ bool callee_noreturn(mc_analysis *an, const mc_symbol *s, const mc_callee *c);
 int family_named(mc_analysis *an, const char *name);
 void build_proginfo(mc_analysis *an);
 void free_proginfo(mc_proginfo *pi);
+
+/* targets.c: calls through a function-pointer field whose targets are known */
+void build_slots(mc_analysis *an);
+void free_slots(mc_proginfo *pi);
+const mc_slot_call *slot_call_of(const mc_proginfo *pi, const mc_expr *call);
+/* The functions a call through a slot may reach, when all are known; else 0. */
+int slot_call_targets(const mc_proginfo *pi, const mc_expr *call, const mc_symbol *const **targets);
+arg_effect slot_arg_effect(mc_analysis *an, const mc_slot_call *sc, int i);
+/* arg_effect_of() for the callee of call, direct or through a slot. */
+arg_effect arg_effect_at(mc_analysis *an, const mc_expr *call, const mc_symbol *s, const mc_callee *c, int i);
+/* The callee's name, or the slot it goes through as written ("ops->close"). */
+const char *callee_text(mc_analysis *an, const mc_expr *call);
 
 /* inert.c: the functions that own nothing */
 void find_inert(mc_proginfo *pi, const mc_program *p, const mc_func *const *order, int n);

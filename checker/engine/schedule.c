@@ -13,25 +13,33 @@ typedef MC_VEC(int) intvec;
 
 typedef struct order {
     mc_program *p;
+    const mc_proginfo *pi;
     uint8_t *mark;   /* 0 new, 1 on stack, 2 done */
     MC_VEC(const mc_func *) out;
 } order;
 
+typedef struct callees_in { const mc_proginfo *pi; intvec *out; } callees_in;
+
 static void callees_of_expr(const mc_expr *e, void *ctx)
 {
-    intvec *out = ctx;
+    callees_in *in = ctx;
     if (!e)
         return;
     const mc_symbol *callee = e->kind != MC_EX_CALL ? NULL : e->sym ? e->sym : initial_target(e);
     if (callee && callee->def)
-        MC_VEC_PUSH(*out, callee->index);
+        MC_VEC_PUSH(*in->out, callee->index);
+    const mc_symbol *const *targets; /* a call through a slot: its summary is theirs */
+    int n = slot_call_targets(in->pi, e, &targets);
+    for (int k = 0; k < n; k++)
+        if (targets[k]->def)
+            MC_VEC_PUSH(*in->out, targets[k]->index);
     for (int i = 0; i < e->nkids; i++)
-        callees_of_expr(e->kids[i], out);
+        callees_of_expr(e->kids[i], ctx);
 }
 
-static void collect_callees(const mc_func *f, intvec *out)
+static void collect_callees(const mc_proginfo *pi, const mc_func *f, intvec *out)
 {
-    mc_func_each_root(f, callees_of_expr, out);
+    mc_func_each_root(f, callees_of_expr, &(callees_in){pi, out});
 }
 
 static void post_order(order *o, const mc_func *root)
@@ -40,7 +48,7 @@ static void post_order(order *o, const mc_func *root)
     typedef struct frame { const mc_func *f; intvec kids; int next; } frame;
     MC_VEC(frame) stack = {0};
     frame top = {root, {0}, 0};
-    collect_callees(root, &top.kids);
+    collect_callees(o->pi, root, &top.kids);
     o->mark[root->sym->index] = 1;
     MC_VEC_PUSH(stack, top);
     while (stack.n) {
@@ -52,7 +60,7 @@ static void post_order(order *o, const mc_func *root)
             const mc_func *g = o->p->symbols.v[k]->def;
             o->mark[k] = 1;
             frame nf = {g, {0}, 0};
-            collect_callees(g, &nf.kids);
+            collect_callees(o->pi, g, &nf.kids);
             MC_VEC_PUSH(stack, nf);
             continue;
         }
@@ -64,9 +72,10 @@ static void post_order(order *o, const mc_func *root)
     MC_VEC_FREE(stack);
 }
 
-static void bottom_up(mc_program *p, order *o)
+static void bottom_up(mc_program *p, const mc_proginfo *pi, order *o)
 {
     o->p = p;
+    o->pi = pi;
     o->mark = mc_xcalloc((size_t)p->symbols.n + 1, 1);
     for (int i = 0; i < p->funcs.n; i++) {
         const mc_func *f = p->funcs.v[i];
@@ -139,7 +148,7 @@ static void plan(sched *sc, order *ord)
     sc->dependents = mc_xcalloc((size_t)sc->n + 1, sizeof *sc->dependents);
     for (int i = 0; i < sc->n; i++) {
         intvec callees = {0};
-        collect_callees(sc->order[i], &callees);
+        collect_callees(sc->pi, sc->order[i], &callees);
         mc_func_each_root(sc->order[i], global_readers_of_expr, &(readers_of){sc->pi, &callees});
         for (int k = 0; k < callees.n; k++) {
             int pos = sc->pi->order_pos[callees.v[k]];
@@ -288,7 +297,7 @@ void mc_analyze_program(mc_program *p, const mc_analysis_opts *o, mc_diags *out,
     void *made = mc_summaries_new_made();
     stats->summaries_failed = !read_summaries(&setup, made);
     order ord = {0};
-    bottom_up(p, &ord);
+    bottom_up(p, &pi, &ord);
     pi.order_pos = mc_xmalloc(((size_t)p->symbols.n + 1) * sizeof *pi.order_pos);
     for (int i = 0; i <= p->symbols.n; i++)
         pi.order_pos[i] = -1;
