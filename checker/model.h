@@ -16,6 +16,8 @@ typedef enum mc_failkind {
     MC_FAIL_NONZERO,    /* result carried by an out-parameter; the return value is
                            non-zero on failure (posix_memalign, asprintf returns -1:
                            use MC_FAIL_NEGATIVE there) */
+    MC_FAIL_ZERO,       /* the status is 0 (false) on failure: a program's function
+                           returning true or 1 where it succeeded (mc_outcome) */
 } mc_failkind;
 
 typedef struct mc_family {

@@ -391,7 +391,8 @@ static mc_outcome outcome_of_json(json_t *f, const mc_family_names *fam, int npa
     mc_outcome o = {.param = -1, .out_param = -1, .out_family = -1};
     json_t *fails = json_object_get(f, "outcome_fails"), *out = json_object_get(f, "out_param");
     json_int_t param = json_integer_value(json_object_get(f, "outcome_param"));
-    if ((json_integer_value(fails) == MC_FAIL_NONZERO || json_integer_value(fails) == MC_FAIL_NEGATIVE) &&
+    json_int_t kind = json_integer_value(fails);
+    if ((kind == MC_FAIL_NONZERO || kind == MC_FAIL_NEGATIVE || kind == MC_FAIL_ZERO) &&
         param >= -1 && param < nparams) {
         o.fails = (uint8_t)json_integer_value(fails);
         o.param = (int16_t)param;

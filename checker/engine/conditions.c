@@ -138,17 +138,16 @@ static void truth_int(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_
         return;
     }
     const mc_res *sr = v.flags & VF_STATUS ? mc_st_res_c(st, v.res) : NULL;
-    if (sr && sr->fails == MC_FAIL_NONZERO && sr->nullness != MC_NN_UNCHECKED) {
-        push(sr->nullness == MC_NN_FAILED ? T : F, st); /* a status already tested: 0 where it succeeded */
+    bool zero_fails = sr && sr->fails == MC_FAIL_ZERO;
+    if (sr && (sr->fails == MC_FAIL_NONZERO || zero_fails) && sr->nullness != MC_NN_UNCHECKED) {
+        /* a status already tested: 0 where it succeeded (where it failed, for zero_fails) */
+        push((sr->nullness == MC_NN_FAILED) != zero_fails ? T : F, st);
         return;
     }
     mc_state *f = mc_st_copy(st);
-    if (v.flags & VF_STATUS) {
-        mc_res *r = mc_st_res(st, v.res);
-        if (r && r->fails == MC_FAIL_NONZERO) {
-            res_failed(an, st, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});
-            res_ok(an, f, v.res, e);
-        }
+    if (sr && (sr->fails == MC_FAIL_NONZERO || zero_fails)) {
+        res_failed(an, zero_fails ? f : st, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});
+        res_ok(an, zero_fails ? st : f, v.res, e);
     }
     if (pl >= 0) {
         mc_val t = as_interval(v.kind == V_INT ? v : (mc_val){.kind = V_UNKNOWN, .res = v.res}, &e->type);
@@ -365,6 +364,11 @@ static void compare_status(mc_analysis *an, mc_state *st, mc_binop op, mc_val v,
     int side = r ? error_side(op, c) : -1;
     if (r && r->fails == MC_FAIL_NEGATIVE && c == 0 && (op == MC_BIN_NE || op == MC_BIN_EQ))
         side = -1;
+    if (r && r->fails == MC_FAIL_ZERO) /* `ok == 0` fails where it holds; `ok == 1` (true) where it does not */
+        side = op != MC_BIN_EQ && op != MC_BIN_NE ? -1
+               : c == 0                           ? (op == MC_BIN_EQ)
+               : c == 1                           ? (op == MC_BIN_NE)
+                                                  : -1;
     mc_state *other = mc_st_copy(st);
     if (side >= 0 && r->nullness == MC_NN_UNCHECKED) {
         res_failed(an, side ? st : other, v.res, e, (mc_why){e, MC_WHY_CALL_FAILED});

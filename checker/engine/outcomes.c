@@ -50,7 +50,7 @@ static uint8_t exit_classes(const mc_analysis *an, const mc_state *st)
 {
     const mc_type *t = &an->f->sym->ret;
     int64_t lo, hi;
-    if (t->kind != MC_TY_INT || !st->has_ret || st->ret.kind == V_RES || !value_range(st->ret, t, &lo, &hi))
+    if ((t->kind != MC_TY_INT && t->kind != MC_TY_BOOL) || !st->has_ret || st->ret.kind == V_RES || !value_range(st->ret, t, &lo, &hi))
         return RC_ALL;
     uint8_t c = 0;
     if (lo <= 0 && hi >= 0 && !(st->ret.flags & VF_NONZERO))
@@ -139,13 +139,13 @@ void note_outcome_exit(mc_analysis *an, const mc_state *st)
     if (!an->f->sym)
         return;
     const mc_res *s = st->ret.flags & VF_STATUS ? mc_st_res_c(st, st->ret.res) : NULL;
-    bool undecided = s && s->nullness == MC_NN_UNCHECKED && an->f->sym->ret.kind == MC_TY_INT &&
-                     (s->fails == MC_FAIL_NONZERO || s->fails == MC_FAIL_NEGATIVE);
-    if (!undecided) {
+    uint8_t ok = !s ? 0 : s->fails == MC_FAIL_NONZERO ? RC_ZERO : s->fails == MC_FAIL_NEGATIVE ? RC_ZERO | RC_POS
+                     : s->fails == MC_FAIL_ZERO ? RC_POS : 0;
+    mc_tykind ret = an->f->sym->ret.kind;
+    if (!ok || s->nullness != MC_NN_UNCHECKED || (ret != MC_TY_INT && ret != MC_TY_BOOL)) {
         note_exit_side(an, st, exit_classes(an, st), (exit_side){-1, false});
         return;
     }
-    uint8_t ok = s->fails == MC_FAIL_NONZERO ? RC_ZERO : RC_ZERO | RC_POS;
     note_exit_side(an, st, ok, (exit_side){st->ret.res, true});
     note_exit_side(an, st, RC_ALL & ~ok, (exit_side){st->ret.res, false});
 }
@@ -228,9 +228,11 @@ void summarize_outcome(mc_analysis *an, mc_summary *sum)
     mc_outcome *o = &sum->outcome;
     if (an->exits == 0 || an->states_dropped || !an->ow)
         return; /* with paths dropped at a bound, the exits seen are not all */
-    static const uint8_t ok_sides[2] = {RC_ZERO, RC_ZERO | RC_POS};
-    static const uint8_t fails[2] = {MC_FAIL_NONZERO, MC_FAIL_NEGATIVE};
-    for (int k = 0; k < 2; k++) {
+    /* a block given where it returns -1 and nothing where 0 (tmux's
+       layout_parse(..., &cause)) is no split: its callers test `== -1` */
+    static const uint8_t ok_sides[3] = {RC_ZERO, RC_ZERO | RC_POS, RC_POS};
+    static const uint8_t fails[3] = {MC_FAIL_NONZERO, MC_FAIL_NEGATIVE, MC_FAIL_ZERO};
+    for (int k = 0; k < 3; k++) {
         mc_outcome found = {.param = -1, .out_param = -1, .out_family = -1};
         if (find_split(an->ow, ok_sides[k], &found)) {
             *o = found;
@@ -264,6 +266,17 @@ void note_out_store(mc_analysis *an, mc_state *st, int pl, int res)
 
 /* ---- at a call ---- */
 
+/* The results a status of kind fails has on the failing side, or the other. */
+static uint8_t released_when(uint8_t fails, bool failed)
+{
+    switch (fails) {
+    case MC_FAIL_NONZERO: return failed ? MC_WHEN_NONZERO : MC_WHEN_ZERO;
+    case MC_FAIL_NEGATIVE: return failed ? MC_WHEN_NEGATIVE : MC_WHEN_NONNEG;
+    case MC_FAIL_ZERO: return failed ? MC_WHEN_ZERO : MC_WHEN_NONZERO;
+    default: return MC_WHEN_ALWAYS;
+    }
+}
+
 /* A branch decided a status (res_failed, res_ok): the argument the call treats
  * differently per side gets what this side does to it. */
 void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed)
@@ -284,12 +297,12 @@ void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed)
     int param = sum ? sum->outcome.param : -1;
     if (param < 0 || param >= call->nkids - 1 || param >= sum->nparams)
         return;
-    bool nonzero = s->fails == MC_FAIL_NONZERO, was_released = t->status == MC_RS_RELEASED;
+    uint8_t when = released_when(s->fails, failed);
+    bool was_released = t->status == MC_RS_RELEASED;
     release(an, st, mc_val_res(took), call, call->kids[param + 1], call->name, sum->param_family[param], param, true);
     mc_res *now = mc_st_res(st, took);
     if (!was_released && now->status == MC_RS_RELEASED)
-        now->release_when = (uint8_t)(failed ? (nonzero ? MC_WHEN_NONZERO : MC_WHEN_NEGATIVE)
-                                            : (nonzero ? MC_WHEN_ZERO : MC_WHEN_NONNEG));
+        now->release_when = when;
 }
 
 static uint8_t status_after(uint8_t effect)

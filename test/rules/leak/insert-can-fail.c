@@ -79,3 +79,37 @@ int add_twice(struct list *a, struct list *b)
         return -1;
     return 0;
 }
+
+/* false where it failed: a bool result that says success */
+#include <stdbool.h>
+static bool list_try_add(struct list *l, void *x)
+{
+    if (l->n >= 16)
+        return false;
+    l->items[l->n++] = x;
+    return true;
+}
+
+int try_add_name(struct list *l, const char *name)
+{
+    char *copy = strdup(name);
+    if (!copy)
+        return -1;
+    if (!list_try_add(l, copy))
+        // CHECK: insert-can-fail.c:[[@LINE+1]]:9: warning: memory 'copy' allocated by strdup() at line {{[0-9]+}} leaks on the error path returning -1 at line [[@LINE+1]] {{.*}}[leak]
+        return -1;
+    return 0;
+}
+
+/* must not flag: freed where it failed, tested either way */
+int try_add_name_checked(struct list *l, const char *name)
+{
+    char *copy = strdup(name);
+    if (!copy)
+        return -1;
+    if (list_try_add(l, copy) == false) {
+        free(copy);
+        return -1;
+    }
+    return 0;
+}

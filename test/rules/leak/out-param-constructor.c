@@ -244,3 +244,73 @@ int header_leak(const char *path)
     fclose(f);
     return c;
 }
+
+/* 1 and a fresh connection in *out, or 0 and nothing */
+static int conn_make_one(struct conn **out)
+{
+    struct conn *c = malloc(sizeof *c);
+    if (!c)
+        return 0;
+    c->fd = 1;
+    c->buf = NULL;
+    *out = c;
+    return 1;
+}
+
+int make_one_leak(void)
+{
+    struct conn *c;
+    if (!conn_make_one(&c))
+        return -1;
+    // CHECK: out-param-constructor.c:[[@LINE+1]]:5: warning: memory 'c' allocated by conn_make_one() at line {{[0-9]+}} leaks on the path returning c->fd at line [[@LINE+1]] [leak]
+    return c->fd;
+}
+
+/* must not flag: the status kept and compared with 0 */
+int make_one_ok(void)
+{
+    struct conn *c;
+    int ok = conn_make_one(&c);
+    if (ok == 0)
+        return -1;
+    int fd = c->fd;
+    free(c);
+    return fd;
+}
+
+/* must not flag: compared with 1 where it succeeded */
+int make_one_eq(void)
+{
+    struct conn *c;
+    if (conn_make_one(&c) == 1) {
+        int fd = c->fd;
+        free(c);
+        return fd;
+    }
+    return -1;
+}
+
+/* must not flag: an error text given in *cause where it returns -1 and
+ * nothing where it returns 0 (tmux's layout_parse()), freed where the caller
+ * sees -1 */
+static int parse_layout(int w, char **cause)
+{
+    if (w < 0) {
+        *cause = strdup("negative");
+        return -1;
+    }
+    if (w > 5) {
+        *cause = strdup("too big");
+        return -1;
+    }
+    return 0;
+}
+int select_layout(int w)
+{
+    char *cause;
+    if (parse_layout(w, &cause) == -1) {
+        free(cause);
+        return -1;
+    }
+    return 0;
+}
