@@ -372,7 +372,7 @@ static int retained_param(const mc_symbol *s)
 
 void mc_names_of(const mc_symbol *s, mc_names *out)
 {
-    *out = (mc_names){.viewed = -1, .destroyed = -1, .retained = -1};
+    *out = (mc_names){.viewed = -1, .destroyed = -1, .retained = -1, .closed = -1};
     if (!s || !s->name)
         return;
     words ws = {.n = 0};

@@ -32,6 +32,10 @@ typedef struct mc_names {
     const char *destroy_word;  /* destroy: the word, e.g. "free", "close" */
     int retained;              /* retain (obj_ref, CFRetain): the parameter whose
                                   count it raises, -1 */
+    int closed;                /* a closer beside a destroyer of the same prefix and
+                                  type (conn_close next to conn_free): the parameter
+                                  it closes and leaves to be freed, -1; set by the
+                                  engine, which sees the whole program */
 } mc_names;
 
 void mc_names_of(const mc_symbol *s, mc_names *out);
