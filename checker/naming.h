@@ -60,6 +60,12 @@ uint64_t mc_taken_params(const mc_symbol *s);
  * pointer parameter; -1 when the name says it destroys a part of something
  * (delete_item_from_list) or leaves the choice open. */
 int mc_destroyed_param(const mc_symbol *s);
+/* The parameter a destroy-named function's call ends, read more loosely, for
+ * what the object holds (null-after-free): the destroyed parameter, else the
+ * only pointer parameter, to a struct, when each word after the verb is a
+ * qualifier or names it in full or abbreviated, by its name or its type's
+ * (dispose_context(struct quic_ctx *ctx), free_cfg(Config *c)); -1. */
+int mc_disposed_param(const mc_symbol *s);
 /* The parameter a view-named function borrows: the one named by the word after
  * the verb, else its first pointer parameter; -1 when none. */
 int mc_viewed_param(const mc_symbol *s);
