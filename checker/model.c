@@ -3,6 +3,7 @@
  * replace earlier ones, so a user's models override the shipped ones. */
 #include "model.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,6 +164,21 @@ static bool parse_int(loader *L, const yaml_node_t *n, const char *key, int *out
     return true;
 }
 
+/* A signed integer constant: `returns: -1`. */
+static bool parse_value(loader *L, const yaml_node_t *n, const char *key, int64_t *out)
+{
+    const char *s;
+    if (!want_scalar(L, n, key, &s))
+        return false;
+    char *end;
+    errno = 0;
+    long long v = strtoll(s, &end, 0);
+    if (*s == '\0' || *end != '\0' || errno == ERANGE)
+        return fail(L, n, "expected an integer for ", key);
+    *out = (int64_t)v;
+    return true;
+}
+
 static bool parse_bool(loader *L, const yaml_node_t *n, const char *key, bool *out)
 {
     const char *s;
@@ -254,13 +270,17 @@ static bool arg_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmode
         return parse_args(L, v, key, &f->overwrites, NULL, 0);
     if (strcmp(key, "returns-arg") == 0)
         return parse_int(L, v, key, &f->returns_arg);
+    if (strcmp(key, "returns") == 0) {
+        f->has_returns = true;
+        return parse_value(L, v, key, &f->returns);
+    }
     if (strcmp(key, "noreturn") == 0) {
         if (!parse_bool(L, v, key, &b))
             return false;
         f->roles = b ? (f->roles | MC_ROLE_NORETURN) : (f->roles & ~(unsigned)MC_ROLE_NORETURN);
         return true;
     }
-    return fail(L, v, "unknown key (expected name, nonnull, takes, copies, noreturn, ...): ", key);
+    return fail(L, v, "unknown key (expected name, nonnull, takes, copies, returns, noreturn, ...): ", key);
 }
 
 static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmodel *f)
@@ -509,6 +529,8 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
         fprintf(out, " allocates-when-null=%d", f->when_null);
     if (f->returns_arg)
         fprintf(out, " returns-arg=%d", f->returns_arg);
+    if (f->has_returns)
+        fprintf(out, " returns=%lld", (long long)f->returns);
     if (f->arg && (f->roles & (MC_ROLE_DEALLOC | MC_ROLE_REALLOC)))
         fprintf(out, " arg=%d", f->arg);
     dump_mask(out, "nonnull", f->nonnull);

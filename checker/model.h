@@ -63,6 +63,8 @@ typedef struct mc_fnmodel {
                               (memset(s, 0, sizeof *s)): what they held is gone */
     bool borrows_all;      /* no argument is kept or released (default for KNOWN) */
     int returns_arg;       /* 1-based argument it returns (memcpy returns its first), 0 */
+    bool has_returns;      /* whenever it returns, it returns `returns` (execv: -1) */
+    int64_t returns;
     bool only_never_fail;  /* known only from a never-fail list: a body, where there is
                               one, says what it does (zrealloc releases its argument) */
 } mc_fnmodel;

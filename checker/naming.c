@@ -185,21 +185,26 @@ static bool names_a_part(const words *ws, int from)
     return false;
 }
 
-/* Words after a verb that still mean the whole object: foo_free_full, list_take_other,
- * expr_delete_nn, buf_destroy_cb. */
-static bool only_qualifiers(const words *ws, int from)
+/* A word after a verb that still means the whole object: foo_free_full,
+ * list_take_other, expr_delete_nn, buf_destroy_cb. */
+static bool qualifier(const char *word)
 {
     static const char *const whole[] = {"full", "all", "cb", "callback", "func", "fn", "impl", "internal",
                                         "now", "locked", "unlocked", "safe", "r", "real", "it",
                                         "bad", "good", "ok", "old", "new", "v", "other", "one", "ownership", "owned"};
-    for (int i = from; i < ws->n; i++) {
-        bool q = strspn(ws->w[i], "0123456789") == strlen(ws->w[i]);
-        for (size_t w = 0; w < sizeof whole / sizeof *whole && !q; w++)
-            q = strcmp(ws->w[i], whole[w]) == 0;
-        q = q || in_class(ws->w[i], MC_WORD_NONNULL); /* expr_deleteNN, free_nonnull */
-        if (!q)
+    if (strspn(word, "0123456789") == strlen(word))
+        return true;
+    for (size_t w = 0; w < sizeof whole / sizeof *whole; w++)
+        if (strcmp(word, whole[w]) == 0)
+            return true;
+    return in_class(word, MC_WORD_NONNULL); /* expr_deleteNN, free_nonnull */
+}
+
+static bool only_qualifiers(const words *ws, int from)
+{
+    for (int i = from; i < ws->n; i++)
+        if (!qualifier(ws->w[i]))
             return false;
-    }
     return true;
 }
 
@@ -252,6 +257,67 @@ int mc_destroyed_param(const mc_symbol *s)
             return -1; /* several candidates and the name picks none */
         only = i;
     }
+    return only;
+}
+
+/* Whether a abbreviates b: three letters or more of it, in order, from b's
+ * first letter (ctx for context, cfg for config, conn for connection). */
+static bool abbreviates(const char *a, const char *b)
+{
+    size_t la = strlen(a);
+    if (la < 3 || la >= strlen(b) || a[0] != b[0])
+        return false;
+    for (; *a && *b; b++)
+        if (*a == *b)
+            a++;
+    return *a == '\0';
+}
+
+/* Whether word names p by a word of its name or its type's name, in full or
+ * abbreviated either way (context for struct quic_ctx *ctx). */
+static bool names_param_loosely(const char *word, const mc_param_info *p)
+{
+    words ws = {.n = 0};
+    if (p->name)
+        mc_split_words(p->name, add_word, &ws);
+    if (p->type.name)
+        mc_split_words(p->type.name, add_word, &ws);
+    for (int i = 0; i < ws.n; i++)
+        if (strcmp(ws.w[i], word) == 0 || abbreviates(ws.w[i], word) || abbreviates(word, ws.w[i]))
+            return true;
+    return false;
+}
+
+/* The only pointer parameter, when it is a single pointer to a struct that can
+ * own (not to const), or -1. */
+static int only_struct_pointer(const mc_symbol *s)
+{
+    int only = -1;
+    for (int i = 0; i < s->nparams; i++) {
+        if (!is_pointer(&s->params[i]))
+            continue;
+        if (only >= 0)
+            return -1;
+        only = i;
+    }
+    const mc_type *t = only >= 0 ? &s->params[only].type : NULL;
+    return t && t->ptr_depth == 1 && t->pointee_kind == MC_TY_RECORD && !t->pointee_const ? only : -1;
+}
+
+int mc_disposed_param(const mc_symbol *s)
+{
+    int named = mc_destroyed_param(s);
+    if (named >= 0)
+        return named;
+    words ws = {.n = 0};
+    mc_split_words(s->name, add_word, &ws);
+    int k = class_word(&ws, MC_WORD_DESTROY);
+    int only = only_struct_pointer(s);
+    if (k < 0 || only < 0 || class_word(&ws, MC_WORD_CREATE) >= 0 || names_a_part(&ws, k + 1) || has_handle_param(s))
+        return -1;
+    for (int i = k + 1; i < ws.n; i++)
+        if (!qualifier(ws.w[i]) && !names_param_loosely(ws.w[i], &s->params[only]))
+            return -1; /* strbuf_release_data(strbuf *): the data goes, not the strbuf */
     return only;
 }
 
@@ -372,7 +438,7 @@ static int retained_param(const mc_symbol *s)
 
 void mc_names_of(const mc_symbol *s, mc_names *out)
 {
-    *out = (mc_names){.viewed = -1, .destroyed = -1, .retained = -1};
+    *out = (mc_names){.viewed = -1, .destroyed = -1, .retained = -1, .closed = -1};
     if (!s || !s->name)
         return;
     words ws = {.n = 0};

@@ -32,6 +32,10 @@ typedef struct mc_names {
     const char *destroy_word;  /* destroy: the word, e.g. "free", "close" */
     int retained;              /* retain (obj_ref, CFRetain): the parameter whose
                                   count it raises, -1 */
+    int closed;                /* a closer beside a destroyer of the same prefix and
+                                  type (conn_close next to conn_free): the parameter
+                                  it closes and leaves to be freed, -1; set by the
+                                  engine, which sees the whole program */
 } mc_names;
 
 void mc_names_of(const mc_symbol *s, mc_names *out);
@@ -56,6 +60,12 @@ uint64_t mc_taken_params(const mc_symbol *s);
  * pointer parameter; -1 when the name says it destroys a part of something
  * (delete_item_from_list) or leaves the choice open. */
 int mc_destroyed_param(const mc_symbol *s);
+/* The parameter a destroy-named function's call ends, read more loosely, for
+ * what the object holds (null-after-free): the destroyed parameter, else the
+ * only pointer parameter, to a struct, when each word after the verb is a
+ * qualifier or names it in full or abbreviated, by its name or its type's
+ * (dispose_context(struct quic_ctx *ctx), free_cfg(Config *c)); -1. */
+int mc_disposed_param(const mc_symbol *s);
 /* The parameter a view-named function borrows: the one named by the word after
  * the verb, else its first pointer parameter; -1 when none. */
 int mc_viewed_param(const mc_symbol *s);

@@ -42,9 +42,12 @@ static void free_destroyer(void *data)
     MC_VEC_FREE(d->deref_exprs);
 }
 
+/* The destroyed parameter, or the one a closer beside a destroyer of its
+ * prefix closes (conn_close beside conn_free), judged only if its body frees it. */
 static int destroyed_param(const mc_event *ev)
 {
-    return mc_func_names(ev->an)->destroyed;
+    const mc_names *n = mc_func_names(ev->an);
+    return n->destroyed >= 0 ? n->destroyed : n->closed;
 }
 
 /* An array given with its length (free_strings(char **v, size_t n) indexing v
@@ -203,7 +206,10 @@ static void on_end(const mc_event *ev)
     int k = destroyed_param(ev);
     const char *name = ev->func->vars[k].name, *fn = ev->func->name;
     const destroyer *d = mc_rule_func_data(ev);
-    if (!d->released_somewhere)
+    /* a closer that leaves the object to its destroyer owes nothing; one that
+       frees the object itself on some path is a destroyer after all */
+    bool closer = mc_func_names(ev->an)->closed >= 0;
+    if (!d->released_somewhere || (closer && !d->freed_itself))
         return;
     /* An object passed by address to be emptied (a struct on the caller's stack)
      * is never NULL; NULL safety is asked of destroyers of heap objects. */

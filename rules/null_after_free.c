@@ -3,11 +3,22 @@
  * still dangling when the function returns (SPEC §1.5). Locals are exempt. */
 #include "rule.h"
 
+/* The parameter that dies with the call of a destroyer, by its name and
+ * signature (mc_disposed_param), or -1. A closer beside a destroyer of its
+ * prefix is no destroyer: the object lives on to be freed. */
+static int dying_param(const mc_event *ev)
+{
+    const mc_names *n = mc_func_names(ev->an);
+    if (!n->destroy || !ev->func->sym)
+        return -1;
+    return n->destroyed >= 0 ? n->destroyed : mc_disposed_param(ev->func->sym);
+}
+
 static void report_place(const char *place, const mc_res *r, int param, void *ctx)
 {
     const mc_event *ev = ctx;
     /* a destroyer's argument dies with the call: its fields need no reset */
-    if (param >= 0 && param == mc_func_names(ev->an)->destroyed)
+    if (param >= 0 && param == dying_param(ev))
         return;
     mc_finding *f = mc_report(ev, "null-after-free", r->release_loc,
                               "'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",

@@ -133,6 +133,8 @@ arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_callee *c
     /* a body without a summary (recursion, budget) is not guessed from its name */
     if (c && c->names.destroy && i == c->names.destroyed && !has_body(s))
         return ARG_RELEASE;
+    if (c && i == c->names.closed && !has_body(s))
+        return ARG_BORROW; /* conn_close(c) beside conn_free: c stays to be freed */
     if (has_body(s))
         return ARG_ESCAPE;
     if (s && s->in_system_header)
@@ -262,6 +264,65 @@ static void naming_facts(mc_analysis *an, const mc_symbol *s, mc_callee *c)
     free(prefix);
 }
 
+/* A function known as a destroyer by its name: its prefix, the type it
+ * destroys, its destroy word. */
+typedef struct named_destroyer {
+    char *prefix;
+    const mc_type *type;
+    const char *word;
+    int index;
+} named_destroyer;
+
+static bool same_object_type(const mc_type *a, const mc_type *b)
+{
+    return a->name && b->name && strcmp(a->name, b->name) == 0 && a->ptr_depth == b->ptr_depth;
+}
+
+static bool is_closer(const named_destroyer *d)
+{
+    return strcmp(d->word, "close") == 0;
+}
+
+/* Whether the program has another destroyer of d's prefix and type (conn_free
+ * for conn_close). */
+static bool has_separate_destroyer(const named_destroyer *all, int n, const named_destroyer *d)
+{
+    for (int i = 0; i < n; i++)
+        if (!is_closer(&all[i]) && strcmp(all[i].prefix, d->prefix) == 0 && same_object_type(all[i].type, d->type))
+            return true;
+    return false;
+}
+
+/* conn_close(Conn *) beside conn_free(Conn *): the close ends a use of the
+ * object (a stream, a connection) and the free releases it, so the closer is
+ * no destroyer: it borrows its argument, left to be freed (a body still says
+ * what it does). Program-wide, as the pair may be declared anywhere. */
+static void demote_closers(mc_analysis *an)
+{
+    const mc_program *p = an->prog;
+    MC_VEC(named_destroyer) ds = {0};
+    for (int i = 0; i < p->symbols.n; i++) {
+        const mc_symbol *s = p->symbols.v[i];
+        const mc_names *n = &an->pi->callees[i].names;
+        char *prefix = n->destroy && n->destroyed >= 0 ? mc_name_prefix(s->name, MC_WORD_DESTROY) : NULL;
+        if (prefix)
+            MC_VEC_PUSH(ds, ((named_destroyer){prefix, &s->params[n->destroyed].type, n->destroy_word, i}));
+    }
+    for (int i = 0; i < ds.n; i++) {
+        if (!is_closer(&ds.v[i]) || !has_separate_destroyer(ds.v, ds.n, &ds.v[i]))
+            continue;
+        mc_callee *c = &an->pi->callees[ds.v[i].index];
+        c->names.closed = c->names.destroyed;
+        c->names.destroy = false;
+        c->names.destroyed = -1;
+        c->names.destroy_word = NULL;
+        c->naming_family = -1;
+    }
+    for (int i = 0; i < ds.n; i++)
+        free(ds.v[i].prefix);
+    MC_VEC_FREE(ds);
+}
+
 static void add_reader(mc_analysis *an, const mc_global *g, const mc_symbol *fn, bool addressed)
 {
     mc_readers *rd = mc_ptrmap_get(&an->pi->readers, g);
@@ -331,10 +392,11 @@ void build_proginfo(mc_analysis *an)
             c->never_fails = true;
         }
         c->naming_family = c->attr_family = -1;
-        c->names.viewed = c->names.destroyed = c->names.retained = -1;
+        c->names.viewed = c->names.destroyed = c->names.retained = c->names.closed = -1;
         if (!s->in_system_header && !c->model)
             naming_facts(an, s, c);
     }
+    demote_closers(an);
     /* __attribute__((malloc(dealloc, n))): the allocator's family is its deallocator's. */
     for (int i = 0; i < p->symbols.n; i++) {
         const mc_symbol *s = p->symbols.v[i];

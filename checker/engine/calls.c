@@ -649,6 +649,8 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     }
     if (m && m->returns_arg > 0 && m->returns_arg < call->nkids)
         return args[m->returns_arg - 1]; /* p = memcpy(malloc(n), s, n) */
+    if (m && m->has_returns)
+        return mc_val_int(m->returns); /* execv returns -1 when it returns */
     if (m && (m->roles & MC_ROLE_ALLOC) && m->when_null && m->when_null < call->nkids &&
         args[m->when_null - 1].kind != V_NULL && !mc_val_exact(&args[m->when_null - 1])) {
         /* filled the caller's buffer, and returns it (realpath(path, buf) == buf) */

@@ -187,7 +187,8 @@ bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
 {
     for (int i = 0; prefix && i < an->prog->symbols.n; i++) {
         const mc_symbol *s = an->prog->symbols.v[i];
-        if (!s->def || s->in_system_header || !mc_name_has(s->name, MC_WORD_DESTROY))
+        if (!s->def || s->in_system_header || !mc_name_has(s->name, MC_WORD_DESTROY) ||
+            callee_of(an, s)->names.closed >= 0)
             continue;
         char *pre = mc_name_prefix(s->name, MC_WORD_DESTROY);
         bool same = pre && strcmp(pre, prefix) == 0;
@@ -200,7 +201,7 @@ bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
 
 const mc_names *mc_func_names(mc_analysis *an)
 {
-    static const mc_names none = {.viewed = -1, .destroyed = -1};
+    static const mc_names none = {.viewed = -1, .destroyed = -1, .retained = -1, .closed = -1};
     const mc_callee *c = an->f->sym ? callee_of(an, an->f->sym) : NULL;
     return c ? &c->names : &none;
 }
