@@ -198,9 +198,10 @@ const char *mc_event_text(const mc_event *ev);
  * one it was first read through (u.addrs freed, u.srvs used): a tag the path
  * does not follow says which member is there, so it is not the same pointer. */
 bool mc_event_other_union_member(const mc_event *ev);
-/* For notes: when a callee released r ("it releases its argument when it
- * returns nonzero"), or NULL when it releases its argument on every path. */
-const char *mc_release_when(const mc_res *r);
+/* Notes at r's release: "<what> by conn_close() here", saying when the callee
+ * releases its argument (on one side of its result, by dropping the only
+ * reference), and which functions a field called through may be. */
+void mc_report_release_notes(mc_finding *f, mc_analysis *an, const mc_res *r, const char *what);
 /* What a person calls the resource: the variable that first held it, "buf". */
 const char *mc_res_name(mc_analysis *an, const mc_res *r);
 /* A person's name for a resource kind: "memory", "file", ... */

@@ -16,15 +16,8 @@ static void on_event(const mc_event *ev)
                               var, ev->callee ? ev->callee : "release", first, r->release_loc.line);
     if (r->origin == MC_ORIG_ALLOC)
         mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
-    const char *when = mc_release_when(r);
-    if (when)
-        mc_report_note(f, r->release_loc, "first released by %s() here (%s)", first, when);
-    else
-        mc_report_note(f, r->release_loc, "first released by %s() here", first);
-    const char *targets = mc_callee_targets(ev->an, r->release_fn);
-    if (targets)
-        mc_report_note(f, r->release_loc, "%s may be %s, and each releases it", first, targets);
-    targets = mc_callee_targets(ev->an, ev->callee);
+    mc_report_release_notes(f, ev->an, r, "first released");
+    const char *targets = mc_callee_targets(ev->an, ev->callee);
     if (targets)
         mc_report_note(f, ev->loc, "%s may be %s, and each releases it", ev->callee, targets);
     mc_fixit(f, "set the pointer to NULL after the first release, or release it on one path only");

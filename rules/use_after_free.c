@@ -49,14 +49,7 @@ static void on_event(const mc_event *ev)
                       rel, r->release_loc.line);
     if (r->origin == MC_ORIG_ALLOC)
         mc_report_note(f, r->acq_loc, "acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
-    const char *when = mc_release_when(r);
-    if (when)
-        mc_report_note(f, r->release_loc, "released by %s() here (%s)", rel, when);
-    else
-        mc_report_note(f, r->release_loc, "released by %s() here", rel);
-    const char *targets = mc_callee_targets(ev->an, r->release_fn);
-    if (targets)
-        mc_report_note(f, r->release_loc, "%s may be %s, and each releases it", rel, targets);
+    mc_report_release_notes(f, ev->an, r, "released");
 }
 
 const mc_rule mc_rule_use_after_free = {

@@ -110,7 +110,7 @@ bool mc_event_other_union_member(const mc_event *ev)
     return now->name && was->name && strcmp(now->name, was->name) != 0;
 }
 
-const char *mc_release_when(const mc_res *r)
+void mc_report_release_notes(mc_finding *f, mc_analysis *an, const mc_res *r, const char *what)
 {
     static const char *const when[] = {NULL,
                                        "it releases its argument when it returns nonzero",
@@ -118,7 +118,15 @@ const char *mc_release_when(const mc_res *r)
                                        "it releases its argument when it returns 0",
                                        "it releases its argument when it returns 0 or more",
                                        "it drops a reference, the only one known here"};
-    return r->release_when < sizeof when / sizeof *when ? when[r->release_when] : NULL;
+    const char *fn = r->release_fn ? r->release_fn : "a release";
+    const char *why = r->release_when < sizeof when / sizeof *when ? when[r->release_when] : NULL;
+    if (why)
+        mc_report_note(f, r->release_loc, "%s by %s() here (%s)", what, fn, why);
+    else
+        mc_report_note(f, r->release_loc, "%s by %s() here", what, fn);
+    const char *targets = mc_callee_targets(an, r->release_fn);
+    if (targets)
+        mc_report_note(f, r->release_loc, "%s may be %s, and each releases it", fn, targets);
 }
 
 const char *mc_res_name(mc_analysis *an, const mc_res *r)
