@@ -206,20 +206,23 @@ static bool find_split(const mc_outcome_watch *w, uint8_t ok, mc_outcome *o)
     return o->out_param >= 0 || o->param >= 0;
 }
 
-/* A block given in *param on every path. What it gives may be NULL, unless
- * some result says it is not (0 where fopen() succeeded, negative both where
- * it failed and where a later step did, leaving the stream in *out): callers
- * that test the result first have no NULL to check for. */
+/* A block given in *param on every path, non-NULL, or NULL on results that
+ * also give one (a void function, *out = NULL where it failed). Where the
+ * result tells NULL apart in a way no split says (NULL where it returns 1,
+ * given where -1: compdb.c's find_db(); NULL on -1, given on 0 and on -2),
+ * callers test the result, not *out: nothing is said. */
 static void find_always(const mc_outcome_watch *w, mc_outcome *o)
 {
     for (int i = 0; i < w->n; i++) {
         const uint8_t *f = w->fates[i];
-        if (f[OF_GIVES] && !f[OF_OTHER] && w->family[i] != -2) {
-            o->out_param = (int16_t)i;
-            o->out_always = true;
-            o->out_may_null = w->null_cls[i] && !(f[OF_GIVES] & ~w->null_cls[i]);
+        if (!f[OF_GIVES] || f[OF_OTHER] || w->family[i] == -2)
+            continue;
+        if (w->null_cls[i] && w->null_cls[i] != f[OF_GIVES])
             return;
-        }
+        o->out_param = (int16_t)i;
+        o->out_always = true;
+        o->out_may_null = w->null_cls[i] != 0;
+        return;
     }
 }
 
