@@ -377,9 +377,9 @@ static bool drops_only_reference(mc_analysis *an, const mc_state *st, const mc_s
 {
     const mc_summary *sum = c && !c->model && c->names.destroy && c->names.destroyed == i ? summary_of(an, s) : NULL;
     const mc_res *r = v.kind == V_RES && !(v.flags & (VF_OFFSET | VF_INTERIOR)) ? mc_st_res_c(st, v.res) : NULL;
-    return sum && i < sum->nparams && sum->param_effect[i] == MC_PARAM_MAYBE && sum->outcome.param != i && r && r->owned &&
-           r->origin == MC_ORIG_ALLOC && (r->status == MC_RS_LIVE || r->status == MC_RS_RELEASED) && !r->refs &&
-           !r->ref_shared;
+    bool maybe = sum && i < sum->nparams && sum->param_effect[i] == MC_PARAM_MAYBE && sum->outcome.param != i;
+    bool held = r && (r->status == MC_RS_LIVE || r->status == MC_RS_RELEASED);
+    return maybe && held && r->owned && r->origin == MC_ORIG_ALLOC && !r->refs && !r->ref_shared;
 }
 
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,

@@ -50,7 +50,8 @@ static uint8_t exit_classes(const mc_analysis *an, const mc_state *st)
 {
     const mc_type *t = &an->f->sym->ret;
     int64_t lo, hi;
-    if ((t->kind != MC_TY_INT && t->kind != MC_TY_BOOL) || !st->has_ret || st->ret.kind == V_RES || !value_range(st->ret, t, &lo, &hi))
+    bool integer = t->kind == MC_TY_INT || t->kind == MC_TY_BOOL;
+    if (!integer || !st->has_ret || st->ret.kind == V_RES || !value_range(st->ret, t, &lo, &hi))
         return RC_ALL;
     uint8_t c = 0;
     if (lo <= 0 && hi >= 0 && !(st->ret.flags & VF_NONZERO))
@@ -256,7 +257,7 @@ void summarize_outcome(mc_analysis *an, mc_summary *sum)
 void note_out_store(mc_analysis *an, mc_state *st, int pl, int res)
 {
     const mc_place *p = pl >= 0 ? &an->places.v[pl] : NULL;
-    mc_res *r = res >= 0 ? mc_st_res(st, res) : NULL;
+    const mc_res *r = res >= 0 ? mc_st_res_c(st, res) : NULL;
     if (!p || p->kind != P_DEREF || !r || !r->owned || r->status != MC_RS_ESCAPED)
         return;
     int n = an->f->sym ? an->f->sym->nparams : 0;
