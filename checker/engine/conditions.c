@@ -184,9 +184,17 @@ static bool null_is_an_answer(mc_analysis *an, const mc_expr *call)
 static void truth_unknown_ptr(mc_analysis *an, mc_state *st, mc_val v, int pl, const mc_expr *e, states *T,
                               states *F)
 {
+    if (v.flags & VF_NONZERO) {
+        push(T, st);
+        return;
+    }
     mc_state *f = mc_st_copy(st);
-    if (pl >= 0)
+    if (pl >= 0) {
         mc_st_set(f, pl, (mc_val){.kind = V_NULL, .res = -1});
+        /* remembered, so that a loop's `while (p)` after `if (!p) return;` enters */
+        v.flags |= VF_NONZERO;
+        mc_st_set(st, pl, v);
+    }
     if (def_is_call(&v) && !null_is_an_answer(an, v.def))
         set_error(an, f, e->loc, (mc_why){e, MC_WHY_NULL});
     push(T, st);

@@ -14,7 +14,7 @@
 enum { V_UNKNOWN, V_NULL, V_RES, V_INT };
 enum {
     VF_OFFSET = 1,    /* a pointer moved off the start of its block */
-    VF_NONZERO = 2,   /* an integer known not to be 0 */
+    VF_NONZERO = 2,   /* an integer known not to be 0, or an unknown pointer not NULL */
     VF_STATUS = 4,    /* an integer that is the success status of resource `res` */
     VF_PRODUCT_OK = 8, /* a size produced by an overflow-checked multiplication */
     VF_TEST_NONNULL = 16, /* an integer that is 1 when resource `res` is not its

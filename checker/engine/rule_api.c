@@ -306,8 +306,10 @@ bool mc_event_arg_may_be_null(const mc_event *ev, int i)
     if (i < 0 || i >= ev->argc)
         return true;
     mc_val v = ev->argv[i];
+    if (v.flags & VF_NONZERO)
+        return false;
     if (v.kind == V_INT)
-        return !(v.flags & VF_NONZERO) && !(v.lo > 0 || v.hi < 0);
+        return !(v.lo > 0 || v.hi < 0);
     const mc_res *r = v.kind == V_RES ? mc_st_res_c(ev->state, v.res) : NULL;
     if (!r)
         return true;
