@@ -792,31 +792,117 @@ static mc_val index_arg_field(mc_analysis *an, const mc_state *st, mc_val arg, c
     return mc_st_get(st, field_place(an, obj, index_names[k], e->type));
 }
 
+static void collect_fields(const mc_expr *e, void *ctx)
+{
+    mc_analysis *an = ctx;
+    if (!e)
+        return;
+    if (e->kind == MC_EX_MEMBER && e->name && !e->op) {
+        int i = 0;
+        while (i < an->fields.n && an->fields.v[i] != e->name)
+            i++;
+        if (i == an->fields.n)
+            MC_VEC_PUSH(an->fields, e->name);
+    }
+    for (int i = 0; i < e->nkids; i++)
+        collect_fields(e->kids[i], ctx);
+}
+
+/* The pointer this function's places use for field name (places compare names
+ * by pointer, and names are interned per part of a TU, so a callee's is
+ * another): its own member expressions' first, else name from now on. */
+static const char *own_field_name(mc_analysis *an, const char *name)
+{
+    if (!an->fields_known)
+        mc_func_each_root(an->f, collect_fields, an);
+    an->fields_known = true;
+    for (int i = 0; i < an->fields.n; i++)
+        if (strcmp(an->fields.v[i], name) == 0)
+            return an->fields.v[i];
+    MC_VEC_PUSH(an->fields, name);
+    return name;
+}
+
+/* The caller's place for the field an entry effect names in the object the
+ * argument points to (c->buf for sink(c) { free(c->buf); }), or -1. A
+ * summaries file does not say the field's type: a pointer, then. */
+static int pointee_field_place(mc_analysis *an, const mc_state *st, mc_val arg, const mc_expr *e,
+                               const mc_entry_effect *g)
+{
+    if (!tracked_object(arg))
+        return -1;
+    int obj = pointee_place(an, st, arg, e->type);
+    const char *field = own_field_name(an, g->field);
+    for (int i = 0; i < st->vals.n; i++) {
+        const mc_place *p = &an->places.v[st->vals.v[i].place];
+        if (p->kind == P_FIELD && p->parent == obj && p->field == field)
+            return st->vals.v[i].place;
+    }
+    mc_type pointer = {.kind = MC_TY_PTR, .ptr_depth = 1, .bits = e->type.bits};
+    return field_place(an, obj, field, g->ref ? g->ref->type : pointer);
+}
+
+/* What the caller's c->buf holds for a callee that releases it: what it put
+ * there, or, if it never looked, the object's own entry value, made now and
+ * named after the argument. */
+static mc_val pointee_field_value(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_expr *at,
+                                  const mc_entry_effect *g, int pl)
+{
+    mc_val v = mc_st_get(st, pl);
+    if (v.kind != V_UNKNOWN || v.def || v.flags || !g->releases || !place_escapes(an, st, pl))
+        return v;
+    mc_res r = blank_res(MC_ORIG_PLACE, call->loc);
+    r.nullness = MC_NN_UNCHECKED;
+    r.var = keep_text(an, mc_xasprintf("%s->%s", mc_expr_text(an, at->kids[0]), g->field));
+    v = mc_val_res(new_res(an, st, place_site(pl), &r));
+    mc_st_set(st, pl, v);
+    return v;
+}
+
+/* Entry effects on what the caller's arguments reach apply before the
+ * arguments' own effects forget it: elements (sink(arr) frees arr[2]) and
+ * fields of the object a pointer argument points to (sink(c) frees c->buf). */
+static bool reaches_through_arg(const mc_entry_effect *g, const mc_expr *call)
+{
+    if (g->global || g->param < 0 || g->param + 1 >= call->nkids)
+        return false;
+    return is_index_field(g->field) || is_pointer(&call->kids[g->param + 1]->type);
+}
+
 /* What the callee does with the pointers in globals now (sink() frees g_data),
  * in the fields of a struct it gets by value (sink(s) frees s.a), or, when
- * elements is set, in the elements of an array it gets (sink(arr) frees arr[2]):
- * those before its arguments' effects forget what the array held. */
+ * before_args is set, in the elements of an array it gets (sink(arr) frees
+ * arr[2]) and in the fields of an object it gets (sink(c) frees c->buf). */
 static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
-                                const mc_val *args, bool elements)
+                                const mc_val *args, bool before_args)
 {
     for (int i = 0; sum && i < sum->nentries; i++) {
         const mc_entry_effect *g = &sum->entries[i];
         const mc_expr *at = g->ref;
         mc_val v;
-        if (elements != (!g->global && is_index_field(g->field)))
+        if (before_args != reaches_through_arg(g, call))
             continue;
-        /* names the element in messages: arr[2] */
+        /* names the element or field in messages: arr[2], c->buf */
         mc_expr k = {.kind = MC_EX_INT, .var = -1, .is_const = 1}, *kids[2] = {NULL, &k};
-        mc_expr elem = {.kind = MC_EX_INDEX, .var = -1, .nkids = 2, .kids = kids};
-        if (elements) {
-            if (g->param < 0 || g->param + 1 >= call->nkids)
-                continue;
+        mc_expr elem = {.kind = MC_EX_INDEX, .var = -1, .nkids = 2, .kids = kids, .loc = call->loc};
+        if (before_args) {
             kids[0] = call->kids[g->param + 1];
-            k.ival = atoi(g->field + 1);
-            elem.loc = call->loc;
             elem.type = g->ref ? g->ref->type : kids[0]->type;
             at = &elem;
+        }
+        if (before_args && is_index_field(g->field)) {
+            k.ival = atoi(g->field + 1);
             v = index_arg_field(an, st, args[g->param], kids[0], g->field);
+        } else if (before_args) {
+            int pl = pointee_field_place(an, st, args[g->param], kids[0], g);
+            if (pl < 0)
+                continue;
+            elem.kind = MC_EX_MEMBER;
+            elem.arrow = 1;
+            elem.nkids = 1;
+            elem.name = g->field;
+            elem.type = an->places.v[pl].type;
+            v = pointee_field_value(an, st, call, &elem, g, pl);
         } else if (g->global) {
             mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
             v = mc_st_get(st, intern_place(an, p));
@@ -1034,3 +1120,4 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
     return result;
 }
+

@@ -284,6 +284,9 @@ struct mc_analysis {
     MC_VEC(mc_step) steps;
     MC_VEC(mc_reported) reported;
     MC_VEC(char *) texts;         /* strings handed to rules during this function */
+    MC_VEC(const char *) fields;  /* the field names this function's member expressions
+                                     use (names are interned per part of a TU) */
+    bool fields_known;
     MC_VEC(const char *) families;/* model families, then naming families */
     int *cleanup_slot;            /* per var: cleanup slot, or -1 */
     int cur_pos;                  /* the function's position in the bottom-up order */

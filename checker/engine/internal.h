@@ -149,6 +149,9 @@ int struct_param_of(mc_analysis *an, const mc_place *p);
 extern const char index_names[NINDEX][5];
 bool is_index_field(const char *field);
 int index_param_of(mc_analysis *an, const mc_place *p);
+int pointee_param_of(mc_analysis *an, const mc_place *p);
+/* s (malloc'd) kept until the function's analysis ends */
+const char *keep_text(mc_analysis *an, char *s);
 bool is_pointer(const mc_type *t);
 bool is_temp_var(const mc_analysis *an, int var);
 mc_val read_place(mc_analysis *an, mc_state *st, int pl, const mc_expr *e);

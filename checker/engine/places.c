@@ -365,10 +365,11 @@ bool is_index_field(const char *field)
     return field && field[0] == '[';
 }
 
-/* The parameter whose pointee an element place arr[k] (k >= 1) is in, or -1. */
-int index_param_of(mc_analysis *an, const mc_place *p)
+/* The pointer parameter whose pointee a field place (p->f, or an element
+ * arr[k] with k >= 1) is directly in, or -1. */
+int pointee_param_of(mc_analysis *an, const mc_place *p)
 {
-    if (p->kind != P_FIELD || !is_index_field(p->field) || an->places.v[p->parent].kind != P_DEREF)
+    if (p->kind != P_FIELD || p->parent < 0 || an->places.v[p->parent].kind != P_DEREF)
         return -1;
     int res = an->places.v[p->parent].res;
     int n = an->f->sym ? an->f->sym->nparams : 0;
@@ -376,6 +377,12 @@ int index_param_of(mc_analysis *an, const mc_place *p)
         if (an->f->vars[i].type.kind == MC_TY_PTR && res == res_id(an, &an->f->vars[i], 0))
             return i;
     return -1;
+}
+
+/* The parameter whose pointee an element place arr[k] (k >= 1) is in, or -1. */
+int index_param_of(mc_analysis *an, const mc_place *p)
+{
+    return is_index_field(p->field) ? pointee_param_of(an, p) : -1;
 }
 
 /* ---- reading and writing places ---- */

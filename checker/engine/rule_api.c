@@ -90,7 +90,7 @@ void *mc_rule_res_data_w(const mc_event *ev)
 
 /* ---- strings handed to rules ---- */
 
-static const char *keep_text(mc_analysis *an, char *s)
+const char *keep_text(mc_analysis *an, char *s)
 {
     MC_VEC_PUSH(an->texts, s);
     return s;

@@ -218,6 +218,7 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.steps);
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
+    MC_VEC_FREE(an.fields);
     MC_VEC_FREE(an.entries_seen);
     MC_VEC_FREE(an.gwrites);
     MC_VEC_FREE(an.deferred);

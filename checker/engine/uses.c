@@ -6,8 +6,8 @@
 /* ---- uses ---- */
 
 /* The record of the entry value of a global pointer, of a pointer field of a
- * struct parameter, or of an element of the array a parameter points to, when
- * resource id is one. */
+ * struct parameter or of the object a parameter points to, or of an element of
+ * the array a parameter points to, when resource id is one. */
 mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
 {
     if (r->origin != MC_ORIG_PLACE || id >= an->reskeys.n || !((uintptr_t)an->reskeys.v[id].site & 1))
@@ -16,7 +16,7 @@ mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     bool global = p->kind == P_GLOBAL && p->global;
     int param = struct_param_of(an, p);
     if (param < 0)
-        param = index_param_of(an, p);
+        param = pointee_param_of(an, p);
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
     mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0, 0,

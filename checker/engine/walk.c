@@ -475,6 +475,8 @@ static void clear_function(mc_analysis *an)
     for (int i = 0; i < an->texts.n; i++)
         free(an->texts.v[i]);
     an->texts.n = 0;
+    an->fields.n = 0;
+    an->fields_known = false;
     free_func_data(an);
 }
 
