@@ -51,12 +51,13 @@ static bool in_class(const char *w, mc_word_class c)
 }
 
 /* A verb or a conjunction before "ref" makes it a noun: get_loc_or_ref,
- * emit_ref, push_ref. */
+ * emit_ref, push_ref, and window_remove_ref, which drops one. */
 static bool verb_before(const words *ws, int i)
 {
     static const char *const verbs[] = {"get", "set", "emit", "put", "push", "add", "make", "find", "lookup",
                                         "load", "read", "write", "gen", "parse", "print", "dump", "resolve",
-                                        "or", "and", "to", "from", "is", "has"};
+                                        "remove", "drop", "del", "dec", "clear", "or", "and", "to", "from",
+                                        "is", "has"};
     for (int k = 0; k < i; k++)
         for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
             if (strcmp(ws->w[k], verbs[v]) == 0)

@@ -46,3 +46,17 @@ int emit_noun_refs_ok(struct dynbuf *bc)
     emit_ref(bc, 4);
     return 0;
 }
+
+/* Reduced from tmux: window_remove_ref() drops a reference (and frees the
+ * window at zero); it takes none. */
+struct window;
+void window_remove_ref(struct window *w, const char *from);
+void window_drop_ref(struct window *w);
+void alerts_done_ok(struct window *w)
+{
+    window_remove_ref(w, __func__);
+}
+void dropped_ok(struct window *w)
+{
+    window_drop_ref(w);
+}
