@@ -508,6 +508,12 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
            scratch, filled anew by its next call */
         if (owner && owner->origin == MC_ORIG_STATIC && owner->acq_fn)
             continue;
+        /* a field of what a pointer-to-const parameter points to (a read
+           callback's `const uv_buf_t *buf`): the function may not clear it, its
+           caller fills it anew */
+        if (owner && owner->origin == MC_ORIG_PARAM && owner->param >= 0 && owner->param < an->f->nvars &&
+            an->f->vars[owner->param].type.pointee_const && an->places.v[pv->place].parent == root)
+            continue;
         mc_buf b = {0};
         place_name(an, s, pv->place, &b, 0);
         fn(keep_text(an, mc_buf_detach(&b)), r, owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
