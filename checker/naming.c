@@ -322,6 +322,33 @@ int mc_disposed_param(const mc_symbol *s)
     return only;
 }
 
+/* Words that name the end of an object's or a module's life without the
+ * destroy vocabulary's other readings (config_cleanup, loop_fini, uv_deinit). */
+static bool teardown_word(const char *w)
+{
+    static const char *const teardown[] = {"cleanup", "fini", "deinit", "uninit", "teardown", "finalize"};
+    for (size_t i = 0; i < sizeof teardown / sizeof *teardown; i++)
+        if (strcmp(w, teardown[i]) == 0)
+            return true;
+    return false;
+}
+
+bool mc_name_tears_down(const char *ident)
+{
+    words ws = {.n = 0};
+    if (ident)
+        mc_split_words(ident, add_word, &ws);
+    for (int i = 0; i < ws.n; i++)
+        if (teardown_word(ws.w[i]))
+            return true;
+    return false;
+}
+
+int mc_torn_down_param(const mc_symbol *s)
+{
+    return mc_name_tears_down(s->name) ? only_struct_pointer(s) : -1;
+}
+
 /* A pointer to a flag or a number (bool *found, size_t *skip) is where a
  * view-named function writes its answer, not what it looks at. */
 static bool answer_slot(const mc_param_info *p)

@@ -66,6 +66,11 @@ int mc_destroyed_param(const mc_symbol *s);
  * qualifier or names it in full or abbreviated, by its name or its type's
  * (dispose_context(struct quic_ctx *ctx), free_cfg(Config *c)); -1. */
 int mc_disposed_param(const mc_symbol *s);
+/* Whether ident names a teardown (config_cleanup, loop_fini, deinit): the end
+ * of its argument's life, or with no argument of its module's state. */
+bool mc_name_tears_down(const char *ident);
+/* The only pointer parameter, to a struct, of a teardown-named function; -1. */
+int mc_torn_down_param(const mc_symbol *s);
 /* The parameter a view-named function borrows: the one named by the word after
  * the verb, else its first pointer parameter; -1 when none. */
 int mc_viewed_param(const mc_symbol *s);

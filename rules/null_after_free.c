@@ -1,17 +1,33 @@
 /* null_after_free.c - rule null-after-free: a freed pointer kept in a place that
  * outlives the function (a field reached from a parameter, a global, *out) is
  * still dangling when the function returns (SPEC §1.5). Locals are exempt. */
+#include <string.h>
+
 #include "rule.h"
 
 /* The parameter that dies with the call of a destroyer, by its name and
- * signature (mc_disposed_param), or -1. A closer beside a destroyer of its
- * prefix is no destroyer: the object lives on to be freed. */
+ * signature (mc_disposed_param), or of a teardown (config_cleanup(struct
+ * config *)), or -1. A closer beside a destroyer of its prefix is no
+ * destroyer: the object lives on to be freed. */
 static int dying_param(const mc_event *ev)
 {
     const mc_names *n = mc_func_names(ev->an);
-    if (!n->destroy || !ev->func->sym)
+    if (!ev->func->sym)
         return -1;
+    if (!n->destroy)
+        return mc_torn_down_param(ev->func->sym);
     return n->destroyed >= 0 ? n->destroyed : mc_disposed_param(ev->func->sym);
+}
+
+/* Where nothing outlives the function: main() returning ends the program, and
+ * a teardown without parameters (pub_cleanup(void), loop_fini(void)) ends its
+ * module's state. */
+static bool nothing_outlives(const mc_event *ev)
+{
+    const mc_symbol *s = ev->func->sym;
+    if (ev->func->name && strcmp(ev->func->name, "main") == 0)
+        return true;
+    return s && s->nparams == 0 && mc_name_tears_down(s->name);
 }
 
 static void report_place(const char *place, const mc_res *r, int param, void *ctx)
@@ -30,7 +46,7 @@ static void report_place(const char *place, const mc_res *r, int param, void *ct
 static void on_event(const mc_event *ev)
 {
     /* A cleanup function's variable dies as it returns: nothing is left dangling. */
-    if (ev->kind != MC_EV_EXIT || (ev->func->sym && ev->func->sym->used_as_cleanup))
+    if (ev->kind != MC_EV_EXIT || (ev->func->sym && ev->func->sym->used_as_cleanup) || nothing_outlives(ev))
         return;
     mc_state_dangling_places(ev->an, ev->state, report_place, (void *)ev);
 }
