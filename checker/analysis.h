@@ -295,7 +295,11 @@ typedef struct mc_deferred {
     const mc_expr *expr;      /* what the rule looks at there */
     const mc_expr *at;        /* and the expression it is part of (a call) */
     int data;                 /* the rule's own */
-    const mc_func *func;      /* the callee */
+    const mc_func *func;      /* the callee, or NULL when read from a summaries file */
+    const char *func_name;    /* its name, the parameter's, and the file that defines it
+                                 (set by mc_defer) */
+    const char *param_name;
+    const char *func_file;
     bool bounded;             /* the parameter was narrowed on the paths to loc: */
     int64_t lo, hi;           /* its values there were within these */
 } mc_deferred;
@@ -307,6 +311,18 @@ int mc_deferrable_param(mc_analysis *an, const mc_expr *e);
 /* Whether the function being walked is called only where the program shows it:
  * static, called directly, never named otherwise. */
 bool mc_callers_all_known(const mc_analysis *an);
+/* Whether function s, not static, defined in file, is internal to a program:
+ * declared for no export, with hidden visibility or beside a file that defines
+ * main(), and only ever called directly. */
+bool mc_internal_function(const mc_analysis *an, const mc_symbol *s, const char *file);
+/* Whether a contract the function being walked owes its callers (a
+ * destroyer's NULL safety) is judged at its calls instead of here: its callers
+ * are all known (above), or it is internal to a program. */
+bool mc_callers_judge_contract(const mc_analysis *an);
+/* Whether the verdict is also left to its callers (mc_defer) for a run that
+ * learns it is internal: a function not static may be, by a main() another
+ * shard's summaries bring. Such verdicts go into summaries files. */
+bool mc_contract_left_to_callers(const mc_analysis *an);
 /* Whether it is called through a pointer: its address is taken (a callback, a
  * slot of a table of operations) or it is some variable's cleanup. */
 bool mc_called_indirectly(const mc_analysis *an);

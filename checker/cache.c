@@ -15,7 +15,8 @@
 #include "summaries.h"
 #include "util.h"
 
-enum { FORMAT = 4 }; /* 3: summaries hold global_values; 4: locations in macros hold the body's */
+enum { FORMAT = 5 }; /* 3: summaries hold global_values; 4: locations in macros hold the body's;
+                     5: summaries hold the verdicts functions not static leave to callers */
 
 /* An entry file starts with this and the checksum of the rest, the JSON. */
 static const char MAGIC[] = "memcheck-cache ";

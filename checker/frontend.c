@@ -2317,10 +2317,15 @@ static void read_fn_decl(lower *L, mc_symbol *s, CXCursor decl)
 {
     cursors kids;
     children(L, decl, &kids);
-    for (int i = 0; i < kids.n; i++)
-        if (clang_getCursorKind(kids.v[i]) == CXCursor_UnexposedAttr)
+    for (int i = 0; i < kids.n; i++) {
+        enum CXCursorKind k = clang_getCursorKind(kids.v[i]);
+        if (k == CXCursor_UnexposedAttr)
             read_fn_attr(L, s, decl, kids.v[i]);
+        if (k == CXCursor_DLLExport || (k == CXCursor_VisibilityAttr && clang_getCursorVisibility(decl) == CXVisibility_Default))
+            s->exported = true;
+    }
     cursors_free(&kids);
+    s->hidden |= clang_getCursorVisibility(decl) == CXVisibility_Hidden;
     s->attr_noreturn |= type_says_noreturn(clang_getCursorType(decl));
     read_nullability(s, clang_getCursorType(decl));
     if (!s->in_system_header && !s->attr_dealloc)

@@ -98,6 +98,8 @@ static void merge_symbol(mc_symbol *into, const mc_symbol *from)
     into->attr_ownership_takes |= from->attr_ownership_takes;
     into->attr_ownership_holds |= from->attr_ownership_holds;
     into->address_taken |= from->address_taken;
+    into->exported |= from->exported;
+    into->hidden |= from->hidden;
     if (!into->attr_dealloc && from->attr_dealloc) {
         into->attr_dealloc = from->attr_dealloc;
         into->attr_dealloc_arg = from->attr_dealloc_arg;
@@ -235,6 +237,8 @@ static void copy_attrs(mc_symbol *into, const mc_symbol *from)
     into->attr_dealloc = from->attr_dealloc;
     into->attr_dealloc_arg = from->attr_dealloc_arg;
     into->attr_ownership_module = from->attr_ownership_module;
+    into->exported = from->exported;
+    into->hidden = from->hidden;
 }
 
 static bool same_text(const char *a, const char *b)
@@ -259,6 +263,8 @@ static void meet_attrs(mc_symbol *into, const mc_symbol *from)
         into->attr_dealloc = NULL;
     if (!same_text(into->attr_ownership_module, from->attr_ownership_module))
         into->attr_ownership_module = NULL;
+    into->exported |= from->exported;
+    into->hidden &= from->hidden;
 }
 
 /* The name's own symbol is what a call that cannot tell the definitions apart
@@ -642,8 +648,12 @@ void mc_program_link(mc_program *p)
     for (int i = 0; i < p->units.n; i++)
         for (int j = 0; j < p->units.v[i]->funcs.n; j++)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
-    for (int i = 0; i < p->funcs.n; i++)
-        note_uses_in(p, p->funcs.v[i]);
+    for (int i = 0; i < p->funcs.n; i++) {
+        const mc_func *f = p->funcs.v[i];
+        note_uses_in(p, f);
+        if (f->sym && !f->sym->is_static && f->name && strcmp(f->name, "main") == 0 && f->loc.file)
+            mc_program_note_main(p, f->loc.file);
+    }
     for (int i = 0; i < p->units.n; i++)
         for (int j = 0; j < p->units.v[i]->slot_facts.n; j++) {
             mc_slot_fact *sf = &p->units.v[i]->slot_facts.v[j];
@@ -664,6 +674,38 @@ bool mc_global_constant(const mc_global *g, int64_t *value)
         return false;
     *value = g->init;
     return true;
+}
+
+const char *mc_program_keep(mc_program *p, const char *s)
+{
+    char *copy = mc_xstrdup(s);
+    MC_VEC_PUSH(p->kept, copy);
+    return copy;
+}
+
+/* The length of path's directory part, with its last '/'. */
+static size_t dir_len(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path + 1) : 0;
+}
+
+void mc_program_note_main(mc_program *p, const char *path)
+{
+    if (mc_program_main_beside(p, path))
+        return;
+    char *dir = mc_xstrndup(path, dir_len(path));
+    MC_VEC_PUSH(p->kept, dir);
+    MC_VEC_PUSH(p->main_dirs, dir);
+}
+
+bool mc_program_main_beside(const mc_program *p, const char *path)
+{
+    size_t n = path ? dir_len(path) : 0;
+    for (int i = 0; path && i < p->main_dirs.n; i++)
+        if (strlen(p->main_dirs.v[i]) == n && strncmp(p->main_dirs.v[i], path, n) == 0)
+            return true;
+    return false;
 }
 
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr)
@@ -810,6 +852,10 @@ void mc_program_free(mc_program *p)
     MC_VEC_FREE(p->funcs);
     MC_VEC_FREE(p->symbols);
     MC_VEC_FREE(p->globals);
+    for (int i = 0; i < p->kept.n; i++)
+        free(p->kept.v[i]);
+    MC_VEC_FREE(p->kept);
+    MC_VEC_FREE(p->main_dirs);
     strmap_free(p->symtab);
     strmap_free(p->globtab);
     strmap_free(p->slottab);

@@ -218,6 +218,9 @@ struct mc_symbol {
     uint64_t attr_ownership_takes;    /* bit i: ownership_takes(module, i+1) */
     uint64_t attr_ownership_holds;    /* bit i: ownership_holds(module, i+1) */
     const char *attr_ownership_module;
+    bool exported;           /* declared for export: visibility("default") written on it
+                                (or on a macro it uses), or dllexport */
+    bool hidden;             /* hidden visibility: by an attribute or -fvisibility=hidden */
     bool used_as_cleanup;    /* named in some __attribute__((cleanup(...))) */
     int ncalls;              /* direct calls to it from other functions (set at link) */
     bool address_taken;      /* named other than as a callee: it may be called from anywhere */
@@ -282,6 +285,9 @@ typedef struct mc_program {
                                       every unit's MEMBER expressions and slot facts (ir.c) */
     bool partial;                  /* some TUs of the database are left out: one of them may
                                       write any global that has external linkage */
+    MC_VEC(const char *) main_dirs;/* the directories of the files that define main(), here
+                                      or in a summaries file read (kept) */
+    MC_VEC(char *) kept;           /* strings read from summaries files that findings name */
 } mc_program;
 
 /* A TU whose function bodies were lowered in parts, by workers that each parsed
@@ -302,6 +308,13 @@ void mc_program_add_unit(mc_program *p, mc_unit *u);
  * only one does; else the name's symbol, which then has no body and keeps the
  * declared attributes that every definition has. */
 void mc_program_link(mc_program *p);
+/* A copy of s that lives as long as p (for names and paths read from files). */
+const char *mc_program_keep(mc_program *p, const char *s);
+/* Notes that the file at path (its directory) defines main(). */
+void mc_program_note_main(mc_program *p, const char *path);
+/* Whether a file in the directory of path defines main(): the program's own
+ * code sits beside it. */
+bool mc_program_main_beside(const mc_program *p, const char *path);
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr);
 mc_symbol *mc_program_lookup_name(mc_program *p, const char *name);
 mc_global *mc_program_lookup_global(mc_program *p, const char *usr);

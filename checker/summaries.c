@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis.h"
 #include "model.h"
+#include "rule.h"
 #include "util.h"
 
 enum { FORMAT = 3 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
@@ -116,6 +118,26 @@ static void set_outcome(json_t *j, const mc_outcome *o, const mc_family_names *f
     }
 }
 
+/* The verdicts a function not static left to its callers, whose calls may be
+ * in other shards' files; a static one's callers are all in its own TU. */
+static json_t *deferred_json(const mc_symbol *sym, const mc_summary *s)
+{
+    json_t *list = json_array();
+    for (int i = 0; !sym->is_static && i < s->ndeferred; i++) {
+        const mc_deferred *d = &s->deferred[i];
+        json_t *j = json_pack("{s:s, s:i, s:i, s:o, s:o, s:o, s:o, s:i, s:i}", "rule", mc_rules[d->rule]->id, "param",
+                              d->param, "data", d->data, "func", text(d->func_name ? d->func_name : ""), "func_file",
+                              text(d->func_file ? d->func_file : ""),
+                              "param_name", text(d->param_name ? d->param_name : ""), "file",
+                              text(d->loc.file ? d->loc.file : ""), "line", (int)d->loc.line, "col",
+                              (int)d->loc.col);
+        if (d->bounded)
+            json_object_update_new(j, json_pack("{s:I, s:I}", "lo", (json_int_t)d->lo, "hi", (json_int_t)d->hi));
+        json_array_append_new(list, j);
+    }
+    return list;
+}
+
 static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_family_names *fam)
 {
     json_t *j = json_pack("{s:o, s:o, s:b, s:b, s:b, s:b, s:o, s:i, s:b, s:I, s:o, s:o}", "usr", text(sym->usr), "name",
@@ -169,6 +191,11 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     if (s->keeps_variadic)
         json_object_set_new(j, "keeps_variadic", json_true());
     set_outcome(j, &s->outcome, fam);
+    json_t *deferred = deferred_json(sym, s);
+    if (json_array_size(deferred))
+        json_object_set_new(j, "deferred", deferred);
+    else
+        json_decref(deferred);
     return j;
 }
 
@@ -198,6 +225,20 @@ static json_t *values_json(mc_global *const *globals, int n)
     return values;
 }
 
+/* The files that define main() (-1: in any unit): the program's own code
+ * sits beside them (mc_program_main_beside). */
+static json_t *main_files_json(const mc_program *p, int unit)
+{
+    json_t *files = json_array();
+    for (int i = 0; i < p->funcs.n; i++) {
+        const mc_func *f = p->funcs.v[i];
+        if (f->sym && !f->sym->is_static && f->name && strcmp(f->name, "main") == 0 && f->loc.file &&
+            (unit < 0 || f->unit == unit))
+            json_array_append_new(files, text(f->loc.file));
+    }
+    return files;
+}
+
 void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam)
 {
     json_t *funcs = json_array();
@@ -208,6 +249,7 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
             json_array_append_new(funcs, summary_json(sym, s, fam));
     }
     json_t *doc = json_pack("{s:i, s:o}", "memcheck-summaries", FORMAT, "functions", funcs);
+    json_object_set_new(doc, "main_files", main_files_json(p, unit));
     json_object_set_new(doc, "global_values", unit >= 0 ? values_json(p->units.v[unit]->globals.v, p->units.v[unit]->globals.n)
                                                      : values_json(p->globals.v, p->globals.n));
     if (unit >= 0)
@@ -410,6 +452,32 @@ static mc_outcome outcome_of_json(json_t *f, const mc_family_names *fam, int npa
     return o;
 }
 
+/* What a function of another file left to its callers (deferred_json). */
+static void read_deferred(mc_program *p, mc_summary *s, json_t *list)
+{
+    s->deferred = mc_xcalloc(json_array_size(list) + 1, sizeof *s->deferred);
+    size_t i;
+    json_t *d;
+    json_array_foreach(list, i, d) {
+        int rule = mc_rule_index(text_of(d, "rule"));
+        json_t *lo = json_object_get(d, "lo"), *hi = json_object_get(d, "hi");
+        if (rule < 0 || !json_is_integer(json_object_get(d, "param")))
+            continue;
+        mc_deferred v = {.rule = rule, .param = (int)json_integer_value(json_object_get(d, "param")),
+                         .data = (int)json_integer_value(json_object_get(d, "data")),
+                         .func_name = mc_program_keep(p, text_of(d, "func")),
+                         .param_name = mc_program_keep(p, text_of(d, "param_name")),
+                         .func_file = mc_program_keep(p, text_of(d, "func_file")),
+                         .loc = {.file = mc_program_keep(p, text_of(d, "file")),
+                                 .line = (uint32_t)json_integer_value(json_object_get(d, "line")),
+                                 .col = (uint32_t)json_integer_value(json_object_get(d, "col"))},
+                         .bounded = json_is_integer(lo) && json_is_integer(hi)};
+        v.lo = v.bounded ? json_integer_value(lo) : 0;
+        v.hi = v.bounded ? json_integer_value(hi) : 0;
+        s->deferred[s->ndeferred++] = v;
+    }
+}
+
 static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_names *fam, made_exprs *made)
 {
     mc_summary *s = mc_xcalloc(1, sizeof *s);
@@ -426,6 +494,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     json_t *rp = json_object_get(f, "realloc_param");
     s->realloc_param = json_is_integer(rp) ? (int16_t)json_integer_value(rp) : -1;
     s->keeps_variadic = json_is_true(json_object_get(f, "keeps_variadic"));
+    read_deferred(p, s, json_object_get(f, "deferred"));
     s->returns_nonnull = json_is_true(json_object_get(f, "returns_nonnull"));
     s->ret_family = (int16_t)family_of(fam, json_object_get(f, "ret_family"));
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
@@ -684,6 +753,10 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
             sym->summary = summary_of_json(p, f, fam, made);
     }
     note_uses(made, json_object_get(doc, "uses"));
+    json_t *m;
+    json_array_foreach(json_object_get(doc, "main_files"), i, m)
+        if (json_is_string(m))
+            mc_program_note_main(p, json_string_value(m));
     json_t *g;
     json_array_foreach(json_object_get(doc, "written_globals"), i, g) {
         const char *usr = json_string_value(g);

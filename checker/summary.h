@@ -158,8 +158,8 @@ struct mc_summary {
     int nglobal_writes;
     const mc_global **global_writes; /* the globals it (or its callees) may assign */
     int ndeferred;
-    mc_deferred *deferred;    /* verdicts left to the callers (static functions only,
-                                 so never in summaries files) */
+    mc_deferred *deferred;    /* verdicts left to the callers: those of functions not
+                                 static also in summaries files, without expressions */
 };
 
 /* Allocates the per-parameter arrays of s for n parameters (all zero), and

@@ -323,8 +323,8 @@ static void judge_deferred(const mc_event *ev)
     int me = mc_rule_index("alloc-size-overflow");
     for (int i = 0; sum && i < sum->ndeferred; i++) {
         const mc_deferred *d = &sum->deferred[i];
-        if (d->rule != me || d->param + 1 >= ev->expr->nkids)
-            continue;
+        if (d->rule != me || d->param + 1 >= ev->expr->nkids || !d->expr)
+            continue; /* (a verdict read from a summaries file has no expression) */
         const mc_expr *mul = d->expr;
         const mc_expr *x = mc_expr_strip(mul->kids[0]), *y = mc_expr_strip(mul->kids[1]);
         range a = x->is_const ? (range){x->ival, x->ival} : argument_range(ev, d->param, &x->type, d);

@@ -5,12 +5,13 @@
  * that are no destructors (free_space, lock_release), so a function is held to
  * the contract only when it releases its argument on some path.
  *
- * The NULL contract is owed where a caller can bring NULL: a function others
- * may call (not static) answers for itself; a static one whose every call the
- * program shows answers at the calls that may pass NULL (a verdict left to
- * them); one called through a pointer (a callback, a slot of operations) is
- * left to the code that calls the slot, which checks (obj_put: if (o)
- * o->del(o)). */
+ * The NULL contract is owed where a caller can bring NULL: an exported
+ * function, one others may call, answers for itself; a static one whose every
+ * call the program shows, or one internal to a program (not exported, and
+ * hidden or in a database with main(): mc_internal_function), answers at the
+ * calls that may pass NULL (a verdict left to them); one called through a
+ * pointer (a callback, a slot of operations) is left to the code that calls
+ * the slot, which checks (obj_put: if (o) o->del(o)). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -161,14 +162,13 @@ static bool is_refcount_release(const mc_func *f, int k)
     return mc_func_any_root(f, decrements_field_within, &k);
 }
 
-static mc_finding *report_not_null_safe(const mc_event *ev, const mc_deferred *at, const mc_func *f, int k,
-                                        mc_loc loc)
+static mc_finding *report_not_null_safe(const mc_event *ev, const mc_deferred *at, int k, mc_loc loc)
 {
-    const char *name = f->vars[k].name;
+    const char *name = at ? at->param_name : ev->func->vars[k].name;
     static const char fmt[] = "destroy-named %s() dereferences '%s' before checking it for NULL; like free(), "
                               "a destroyer must accept NULL";
-    mc_finding *found = at ? mc_report_deferred(ev, at, fmt, f->name, name)
-                           : mc_report(ev, "destroy-naming", loc, fmt, f->name, name);
+    mc_finding *found = at ? mc_report_deferred(ev, at, fmt, at->func_name, name)
+                           : mc_report(ev, "destroy-naming", loc, fmt, ev->func->name, name);
     mc_fixit(found, "start with 'if (%s == NULL) return;'", name);
     return found;
 }
@@ -178,12 +178,12 @@ static void judge_null_safety(const mc_event *ev, const destroyer *d, int k)
 {
     if (mc_called_indirectly(ev->an))
         return;
-    bool defer = mc_callers_all_known(ev->an);
+    bool judged_at_calls = mc_callers_judge_contract(ev->an), left = mc_contract_left_to_callers(ev->an);
     for (int i = 0; i < d->derefs.n; i++) {
-        if (defer)
+        if (left)
             mc_defer(ev, &(mc_deferred){.param = k, .loc = d->derefs.v[i], .expr = d->deref_exprs.v[i]});
-        else
-            report_not_null_safe(ev, NULL, ev->func, k, d->derefs.v[i]);
+        if (!judged_at_calls)
+            report_not_null_safe(ev, NULL, k, d->derefs.v[i]);
     }
 }
 
@@ -191,12 +191,15 @@ static void judge_null_safety(const mc_event *ev, const destroyer *d, int k)
 static void judge_deferred(const mc_event *ev)
 {
     const mc_summary *sum = ev->callee_summary;
+    const mc_symbol *callee = ev->expr ? ev->expr->sym : NULL;
     int me = mc_rule_index("destroy-naming");
     for (int i = 0; sum && i < sum->ndeferred; i++) {
         const mc_deferred *d = &sum->deferred[i];
+        if (callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file))
+            return; /* it answered for itself */
         if (d->rule == me && mc_event_arg_may_be_null(ev, d->param)) {
-            mc_finding *f = report_not_null_safe(ev, d, d->func, d->param, d->loc);
-            mc_report_note(f, ev->loc, "%s() may be given NULL here", d->func->name);
+            mc_finding *f = report_not_null_safe(ev, d, d->param, d->loc);
+            mc_report_note(f, ev->loc, "%s() may be given NULL here", d->func_name);
         }
     }
 }

@@ -535,7 +535,7 @@ static bool already_reported(mc_analysis *an, mc_loc loc)
 static _Thread_local mc_finding dummy_finding;
 
 /* A finding of the current rule at loc, in func (once per rule and place). */
-static mc_finding *report_in(mc_analysis *an, const mc_func *func, mc_loc loc, const char *fmt, va_list ap)
+static mc_finding *report_in(mc_analysis *an, const char *func_name, mc_loc loc, const char *fmt, va_list ap)
 {
     if (an->cur_rule < 0 || already_reported(an, loc)) {
         dummy_finding = (mc_finding){0};
@@ -544,7 +544,7 @@ static mc_finding *report_in(mc_analysis *an, const mc_func *func, mc_loc loc, c
     MC_VEC_PUSH(an->reported, ((mc_reported){an->cur_rule, loc}));
     char *msg = mc_xvasprintf(fmt, ap);
     mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
-    mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, func->name, msg);
+    mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, func_name, msg);
     f->unit = an->f->unit; /* the TU whose analysis found it, the one a cache entry must hold it with */
     return f;
 }
@@ -553,7 +553,7 @@ mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const ch
 {
     va_list ap;
     va_start(ap, fmt);
-    mc_finding *f = report_in(ev->an, ev->an->f, loc, fmt, ap);
+    mc_finding *f = report_in(ev->an, ev->an->f->name, loc, fmt, ap);
     va_end(ap);
     return f;
 }
@@ -602,6 +602,28 @@ bool mc_callers_all_known(const mc_analysis *an)
     return s && s->is_static && !s->address_taken && !s->used_as_cleanup && s->ncalls > 0;
 }
 
+/* Not static, yet declared for no export and only ever called directly. */
+static bool maybe_internal(const mc_symbol *s)
+{
+    return s && !s->is_static && !s->address_taken && !s->used_as_cleanup && !s->exported;
+}
+
+bool mc_internal_function(const mc_analysis *an, const mc_symbol *s, const char *file)
+{
+    return maybe_internal(s) && (s->hidden || mc_program_main_beside(an->prog, file));
+}
+
+bool mc_callers_judge_contract(const mc_analysis *an)
+{
+    const mc_symbol *s = an->f->sym;
+    return s && s->is_static ? mc_callers_all_known(an) : mc_internal_function(an, s, an->f->loc.file);
+}
+
+bool mc_contract_left_to_callers(const mc_analysis *an)
+{
+    return mc_callers_judge_contract(an) || maybe_internal(an->f->sym);
+}
+
 bool mc_called_indirectly(const mc_analysis *an)
 {
     const mc_symbol *s = an->f->sym;
@@ -636,6 +658,9 @@ void mc_defer(const mc_event *ev, const mc_deferred *d)
     mc_deferred n = *d;
     n.rule = an->cur_rule;
     n.func = an->f;
+    n.func_name = an->f->name;
+    n.param_name = d->param >= 0 && d->param < an->f->nvars ? an->f->vars[d->param].name : NULL;
+    n.func_file = an->f->loc.file;
     MC_VEC_PUSH(an->deferred, n);
 }
 
@@ -643,7 +668,7 @@ mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const c
 {
     va_list ap;
     va_start(ap, fmt);
-    mc_finding *f = report_in(ev->an, d->func, d->loc, fmt, ap);
+    mc_finding *f = report_in(ev->an, d->func_name, d->loc, fmt, ap);
     va_end(ap);
     return f;
 }

@@ -1,0 +1,25 @@
+#include <stdlib.h>
+#define API __attribute__((visibility("default")))
+
+struct obj { char *name; };
+
+/* not static, exported by nobody: judged at its calls */
+void obj_free(struct obj *o)
+{
+    free(o->name);
+    free(o);
+}
+
+/* every caller checks first */
+void cache_free(struct obj *o)
+{
+    free(o->name);
+    free(o);
+}
+
+/* declared for export: answers for itself */
+API void obj_api_free(struct obj *o)
+{
+    free(o->name);
+    free(o);
+}
