@@ -222,6 +222,9 @@ const mc_names *mc_func_names(mc_analysis *an);
 bool mc_analysis_strict_names(mc_analysis *an);
 /* Whether this path so far is an error path, and why ("'buf == NULL' at line 15"). */
 bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why);
+/* Whether the path returns a failure: NULL, a negative constant, false, or
+ * from a function returning int any constant other than 0 (0 for success). */
+bool mc_state_returns_failure(mc_analysis *an, const mc_state *s);
 /* The return value on this path at EXIT: its text and whether it signals an error. */
 const mc_expr *mc_state_return_expr(const mc_state *s);
 /* Integer facts for alloc-size-overflow: bounds of an expression's value on this
@@ -234,6 +237,9 @@ bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi);
 /* CALL: whether pointer argument i may be NULL here (not known to be checked,
  * an object's address, or a fresh block the path found non-NULL). */
 bool mc_event_arg_may_be_null(const mc_event *ev, int i);
+/* Whether argument i is the address of an object on the caller's stack (a
+ * local, or a member of one), which dies when the caller returns. */
+bool mc_event_arg_local_object(const mc_event *ev, int i);
 bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a,
                               const mc_expr *b);
 /* The expression that computed a variable's current value (for `n = a * b;
@@ -300,6 +306,9 @@ typedef struct mc_deferred {
                                  (set by mc_defer) */
     const char *param_name;
     const char *func_file;
+    const char *text;         /* the rule's own words for the finding, and what its */
+    const char *subject;      /* fix names, and a second place (kept by mc_defer) */
+    mc_loc later;
     bool bounded;             /* the parameter was narrowed on the paths to loc: */
     int64_t lo, hi;           /* its values there were within these */
 } mc_deferred;

@@ -133,6 +133,13 @@ static json_t *deferred_json(const mc_symbol *sym, const mc_summary *s)
                               (int)d->loc.col);
         if (d->bounded)
             json_object_update_new(j, json_pack("{s:I, s:I}", "lo", (json_int_t)d->lo, "hi", (json_int_t)d->hi));
+        if (d->text)
+            json_object_set_new(j, "text", text(d->text));
+        if (d->subject)
+            json_object_set_new(j, "subject", text(d->subject));
+        if (d->later.file)
+            json_object_update_new(j, json_pack("{s:o, s:i, s:i}", "later_file", text(d->later.file), "later_line",
+                                                 (int)d->later.line, "later_col", (int)d->later.col));
         json_array_append_new(list, j);
     }
     return list;
@@ -474,6 +481,13 @@ static void read_deferred(mc_program *p, mc_summary *s, json_t *list)
                          .bounded = json_is_integer(lo) && json_is_integer(hi)};
         v.lo = v.bounded ? json_integer_value(lo) : 0;
         v.hi = v.bounded ? json_integer_value(hi) : 0;
+        json_t *words = json_object_get(d, "text"), *subject = json_object_get(d, "subject");
+        v.text = json_is_string(words) ? mc_xstrdup(json_string_value(words)) : NULL;
+        v.subject = json_is_string(subject) ? mc_xstrdup(json_string_value(subject)) : NULL;
+        if (json_is_string(json_object_get(d, "later_file")))
+            v.later = (mc_loc){.file = mc_program_keep(p, text_of(d, "later_file")),
+                               .line = (uint32_t)json_integer_value(json_object_get(d, "later_line")),
+                               .col = (uint32_t)json_integer_value(json_object_get(d, "later_col"))};
         s->deferred[s->ndeferred++] = v;
     }
 }

@@ -2,6 +2,8 @@
 #include <stdlib.h>
 
 #include "summary.h"
+
+#include "analysis.h"
 #include "util.h"
 
 void mc_summary_init_params(mc_summary *s, int n)
@@ -41,6 +43,10 @@ void mc_summary_free(mc_summary *s)
         free(s->param_fields[i].names);
     }
     free(s->param_fields);
+    for (int i = 0; i < s->ndeferred; i++) {
+        free((char *)s->deferred[i].text);
+        free((char *)s->deferred[i].subject);
+    }
     free(s->deferred);
     free(s);
 }

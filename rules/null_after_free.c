@@ -1,6 +1,7 @@
 /* null_after_free.c - rule null-after-free: a freed pointer kept in a place that
  * outlives the function (a field reached from a parameter, a global, *out) is
  * still dangling when the function returns (SPEC §1.5). Locals are exempt. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rule.h"
@@ -30,21 +31,60 @@ static bool nothing_outlives(const mc_event *ev)
     return s && s->nparams == 0 && mc_name_tears_down(s->name);
 }
 
+/* A failing exit may leave a caller's out-struct half built: a caller whose
+ * struct is its own local drops it (`if (chunk_read(&ch)) return 1;`), one
+ * whose struct lives on keeps the dangling pointer. Such verdicts are left to
+ * the calls, when the program shows them all. */
+static bool left_to_callers(const mc_event *ev, int param)
+{
+    return param >= 0 && mc_state_returns_failure(ev->an, ev->state) && mc_contract_left_to_callers(ev->an);
+}
+
 static void report_place(const char *place, const mc_res *r, int param, void *ctx)
 {
     const mc_event *ev = ctx;
     /* a destroyer's argument dies with the call: its fields need no reset */
     if (param >= 0 && param == dying_param(ev))
         return;
-    mc_finding *f = mc_report(ev, "null-after-free", r->release_loc,
-                              "'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",
+    char *text = mc_xasprintf("'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",
                               place, r->release_fn ? r->release_fn : "a deallocator", ev->func->name, ev->loc.line);
-    mc_report_later(f, ev->loc, "%s() returns here with '%s' dangling", ev->func->name, place);
-    mc_fixit(f, "set '%s = NULL' after releasing it", place);
+    bool left = left_to_callers(ev, param);
+    if (left)
+        mc_defer(ev, &(mc_deferred){.param = param, .loc = r->release_loc, .text = text, .subject = place,
+                                    .later = ev->loc});
+    if (!left || !mc_callers_judge_contract(ev->an)) {
+        mc_finding *f = mc_report(ev, "null-after-free", r->release_loc, "%s", text);
+        mc_report_later(f, ev->loc, "%s() returns here with '%s' dangling", ev->func->name, place);
+        mc_fixit(f, "set '%s = NULL' after releasing it", place);
+    }
+    free(text);
+}
+
+/* At a call of a function that left a half-built struct to its callers: what
+ * a caller does not own on its stack lives on with the dangling pointer. */
+static void judge_deferred(const mc_event *ev)
+{
+    const mc_summary *sum = ev->callee_summary;
+    const mc_symbol *callee = ev->expr ? ev->expr->sym : NULL;
+    int me = mc_rule_index("null-after-free");
+    for (int i = 0; sum && i < sum->ndeferred; i++) {
+        const mc_deferred *d = &sum->deferred[i];
+        if (d->rule != me || !d->text || mc_event_arg_local_object(ev, d->param) ||
+            (callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file)))
+            continue;
+        mc_finding *f = mc_report_deferred(ev, d, "%s", d->text);
+        mc_report_note(f, ev->loc, "%s() is given an object that outlives this call here", d->func_name);
+        mc_report_later(f, d->later, "%s() returns here with '%s' dangling", d->func_name, d->subject);
+        mc_fixit(f, "set '%s = NULL' after releasing it", d->subject);
+    }
 }
 
 static void on_event(const mc_event *ev)
 {
+    if (ev->kind == MC_EV_CALL) {
+        judge_deferred(ev);
+        return;
+    }
     /* A cleanup function's variable dies as it returns: nothing is left dangling. */
     if (ev->kind != MC_EV_EXIT || (ev->func->sym && ev->func->sym->used_as_cleanup) || nothing_outlives(ev))
         return;

@@ -233,6 +233,14 @@ const char *mc_res_kind(mc_analysis *an, const mc_res *r)
     return "memory";
 }
 
+bool mc_state_returns_failure(mc_analysis *an, const mc_state *s)
+{
+    const mc_symbol *f = an->f->sym;
+    if (!s->has_ret || !f)
+        return false;
+    return is_error_value(an, s) || (f->ret.kind == MC_TY_INT && mc_val_exact(&s->ret) && s->ret.lo != 0);
+}
+
 bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why)
 {
     *why = NULL;
@@ -317,6 +325,14 @@ bool mc_event_arg_may_be_null(const mc_event *ev, int i)
                   r->origin == MC_ORIG_ALLOCA;
     /* dereferenced already: NULL would have failed before this call */
     return !object && r->nullness != MC_NN_OK && !r->deref_unchecked;
+}
+
+bool mc_event_arg_local_object(const mc_event *ev, int i)
+{
+    if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_RES)
+        return false;
+    const mc_res *r = mc_st_res_c(ev->state, ev->argv[i].res);
+    return r && r->origin == MC_ORIG_STACK;
 }
 
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
@@ -641,12 +657,17 @@ int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
     return e->var;
 }
 
+static bool same_loc(mc_loc a, mc_loc b)
+{
+    return a.line == b.line && a.col == b.col && a.file == b.file;
+}
+
 void mc_defer(const mc_event *ev, const mc_deferred *d)
 {
     mc_analysis *an = ev->an;
     for (int i = 0; i < an->deferred.n; i++) {
         mc_deferred *o = &an->deferred.v[i];
-        if (o->rule != an->cur_rule || o->param != d->param || o->expr != d->expr)
+        if (o->rule != an->cur_rule || o->param != d->param || o->expr != d->expr || !same_loc(o->loc, d->loc))
             continue;
         if (o->bounded && d->bounded) {
             o->lo = d->lo < o->lo ? d->lo : o->lo;
@@ -661,6 +682,8 @@ void mc_defer(const mc_event *ev, const mc_deferred *d)
     n.func_name = an->f->name;
     n.param_name = d->param >= 0 && d->param < an->f->nvars ? an->f->vars[d->param].name : NULL;
     n.func_file = an->f->loc.file;
+    n.text = d->text ? mc_xstrdup(d->text) : NULL; /* the summary's (mc_summary_free) */
+    n.subject = d->subject ? mc_xstrdup(d->subject) : NULL;
     MC_VEC_PUSH(an->deferred, n);
 }
 
