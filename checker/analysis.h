@@ -237,6 +237,10 @@ bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi);
 /* CALL: whether pointer argument i may be NULL here (not known to be checked,
  * an object's address, or a fresh block the path found non-NULL). */
 bool mc_event_arg_may_be_null(const mc_event *ev, int i);
+/* Whether argument i reads a pointer field (x->f, or an element x->f[k] of
+ * its array) that no function of the program tests for NULL or sets to NULL,
+ * nor this path: a field the program always sets. */
+bool mc_event_arg_always_set(const mc_event *ev, int i);
 /* Whether argument i is the address of an object on the caller's stack (a
  * local, or a member of one), which dies when the caller returns. */
 bool mc_event_arg_local_object(const mc_event *ev, int i);

@@ -634,6 +634,112 @@ static void note_uses_in(mc_program *p, const mc_func *f)
     mc_func_each_root(f, note_root_uses, &(uses_in){p, f});
 }
 
+/* ---- optional fields ---- */
+
+/* The name of the pointer field e reads (x->f, x.f), or NULL; *element says
+ * it is an element of that field's array (x->f[i]). */
+static const char *pointer_field_of(const mc_expr *e, bool *element)
+{
+    e = mc_expr_strip(e);
+    *element = e && e->kind == MC_EX_INDEX && e->nkids == 2;
+    const mc_expr *m = *element ? mc_expr_strip(e->kids[0]) : e;
+    if (!e || e->type.kind != MC_TY_PTR || !m || m->kind != MC_EX_MEMBER || m->op)
+        return NULL;
+    return m->name;
+}
+
+bool mc_pointer_field(const mc_expr *e, const char **name, bool *element)
+{
+    *name = pointer_field_of(e, element);
+    return *name != NULL;
+}
+
+typedef struct field_fn {
+    void (*fn)(const char *name, bool element, void *ctx);
+    void *ctx;
+} field_fn;
+
+static void tell(const field_fn *to, const mc_expr *e)
+{
+    bool element;
+    const char *name = pointer_field_of(e, &element);
+    if (name)
+        to->fn(name, element, to->ctx);
+}
+
+static bool is_null_constant(const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e && (e->kind == MC_EX_NULL || (e->kind == MC_EX_INT && e->ival == 0));
+}
+
+/* Calls fn for each field e tests for NULL (`!x->f`, `x->f == NULL`, `x->f &&`,
+ * `x->f ? :`) or sets to NULL; cond says e itself is tested for truth. */
+static void each_optional_field(const mc_expr *e, bool cond, const field_fn *to)
+{
+    if (!e)
+        return;
+    if (cond)
+        tell(to, e);
+    bool compares = e->kind == MC_EX_BINARY && (e->op == MC_BIN_EQ || e->op == MC_BIN_NE || e->op == MC_BIN_ASSIGN);
+    for (int i = 0; compares && e->nkids == 2 && i < 2; i++)
+        if (is_null_constant(e->kids[1 - i]) && (e->op != MC_BIN_ASSIGN || i == 0))
+            tell(to, e->kids[i]);
+    for (int i = 0; i < e->nkids; i++) {
+        bool tested = (e->kind == MC_EX_UNARY && e->op == MC_UN_NOT) || (e->kind == MC_EX_COND && i == 0) ||
+                      (e->kind == MC_EX_BINARY && (e->op == MC_BIN_LAND || e->op == MC_BIN_LOR));
+        each_optional_field(e->kids[i], tested, to);
+    }
+}
+
+void mc_unit_optional_fields(const mc_program *p, int unit, void (*fn)(const char *name, bool element, void *ctx),
+                             void *ctx)
+{
+    field_fn to = {fn, ctx};
+    for (int i = 0; i < p->funcs.n; i++) {
+        const mc_func *f = p->funcs.v[i];
+        if (unit >= 0 && f->unit != unit)
+            continue;
+        for (int b = 0; b < f->nblocks; b++) {
+            for (int k = 0; k < f->blocks[b].nstmts; k++)
+                each_optional_field(f->blocks[b].stmts[k].e, false, &to);
+            each_optional_field(f->blocks[b].cond, true, &to);
+        }
+    }
+}
+
+/* Elements of field f are noted as "f[]". */
+static const char *optional_key(const char *name, bool element, char buf[static 256])
+{
+    if (!element)
+        return name;
+    snprintf(buf, 256, "%s[]", name);
+    return buf;
+}
+
+void mc_program_note_optional_field(mc_program *p, const char *name, bool element)
+{
+    char buf[256];
+    const char *key = optional_key(name, element, buf);
+    if (!p->optional_fields)
+        p->optional_fields = mc_xcalloc(1, sizeof(strmap));
+    if (!strmap_get(p->optional_fields, key)) {
+        key = mc_program_keep(p, key);
+        strmap_put(p->optional_fields, key, (void *)key);
+    }
+}
+
+bool mc_program_field_optional(const mc_program *p, const char *name, bool element)
+{
+    char buf[256];
+    return strmap_get(p->optional_fields, optional_key(name, element, buf)) != NULL;
+}
+
+static void note_optional(const char *name, bool element, void *p)
+{
+    mc_program_note_optional_field(p, name, element);
+}
+
 void mc_program_link(mc_program *p)
 {
     find_several_defs(p);
@@ -648,6 +754,7 @@ void mc_program_link(mc_program *p)
     for (int i = 0; i < p->units.n; i++)
         for (int j = 0; j < p->units.v[i]->funcs.n; j++)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
+    mc_unit_optional_fields(p, -1, note_optional, p);
     for (int i = 0; i < p->funcs.n; i++) {
         const mc_func *f = p->funcs.v[i];
         note_uses_in(p, f);
@@ -856,6 +963,8 @@ void mc_program_free(mc_program *p)
         free(p->kept.v[i]);
     MC_VEC_FREE(p->kept);
     MC_VEC_FREE(p->main_dirs);
+    strmap_free(p->optional_fields);
+    p->optional_fields = NULL;
     strmap_free(p->symtab);
     strmap_free(p->globtab);
     strmap_free(p->slottab);

@@ -288,6 +288,8 @@ typedef struct mc_program {
     MC_VEC(const char *) main_dirs;/* the directories of the files that define main(), here
                                       or in a summaries file read (kept) */
     MC_VEC(char *) kept;           /* strings read from summaries files that findings name */
+    void *optional_fields;         /* names of the pointer fields the program tests for NULL
+                                      or sets to NULL: the others it always sets (ir.c) */
 } mc_program;
 
 /* A TU whose function bodies were lowered in parts, by workers that each parsed
@@ -310,6 +312,15 @@ void mc_program_add_unit(mc_program *p, mc_unit *u);
 void mc_program_link(mc_program *p);
 /* A copy of s that lives as long as p (for names and paths read from files). */
 const char *mc_program_keep(mc_program *p, const char *s);
+/* Notes that the program tests pointer field name (element: an element of
+ * its array, x->f[i]) for NULL or sets it to NULL; whether it does. */
+void mc_program_note_optional_field(mc_program *p, const char *name, bool element);
+bool mc_program_field_optional(const mc_program *p, const char *name, bool element);
+/* The pointer fields that functions of unit (-1: all) test for NULL or set to NULL. */
+void mc_unit_optional_fields(const mc_program *p, int unit, void (*fn)(const char *name, bool element, void *ctx),
+                             void *ctx);
+/* Whether e reads a pointer field, x->f or x.f (element: x->f[i]), and its name. */
+bool mc_pointer_field(const mc_expr *e, const char **name, bool *element);
 /* Notes that the file at path (its directory) defines main(). */
 void mc_program_note_main(mc_program *p, const char *path);
 /* Whether a file in the directory of path defines main(): the program's own

@@ -232,6 +232,11 @@ static json_t *values_json(mc_global *const *globals, int n)
     return values;
 }
 
+static void add_optional(const char *name, bool element, void *list)
+{
+    json_array_append_new(list, json_pack("{s:o, s:b}", "field", text(name), "element", element));
+}
+
 /* The files that define main() (-1: in any unit): the program's own code
  * sits beside them (mc_program_main_beside). */
 static json_t *main_files_json(const mc_program *p, int unit)
@@ -257,6 +262,9 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
     }
     json_t *doc = json_pack("{s:i, s:o}", "memcheck-summaries", FORMAT, "functions", funcs);
     json_object_set_new(doc, "main_files", main_files_json(p, unit));
+    json_t *optional = json_array();
+    mc_unit_optional_fields(p, unit, add_optional, optional);
+    json_object_set_new(doc, "optional_fields", optional);
     json_object_set_new(doc, "global_values", unit >= 0 ? values_json(p->units.v[unit]->globals.v, p->units.v[unit]->globals.n)
                                                      : values_json(p->globals.v, p->globals.n));
     if (unit >= 0)
@@ -771,6 +779,9 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     json_array_foreach(json_object_get(doc, "main_files"), i, m)
         if (json_is_string(m))
             mc_program_note_main(p, json_string_value(m));
+    json_array_foreach(json_object_get(doc, "optional_fields"), i, m)
+        if (json_is_string(json_object_get(m, "field")))
+            mc_program_note_optional_field(p, text_of(m, "field"), json_is_true(json_object_get(m, "element")));
     json_t *g;
     json_array_foreach(json_object_get(doc, "written_globals"), i, g) {
         const char *usr = json_string_value(g);

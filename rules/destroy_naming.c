@@ -197,7 +197,7 @@ static void judge_deferred(const mc_event *ev)
         const mc_deferred *d = &sum->deferred[i];
         if (callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file))
             return; /* it answered for itself */
-        if (d->rule == me && mc_event_arg_may_be_null(ev, d->param)) {
+        if (d->rule == me && mc_event_arg_may_be_null(ev, d->param) && !mc_event_arg_always_set(ev, d->param)) {
             mc_finding *f = report_not_null_safe(ev, d, d->param, d->loc);
             mc_report_note(f, ev->loc, "%s() may be given NULL here", d->func_name);
         }

@@ -327,6 +327,19 @@ bool mc_event_arg_may_be_null(const mc_event *ev, int i)
     return !object && r->nullness != MC_NN_OK && !r->deref_unchecked;
 }
 
+bool mc_event_arg_always_set(const mc_event *ev, int i)
+{
+    const char *name;
+    bool element;
+    if (i < 0 || i >= ev->argc || ev->argv[i].kind == V_NULL || !ev->expr || i + 1 >= ev->expr->nkids ||
+        !mc_pointer_field(ev->expr->kids[i + 1], &name, &element))
+        return false;
+    const mc_res *r = ev->argv[i].kind == V_RES ? mc_st_res_c(ev->state, ev->argv[i].res) : NULL;
+    if (r && r->origin != MC_ORIG_PLACE)
+        return false; /* what this path put there: its own facts speak */
+    return !mc_program_field_optional(ev->an->prog, name, element);
+}
+
 bool mc_event_arg_local_object(const mc_event *ev, int i)
 {
     if (i < 0 || i >= ev->argc || ev->argv[i].kind != V_RES)

@@ -1,0 +1,51 @@
+// RUN: %memcheck --fail-on never --rules=destroy-naming %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+/* A static destroyer judged at its calls: an argument read from a pointer
+ * field that no function tests for NULL or sets to NULL (nor an element of
+ * such an array field) is one the program always sets, not a NULL it may pass.
+ * A field tested or cleared somewhere is optional. Reduced from tmux's
+ * grid_destroy(s->grid) and window_buffer_free_item(data->item_list[i]). */
+#include <stdlib.h>
+
+struct grid { char *cells; };
+struct screen { struct grid *grid; struct grid *saved; };
+struct list { struct grid **items; unsigned n; };
+
+static void grid_free(struct grid *g)
+{
+    // CHECK: always-set-fields.c:[[@LINE+1]]:13: warning: destroy-named grid_free() dereferences 'g' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
+    free(g->cells);
+    free(g);
+}
+
+void screen_free(struct screen *s)
+{
+    grid_free(s->grid);
+    // CHECK: always-set-fields.c:[[@LINE+1]]:5: note: grid_free() may be given NULL here
+    grid_free(s->saved);
+}
+
+void screen_swap(struct screen *s)
+{
+    if (s->saved != NULL)
+        s->grid = s->saved;
+    s->saved = NULL;
+}
+
+/* only ever given always-set fields and elements: not reported */
+static void grid_destroy(struct grid *g)
+{
+    free(g->cells);
+    free(g);
+}
+
+void screen_done(struct screen *s)
+{
+    grid_destroy(s->grid);
+}
+
+void list_free(struct list *l)
+{
+    for (unsigned i = 0; i < l->n; i++)
+        grid_destroy(l->items[i]);
+    free(l->items);
+}
