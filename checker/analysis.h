@@ -223,7 +223,8 @@ bool mc_analysis_strict_names(mc_analysis *an);
 /* Whether this path so far is an error path, and why ("'buf == NULL' at line 15"). */
 bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why);
 /* Whether the path returns a failure: NULL, a negative constant, false, or
- * from a function returning int any constant other than 0 (0 for success). */
+ * from a function returning int a value known not to be 0 (0 for success:
+ * `if (rc) return rc;`). */
 bool mc_state_returns_failure(mc_analysis *an, const mc_state *s);
 /* The return value on this path at EXIT: its text and whether it signals an error. */
 const mc_expr *mc_state_return_expr(const mc_state *s);

@@ -238,7 +238,7 @@ bool mc_state_returns_failure(mc_analysis *an, const mc_state *s)
     const mc_symbol *f = an->f->sym;
     if (!s->has_ret || !f)
         return false;
-    return is_error_value(an, s) || (f->ret.kind == MC_TY_INT && mc_val_exact(&s->ret) && s->ret.lo != 0);
+    return is_error_value(an, s) || (f->ret.kind == MC_TY_INT && excludes(s->ret, 0));
 }
 
 bool mc_state_error_path(mc_analysis *an, const mc_state *s, const char **why)

@@ -24,6 +24,31 @@ static int chunk_read(struct chunk *ch)
     return 0;
 }
 
+/* the status of the call that failed, passed on: not 0 there */
+static int topic_read(struct chunk *ch)
+{
+    int rc = read_string(&ch->id);
+    if (rc)
+        return rc;
+    rc = read_string(&ch->topic);
+    if (rc) {
+        free(ch->id);
+        return rc;
+    }
+    return 0;
+}
+
+int topic_restore(void)
+{
+    struct chunk ch = {0};
+    int rc = topic_read(&ch);
+    if (rc)
+        return rc;
+    free(ch.id);
+    free(ch.topic);
+    return 0;
+}
+
 int chunk_restore(void)
 {
     struct chunk ch;
