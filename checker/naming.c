@@ -80,12 +80,17 @@ static bool noun_use(const words *ws, int i, mc_word_class c)
 }
 
 /* Index of the first word of class c, or -1. */
-static int class_word(const words *ws, mc_word_class c)
+static int class_word_from(const words *ws, mc_word_class c, int from)
 {
-    for (int i = 0; i < ws->n; i++)
+    for (int i = from; i < ws->n; i++)
         if (in_class(ws->w[i], c) && !noun_use(ws, i, c))
             return i;
     return -1;
+}
+
+static int class_word(const words *ws, mc_word_class c)
+{
+    return class_word_from(ws, c, 0);
 }
 
 const char *mc_name_word(const char *ident, mc_word_class c)
@@ -415,6 +420,32 @@ static bool in_param_type_name(const mc_symbol *s, const words *ws, int k)
     return false;
 }
 
+/* How many of the name's first words name its module: the words of the
+ * defining file's name (grid-view.c) that start it (grid_view_*), and a "view"
+ * right after them with more to follow (mode-tree.c's mode_tree_view_name), as
+ * it would be starting a name. */
+static int module_words(const mc_symbol *s, const words *ws)
+{
+    const char *path = s->def ? s->def->loc.file : NULL;
+    const char *base = path ? strrchr(path, '/') : NULL;
+    base = base ? base + 1 : path;
+    if (!base)
+        return 0;
+    char stem[128];
+    snprintf(stem, sizeof stem, "%s", base);
+    char *dot = strrchr(stem, '.');
+    if (dot)
+        *dot = '\0';
+    words file = {.n = 0};
+    mc_split_words(stem, add_word, &file);
+    int n = 0;
+    while (n < file.n && n < ws->n && strcmp(file.w[n], ws->w[n]) == 0)
+        n++;
+    if (n < file.n || n == 0)
+        return 0;
+    return n + 1 < ws->n && strcmp(ws->w[n], "view") == 0 ? n + 1 : n;
+}
+
 static uint64_t taken_params(const mc_symbol *s, bool *alone)
 {
     *alone = false;
@@ -471,7 +502,7 @@ void mc_names_of(const mc_symbol *s, mc_names *out)
         return;
     words ws = {.n = 0};
     mc_split_words(s->name, add_word, &ws);
-    int v = class_word(&ws, MC_WORD_VIEW);
+    int v = class_word_from(&ws, MC_WORD_VIEW, module_words(s, &ws)); /* grid_view_clear: no verb */
     out->view = v >= 0 && !in_param_type_name(s, &ws, v);
     out->take = !out->view && mc_name_has(s->name, MC_WORD_TAKE);
     out->create = mc_name_has(s->name, MC_WORD_CREATE);
