@@ -354,6 +354,10 @@ void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
 void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* At a call event: the next verdict the callee left to its callers for this
+ * rule, from index *i on (start at 0), or NULL. A function not static that is
+ * not internal to a program answered for itself: its verdicts are skipped. */
+const mc_deferred *mc_next_deferred(const mc_event *ev, int *i);
 /* A finding left to the callers, reported from a call (ev) at d->loc, in d->func. */
 mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -319,11 +319,9 @@ static range argument_range(const mc_event *ev, int i, const mc_type *t, const m
 /* At a call of a function that left products to its callers. */
 static void judge_deferred(const mc_event *ev)
 {
-    const mc_summary *sum = ev->callee_summary;
-    int me = mc_rule_index("alloc-size-overflow");
-    for (int i = 0; sum && i < sum->ndeferred; i++) {
-        const mc_deferred *d = &sum->deferred[i];
-        if (d->rule != me || d->param + 1 >= ev->expr->nkids || !d->expr)
+    const mc_deferred *d;
+    for (int i = 0; (d = mc_next_deferred(ev, &i));) {
+        if (d->param + 1 >= ev->expr->nkids || !d->expr)
             continue; /* (a verdict read from a summaries file has no expression) */
         const mc_expr *mul = d->expr;
         const mc_expr *x = mc_expr_strip(mul->kids[0]), *y = mc_expr_strip(mul->kids[1]);

@@ -187,17 +187,12 @@ static void judge_null_safety(const mc_event *ev, const destroyer *d, int k)
     }
 }
 
-/* At a call of a static destroyer that left its NULL safety to its callers. */
+/* At a call of a destroyer that left its NULL safety to its callers. */
 static void judge_deferred(const mc_event *ev)
 {
-    const mc_summary *sum = ev->callee_summary;
-    const mc_symbol *callee = ev->expr ? ev->expr->sym : NULL;
-    int me = mc_rule_index("destroy-naming");
-    for (int i = 0; sum && i < sum->ndeferred; i++) {
-        const mc_deferred *d = &sum->deferred[i];
-        if (callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file))
-            return; /* it answered for itself */
-        if (d->rule == me && mc_event_arg_may_be_null(ev, d->param) && !mc_event_arg_always_set(ev, d->param)) {
+    const mc_deferred *d;
+    for (int i = 0; (d = mc_next_deferred(ev, &i));) {
+        if (mc_event_arg_may_be_null(ev, d->param) && !mc_event_arg_always_set(ev, d->param)) {
             mc_finding *f = report_not_null_safe(ev, d, d->param, d->loc);
             mc_report_note(f, ev->loc, "%s() may be given NULL here", d->func_name);
         }

@@ -64,13 +64,9 @@ static void report_place(const char *place, const mc_res *r, int param, void *ct
  * a caller does not own on its stack lives on with the dangling pointer. */
 static void judge_deferred(const mc_event *ev)
 {
-    const mc_summary *sum = ev->callee_summary;
-    const mc_symbol *callee = ev->expr ? ev->expr->sym : NULL;
-    int me = mc_rule_index("null-after-free");
-    for (int i = 0; sum && i < sum->ndeferred; i++) {
-        const mc_deferred *d = &sum->deferred[i];
-        if (d->rule != me || !d->text || mc_event_arg_local_object(ev, d->param) ||
-            (callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file)))
+    const mc_deferred *d;
+    for (int i = 0; (d = mc_next_deferred(ev, &i));) {
+        if (!d->text || mc_event_arg_local_object(ev, d->param))
             continue;
         mc_finding *f = mc_report_deferred(ev, d, "%s", d->text);
         mc_report_note(f, ev->loc, "%s() is given an object that outlives this call here", d->func_name);

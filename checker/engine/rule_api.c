@@ -670,6 +670,21 @@ int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
     return e->var;
 }
 
+const mc_deferred *mc_next_deferred(const mc_event *ev, int *i)
+{
+    const mc_summary *sum = ev->callee_summary;
+    const mc_symbol *callee = ev->expr ? ev->expr->sym : NULL;
+    for (; sum && *i < sum->ndeferred; (*i)++) {
+        const mc_deferred *d = &sum->deferred[*i];
+        bool answered = callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file);
+        if (d->rule == ev->an->cur_rule && !answered) {
+            (*i)++;
+            return d;
+        }
+    }
+    return NULL;
+}
+
 static bool same_loc(mc_loc a, mc_loc b)
 {
     return a.line == b.line && a.col == b.col && a.file == b.file;
