@@ -851,12 +851,8 @@ static mc_val pointee_field_value(mc_analysis *an, mc_state *st, const mc_expr *
     mc_val v = mc_st_get(st, pl);
     if (v.kind != V_UNKNOWN || v.def || v.flags || !g->releases || !place_escapes(an, st, pl))
         return v;
-    mc_res r = blank_res(MC_ORIG_PLACE, call->loc);
-    r.nullness = MC_NN_UNCHECKED;
-    r.var = keep_text(an, mc_xasprintf("%s->%s", mc_expr_text(an, at->kids[0]), g->field));
-    v = mc_val_res(new_res(an, st, place_site(pl), &r));
-    mc_st_set(st, pl, v);
-    return v;
+    const char *name = keep_text(an, mc_xasprintf("%s->%s", mc_expr_text(an, at->kids[0]), g->field));
+    return materialize(an, st, pl, call->loc, NULL, name);
 }
 
 /* Entry effects on what the caller's arguments reach apply before the
@@ -1120,4 +1116,3 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     }
     return result;
 }
-

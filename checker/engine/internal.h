@@ -155,6 +155,9 @@ const char *keep_text(mc_analysis *an, char *s);
 bool is_pointer(const mc_type *t);
 bool is_temp_var(const mc_analysis *an, int var);
 mc_val read_place(mc_analysis *an, mc_state *st, int pl, const mc_expr *e);
+/* What place pl held when the function was entered, made now: a resource read
+ * from memory, unchecked, named by e or, where e is NULL, by name. */
+mc_val materialize(mc_analysis *an, mc_state *st, int pl, mc_loc loc, const mc_expr *e, const char *name);
 mc_val address_of_object(mc_analysis *an, mc_state *st, const void *site, mc_origin origin,
                          const mc_expr *e);
 void note_struct_param_whole(mc_analysis *an, int var);

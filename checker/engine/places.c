@@ -242,11 +242,12 @@ const void *place_site(int pl)
     return (const void *)(uintptr_t)(2 * (uintptr_t)pl + 1); /* odd: never a real pointer */
 }
 
-static mc_val materialize(mc_analysis *an, mc_state *st, int pl, const mc_expr *e)
+mc_val materialize(mc_analysis *an, mc_state *st, int pl, mc_loc loc, const mc_expr *e, const char *name)
 {
-    mc_res r = blank_res(MC_ORIG_PLACE, e->loc);
+    mc_res r = blank_res(MC_ORIG_PLACE, loc);
     r.nullness = MC_NN_UNCHECKED;
     r.var_expr = e;
+    r.var = name;
     int id = new_res(an, st, place_site(pl), &r);
     mc_val v = mc_val_res(id);
     mc_st_set(st, pl, v);
@@ -403,7 +404,7 @@ mc_val read_place(mc_analysis *an, mc_state *st, int pl, const mc_expr *e)
     /* what the caller put there: reachable from elsewhere, or a field of a struct passed by value */
     if (v.kind == V_UNKNOWN && !v.def && is_pointer(&e->type) &&
         (place_escapes(an, st, pl) || struct_param_of(an, &an->places.v[pl]) >= 0))
-        v = materialize(an, st, pl, e);
+        v = materialize(an, st, pl, e->loc, e, NULL);
     return v;
 }
 
