@@ -21,6 +21,7 @@ static vocabulary vocab[MC_WORD__COUNT] = {
     [MC_WORD_DESTROY] = {{"destroy", "free", "delete", "dispose", "release", "unref", "close"}, 7},
     [MC_WORD_RETAIN] = {{"retain", "ref"}, 2},
     [MC_WORD_NONNULL] = {{"nn", "nonnull", "notnull"}, 3},
+    [MC_WORD_TEARDOWN] = {{"cleanup", "fini", "deinit", "uninit", "teardown", "finalize"}, 6},
 };
 
 void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n)
@@ -327,26 +328,9 @@ int mc_disposed_param(const mc_symbol *s)
     return only;
 }
 
-/* Words that name the end of an object's or a module's life without the
- * destroy vocabulary's other readings (config_cleanup, loop_fini, uv_deinit). */
-static bool teardown_word(const char *w)
-{
-    static const char *const teardown[] = {"cleanup", "fini", "deinit", "uninit", "teardown", "finalize"};
-    for (size_t i = 0; i < sizeof teardown / sizeof *teardown; i++)
-        if (strcmp(w, teardown[i]) == 0)
-            return true;
-    return false;
-}
-
 bool mc_name_tears_down(const char *ident)
 {
-    words ws = {.n = 0};
-    if (ident)
-        mc_split_words(ident, add_word, &ws);
-    for (int i = 0; i < ws.n; i++)
-        if (teardown_word(ws.w[i]))
-            return true;
-    return false;
+    return mc_name_has(ident, MC_WORD_TEARDOWN);
 }
 
 int mc_torn_down_param(const mc_symbol *s)
