@@ -233,6 +233,9 @@ const mc_expr *mc_state_return_expr(const mc_state *s);
  * or more), and whether the product a*b is guarded. */
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e,
                          int64_t *lo, int64_t *hi);
+/* Bounds of integer field e (x->f, x.f) that hold wherever the program reads
+ * it: what all of the program's writes to the field store (field_facts.c). */
+bool mc_event_field_bounds(const mc_event *ev, const mc_expr *e, int64_t *lo, int64_t *hi);
 /* The same for argument i of a CALL event, as evaluated for the call. */
 bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi);
 /* CALL: whether pointer argument i may be NULL here (not known to be checked,

@@ -15,8 +15,9 @@
 #include "summaries.h"
 #include "util.h"
 
-enum { FORMAT = 5 }; /* 3: summaries hold global_values; 4: locations in macros hold the body's;
-                     5: summaries hold the verdicts functions not static leave to callers */
+enum { FORMAT = 6 }; /* 3: summaries hold global_values; 4: locations in macros hold the body's;
+                     5: summaries hold the verdicts functions not static leave to callers;
+                     6: summaries hold field_spans */
 
 /* An entry file starts with this and the checksum of the rest, the JSON. */
 static const char MAGIC[] = "memcheck-cache ";

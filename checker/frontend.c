@@ -37,6 +37,8 @@ typedef struct declinfo {
     const char *name;
     const char *usr;
     bool read;          /* symbol_for() or global_for() has seen this declaration */
+    bool field_read;    /* int_field_usr() has judged this field */
+    const char *field_usr; /* ... and found its values worth following: usr, or NULL */
 } declinfo;
 
 typedef struct label {
@@ -712,6 +714,11 @@ static void lower_branch(lower *L, CXCursor c, int t, int f, mc_loc loc);
 static mc_expr *value_via_branches(lower *L, CXCursor c, const cursors *kids);
 static mc_symbol *symbol_for(lower *L, CXCursor decl);
 static mc_global *global_for(lower *L, CXCursor decl);
+static const char *int_field_usr(lower *L, CXCursor field);
+static void note_fields_unknown(lower *L, CXType record, int depth);
+static CXType record_pointee(CXType t);
+static bool read_as_struct(CXType t);
+static void note_bytes_filled(lower *L, const mc_expr *call, const cursors *kids);
 
 /* A cursor on a declaration is known by the declaration it stands for. */
 static const void *decl_key(CXCursor decl)
@@ -805,6 +812,7 @@ static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
         e->kids[i] = lower_expr(L, kids->v[i]);
     if (!di && kids->n)
         e->ptr_noreturn = points_to_noreturn(clang_getCursorType(kids->v[0]));
+    note_bytes_filled(L, e, kids);
     if (di) {
         e->name = di->name;
         e->usr = di->usr;
@@ -896,6 +904,8 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
         return new_expr(L, MC_EX_OTHER, c, 0);
     mc_expr *sub = lower_expr(L, inner);
     mc_type t = expr_type(L, clang_getCursorType(c));
+    if (t.kind == MC_TY_PTR && t.pointee_kind == MC_TY_RECORD && read_as_struct(clang_getCursorType(inner)))
+        note_fields_unknown(L, record_pointee(clang_getCursorType(c)), 0); /* (struct hdr *)buf: bytes read as fields */
     if (is_va_arg(L, sub, c)) {
         mc_expr *e = new_expr(L, MC_EX_OTHER, c, 1);
         e->name = intern(L, "va_arg");
@@ -916,6 +926,120 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
     e->kids[0] = sub;
     fold(e);
     return e;
+}
+
+/* ---- integer fields: what initialisers and bytes from elsewhere put in them ---- */
+
+/* The USR of an integer field of a struct the program declares, or NULL: not a
+ * system header's (the system fills those), not a union's (its members overlay
+ * each other). What the program writes to it bounds what it holds. */
+static const char *int_field_usr(lower *L, CXCursor field)
+{
+    if (clang_getCursorKind(field) != CXCursor_FieldDecl)
+        return NULL;
+    declinfo *d = decl_info(L, field);
+    if (!d->field_read) {
+        d->field_read = true;
+        CXType t = clang_getCanonicalType(clang_getCursorType(field));
+        bool in_union = clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
+        if ((is_int_kind(t.kind) || t.kind == CXType_Enum) && !in_union &&
+            !clang_Location_isInSystemHeader(clang_getCursorLocation(field)))
+            d->field_usr = d->usr;
+    }
+    return d->field_usr;
+}
+
+static void note_field(lower *L, CXCursor field, mc_field_fact fact)
+{
+    fact.usr = int_field_usr(L, field);
+    if (fact.usr)
+        MC_VEC_PUSH(L->u->field_facts, fact);
+}
+
+static enum CXVisitorResult push_field(CXCursor c, CXClientData data);
+
+/* Every integer field of record, and of the structs and arrays of structs it
+ * holds, may hold anything. */
+static void note_fields_unknown(lower *L, CXType record, int depth)
+{
+    if (record.kind == CXType_Invalid || depth > 4)
+        return;
+    record = clang_getCanonicalType(record);
+    if (record.kind != CXType_Record)
+        return;
+    cursors fields;
+    fields.v = fields.few, fields.n = 0, fields.cap = (int)(sizeof fields.few / sizeof *fields.few);
+    clang_Type_visitFields(record, push_field, &fields);
+    for (int i = 0; i < fields.n; i++) {
+        CXType t = clang_getCanonicalType(clang_getCursorType(fields.v[i]));
+        if (t.kind == CXType_ConstantArray)
+            t = clang_getCanonicalType(clang_getArrayElementType(t));
+        if (t.kind == CXType_Record)
+            note_fields_unknown(L, t, depth + 1);
+        else
+            note_field(L, fields.v[i], MC_FIELD_ANY);
+    }
+    cursors_free(&fields);
+}
+
+/* The struct a pointer points to, or an invalid type. */
+static CXType record_pointee(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    CXType r = t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : (CXType){0};
+    return r.kind == CXType_Record ? r : (CXType){0};
+}
+
+/* Whether t points to bytes (char, signed or unsigned char, void), and how. */
+static bool points_to_bytes(CXType t, bool *is_void, bool *is_const)
+{
+    t = clang_getCanonicalType(t);
+    if (t.kind != CXType_Pointer)
+        return false;
+    CXType b = clang_getCanonicalType(clang_getPointeeType(t));
+    *is_void = b.kind == CXType_Void;
+    *is_const = clang_isConstQualifiedType(b);
+    return *is_void || b.kind == CXType_Char_S || b.kind == CXType_Char_U || b.kind == CXType_SChar ||
+           b.kind == CXType_UChar;
+}
+
+/* A pointer through which a callee may write bytes: char * or void *. */
+static bool byte_pointer(CXType t)
+{
+    bool is_void, is_const;
+    return points_to_bytes(t, &is_void, &is_const) && !is_const;
+}
+
+/* A pointer to bytes that a struct pointer made from it reads as fields: char *
+ * or const void * (a plain void * is what allocators return and callbacks carry). */
+static bool read_as_struct(CXType t)
+{
+    bool is_void, is_const;
+    return points_to_bytes(t, &is_void, &is_const) && (!is_void || is_const);
+}
+
+/* `fread(&h, sizeof h, 1, f)`, `memcpy(h, buf, sizeof *h)`, `read(fd, &h,
+ * sizeof h)`: a call given a struct's address as bytes to write, a sizeof, and
+ * another argument not constant (a memset or bzero fills with a constant) may
+ * put anything in the struct's fields. */
+static void note_bytes_filled(lower *L, const mc_expr *call, const cursors *kids)
+{
+    int sizes = 0, variables = 0;
+    for (int i = 1; i < call->nkids; i++) {
+        const mc_expr *a = mc_expr_strip(call->kids[i]);
+        sizes += a->is_const && a->src_len;
+        variables += !a->is_const;
+    }
+    for (int i = 1; sizes && variables > 1 && i < call->nkids; i++) {
+        if (!byte_pointer(clang_getCursorType(kids->v[i])))
+            continue;
+        cursors inner;
+        children(L, kids->v[i], &inner);
+        CXCursor from = last_expr_child(&inner);
+        if (!clang_Cursor_isNull(from))
+            note_fields_unknown(L, record_pointee(clang_getCursorType(from)), 0);
+        cursors_free(&inner);
+    }
 }
 
 /* ---- slots: function-pointer fields and what the program stores in them ---- */
@@ -1038,6 +1162,7 @@ static void note_init_list(lower *L, CXCursor list)
                 !clang_equalTypes(ft, clang_getCanonicalType(clang_getCursorType(value)))) {
                 /* braces elided: the values that follow fill the member's fields */
                 note_slots_unknown(L, t);
+                note_fields_unknown(L, t, 0);
                 if (ft.kind == CXType_Record)
                     note_slots_unknown(L, ft);
                 break;
@@ -1048,6 +1173,11 @@ static void note_init_list(lower *L, CXCursor list)
         const char *usr = slot_usr(L, field);
         if (usr)
             note_slot_init(L, usr, value);
+        int64_t v; /* libclang's evaluation crashes on a list (`.n = {5}`) */
+        if (int_field_usr(L, field))
+            note_field(L, field, clang_getCursorKind(value) != CXCursor_InitListExpr && evaluate_int(value, &v)
+                                     ? (mc_field_fact){NULL, v, v}
+                                     : MC_FIELD_ANY);
     }
     cursors_free(&kids);
     cursors_free(&fields);
@@ -1062,7 +1192,7 @@ static void note_slot_store(lower *L, const mc_expr *e)
     bool assign = e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN;
     bool address = e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR;
     const mc_expr *lhs = (assign || address) ? mc_expr_strip(e->kids[0]) : NULL;
-    if (!lhs || lhs->kind != MC_EX_MEMBER || !lhs->usr)
+    if (!lhs || !mc_member_is_slot(lhs))
         return;
     if (address) {
         note_slot(L, lhs->usr, NULL); /* written where we cannot see */
@@ -1084,7 +1214,7 @@ static mc_expr *lower_member(lower *L, CXCursor c, const cursors *kids)
     e->arrow = e->kids[0]->type.kind == MC_TY_PTR;
     CXCursor field = clang_getCursorReferenced(c);
     e->op = !clang_Cursor_isNull(field) && clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
-    e->usr = slot_usr(L, field);
+    e->usr = e->type.kind == MC_TY_INT ? int_field_usr(L, field) : slot_usr(L, field);
     return e;
 }
 

@@ -7,59 +7,9 @@
 #include <string.h>
 
 /* USRs are interned per unit, so across units they are compared as strings. */
-typedef struct strmap {
-    const char **keys;
-    void **vals;
-    size_t cap, n;
-} strmap;
-
-static void *strmap_get(const strmap *m, const char *key)
+static void strmap_delete(mc_strmap *m)
 {
-    if (!m || !m->cap)
-        return NULL;
-    for (size_t i = mc_hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-        if (!m->keys[i])
-            return NULL;
-        if (strcmp(m->keys[i], key) == 0)
-            return m->vals[i];
-    }
-}
-
-static void strmap_put(strmap *m, const char *key, void *val);
-
-static void strmap_grow(strmap *m)
-{
-    strmap bigger = {0};
-    bigger.cap = m->cap ? m->cap * 2 : 256;
-    bigger.keys = mc_xcalloc(bigger.cap, sizeof *bigger.keys);
-    bigger.vals = mc_xcalloc(bigger.cap, sizeof *bigger.vals);
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->keys[i])
-            strmap_put(&bigger, m->keys[i], m->vals[i]);
-    free(m->keys);
-    free(m->vals);
-    *m = bigger;
-}
-
-static void strmap_put(strmap *m, const char *key, void *val)
-{
-    if ((m->n + 1) * 2 > m->cap)
-        strmap_grow(m);
-    size_t i = mc_hash_str(key) & (m->cap - 1);
-    while (m->keys[i] && strcmp(m->keys[i], key) != 0)
-        i = (i + 1) & (m->cap - 1);
-    if (!m->keys[i])
-        m->n++;
-    m->keys[i] = key;
-    m->vals[i] = val;
-}
-
-static void strmap_free(strmap *m)
-{
-    if (!m)
-        return;
-    free(m->keys);
-    free(m->vals);
+    mc_strmap_clear(m);
     free(m);
 }
 
@@ -67,16 +17,16 @@ typedef struct def_set def_set;
 
 /* The names defined more than once (see "one name, several definitions"). */
 typedef struct def_sets {
-    strmap by_usr;               /* usr -> def_set */
+    mc_strmap by_usr;               /* usr -> def_set */
     MC_VEC(def_set *) all;       /* in the order met */
 } def_sets;
 
 void mc_program_init(mc_program *p)
 {
     *p = (mc_program){0};
-    p->symtab = mc_xcalloc(1, sizeof(strmap));
-    p->globtab = mc_xcalloc(1, sizeof(strmap));
-    p->slottab = mc_xcalloc(1, sizeof(strmap));
+    p->symtab = mc_xcalloc(1, sizeof(mc_strmap));
+    p->globtab = mc_xcalloc(1, sizeof(mc_strmap));
+    p->slottab = mc_xcalloc(1, sizeof(mc_strmap));
     p->deftab = mc_xcalloc(1, sizeof(def_sets));
 }
 
@@ -125,7 +75,7 @@ struct def_set {
 static def_set *def_set_of(const mc_program *p, const char *usr)
 {
     const def_sets *ds = p->deftab;
-    return usr ? strmap_get(&ds->by_usr, usr) : NULL;
+    return usr ? mc_strmap_get(&ds->by_usr, usr) : NULL;
 }
 
 static bool same_place(mc_loc a, mc_loc b)
@@ -155,7 +105,7 @@ static bool has_def_at(const def_set *d, const mc_func *f)
 static void find_several_defs(mc_program *p)
 {
     def_sets *ds = p->deftab;
-    strmap first = {0}; /* usr -> the first definition met */
+    mc_strmap first = {0}; /* usr -> the first definition met */
     for (int i = 0; i < p->units.n; i++)
         for (int j = 0; j < p->units.v[i]->funcs.n; j++) {
             mc_func *f = p->units.v[i]->funcs.v[j];
@@ -163,21 +113,20 @@ static void find_several_defs(mc_program *p)
             if (!f->sym || !f->sym->usr || f->sym->is_static)
                 continue;
             def_set *d = def_set_of(p, f->sym->usr);
-            mc_func *g = d ? NULL : strmap_get(&first, f->sym->usr);
+            mc_func *g = d ? NULL : mc_strmap_get(&first, f->sym->usr);
             if (!d && !g) {
-                strmap_put(&first, f->sym->usr, f);
+                mc_strmap_put(&first, f->sym->usr, f);
             } else if (d && !has_def_at(d, f)) {
                 add_def(d, f);
             } else if (g && !same_place(g->loc, f->loc)) {
                 d = mc_xcalloc(1, sizeof *d);
                 add_def(d, g);
                 add_def(d, f);
-                strmap_put(&ds->by_usr, f->sym->usr, d);
+                mc_strmap_put(&ds->by_usr, f->sym->usr, d);
                 MC_VEC_PUSH(ds->all, d);
             }
         }
-    free(first.keys);
-    free(first.vals);
+    mc_strmap_clear(&first);
 }
 
 /* How many leading characters of two paths name the same directories:
@@ -221,7 +170,7 @@ static mc_symbol *function_in_unit(const mc_program *p, const char *usr, int uni
 {
     const def_set *d = def_set_of(p, usr);
     mc_symbol *s = d ? def_for_unit(p, d, unit) : NULL;
-    return s ? s : strmap_get(p->symtab, usr);
+    return s ? s : mc_strmap_get(p->symtab, usr);
 }
 
 static void copy_attrs(mc_symbol *into, const mc_symbol *from)
@@ -274,7 +223,7 @@ static void link_several_defs(mc_program *p)
     def_sets *ds = p->deftab;
     for (int i = 0; i < ds->all.n; i++) {
         def_set *d = ds->all.v[i];
-        mc_symbol *name = strmap_get(p->symtab, d->defs.v[0]->usr);
+        mc_symbol *name = mc_strmap_get(p->symtab, d->defs.v[0]->usr);
         name->def = NULL; /* the front end gave it its own unit's */
         copy_attrs(name, d->defs.v[0]);
         for (int k = 0; k < d->defs.n; k++) {
@@ -296,8 +245,7 @@ static void free_def_sets(def_sets *ds)
         free(ds->all.v[i]);
     }
     MC_VEC_FREE(ds->all);
-    free(ds->by_usr.keys);
-    free(ds->by_usr.vals);
+    mc_strmap_clear(&ds->by_usr);
     free(ds);
 }
 
@@ -306,11 +254,11 @@ static void link_symbols(mc_program *p, mc_unit *u, int unit_index)
 {
     for (int i = 0; i < u->symbols.n; i++) {
         mc_symbol *s = u->symbols.v[i];
-        mc_symbol *canon = strmap_get(p->symtab, s->usr);
+        mc_symbol *canon = mc_strmap_get(p->symtab, s->usr);
         if (!canon) {
             s->index = p->symbols.n;
             MC_VEC_PUSH(p->symbols, s);
-            strmap_put(p->symtab, s->usr, s);
+            mc_strmap_put(p->symtab, s->usr, s);
         } else if (canon != s) {
             merge_symbol(canon, s);
         }
@@ -325,7 +273,7 @@ static void link_symbols(mc_program *p, mc_unit *u, int unit_index)
  * copy of one kept already), else the name's. */
 static mc_symbol *symbol_of_def(mc_program *p, mc_func *f)
 {
-    mc_symbol *canon = f->sym ? strmap_get(p->symtab, f->sym->usr) : NULL;
+    mc_symbol *canon = f->sym ? mc_strmap_get(p->symtab, f->sym->usr) : NULL;
     const def_set *d = canon ? def_set_of(p, canon->usr) : NULL;
     for (int i = 0; d && i < d->defs.n; i++)
         if (d->defs.v[i]->def == f)
@@ -354,10 +302,10 @@ static void link_globals(mc_program *p, mc_unit *u)
 {
     for (int i = 0; i < u->globals.n; i++) {
         mc_global *g = u->globals.v[i];
-        mc_global *canon = strmap_get(p->globtab, g->usr);
+        mc_global *canon = mc_strmap_get(p->globtab, g->usr);
         if (!canon) {
             MC_VEC_PUSH(p->globals, g);
-            strmap_put(p->globtab, g->usr, g);
+            mc_strmap_put(p->globtab, g->usr, g);
         } else if (!canon->has_init && g->has_init) {
             canon->has_init = true;
             canon->init = g->init;
@@ -559,9 +507,9 @@ void mc_func_positive_vars(const mc_func *f, uint8_t *out)
 /* One string per slot across units, so that slots compare as pointers. */
 static const char *canonical_slot(mc_program *p, const char *usr)
 {
-    const char *canon = strmap_get(p->slottab, usr);
+    const char *canon = mc_strmap_get(p->slottab, usr);
     if (!canon)
-        strmap_put(p->slottab, canon = usr, (void *)usr);
+        mc_strmap_put(p->slottab, canon = usr, (void *)usr);
     return canon;
 }
 
@@ -574,10 +522,10 @@ static void resolve_expr(mc_program *p, int unit, mc_expr *e)
     if (e->usr && e->kind == MC_EX_CALL)
         e->sym = function_in_unit(p, e->usr, unit);
     if (e->usr && e->kind == MC_EX_GLOBAL)
-        e->global = strmap_get(p->globtab, e->usr);
+        e->global = mc_strmap_get(p->globtab, e->usr);
     if (e->usr && e->kind == MC_EX_GLOBAL && !e->global)
         e->sym = function_in_unit(p, e->usr, unit); /* a function named as a value */
-    if (e->usr && e->kind == MC_EX_MEMBER)
+    if (mc_member_is_slot(e))
         e->usr = canonical_slot(p, e->usr);
     const mc_expr *t = mc_expr_written(e);
     if (t && t->kind == MC_EX_GLOBAL && t->global)
@@ -722,17 +670,17 @@ void mc_program_note_optional_field(mc_program *p, const char *name, bool elemen
     char buf[256];
     const char *key = optional_key(name, element, buf);
     if (!p->optional_fields)
-        p->optional_fields = mc_xcalloc(1, sizeof(strmap));
-    if (!strmap_get(p->optional_fields, key)) {
+        p->optional_fields = mc_xcalloc(1, sizeof(mc_strmap));
+    if (!mc_strmap_get(p->optional_fields, key)) {
         key = mc_program_keep(p, key);
-        strmap_put(p->optional_fields, key, (void *)key);
+        mc_strmap_put(p->optional_fields, key, (void *)key);
     }
 }
 
 bool mc_program_field_optional(const mc_program *p, const char *name, bool element)
 {
     char buf[256];
-    return strmap_get(p->optional_fields, optional_key(name, element, buf)) != NULL;
+    return mc_strmap_get(p->optional_fields, optional_key(name, element, buf)) != NULL;
 }
 
 static void note_optional(const char *name, bool element, void *p)
@@ -755,6 +703,7 @@ void mc_program_link(mc_program *p)
         for (int j = 0; j < p->units.v[i]->funcs.n; j++)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
     mc_unit_optional_fields(p, -1, note_optional, p);
+    mc_program_link_fields(p);
     for (int i = 0; i < p->funcs.n; i++) {
         const mc_func *f = p->funcs.v[i];
         note_uses_in(p, f);
@@ -769,7 +718,7 @@ void mc_program_link(mc_program *p)
     for (int i = 0; i < p->globals.n; i++) {
         mc_global *g = p->globals.v[i];
         if (g->init_fn_usr)
-            g->init_fn = strmap_get(p->symtab, g->init_fn_usr);
+            g->init_fn = mc_strmap_get(p->symtab, g->init_fn_usr);
         if (p->partial && !g->is_static)
             g->written = true; /* for all this run knows, a TU left out writes it */
     }
@@ -817,12 +766,12 @@ bool mc_program_main_beside(const mc_program *p, const char *path)
 
 mc_symbol *mc_program_lookup(mc_program *p, const char *usr)
 {
-    return strmap_get(p->symtab, usr);
+    return mc_strmap_get(p->symtab, usr);
 }
 
 mc_global *mc_program_lookup_global(mc_program *p, const char *usr)
 {
-    return strmap_get(p->globtab, usr);
+    return mc_strmap_get(p->globtab, usr);
 }
 
 mc_symbol *mc_program_lookup_name(mc_program *p, const char *name)
@@ -862,12 +811,12 @@ static void sort_keyed(keyeds *k)
 static void merge_part_symbols(mc_unit *u, keyeds *k)
 {
     sort_keyed(k);
-    strmap seen = {0};
+    mc_strmap seen = {0};
     u->symbols.n = 0;
     for (int i = 0; i < k->n; i++) {
-        mc_symbol *s = k->v[i].item, *canon = strmap_get(&seen, s->usr);
+        mc_symbol *s = k->v[i].item, *canon = mc_strmap_get(&seen, s->usr);
         if (!canon) {
-            strmap_put(&seen, s->usr, s);
+            mc_strmap_put(&seen, s->usr, s);
             MC_VEC_PUSH(u->symbols, s);
             continue;
         }
@@ -877,25 +826,23 @@ static void merge_part_symbols(mc_unit *u, keyeds *k)
     }
     for (int i = 0; i < u->funcs.n; i++)
         if (u->funcs.v[i]->sym)
-            u->funcs.v[i]->sym = strmap_get(&seen, u->funcs.v[i]->sym->usr);
-    free(seen.keys);
-    free(seen.vals);
+            u->funcs.v[i]->sym = mc_strmap_get(&seen, u->funcs.v[i]->sym->usr);
+    mc_strmap_clear(&seen);
 }
 
 static void merge_part_globals(mc_unit *u, keyeds *k)
 {
     sort_keyed(k);
-    strmap seen = {0};
+    mc_strmap seen = {0};
     u->globals.n = 0;
     for (int i = 0; i < k->n; i++) {
         mc_global *g = k->v[i].item;
-        if (!strmap_get(&seen, g->usr)) {
-            strmap_put(&seen, g->usr, g);
+        if (!mc_strmap_get(&seen, g->usr)) {
+            mc_strmap_put(&seen, g->usr, g);
             MC_VEC_PUSH(u->globals, g);
         }
     }
-    free(seen.keys);
-    free(seen.vals);
+    mc_strmap_clear(&seen);
 }
 
 static void merge_part_funcs(mc_unit *u, keyeds *k)
@@ -924,6 +871,8 @@ mc_unit *mc_unit_merge(mc_unit **parts, int n)
         u->lower_seconds = part->lower_seconds > u->lower_seconds ? part->lower_seconds : u->lower_seconds;
         for (int i = 0; i < part->slot_facts.n; i++)
             MC_VEC_PUSH(u->slot_facts, part->slot_facts.v[i]);
+        for (int i = 0; i < part->field_facts.n; i++)
+            MC_VEC_PUSH(u->field_facts, part->field_facts.v[i]);
         mc_arena_adopt(&u->arena, &part->arena);
         part->funcs.n = part->symbols.n = part->globals.n = 0;
         mc_unit_free(part);
@@ -946,6 +895,7 @@ void mc_unit_free(mc_unit *u)
     MC_VEC_FREE(u->globals);
     MC_VEC_FREE(u->includes);
     MC_VEC_FREE(u->slot_facts);
+    MC_VEC_FREE(u->field_facts);
     free(u->first_error);
     mc_arena_free(&u->arena);
     free(u);
@@ -963,11 +913,12 @@ void mc_program_free(mc_program *p)
         free(p->kept.v[i]);
     MC_VEC_FREE(p->kept);
     MC_VEC_FREE(p->main_dirs);
-    strmap_free(p->optional_fields);
+    strmap_delete(p->optional_fields);
+    mc_program_free_field_spans(p);
     p->optional_fields = NULL;
-    strmap_free(p->symtab);
-    strmap_free(p->globtab);
-    strmap_free(p->slottab);
+    strmap_delete(p->symtab);
+    strmap_delete(p->globtab);
+    strmap_delete(p->slottab);
     p->slottab = NULL;
     free_def_sets(p->deftab);
     p->symtab = p->globtab = p->deftab = NULL;

@@ -124,7 +124,9 @@ struct mc_expr {
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
                               when direct; STR: the literal's text; OTHER: clang's kind */
     const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR; MEMBER:
-                              the field's USR when it is a pointer to a function (a slot) */
+                              the field's USR when it is a pointer to a function (a slot,
+                              mc_member_is_slot) or an integer of a struct the program
+                              declares (field_facts.c) */
     mc_symbol *sym;        /* direct CALL: the callee; GLOBAL: the function it names;
                               resolved at link time */
     mc_global *global;     /* GLOBAL variables: resolved at link time */
@@ -257,6 +259,17 @@ typedef struct mc_slot_fact {
     const char *fn_usr;
 } mc_slot_fact;
 
+/* What the program can store in an integer field (usr: the field's USR) as
+ * lowering sees it whole: the value of an initialiser ([lo, hi] = [v, v]), or
+ * anything (MC_FIELD_ANY) when bytes from elsewhere fill the struct
+ * (`fread(&h, sizeof h, 1, f)`, `(struct hdr *)buf`). The writes of function
+ * bodies are read from the IR (field_facts.c). */
+typedef struct mc_field_fact {
+    const char *usr;
+    int64_t lo, hi;
+} mc_field_fact;
+#define MC_FIELD_ANY ((mc_field_fact){NULL, INT64_MIN, INT64_MAX})
+
 /* Everything kept of one translation unit. Memory lives in the unit's arena. */
 typedef struct mc_unit {
     mc_arena arena;
@@ -266,6 +279,7 @@ typedef struct mc_unit {
     MC_VEC(mc_global *) globals;   /* every global variable declared in the TU */
     MC_VEC(const char *) includes; /* every file it included (for --cache) */
     MC_VEC(mc_slot_fact) slot_facts; /* in no order, maybe repeated */
+    MC_VEC(mc_field_fact) field_facts; /* in no order, maybe repeated */
     int nerrors;             /* clang error diagnostics */
     char *first_error;       /* "file:line:col: message" of the first one, or NULL */
     double parse_seconds;    /* libclang's parse */
@@ -290,6 +304,8 @@ typedef struct mc_program {
     MC_VEC(char *) kept;           /* strings read from summaries files that findings name */
     void *optional_fields;         /* names of the pointer fields the program tests for NULL
                                       or sets to NULL: the others it always sets (ir.c) */
+    void *field_spans;             /* integer field usr -> the values its writes store
+                                      (field_facts.c) */
 } mc_program;
 
 /* A TU whose function bodies were lowered in parts, by workers that each parsed
@@ -319,6 +335,31 @@ bool mc_program_field_optional(const mc_program *p, const char *name, bool eleme
 /* The pointer fields that functions of unit (-1: all) test for NULL or set to NULL. */
 void mc_unit_optional_fields(const mc_program *p, int unit, void (*fn)(const char *name, bool element, void *ctx),
                              void *ctx);
+/* Whether e is a field that holds a pointer to a function (a slot) the
+ * program's structs declare: its usr is the slot's. */
+static inline bool mc_member_is_slot(const mc_expr *e)
+{
+    return e->kind == MC_EX_MEMBER && e->usr && e->type.kind == MC_TY_PTR;
+}
+/* The most a tally of type t (a count of items made one at a time) is taken to
+ * reach: 2^16 below the most its type holds, and below 2^32. Billions of
+ * items held in memory come first, or the tally wrapped where it counted. */
+int64_t mc_tally_max(const mc_type *t);
+/* field_facts.c: calls fn for each write of an integer field by the functions
+ * of unit (-1: all) and each fact their lowering noted, with the values it
+ * stores (MC_FIELD_ANY: anything). A copy of the field itself is no write. */
+void mc_unit_field_writes(const mc_program *p, int unit, void (*fn)(mc_field_fact fact, void *ctx), void *ctx);
+/* The same, joined: one fact per field. */
+void mc_unit_field_spans(const mc_program *p, int unit, void (*fn)(mc_field_fact fact, void *ctx), void *ctx);
+/* Joins what fact stores into what the program knows its field holds. */
+void mc_program_note_field(mc_program *p, mc_field_fact fact);
+/* Notes the writes of every unit (at link). */
+void mc_program_link_fields(mc_program *p);
+/* The values integer field e (x->f, x.f) holds wherever the program reads it,
+ * when its writes bound them: from 0 (calloc, memset, static storage) to what
+ * the writes store. Nothing is known of a run on part of a database. */
+bool mc_program_field_bounds(const mc_program *p, const mc_expr *e, int64_t *lo, int64_t *hi);
+void mc_program_free_field_spans(mc_program *p);
 /* Whether e reads a pointer field, x->f or x.f (element: x->f[i]), and its name. */
 bool mc_pointer_field(const mc_expr *e, const char **name, bool *element);
 /* Notes that the file at path (its directory) defines main(). */

@@ -12,8 +12,8 @@
 #include "rule.h"
 #include "util.h"
 
-enum { FORMAT = 3 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
-                               returned ranges and parameters */
+enum { FORMAT = 4 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
+                               returned ranges and parameters; 4: field_spans */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -237,6 +237,25 @@ static void add_optional(const char *name, bool element, void *list)
     json_array_append_new(list, json_pack("{s:o, s:b}", "field", text(name), "element", element));
 }
 
+/* A span read back; one that is not whole may hold anything. */
+static mc_field_fact field_span_of_json(const json_t *m)
+{
+    mc_field_fact fact = MC_FIELD_ANY;
+    const json_t *lo = json_object_get(m, "lo"), *hi = json_object_get(m, "hi");
+    if (json_is_integer(lo) && json_is_integer(hi)) {
+        fact.lo = json_integer_value(lo);
+        fact.hi = json_integer_value(hi);
+    }
+    fact.usr = json_string_value(json_object_get(m, "field"));
+    return fact;
+}
+
+static void add_field_span(mc_field_fact fact, void *list)
+{
+    json_array_append_new(list, json_pack("{s:o, s:I, s:I}", "field", text(fact.usr), "lo", (json_int_t)fact.lo,
+                                          "hi", (json_int_t)fact.hi));
+}
+
 /* The files that define main() (-1: in any unit): the program's own code
  * sits beside them (mc_program_main_beside). */
 static json_t *main_files_json(const mc_program *p, int unit)
@@ -265,6 +284,9 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
     json_t *optional = json_array();
     mc_unit_optional_fields(p, unit, add_optional, optional);
     json_object_set_new(doc, "optional_fields", optional);
+    json_t *spans = json_array();
+    mc_unit_field_spans(p, unit, add_field_span, spans);
+    json_object_set_new(doc, "field_spans", spans);
     json_object_set_new(doc, "global_values", unit >= 0 ? values_json(p->units.v[unit]->globals.v, p->units.v[unit]->globals.n)
                                                      : values_json(p->globals.v, p->globals.n));
     if (unit >= 0)
@@ -782,6 +804,9 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     json_array_foreach(json_object_get(doc, "optional_fields"), i, m)
         if (json_is_string(json_object_get(m, "field")))
             mc_program_note_optional_field(p, text_of(m, "field"), json_is_true(json_object_get(m, "element")));
+    json_array_foreach(json_object_get(doc, "field_spans"), i, m)
+        if (json_is_string(json_object_get(m, "field")))
+            mc_program_note_field(p, field_span_of_json(m));
     json_t *g;
     json_array_foreach(json_object_get(doc, "written_globals"), i, g) {
         const char *usr = json_string_value(g);

@@ -242,6 +242,54 @@ void *mc_ptrmap_get(const mc_ptrmap *m, const void *key)
     }
 }
 
+void *mc_strmap_get(const mc_strmap *m, const char *key)
+{
+    if (!m || !m->cap)
+        return NULL;
+    for (size_t i = mc_hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->keys[i])
+            return NULL;
+        if (strcmp(m->keys[i], key) == 0)
+            return m->vals[i];
+    }
+}
+
+static void strmap_grow(mc_strmap *m)
+{
+    mc_strmap bigger = {0};
+    bigger.cap = m->cap ? m->cap * 2 : 256;
+    bigger.keys = mc_xcalloc(bigger.cap, sizeof *bigger.keys);
+    bigger.vals = mc_xcalloc(bigger.cap, sizeof *bigger.vals);
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i])
+            mc_strmap_put(&bigger, m->keys[i], m->vals[i]);
+    free(m->keys);
+    free(m->vals);
+    *m = bigger;
+}
+
+void mc_strmap_put(mc_strmap *m, const char *key, void *val)
+{
+    if ((m->n + 1) * 2 > m->cap)
+        strmap_grow(m);
+    size_t i = mc_hash_str(key) & (m->cap - 1);
+    while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+        i = (i + 1) & (m->cap - 1);
+    if (!m->keys[i])
+        m->n++;
+    m->keys[i] = key;
+    m->vals[i] = val;
+}
+
+void mc_strmap_clear(mc_strmap *m)
+{
+    if (!m)
+        return;
+    free(m->keys);
+    free(m->vals);
+    *m = (mc_strmap){0};
+}
+
 static void ptrmap_grow(mc_ptrmap *m)
 {
     mc_ptrmap bigger = {0};

@@ -60,6 +60,17 @@ void mc_ptrmap_put(mc_ptrmap *m, const void *key, void *val);
 void mc_ptrmap_clear(mc_ptrmap *m);   /* empties it, keeping its room */
 void mc_ptrmap_free(mc_ptrmap *m);
 
+/* A hash map from strings, compared by their text (the same USR interned by
+ * two units), to pointers. The map keeps the key pointers it is given. */
+typedef struct mc_strmap {
+    const char **keys;
+    void **vals;
+    size_t cap, n;
+} mc_strmap;
+void *mc_strmap_get(const mc_strmap *m, const char *key); /* m may be NULL */
+void mc_strmap_put(mc_strmap *m, const char *key, void *val);
+void mc_strmap_clear(mc_strmap *m); /* frees its room (not the keys or values); m may be NULL */
+
 /* Seconds on a monotonic clock, for measuring phases. */
 double mc_seconds(void);
 

@@ -85,6 +85,13 @@ static range shift_range(const mc_event *ev, const mc_expr *sh)
     return (range){a.lo << (int)b.lo, a.hi << (int)b.hi};
 }
 
+/* r cut to [lo, hi], unless they share nothing (then facts disagree: keep r). */
+static range narrowed(range r, int64_t lo, int64_t hi)
+{
+    range n = {lo > r.lo ? lo : r.lo, hi < r.hi ? hi : r.hi};
+    return n.lo <= n.hi ? n : r;
+}
+
 /* The values an operand can have here: its own type (before any conversion),
  * narrowed by what the path learnt. */
 static range operand_range(const mc_event *ev, const mc_expr *e)
@@ -100,17 +107,14 @@ static range operand_range(const mc_event *ev, const mc_expr *e)
         return product_range(ev, s);
     range r = type_range(s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL ? &s->type : &e->type);
     if ((s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) || mc_field_is_counter(ev->func, s)) {
-        /* a tally of items seen grows by one per item: past 2^32 of them, memory ran out long ago */
-        r.lo = r.lo > 0 ? r.lo : 0;
-        r.hi = r.hi < UINT32_MAX ? r.hi : UINT32_MAX;
+        /* a tally of items seen grows by one per item: past billions of them, memory ran out long ago */
+        r = narrowed(r, 0, mc_tally_max(&s->type));
     }
     int64_t lo, hi;
-    if (mc_state_int_bounds(ev->an, ev->state, s, &lo, &hi)) {
-        if (lo > r.lo)
-            r.lo = lo;
-        if (hi < r.hi)
-            r.hi = hi;
-    }
+    if (mc_event_field_bounds(ev, s, &lo, &hi)) /* what every write of the field stores */
+        r = narrowed(r, lo, hi);
+    if (mc_state_int_bounds(ev->an, ev->state, s, &lo, &hi))
+        r = narrowed(r, lo, hi);
     return r;
 }
 

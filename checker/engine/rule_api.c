@@ -348,6 +348,11 @@ bool mc_event_arg_local_object(const mc_event *ev, int i)
     return r && r->origin == MC_ORIG_STACK;
 }
 
+bool mc_event_field_bounds(const mc_event *ev, const mc_expr *e, int64_t *lo, int64_t *hi)
+{
+    return mc_program_field_bounds(ev->an->prog, e, lo, hi);
+}
+
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     mc_val v = peek(an, s, e);

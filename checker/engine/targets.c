@@ -66,7 +66,7 @@ static const mc_expr *slot_of_callee(const mc_expr *call)
     const mc_expr *k = mc_expr_strip(call->kids[0]);
     if (k && k->kind == MC_EX_UNARY && k->op == MC_UN_DEREF)
         k = mc_expr_strip(k->kids[0]);
-    return k && k->kind == MC_EX_MEMBER && k->usr ? k : NULL;
+    return k && mc_member_is_slot(k) ? k : NULL;
 }
 
 typedef struct calls_in { mc_proginfo *pi; const mc_func *f; } calls_in;
