@@ -78,7 +78,11 @@ mc_val convert_int(mc_val v, const mc_type *from, const mc_type *to, bool *same)
     if (!same)
         same = &ignored;
     *same = true;
-    if (v.kind != V_INT || from->kind != MC_TY_INT || to->kind != MC_TY_INT)
+    if (from->kind != MC_TY_INT || to->kind != MC_TY_INT)
+        return v;
+    if (v.kind == V_UNKNOWN && from->bits && from->bits < to->bits)
+        v = as_interval(v, from); /* (unsigned)le16(p): a narrower type's values, 0 to 65535 */
+    if (v.kind != V_INT)
         return v;
     if (mc_val_exact(&v)) {
         v.lo = v.hi = mc_int_wrap(v.lo, to);

@@ -39,9 +39,9 @@ void ranges(int n, unsigned u)
         // CHECK: dump-int-arith.c:[[@LINE-1]]:9: note: memcheck_dump: u * 4 = int [0, 3996]; u - 1 = unknown{{$}}
 }
 
-/* A range that can wrap its type is no range: every value is possible. Today
- * nothing known of a narrower operand is also nothing known once promoted: a
- * better answer is c + 1 = int [1, 256]. */
+/* A range that can wrap its type is no range: every value is possible. A
+ * narrower operand promoted holds its type's values: c + 1 is 1 to 256, and
+ * stored back in an unsigned char, anything that type holds. */
 void wraps(int n, unsigned char c)
 {
     if (n > 0)
@@ -49,7 +49,7 @@ void wraps(int n, unsigned char c)
         // CHECK: dump-int-arith.c:[[@LINE-1]]:9: note: memcheck_dump: n + 1 = unknown; n * 2 = unknown{{$}}
     unsigned char d = c + 1;
     memcheck_dump(c + 1, d);
-    // CHECK: dump-int-arith.c:[[@LINE-1]]:5: note: memcheck_dump: c + 1 = unknown; d = unknown{{$}}
+    // CHECK: dump-int-arith.c:[[@LINE-1]]:5: note: memcheck_dump: c + 1 = int [1, 256]; d = int [0, 255]{{$}}
 }
 
 void increments(void)

@@ -52,9 +52,10 @@ void size_max(size_t z)
         // CHECK: dump-int-compare.c:[[@LINE-1]]:9: note: memcheck_dump: z = int [0, 15]{{$}}
 }
 
-/* Nothing is known of a parameter: not even its type's range is printed. */
+/* Nothing is known of a parameter but its type: an unsigned char promoted to
+ * int is 0 to 255. */
 void nothing(unsigned char c)
 {
     memcheck_dump(c);
-    // CHECK: dump-int-compare.c:[[@LINE-1]]:5: note: memcheck_dump: c = unknown{{$}}
+    // CHECK: dump-int-compare.c:[[@LINE-1]]:5: note: memcheck_dump: c = int [0, 255]{{$}}
 }
