@@ -435,6 +435,11 @@ static bool is_int_local(const mc_func *f, int var)
     return var >= 0 && var < f->nvars && !f->vars[var].is_param && f->vars[var].type.kind == MC_TY_INT;
 }
 
+static bool is_bool_local(const mc_func *f, int var)
+{
+    return var >= 0 && var < f->nvars && !f->vars[var].is_param && f->vars[var].type.kind == MC_TY_BOOL;
+}
+
 bool mc_var_is_counter(const mc_func *f, int var)
 {
     if (!is_int_local(f, var))
@@ -500,7 +505,7 @@ void mc_func_positive_vars(const mc_func *f, uint8_t *out)
     var_marks unsigning = {f->nvars, mc_xcalloc((size_t)f->nvars + 1, 1)};
     mc_func_each_root(f, mark_unsigning, &unsigning);
     for (int v = 0; v < f->nvars; v++)
-        out[v] = is_int_local(f, v) && !unsigning.marked[v] ? 2 : 1;
+        out[v] = (is_int_local(f, v) || is_bool_local(f, v)) && !unsigning.marked[v] ? 2 : 1;
     free(unsigning.marked);
 }
 

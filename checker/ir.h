@@ -400,7 +400,7 @@ bool mc_var_is_counter(const mc_func *f, int var);
  * the struct set whole only by its initialiser, its address never taken. */
 bool mc_field_is_counter(const mc_func *f, const mc_expr *e);
 /* For every variable of f (out has f->nvars entries): 2 when it is an integer
- * local that, once positive, stays so: only set to positive constants,
+ * (or _Bool) local that, once positive, stays so: only set to positive constants,
  * incremented, multiplied or shifted up (a capacity doubling from 5:
  * `if (!cap) { cap = 5; v = malloc(...); }`), its address never taken (its
  * declaration's initialiser may be anything); 1 otherwise. One walk of f. */

@@ -73,12 +73,12 @@ bool capacity_known(const mc_val *x)
     return x->kind == V_INT && (x->lo > 0 || (mc_val_exact(x) && x->lo == 0));
 }
 
-mc_val capacity_value(mc_val x)
+mc_val capacity_value(mc_val x, const mc_type *t)
 {
     if (mc_val_exact(&x) && x.lo == 0)
         return x;
     mc_val p = mc_val_int(1);
-    p.hi = INT64_MAX;
+    p.hi = t->kind == MC_TY_BOOL ? 1 : INT64_MAX; /* a flag once set stays set */
     p.def = x.def;
     return p;
 }
@@ -100,7 +100,7 @@ static mc_val kept_positive(mc_analysis *an, const mc_expr *target, mc_val old, 
     if (mc_val_exact(&v) || old.kind != V_INT || old.lo <= 0 || target->kind != MC_EX_VAR ||
         !stays_positive(an, target->var))
         return v;
-    return capacity_value(v);
+    return capacity_value(v, &target->type);
 }
 
 static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr *e)

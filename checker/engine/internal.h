@@ -195,7 +195,7 @@ mc_val range_arith(mc_binop op, mc_val a, const mc_type *ta, mc_val b, const mc_
 /* eval.c: expressions and statements */
 mc_val test_value(const mc_state *st, mc_val v, bool nonnull);
 bool capacity_known(const mc_val *x);
-mc_val capacity_value(mc_val x);
+mc_val capacity_value(mc_val x, const mc_type *t);
 bool stays_positive(mc_analysis *an, int var);
 mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
 mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v);

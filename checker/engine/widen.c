@@ -77,7 +77,7 @@ void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool cou
             mc_val u = mc_val_unknown();
             u.def = x.def;
             if (!widen_to_limit(an, st, head, *v, x, where, &u) && capacity_known(&x) && stays_positive(an, *v))
-                u = capacity_value(x); /* a capacity: 0 until set, then set */
+                u = capacity_value(x, &an->f->vars[*v].type); /* a capacity: 0 until set, then set */
             mc_st_set(st, pl, u);
             forget_masks(an, st, pl);
         }
@@ -290,7 +290,7 @@ void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
     for (int i = 0; i < st->vals.n && n < 16; i++) {
         const mc_pv *pv = &st->vals.v[i];
         if (pv->place < an->f->nvars && capacity_known(&pv->v) && stays_positive(an, pv->place))
-            kept[n++] = (mc_pv){pv->place, capacity_value(pv->v)};
+            kept[n++] = (mc_pv){pv->place, capacity_value(pv->v, &an->f->vars[pv->place].type)};
         else if (pv->v.kind == V_INT && is_predicate_place(an, pv->place, -1))
             kept[n++] = *pv; /* like a guard: it tells which paths hold what (is_stdout(name)) */
         else if (pv->v.kind == V_INT && pv->v.def && (pv->v.def->kind == MC_EX_VAR || pv->v.def->kind == MC_EX_MEMBER))
