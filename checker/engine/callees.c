@@ -390,6 +390,8 @@ void build_proginfo(mc_analysis *an)
         if (c->model && c->model->only_never_fail && has_body(s)) {
             c->model = NULL;
             c->never_fails = true;
+        } else if (c->model && c->model->roles == MC_ROLE_KNOWN && has_body(s)) {
+            c->model = NULL; /* what a library does with each argument: its own body says it all */
         }
         c->naming_family = c->attr_family = -1;
         c->names.viewed = c->names.destroyed = c->names.retained = c->names.closed = -1;
