@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "rule.h"
@@ -17,7 +19,7 @@
 
 enum { FORMAT = 6 }; /* 3: summaries hold global_values; 4: locations in macros hold the body's;
                      5: summaries hold the verdicts functions not static leave to callers;
-                     6: summaries hold field_spans */
+                     6: summaries hold field_spans; inputs their size and time */
 
 /* An entry file starts with this and the checksum of the rest, the JSON. */
 static const char MAGIC[] = "memcheck-cache ";
@@ -37,6 +39,8 @@ typedef struct file_hash {
 struct mc_cache {
     char *dir;
     bool read_only;               /* entries are read, none is stored */
+    int64_t opened_ns;            /* when the run began: files changed since are not settled */
+    int by_stamp, hashed;         /* inputs found unchanged by size and time, inputs hashed */
     char salt[17];
     int n;
     entry *entries;
@@ -98,6 +102,57 @@ static bool findings_valid(json_t *doc)
     return json_is_array(list);
 }
 
+/* A file's size and modification time (ns). */
+typedef struct stamp {
+    int64_t size, mtime_ns;
+} stamp;
+
+static bool file_stamp(const char *path, stamp *s)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return false;
+    s->size = (int64_t)st.st_size;
+    s->mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+    return true;
+}
+
+static int64_t now_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/* A stamp that vouches for the contents: last changed at least 2 s before the
+ * run began. A file written during the run, or in the same clock tick as the
+ * write before, could change again with its size and time unchanged (git's
+ * "racy" entries); its contents are hashed. */
+static bool settled(const mc_cache *c, stamp s)
+{
+    return s.mtime_ns <= c->opened_ns - (int64_t)2 * 1000000000;
+}
+
+/* An input unchanged since its entry was written: the same size and time as
+ * then, or else the same contents. Reading and hashing every header of a large
+ * TU is most of a warm run. */
+static bool input_unchanged(mc_cache *c, json_t *in)
+{
+    const char *path = json_string_value(json_object_get(in, "path"));
+    const char *hash = json_string_value(json_object_get(in, "hash"));
+    json_t *size = json_object_get(in, "size"), *mtime = json_object_get(in, "mtime");
+    stamp now;
+    if (!path || !hash)
+        return false;
+    if (json_is_integer(size) && json_is_integer(mtime) && file_stamp(path, &now) &&
+        now.size == json_integer_value(size) && now.mtime_ns == json_integer_value(mtime)) {
+        c->by_stamp++;
+        return true;
+    }
+    c->hashed++;
+    return strcmp(content_hash(c, path), hash) == 0;
+}
+
 /* The entry still describes the TU: same salt, every input unchanged. */
 /* An entry of a TU with errors is never reused: the TU is parsed again, so that
  * every run says so, and a header missing then is looked for again (it is no
@@ -113,9 +168,7 @@ static bool still_valid(mc_cache *c, json_t *doc)
     size_t i;
     json_t *in;
     json_array_foreach(json_object_get(doc, "inputs"), i, in) {
-        const char *path = json_string_value(json_object_get(in, "path"));
-        const char *hash = json_string_value(json_object_get(in, "hash"));
-        if (!path || !hash || strcmp(content_hash(c, path), hash) != 0)
+        if (!input_unchanged(c, in))
             return false;
     }
     return json_array_size(json_object_get(doc, "inputs")) > 0;
@@ -248,6 +301,7 @@ mc_cache *mc_cache_open(const char *dir, const mc_tu *tus, int n, uint64_t salt)
 {
     mc_cache *c = mc_xcalloc(1, sizeof *c);
     c->dir = mc_xstrdup(dir);
+    c->opened_ns = now_ns();
     c->read_only = access(dir, W_OK | X_OK) != 0;
     if (c->read_only)
         fprintf(stderr, "memcheck: note: %s: the cache directory is read-only: entries are read, new ones are not "
@@ -280,6 +334,12 @@ mc_cache *mc_cache_open(const char *dir, const mc_tu *tus, int n, uint64_t salt)
         if (c->entries[i].reused)
             MC_VEC_PUSH(c->summary_files, c->entries[i].sum_path);
     return c;
+}
+
+void mc_cache_inputs_checked(const mc_cache *c, int *by_stamp, int *hashed)
+{
+    *by_stamp = c ? c->by_stamp : 0;
+    *hashed = c ? c->hashed : 0;
 }
 
 bool mc_cache_reused(const mc_cache *c, int tu)
@@ -432,13 +492,25 @@ static json_t *keys_of(json_t *set)
     return list;
 }
 
+/* A file the TU read: its contents' hash, and its stamp when settled. */
+static json_t *input_json(mc_cache *c, const char *path)
+{
+    json_t *in = json_pack("{s:s, s:s}", "path", path, "hash", content_hash(c, path));
+    stamp s;
+    if (file_stamp(path, &s) && settled(c, s)) {
+        json_object_set_new(in, "size", json_integer((json_int_t)s.size));
+        json_object_set_new(in, "mtime", json_integer((json_int_t)s.mtime_ns));
+    }
+    return in;
+}
+
 static json_t *inputs_json(mc_cache *c, const mc_unit *u)
 {
     json_t *in = json_array();
-    json_array_append_new(in, json_pack("{s:s, s:s}", "path", u->file, "hash", content_hash(c, u->file)));
+    json_array_append_new(in, input_json(c, u->file));
     for (int i = 0; i < u->includes.n; i++)
-        json_array_append_new(in, json_pack("{s:s, s:s}", "path", u->includes.v[i], "hash",
-                                            content_hash(c, u->includes.v[i])));
+        if (strcmp(u->includes.v[i], u->file) != 0) /* the main file is listed among them */
+            json_array_append_new(in, input_json(c, u->includes.v[i]));
     return in;
 }
 

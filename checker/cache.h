@@ -2,7 +2,8 @@
  * changed and the TUs that depend on what those define.
  *
  * One entry per TU (DIR/<hash of its file and arguments>.json) holds the hash
- * of every file it read, a salt (memcheck's binary, the configuration, the rules
+ * of every file it read (and its size and modification time, which vouch for
+ * it while they are unchanged, once it has not changed for 2 s), a salt (memcheck's binary, the configuration, the rules
  * and options), the summaries of the functions it defines, the globals it writes,
  * the functions and globals it uses from other TUs, and its raw findings. A TU is
  * reused when its salt and every file it read are unchanged and no TU that
@@ -29,6 +30,9 @@ typedef struct mc_cache mc_cache;
 /* Reads the entries of n TUs and decides which can be reused. */
 mc_cache *mc_cache_open(const char *dir, const mc_tu *tus, int n, uint64_t salt);
 bool mc_cache_reused(const mc_cache *c, int tu);
+/* How the inputs of the entries were checked: by size and modification time
+ * (settled files), or by hashing their contents. */
+void mc_cache_inputs_checked(const mc_cache *c, int *by_stamp, int *hashed);
 int mc_cache_nreused(const mc_cache *c);
 /* The entry files of the reused TUs, to be read as summaries files. */
 const char *const *mc_cache_summary_files(const mc_cache *c, int *n);

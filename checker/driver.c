@@ -956,6 +956,10 @@ static void open_cache(run *r)
     if (!r->o->cache_dir)
         return;
     r->cache = mc_cache_open(r->o->cache_dir, r->tus.v.v, r->tus.v.n, cache_salt(r));
+    int by_stamp, hashed;
+    mc_cache_inputs_checked(r->cache, &by_stamp, &hashed);
+    if (r->o->verbose)
+        fprintf(stderr, "memcheck: cache: %d inputs unchanged by size and time, %d hashed\n", by_stamp, hashed);
     int n;
     const char *const *files = mc_cache_summary_files(r->cache, &n);
     for (int i = 0; i < n; i++) {

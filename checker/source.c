@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "util.h"
 
@@ -19,19 +20,22 @@ typedef struct cached {
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static MC_VEC(cached) cache;
 
+/* The file's bytes and a NUL, read in one go when its size is known. */
 static char *read_all(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
-    mc_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        mc_buf_append(&b, chunk, n);
+    struct stat st;
+    size_t cap = fstat(fileno(f), &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536, n = 0, got;
+    char *text = mc_xmalloc(cap);
+    while ((got = fread(text + n, 1, cap - 1 - n, f)) > 0)
+        if ((n += got) == cap - 1)
+            text = mc_xrealloc(text, cap *= 2); /* it grew since */
     fclose(f);
-    *len = b.len;
-    return mc_buf_detach(&b);
+    text[n] = '\0';
+    *len = n;
+    return text;
 }
 
 /* The cache entry for path, read now if it is new; call with the lock held. */
