@@ -129,6 +129,8 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
         return;
     }
     const mc_block *b = &an->f->blocks[block];
+    if (b->is_loop_head && an->block >= block && an->block < b->loop_end)
+        st->err_step = -1; /* a round that failed and went on to the next is no error path now */
     forget_dead(an, w, block, st);
     if (b->is_loop_head && w->seen[block].n >= 1)
         widen_loop(an, st, block);
