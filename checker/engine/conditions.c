@@ -64,6 +64,11 @@ static void res_ok(mc_analysis *an, mc_state *st, int id, const mc_expr *e)
     settle_taken(an, st, id, false);
 }
 
+bool fails_as_null(const mc_res *r)
+{
+    return r->fails == MC_FAIL_NONE || r->fails == MC_FAIL_NULL;
+}
+
 static bool fails_negative(const mc_res *r)
 {
     return r->fails == MC_FAIL_NEGATIVE;
@@ -666,7 +671,14 @@ static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
     if (a.res == b.res)
         return ((a.flags | b.flags) & (VF_OFFSET | VF_INTERIOR)) ? -1 : 1;
     const mc_res *x = mc_st_res_c(st, a.res), *y = mc_st_res_c(st, b.res);
-    if (!x || !y || x->nullness == MC_NN_FAILED || y->nullness == MC_NN_FAILED)
+    if (!x || !y)
+        return -1;
+    /* NULL is no object: a pointer found NULL differs from one found not NULL
+       (a fresh block against the field tested NULL that it stands in for) */
+    bool known = x->nullness != MC_NN_UNCHECKED && y->nullness != MC_NN_UNCHECKED;
+    if (known && x->nullness != y->nullness && fails_as_null(x) && fails_as_null(y) && !((a.flags | b.flags) & VF_OFFSET))
+        return 0;
+    if (x->nullness == MC_NN_FAILED || y->nullness == MC_NN_FAILED)
         return -1;
     bool xd = x->origin == MC_ORIG_ALLOC || x->origin == MC_ORIG_STACK || x->origin == MC_ORIG_STATIC;
     bool yd = y->origin == MC_ORIG_ALLOC || y->origin == MC_ORIG_STACK || y->origin == MC_ORIG_STATIC;
@@ -694,13 +706,16 @@ static bool compare_with_static(mc_state *st, mc_binop op, mc_val va, mc_val vb,
 }
 
 /* A block this function acquired, checked and kept to itself is not what a
- * global held before (f != stdin after f = fopen(...)): had it been stored
- * there, the global would hold it, and it would have been handed off. */
-static bool fresh_vs_global(const mc_state *st, mc_val v, const mc_expr *other)
+ * global or a field held before (f != stdin after f = fopen(...); tmux's
+ * `if (ud != pr->copied) free(ud)`): had it been stored there, the place would
+ * hold the same value, and a global or a caller's object would have been
+ * handed it. */
+static bool fresh_vs_place(const mc_state *st, mc_val v, const mc_expr *other, mc_val other_v)
 {
     const mc_expr *o = mc_expr_strip(other);
     const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
-    if (!r || !o || o->kind != MC_EX_GLOBAL || !o->global || !is_pointer(&o->type))
+    bool place = o && ((o->kind == MC_EX_GLOBAL && o->global) || o->kind == MC_EX_MEMBER);
+    if (!r || !place || !is_pointer(&o->type) || (other_v.kind == V_RES && other_v.res == v.res))
         return false;
     return r->origin == MC_ORIG_ALLOC && r->owned && r->status == MC_RS_LIVE && r->nullness == MC_NN_OK &&
            !(v.flags & VF_OFFSET);
@@ -871,7 +886,7 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
             return;
         }
     }
-    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && (fresh_vs_global(st, va, b) || fresh_vs_global(st, vb, a))) {
+    if ((op == MC_BIN_EQ || op == MC_BIN_NE) && (fresh_vs_place(st, va, b, vb) || fresh_vs_place(st, vb, a, va))) {
         push(op == MC_BIN_NE ? T : F, st);
         return;
     }

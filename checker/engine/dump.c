@@ -80,9 +80,8 @@ static void print_res(mc_analysis *an, mc_buf *b, const mc_state *st, int id)
     mc_buf_printf(b, ", %s", r->status < 3 ? status_names[r->status] : "?");
     if (r->status != MC_RS_LIVE && r->release_fn)
         mc_buf_printf(b, " by %s()", r->release_fn);
-    bool fails_as_null = r->fails == MC_FAIL_NONE || r->fails == MC_FAIL_NULL;
     mc_buf_printf(b, ", %s, %s", r->owned ? "owned" : "not owned",
-                  r->nullness < 3 ? nullness_names[!fails_as_null][r->nullness] : "?");
+                  r->nullness < 3 ? nullness_names[!fails_as_null(r)][r->nullness] : "?");
     if (r->may_fail)
         mc_buf_printf(b, ", may fail");
     static const struct { size_t off; const char *text; } bits[] = {

@@ -194,6 +194,9 @@ mc_val range_arith(mc_binop op, mc_val a, const mc_type *ta, mc_val b, const mc_
 
 /* eval.c: expressions and statements */
 mc_val test_value(const mc_state *st, mc_val v, bool nonnull);
+/* A pointer whose failure, or absence, is NULL (a block, a field's value), not
+ * a descriptor's -1 or MAP_FAILED. */
+bool fails_as_null(const mc_res *r);
 bool capacity_known(const mc_val *x);
 mc_val capacity_value(mc_val x, const mc_type *t);
 bool stays_positive(mc_analysis *an, int var);
