@@ -277,8 +277,9 @@ bool mc_program_field_bounds(const mc_program *p, const mc_expr *e, int64_t *lo,
 void mc_program_free_field_spans(mc_program *p)
 {
     mc_strmap *m = p->field_spans;
-    for (size_t i = 0; m && i < m->cap; i++)
-        free(m->vals[i]);
+    for (size_t i = 0; m && i < m->table.cap; i++)
+        if (m->table.keys[i])
+            free(m->table.vals[i]);
     mc_strmap_clear(m);
     free(m);
     p->field_spans = NULL;

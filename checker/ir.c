@@ -430,19 +430,15 @@ static bool writes_uncounted(const mc_expr *e, const void *c)
     return mc_expr_any(e, uncounted_write, c);
 }
 
-static bool is_int_local(const mc_func *f, int var)
+/* A local variable (not a parameter) of type kind. */
+static bool is_local_of(const mc_func *f, int var, mc_tykind kind)
 {
-    return var >= 0 && var < f->nvars && !f->vars[var].is_param && f->vars[var].type.kind == MC_TY_INT;
-}
-
-static bool is_bool_local(const mc_func *f, int var)
-{
-    return var >= 0 && var < f->nvars && !f->vars[var].is_param && f->vars[var].type.kind == MC_TY_BOOL;
+    return var >= 0 && var < f->nvars && !f->vars[var].is_param && f->vars[var].type.kind == kind;
 }
 
 bool mc_var_is_counter(const mc_func *f, int var)
 {
-    if (!is_int_local(f, var))
+    if (!is_local_of(f, var, MC_TY_INT))
         return false;
     for (int b = 0; b < f->nblocks; b++)
         for (int i = 0; i < f->blocks[b].nstmts; i++) {
@@ -505,7 +501,7 @@ void mc_func_positive_vars(const mc_func *f, uint8_t *out)
     var_marks unsigning = {f->nvars, mc_xcalloc((size_t)f->nvars + 1, 1)};
     mc_func_each_root(f, mark_unsigning, &unsigning);
     for (int v = 0; v < f->nvars; v++)
-        out[v] = (is_int_local(f, v) || is_bool_local(f, v)) && !unsigning.marked[v] ? 2 : 1;
+        out[v] = (is_local_of(f, v, MC_TY_INT) || is_local_of(f, v, MC_TY_BOOL)) && !unsigning.marked[v] ? 2 : 1;
     free(unsigning.marked);
 }
 

@@ -222,98 +222,77 @@ uint64_t mc_hash_str(const char *s)
     return mc_hash_bytes(14695981039346656037ULL, s, strlen(s));
 }
 
-/* ---- pointer maps ---- */
+/* ---- maps: one open-addressing table, keyed by pointers or by text ---- */
 
-static size_t ptr_slot(const void *key, size_t cap)
+static size_t first_slot(const void *key, size_t cap, bool by_text)
 {
+    if (by_text)
+        return (size_t)mc_hash_str(key) & (cap - 1);
     uint64_t h = (uint64_t)(uintptr_t)key * 11400714819323198485ULL;
     return (size_t)(h >> 32) & (cap - 1);
 }
 
-void *mc_ptrmap_get(const mc_ptrmap *m, const void *key)
+/* Where key is in m, or the empty slot where it would go. */
+static size_t slot_of(const mc_ptrmap *m, const void *key, bool by_text)
+{
+    size_t i = first_slot(key, m->cap, by_text);
+    while (m->keys[i] && (by_text ? strcmp(m->keys[i], key) != 0 : m->keys[i] != key))
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+static void *table_get(const mc_ptrmap *m, const void *key, bool by_text)
 {
     if (!m->cap)
         return NULL;
-    for (size_t i = ptr_slot(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
-        if (m->keys[i] == key)
-            return m->vals[i];
-        if (!m->keys[i])
-            return NULL;
+    size_t i = slot_of(m, key, by_text);
+    return m->keys[i] ? m->vals[i] : NULL;
+}
+
+static void table_put(mc_ptrmap *m, const void *key, void *val, bool by_text)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        mc_ptrmap bigger = {0};
+        bigger.cap = m->cap ? m->cap * 2 : 64;
+        bigger.keys = mc_xcalloc(bigger.cap, sizeof *bigger.keys);
+        bigger.vals = mc_xcalloc(bigger.cap, sizeof *bigger.vals);
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->keys[i])
+                table_put(&bigger, m->keys[i], m->vals[i], by_text);
+        mc_ptrmap_free(m);
+        *m = bigger;
     }
-}
-
-void *mc_strmap_get(const mc_strmap *m, const char *key)
-{
-    if (!m || !m->cap)
-        return NULL;
-    for (size_t i = mc_hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-        if (!m->keys[i])
-            return NULL;
-        if (strcmp(m->keys[i], key) == 0)
-            return m->vals[i];
-    }
-}
-
-static void strmap_grow(mc_strmap *m)
-{
-    mc_strmap bigger = {0};
-    bigger.cap = m->cap ? m->cap * 2 : 256;
-    bigger.keys = mc_xcalloc(bigger.cap, sizeof *bigger.keys);
-    bigger.vals = mc_xcalloc(bigger.cap, sizeof *bigger.vals);
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->keys[i])
-            mc_strmap_put(&bigger, m->keys[i], m->vals[i]);
-    free(m->keys);
-    free(m->vals);
-    *m = bigger;
-}
-
-void mc_strmap_put(mc_strmap *m, const char *key, void *val)
-{
-    if ((m->n + 1) * 2 > m->cap)
-        strmap_grow(m);
-    size_t i = mc_hash_str(key) & (m->cap - 1);
-    while (m->keys[i] && strcmp(m->keys[i], key) != 0)
-        i = (i + 1) & (m->cap - 1);
+    size_t i = slot_of(m, key, by_text);
     if (!m->keys[i])
         m->n++;
     m->keys[i] = key;
     m->vals[i] = val;
 }
 
-void mc_strmap_clear(mc_strmap *m)
+void *mc_ptrmap_get(const mc_ptrmap *m, const void *key)
 {
-    if (!m)
-        return;
-    free(m->keys);
-    free(m->vals);
-    *m = (mc_strmap){0};
-}
-
-static void ptrmap_grow(mc_ptrmap *m)
-{
-    mc_ptrmap bigger = {0};
-    bigger.cap = m->cap ? m->cap * 2 : 64;
-    bigger.keys = mc_xcalloc(bigger.cap, sizeof *bigger.keys);
-    bigger.vals = mc_xcalloc(bigger.cap, sizeof *bigger.vals);
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->keys[i])
-            mc_ptrmap_put(&bigger, m->keys[i], m->vals[i]);
-    mc_ptrmap_free(m);
-    *m = bigger;
+    return table_get(m, key, false);
 }
 
 void mc_ptrmap_put(mc_ptrmap *m, const void *key, void *val)
 {
-    if ((m->n + 1) * 2 > m->cap)
-        ptrmap_grow(m);
-    size_t i = ptr_slot(key, m->cap);
-    while (m->keys[i] && m->keys[i] != key)
-        i = (i + 1) & (m->cap - 1);
-    if (!m->keys[i])
-        m->n++;
-    m->keys[i] = key;
-    m->vals[i] = val;
+    table_put(m, key, val, false);
+}
+
+void *mc_strmap_get(const mc_strmap *m, const char *key)
+{
+    return m ? table_get(&m->table, key, true) : NULL;
+}
+
+void mc_strmap_put(mc_strmap *m, const char *key, void *val)
+{
+    table_put(&m->table, key, val, true);
+}
+
+void mc_strmap_clear(mc_strmap *m)
+{
+    if (m)
+        mc_ptrmap_free(&m->table);
 }
 
 void mc_ptrmap_clear(mc_ptrmap *m)

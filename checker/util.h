@@ -63,9 +63,7 @@ void mc_ptrmap_free(mc_ptrmap *m);
 /* A hash map from strings, compared by their text (the same USR interned by
  * two units), to pointers. The map keeps the key pointers it is given. */
 typedef struct mc_strmap {
-    const char **keys;
-    void **vals;
-    size_t cap, n;
+    mc_ptrmap table; /* its keys are the strings */
 } mc_strmap;
 void *mc_strmap_get(const mc_strmap *m, const char *key); /* m may be NULL */
 void mc_strmap_put(mc_strmap *m, const char *key, void *val);
