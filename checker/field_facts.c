@@ -150,7 +150,7 @@ static span value_span(const mc_func *f, const mc_expr *e, const char *field, bo
 static const char *field_written(const mc_expr *e)
 {
     const mc_expr *w = mc_expr_written(e);
-    return w && w->kind == MC_EX_MEMBER && w->usr && !mc_member_is_slot(w) ? w->usr : NULL;
+    return w && w->kind == MC_EX_MEMBER && w->usr && w->type.kind != MC_TY_PTR ? w->usr : NULL;
 }
 
 /* What write e stores in its field: `++` and `+= k` count, `= v` stores v's
@@ -264,7 +264,7 @@ void mc_program_link_fields(mc_program *p)
 bool mc_program_field_bounds(const mc_program *p, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     e = mc_expr_strip(e);
-    if (p->partial || e->kind != MC_EX_MEMBER || !e->usr || mc_member_is_slot(e))
+    if (p->partial || e->kind != MC_EX_MEMBER || !e->usr || e->type.kind == MC_TY_PTR)
         return false;
     const span *s = mc_strmap_get(p->field_spans, e->usr);
     if (!s || is_any(*s))

@@ -1060,6 +1060,19 @@ static const char *slot_usr(lower *L, CXCursor field)
     return intern_cx(L, clang_getCursorUSR(field));
 }
 
+/* The USR of a pointer field of a struct the program declares: a slot (see
+ * slot_usr) or a field whose NULL tests the program makes are its own
+ * (mc_program_field_optional), not those of another struct's field of the
+ * same name. */
+static const char *pointer_field_usr(lower *L, CXCursor field)
+{
+    if (clang_getCursorKind(field) != CXCursor_FieldDecl ||
+        clang_Location_isInSystemHeader(clang_getCursorLocation(field)) ||
+        clang_getCanonicalType(clang_getCursorType(field)).kind != CXType_Pointer)
+        return NULL;
+    return decl_info(L, field)->usr;
+}
+
 static void note_slot(lower *L, const char *usr, const char *fn_usr)
 {
     MC_VEC_PUSH(L->u->slot_facts, ((mc_slot_fact){usr, fn_usr}));
@@ -1214,7 +1227,7 @@ static mc_expr *lower_member(lower *L, CXCursor c, const cursors *kids)
     e->arrow = e->kids[0]->type.kind == MC_TY_PTR;
     CXCursor field = clang_getCursorReferenced(c);
     e->op = !clang_Cursor_isNull(field) && clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
-    e->usr = e->type.kind == MC_TY_INT ? int_field_usr(L, field) : slot_usr(L, field);
+    e->usr = e->type.kind == MC_TY_INT ? int_field_usr(L, field) : pointer_field_usr(L, field);
     return e;
 }
 

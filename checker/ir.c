@@ -594,7 +594,7 @@ static const char *pointer_field_of(const mc_expr *e, bool *element)
     const mc_expr *m = *element ? mc_expr_strip(e->kids[0]) : e;
     if (!e || e->type.kind != MC_TY_PTR || !m || m->kind != MC_EX_MEMBER || m->op)
         return NULL;
-    return m->name;
+    return m->usr ? m->usr : m->name;
 }
 
 bool mc_pointer_field(const mc_expr *e, const char **name, bool *element)

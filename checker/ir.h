@@ -124,9 +124,9 @@ struct mc_expr {
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
                               when direct; STR: the literal's text; OTHER: clang's kind */
     const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR; MEMBER:
-                              the field's USR when it is a pointer to a function (a slot,
-                              mc_member_is_slot) or an integer of a struct the program
-                              declares (field_facts.c) */
+                              the field's USR when it is a pointer (a slot when to a
+                              function, mc_member_is_slot) or an integer of a struct
+                              the program declares (field_facts.c) */
     mc_symbol *sym;        /* direct CALL: the callee; GLOBAL: the function it names;
                               resolved at link time */
     mc_global *global;     /* GLOBAL variables: resolved at link time */
@@ -339,7 +339,8 @@ void mc_unit_optional_fields(const mc_program *p, int unit, void (*fn)(const cha
  * program's structs declare: its usr is the slot's. */
 static inline bool mc_member_is_slot(const mc_expr *e)
 {
-    return e->kind == MC_EX_MEMBER && e->usr && e->type.kind == MC_TY_PTR;
+    return e->kind == MC_EX_MEMBER && e->usr && e->type.kind == MC_TY_PTR && e->type.pointee_kind == MC_TY_FUNC &&
+           e->type.ptr_depth == 1;
 }
 /* The most a tally of type t (a count of items made one at a time) is taken to
  * reach: 2^16 below the most its type holds, and below 2^32. Billions of

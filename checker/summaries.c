@@ -12,8 +12,9 @@
 #include "rule.h"
 #include "util.h"
 
-enum { FORMAT = 4 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
-                               returned ranges and parameters; 4: field_spans */
+enum { FORMAT = 5 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
+                               returned ranges and parameters; 4: field_spans;
+                               5: optional pointer fields keyed by USR */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the

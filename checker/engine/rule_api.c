@@ -309,22 +309,36 @@ bool mc_event_arg_bounds(const mc_event *ev, int i, int64_t *lo, int64_t *hi)
     return value_range(ev->argv[i], &ev->expr->kids[i + 1]->type, lo, hi);
 }
 
+/* The result of a call whose callee returns NULL on some path. */
+static bool may_return_null(mc_analysis *an, const mc_expr *def)
+{
+    const mc_summary *sum = def && def->kind == MC_EX_CALL ? summary_of(an, def->sym) : NULL;
+    return sum && sum->may_return_null;
+}
+
+/* Whether this path shows the argument may be NULL: NULL itself, a result that
+ * may be NULL and was never checked, or a field read (see arg_always_set). A
+ * value the path knows nothing of (the caller's own parameter, the result of
+ * a function without a body) is no evidence. */
 bool mc_event_arg_may_be_null(const mc_event *ev, int i)
 {
     if (i < 0 || i >= ev->argc)
-        return true;
+        return false;
     mc_val v = ev->argv[i];
     if (v.flags & VF_NONZERO)
         return false;
+    if (v.kind == V_NULL)
+        return true;
+    if (v.kind == V_UNKNOWN)
+        return may_return_null(ev->an, v.def);
     if (v.kind == V_INT)
         return !(v.lo > 0 || v.hi < 0);
     const mc_res *r = v.kind == V_RES ? mc_st_res_c(ev->state, v.res) : NULL;
-    if (!r)
+    if (!r || r->nullness == MC_NN_OK || r->deref_unchecked)
+        return false; /* dereferenced already: NULL would have failed before this call */
+    if (r->nullness == MC_NN_FAILED)
         return true;
-    bool object = r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT ||
-                  r->origin == MC_ORIG_ALLOCA;
-    /* dereferenced already: NULL would have failed before this call */
-    return !object && r->nullness != MC_NN_OK && !r->deref_unchecked;
+    return r->origin == MC_ORIG_ALLOC || r->origin == MC_ORIG_CALL || r->origin == MC_ORIG_PLACE;
 }
 
 bool mc_event_arg_always_set(const mc_event *ev, int i)

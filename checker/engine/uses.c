@@ -100,6 +100,18 @@ void note_deref_site(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, c
         st->dead = true;
 }
 
+/* A variable nothing is known of, once dereferenced, is not NULL on this path
+ * (t = table_get(n); t->refs++; table_unref(t) passes no NULL), as a check
+ * would have told (truth_unknown_ptr). */
+static void remember_nonnull(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e->kind != MC_EX_VAR || e->type.kind != MC_TY_PTR || an->f->vars[e->var].type.kind != MC_TY_PTR)
+        return;
+    v.flags |= VF_NONZERO;
+    mc_st_set(st, var_place(an, e->var), v);
+}
+
 void raise_null_derefs(mc_analysis *an)
 {
     /* with paths dropped, a site's other paths may be among them */
@@ -123,6 +135,8 @@ void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr
 {
     if (kind == MC_USE_DEREF || kind == MC_USE_WRITE || kind == MC_USE_NONNULL)
         note_deref_site(an, st, v, kind, e, at, callee, arg);
+    if (v.kind == V_UNKNOWN && (kind == MC_USE_DEREF || kind == MC_USE_WRITE))
+        remember_nonnull(an, st, v, e);
     if (v.kind != V_RES)
         return;
     const mc_res *seen = mc_st_res_c(st, v.res);

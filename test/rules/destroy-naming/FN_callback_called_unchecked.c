@@ -1,8 +1,8 @@
 // RUN: %memcheck --fail-on error --rules=destroy-naming %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
 /* FN: a correct checker reports item_free() below: its only caller, through
- * the slot ops->del, passes what may be NULL without a check. A destroyer
- * called through a pointer is left to the code that calls the slot, which is
- * not followed to its targets. docs/rules/destroy-naming.md, "A destroyer
+ * the slot ops->del, passes what item_at() may return, NULL, without a check.
+ * A destroyer called through a pointer is left to the code that calls the
+ * slot, which is not followed to its targets. docs/rules/destroy-naming.md, "A destroyer
  * called through a pointer". */
 #include <stdlib.h>
 
@@ -17,9 +17,17 @@ static void item_free(struct item *it)
 
 const struct ops item_ops = { item_free };
 
-void drop(struct item *it, const struct ops *o)
+static struct item *items[8];
+
+/* NULL when no item is stored at i */
+static struct item *item_at(unsigned i)
 {
-    o->del(it);
+    return i < 8 ? items[i] : NULL;
+}
+
+void drop(unsigned i, const struct ops *o)
+{
+    o->del(item_at(i));
 }
 
 /* control: the same destroyer called directly with what may be NULL */
@@ -30,7 +38,7 @@ static void thing_free(struct item *it)
     free(it);
 }
 
-void drop_thing(struct item *it)
+void drop_thing(unsigned i)
 {
-    thing_free(it);
+    thing_free(item_at(i));
 }

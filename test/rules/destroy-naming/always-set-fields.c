@@ -2,7 +2,8 @@
 /* A static destroyer judged at its calls: an argument read from a pointer
  * field that no function tests for NULL or sets to NULL (nor an element of
  * such an array field) is one the program always sets, not a NULL it may pass.
- * A field tested or cleared somewhere is optional. Reduced from tmux's
+ * A field tested or cleared somewhere is optional; the field, not its name:
+ * another struct's field of the same name is another. Reduced from tmux's
  * grid_destroy(s->grid) and window_buffer_free_item(data->item_list[i]). */
 #include <stdlib.h>
 
@@ -29,6 +30,14 @@ void screen_swap(struct screen *s)
     if (s->saved != NULL)
         s->grid = s->saved;
     s->saved = NULL;
+}
+
+/* a field of the same name in another struct, tested: its own, not screen's */
+struct view { struct grid *grid; };
+
+int view_empty(const struct view *v)
+{
+    return v->grid == NULL;
 }
 
 /* only ever given always-set fields and elements: not reported */

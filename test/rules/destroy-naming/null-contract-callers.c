@@ -22,7 +22,7 @@ static void list_free(struct node *n)
     free(n->name);
     free(n);
 }
-// CHECK: null-contract-callers.c:[[@LINE+23]]:5: note: list_free() may be given NULL here
+// CHECK: null-contract-callers.c:[[@LINE+24]]:5: note: list_free() may be given NULL here
 
 /* a callback: obj_put checks before it calls the slot */
 static void item_free(struct node *n)
@@ -41,14 +41,16 @@ void node_free(struct node *n)
 
 struct ops node_ops = { item_free };
 
-void drop_unchecked(struct node *n, struct node *m)
+/* the caller itself takes n to be optional, and passes it on unchecked */
+void drop_unchecked(struct node *n)
 {
-    if (m)
-        list_free(m);
+    if (n && n->name)
+        n->name[0] = 0;
     list_free(n);
 }
 
-void drop_unchecked_again(struct node *n)
+/* a parameter the caller knows nothing of is no evidence of NULL */
+void drop_unknown(struct node *n)
 {
     list_free(n);
 }
@@ -76,5 +78,15 @@ void drop_fresh(void)
     struct node *n = calloc(1, sizeof *n);
     if (!n)
         return;
+    tree_free(n);
+}
+
+/* what a function without a body returns, dereferenced before the call */
+struct node *node_lookup(const char *name);
+
+void drop_found(const char *name)
+{
+    struct node *n = node_lookup(name);
+    n->next = NULL;
     tree_free(n);
 }
