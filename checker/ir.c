@@ -585,16 +585,20 @@ static void note_uses_in(mc_program *p, const mc_func *f)
 
 /* ---- optional fields ---- */
 
-/* The name of the pointer field e reads (x->f, x.f), or NULL; *element says
- * it is an element of that field's array (x->f[i]). */
+/* The key of the pointer field e reads (x->f, x.f), or NULL: its USR, or its
+ * name for a struct the program does not declare (a system header's, never a
+ * union's: its members overlay each other under one name); *element says it
+ * is an element of that field's array (x->f[i]). */
 static const char *pointer_field_of(const mc_expr *e, bool *element)
 {
     e = mc_expr_strip(e);
     *element = e && e->kind == MC_EX_INDEX && e->nkids == 2;
     const mc_expr *m = *element ? mc_expr_strip(e->kids[0]) : e;
-    if (!e || e->type.kind != MC_TY_PTR || !m || m->kind != MC_EX_MEMBER || m->op)
+    if (!e || e->type.kind != MC_TY_PTR || !m || m->kind != MC_EX_MEMBER)
         return NULL;
-    return m->usr ? m->usr : m->name;
+    if (m->usr)
+        return m->usr;
+    return m->op ? NULL : m->name;
 }
 
 bool mc_pointer_field(const mc_expr *e, const char **name, bool *element)
@@ -606,14 +610,28 @@ bool mc_pointer_field(const mc_expr *e, const char **name, bool *element)
 typedef struct field_fn {
     void (*fn)(const char *name, bool element, void *ctx);
     void *ctx;
+    const char *just_assigned; /* a field the test is of a call's result stored in */
 } field_fn;
 
 static void tell(const field_fn *to, const mc_expr *e)
 {
     bool element;
     const char *name = pointer_field_of(e, &element);
-    if (name)
+    if (name && !(to->just_assigned && strcmp(name, to->just_assigned) == 0))
         to->fn(name, element, to->ctx);
+}
+
+/* The field a statement stores a call's result in (x->f = make()), or NULL: a
+ * test that follows at once checks what the call returned, which says nothing
+ * of whether the struct may hold NULL there once built. */
+static const char *call_result_field(const mc_stmt *last)
+{
+    const mc_expr *e = last ? mc_expr_strip(last->e) : NULL;
+    bool element;
+    if (!e || e->kind != MC_EX_BINARY || e->op != MC_BIN_ASSIGN || mc_expr_strip(e->kids[1])->kind != MC_EX_CALL)
+        return NULL;
+    const char *name = pointer_field_of(e->kids[0], &element);
+    return element ? NULL : name;
 }
 
 static bool is_null_constant(const mc_expr *e)
@@ -644,15 +662,18 @@ static void each_optional_field(const mc_expr *e, bool cond, const field_fn *to)
 void mc_unit_optional_fields(const mc_program *p, int unit, void (*fn)(const char *name, bool element, void *ctx),
                              void *ctx)
 {
-    field_fn to = {fn, ctx};
+    field_fn to = {fn, ctx, NULL};
     for (int i = 0; i < p->funcs.n; i++) {
         const mc_func *f = p->funcs.v[i];
         if (unit >= 0 && f->unit != unit)
             continue;
         for (int b = 0; b < f->nblocks; b++) {
-            for (int k = 0; k < f->blocks[b].nstmts; k++)
-                each_optional_field(f->blocks[b].stmts[k].e, false, &to);
-            each_optional_field(f->blocks[b].cond, true, &to);
+            const mc_block *bl = &f->blocks[b];
+            to.just_assigned = NULL;
+            for (int k = 0; k < bl->nstmts; k++)
+                each_optional_field(bl->stmts[k].e, false, &to);
+            to.just_assigned = bl->nstmts > 0 ? call_result_field(&bl->stmts[bl->nstmts - 1]) : NULL;
+            each_optional_field(bl->cond, bl->term != MC_TERM_RETURN, &to);
         }
     }
 }

@@ -341,16 +341,20 @@ bool mc_event_arg_may_be_null(const mc_event *ev, int i)
     return r->origin == MC_ORIG_ALLOC || r->origin == MC_ORIG_CALL || r->origin == MC_ORIG_PLACE;
 }
 
+/* A pointer read from a field no function tests for NULL or sets to NULL, as
+ * the argument itself (x->f) or into a variable passed on (d = x->f; g(d)). */
 bool mc_event_arg_always_set(const mc_event *ev, int i)
 {
-    const char *name;
-    bool element;
-    if (i < 0 || i >= ev->argc || ev->argv[i].kind == V_NULL || !ev->expr || i + 1 >= ev->expr->nkids ||
-        !mc_pointer_field(ev->expr->kids[i + 1], &name, &element))
+    if (i < 0 || i >= ev->argc || ev->argv[i].kind == V_NULL || !ev->expr || i + 1 >= ev->expr->nkids)
         return false;
     const mc_res *r = ev->argv[i].kind == V_RES ? mc_st_res_c(ev->state, ev->argv[i].res) : NULL;
     if (r && r->origin != MC_ORIG_PLACE)
         return false; /* what this path put there: its own facts speak */
+    const char *name;
+    bool element;
+    if (!mc_pointer_field(ev->expr->kids[i + 1], &name, &element) &&
+        !(r && r->var_expr && mc_pointer_field(r->var_expr, &name, &element)))
+        return false;
     return !mc_program_field_optional(ev->an->prog, name, element);
 }
 

@@ -58,3 +58,52 @@ void list_free(struct list *l)
         grid_destroy(l->items[i]);
     free(l->items);
 }
+
+/* Neither a getter returning the field nor a check of what a call just stored
+ * in it says the struct may hold NULL there; a field read into a variable
+ * first is still that field; a union's member is a field of its own. */
+struct grid *grid_new(void);
+struct pane { struct grid *base; int kind; union { struct grid *alt; char *title; } u; };
+
+struct grid *pane_base(struct pane *p)
+{
+    return p->base;
+}
+
+int pane_init(struct pane *p)
+{
+    p->base = grid_new();
+    if (p->base == NULL)
+        return -1;
+    return 0;
+}
+
+void pane_done(struct pane *p)
+{
+    struct grid *g = p->base;
+    grid_destroy(g);
+    if (p->kind == 1)
+        grid_destroy(p->u.alt);
+}
+
+/* ... while a member tested for NULL somewhere is optional */
+struct cell { int kind; union { struct grid *grid; char *text; } u; };
+
+static void cell_grid_free(struct grid *g)
+{
+    // CHECK: always-set-fields.c:[[@LINE+1]]:13: warning: destroy-named cell_grid_free() dereferences 'g' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
+    free(g->cells);
+    free(g);
+}
+
+int cell_empty(const struct cell *c)
+{
+    return c->kind == 1 && !c->u.grid;
+}
+
+void cell_done(struct cell *c)
+{
+    if (c->kind == 1)
+        // CHECK: always-set-fields.c:[[@LINE+1]]:9: note: cell_grid_free() may be given NULL here
+        cell_grid_free(c->u.grid);
+}
