@@ -14,6 +14,7 @@
  * the slot, which checks (obj_put: if (o) o->del(o)). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rule.h"
 
@@ -162,6 +163,116 @@ static bool is_refcount_release(const mc_func *f, int k)
     return mc_func_any_root(f, decrements_field_within, &k);
 }
 
+/* The variables that hold the destroyed argument: the parameter, and those
+ * assigned from it (Session *s = arg). */
+typedef struct holders {
+    uint8_t *is; /* by variable */
+} holders;
+
+static void note_holder(holders *h, const mc_stmt *st)
+{
+    const mc_expr *e = st->e ? mc_expr_strip(st->e) : NULL;
+    if (st->kind == MC_ST_DECL && e && e->kind == MC_EX_VAR && h->is[e->var])
+        h->is[st->var] = 1;
+    if (st->kind != MC_ST_EXPR || !e || e->kind != MC_EX_BINARY || e->op != MC_BIN_ASSIGN)
+        return;
+    const mc_expr *to = mc_expr_strip(e->kids[0]), *from = mc_expr_strip(e->kids[1]);
+    if (to->kind == MC_EX_VAR && from->kind == MC_EX_VAR && h->is[from->var])
+        h->is[to->var] = 1;
+}
+
+static bool held(const holders *h, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e && e->kind == MC_EX_VAR && h->is[e->var];
+}
+
+/* An integer or _Bool field read through the object (s->references, c->tcp.flags). */
+static const mc_expr *own_field(const holders *h, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (!e || e->kind != MC_EX_MEMBER || (e->type.kind != MC_TY_INT && e->type.kind != MC_TY_BOOL))
+        return NULL;
+    const mc_expr *base = e;
+    while (base->kind == MC_EX_MEMBER && !base->arrow)
+        base = mc_expr_strip(base->kids[0]);
+    return base->kind == MC_EX_MEMBER && held(h, base->kids[0]) ? e : NULL;
+}
+
+/* references, refcount, refcnt, refs, ref_count, nrefs: a count of references. */
+static bool counts_references(const char *field)
+{
+    static const char *const words[] = {"ref", "refs", "refcount", "refcnt", "ref_count", "references", "refcounter"};
+    if (field[0] == 'n' && (strncmp(field + 1, "ref", 3) == 0 || strncmp(field + 1, "_ref", 4) == 0))
+        field += field[1] == '_' ? 2 : 1;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcasecmp(field, words[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool is_const(const mc_expr *e, bool nonzero)
+{
+    e = mc_expr_strip(e);
+    return e && e->is_const && (!nonzero || e->ival != 0);
+}
+
+/* &outer->member: the address of an object inside another. */
+static bool embedded_address(const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e && e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR && mc_expr_strip(e->kids[0])->kind == MC_EX_MEMBER;
+}
+
+/* A test of the object's lifetime state, not of its contents: a flag bit
+ * (`p->flags & EP_STATIC`), a _Bool (`c->closed`), a kind (`lc->type ==
+ * CELL_PANE`), a reference count against a constant (`s->references == 0`),
+ * or its address against another object's (`h == &outer->tcp`: embedded).
+ * Reads inside a call's arguments do not count. */
+static bool tests_own_state(const holders *h, const mc_expr *e)
+{
+    if (!e || e->kind == MC_EX_CALL)
+        return false;
+    const mc_expr *f = own_field(h, e);
+    if (f && f->type.kind == MC_TY_BOOL)
+        return true;
+    if (e->kind == MC_EX_BINARY && e->nkids == 2) {
+        for (int i = 0; i < 2; i++) {
+            const mc_expr *field = own_field(h, e->kids[i]), *other = e->kids[1 - i];
+            bool equality = e->op == MC_BIN_EQ || e->op == MC_BIN_NE;
+            if (field && e->op == MC_BIN_AND && is_const(other, true))
+                return true;
+            if (field && equality && is_const(other, !counts_references(field->name)))
+                return true;
+            if (equality && held(h, e->kids[i]) && embedded_address(other))
+                return true;
+        }
+    }
+    for (int i = 0; i < e->nkids; i++)
+        if (tests_own_state(h, e->kids[i]))
+            return true;
+    return false;
+}
+
+/* Whether some branch of the function turns on the object's own state: then
+ * the paths that keep it are its design (a reference still held, a free
+ * deferred, a static or embedded object), not a forgotten release. */
+static bool keeps_by_own_state(const mc_func *f, int k)
+{
+    holders h = {mc_xcalloc((size_t)f->nvars, 1)};
+    h.is[k] = 1;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            note_holder(&h, &f->blocks[b].stmts[i]);
+    bool found = false;
+    for (int b = 0; b < f->nblocks && !found; b++) {
+        const mc_block *bl = &f->blocks[b];
+        found = (bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH) && tests_own_state(&h, bl->cond);
+    }
+    free(h.is);
+    return found;
+}
+
 static mc_finding *report_not_null_safe(const mc_event *ev, const mc_deferred *at, int k, mc_loc loc)
 {
     const char *name = at ? at->param_name : ev->func->vars[k].name;
@@ -216,7 +327,7 @@ static void on_end(const mc_event *ev)
         judge_null_safety(ev, d, k);
     /* An object freed on some path is a heap object, whatever creates it: the
      * paths that only empty it, or do nothing, forget to free it. */
-    if (is_refcount_release(ev->func, k) || !heap)
+    if (is_refcount_release(ev->func, k) || !heap || keeps_by_own_state(ev->func, k))
         return;
     for (int i = 0; i < d->exits.n; i++)
         if (!refusal(d, &d->exits.v[i]))
