@@ -153,18 +153,21 @@ static const char *field_written(const mc_expr *e)
     return w && w->kind == MC_EX_MEMBER && w->usr && w->type.kind != MC_TY_PTR ? w->usr : NULL;
 }
 
-/* What write e stores in its field: `++` and `+= k` count, `= v` stores v's
- * values; false for a copy of the field itself. */
+/* What write e stores in its field: `++`, `--`, `+= k` and `-= k` count
+ * (items added and removed one batch at a time: a count of them is never
+ * below 0, and below its type's limits), `= v` stores v's values; false for a
+ * copy of the field itself. */
 static bool write_span(const mc_func *f, const mc_expr *e, const char *field, span *out)
 {
     *out = ANY;
     if (e->kind == MC_EX_UNARY) {
-        if (e->op == MC_UN_PREINC || e->op == MC_UN_POSTINC)
+        if (e->op == MC_UN_PREINC || e->op == MC_UN_POSTINC || e->op == MC_UN_PREDEC || e->op == MC_UN_POSTDEC)
             *out = (span){0, mc_tally_max(&e->type)};
         return true;
     }
     const mc_expr *rhs = e->nkids == 2 ? mc_expr_strip(e->kids[1]) : NULL;
-    if (e->op == MC_BIN_ADD_ASSIGN && rhs && rhs->is_const && rhs->ival >= 0 && rhs->ival <= 65536)
+    bool counts = e->op == MC_BIN_ADD_ASSIGN || e->op == MC_BIN_SUB_ASSIGN;
+    if (counts && rhs && rhs->is_const && rhs->ival >= 0 && rhs->ival <= 65536)
         *out = (span){0, mc_tally_max(&e->type)};
     if (e->op != MC_BIN_ASSIGN || !rhs)
         return true;

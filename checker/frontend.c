@@ -717,7 +717,7 @@ static mc_global *global_for(lower *L, CXCursor decl);
 static const char *int_field_usr(lower *L, CXCursor field);
 static void note_fields_unknown(lower *L, CXType record, int depth);
 static CXType record_pointee(CXType t);
-static bool read_as_struct(CXType t);
+static bool read_as_struct(const lower *L, CXType t);
 static void note_bytes_filled(lower *L, const mc_expr *call, const cursors *kids);
 
 /* A cursor on a declaration is known by the declaration it stands for. */
@@ -904,7 +904,7 @@ static mc_expr *lower_cast(lower *L, CXCursor c, const cursors *kids)
         return new_expr(L, MC_EX_OTHER, c, 0);
     mc_expr *sub = lower_expr(L, inner);
     mc_type t = expr_type(L, clang_getCursorType(c));
-    if (t.kind == MC_TY_PTR && t.pointee_kind == MC_TY_RECORD && read_as_struct(clang_getCursorType(inner)))
+    if (t.kind == MC_TY_PTR && t.pointee_kind == MC_TY_RECORD && read_as_struct(L, clang_getCursorType(inner)))
         note_fields_unknown(L, record_pointee(clang_getCursorType(c)), 0); /* (struct hdr *)buf: bytes read as fields */
     if (is_va_arg(L, sub, c)) {
         mc_expr *e = new_expr(L, MC_EX_OTHER, c, 1);
@@ -1012,10 +1012,25 @@ static bool byte_pointer(CXType t)
 
 /* A pointer to bytes that a struct pointer made from it reads as fields: char *
  * or const void * (a plain void * is what allocators return and callbacks carry). */
-static bool read_as_struct(CXType t)
+/* Whether the function being lowered takes an integer parameter (a length). */
+static bool takes_length(const lower *L)
+{
+    for (int i = 0; L->f && i < L->vars.n && L->vars.v[i].is_param; i++)
+        if (L->vars.v[i].type.kind == MC_TY_INT)
+            return true;
+    return false;
+}
+
+/* Whether a pointer of type t cast to a struct pointer reads bytes as the
+ * struct: chars, or a `const void *` that comes with a length
+ * (parse(const void *data, size_t n)); one without (cmp(const void *a, const
+ * void *b), an rb-tree's key) is an object passed through a generic pointer. */
+static bool read_as_struct(const lower *L, CXType t)
 {
     bool is_void, is_const;
-    return points_to_bytes(t, &is_void, &is_const) && (!is_void || is_const);
+    if (!points_to_bytes(t, &is_void, &is_const))
+        return false;
+    return !is_void || (is_const && takes_length(L));
 }
 
 /* `fread(&h, sizeof h, 1, f)`, `memcpy(h, buf, sizeof *h)`, `read(fd, &h,

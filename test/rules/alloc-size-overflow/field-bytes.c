@@ -73,3 +73,43 @@ int *opts_bad(const struct opts *o)
     // CHECK: field-bytes.c:[[@LINE+1]]:12: warning: size of malloc() computed as 'o->n * sizeof(int)': 'o->n' (32-bit signed) may be negative and converts to a huge size [alloc-size-overflow]
     return malloc(o->n * sizeof(int));
 }
+
+/* A comparator's `const void *` is an object passed through a generic
+ * pointer, not bytes: its fields keep what the program writes. One given
+ * with a length is bytes read as the struct. */
+struct node { int nkids; };
+
+void node_adopt(struct node *n)
+{
+    n->nkids++;
+}
+
+int node_cmp(const void *a, const void *b)
+{
+    const struct node *x = a, *y = b;
+    return x->nkids - y->nkids;
+}
+
+struct node **node_kids_ok(const struct node *n)
+{
+    return malloc(n->nkids * sizeof(struct node *));
+}
+
+struct packet { int nfields; };
+
+void packet_grow(struct packet *p)
+{
+    p->nfields++;
+}
+
+int packet_parse(const void *data, size_t len)
+{
+    const struct packet *p = data;
+    return len >= sizeof *p ? p->nfields : -1;
+}
+
+int *packet_fields_bad(const struct packet *p)
+{
+    // CHECK: field-bytes.c:[[@LINE+1]]:12: warning: size of malloc() computed as 'p->nfields * sizeof(int)': 'p->nfields' (32-bit signed) may be negative and converts to a huge size [alloc-size-overflow]
+    return malloc(p->nfields * sizeof(int));
+}

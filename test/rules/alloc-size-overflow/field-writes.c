@@ -58,17 +58,42 @@ int *table_copy_ok(const struct table *t)
     return malloc(t->used * sizeof(int));
 }
 
+/* A count goes up and down one item at a time: never below 0. A field less
+ * some amount the program does not bound may be anything. */
 struct queue { char **items; int len; };
+
+void queue_push(struct queue *q)
+{
+    q->len++;
+}
 
 void queue_pop(struct queue *q)
 {
-    q->len--;
+    if (q->len > 0)
+        q->len--;
 }
 
-char **queue_copy_bad(const struct queue *q)
+char **queue_copy_ok(const struct queue *q)
 {
-    // CHECK: field-writes.c:[[@LINE+1]]:12: warning: size of malloc() computed as 'q->len * sizeof(char *)': 'q->len' (32-bit signed) may be negative and converts to a huge size [alloc-size-overflow]
     return malloc(q->len * sizeof(char *));
+}
+
+struct stack { char **items; int depth; };
+
+void stack_push(struct stack *s)
+{
+    ++s->depth;
+}
+
+void stack_drop(struct stack *s, int n)
+{
+    s->depth -= n;
+}
+
+char **stack_copy_bad(const struct stack *s)
+{
+    // CHECK: field-writes.c:[[@LINE+1]]:12: warning: size of malloc() computed as 's->depth * sizeof(char *)': 's->depth' (32-bit signed) may be negative and converts to a huge size [alloc-size-overflow]
+    return malloc(s->depth * sizeof(char *));
 }
 
 /* An initialiser's values are writes too; a nested list is a struct's own. */
