@@ -382,6 +382,26 @@ static bool drops_only_reference(mc_analysis *an, const mc_state *st, const mc_s
     return maybe && held && r->owned && r->origin == MC_ORIG_ALLOC && !r->refs && !r->ref_shared;
 }
 
+/* Whether an argument of the call other than i reaches the object a parameter
+ * of the function points to, `&parent->kids` or `parent` itself: what the
+ * callee keeps of argument i it keeps there (list_add(&parent->kids, node)). */
+static bool other_arg_in_param_object(mc_analysis *an, mc_state *st, const mc_expr *call, int i)
+{
+    for (int j = 0; j + 1 < call->nkids; j++) {
+        const mc_expr *a = mc_expr_strip(call->kids[j + 1]);
+        if (j == i)
+            continue;
+        int pl = out_param_place(an, st, a);
+        if (pl >= 0 && in_param_object(an, st, pl))
+            return true;
+        mc_val v = a->kind == MC_EX_VAR ? mc_st_get(st, var_place(an, a->var)) : mc_val_unknown();
+        const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
+        if (r && r->origin == MC_ORIG_PARAM)
+            return true;
+    }
+    return false;
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
@@ -431,8 +451,14 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             use(an, st, v, nonnull ? MC_USE_NONNULL : MC_USE_PASS, arg, call, name, i);
         if (eff == ARG_TAKE && named_transfer(an, s, c, i))
             hand_over(an, st, v, call, arg, name, i);
-        else if (eff == ARG_TAKE || eff == ARG_ESCAPE)
+        else if (eff == ARG_TAKE || eff == ARG_ESCAPE) {
+            const mc_res *now = mc_st_res_c(st, v.res);
+            bool linked = eff == ARG_TAKE && summary_of(an, s) && now && now->status == MC_RS_LIVE &&
+                          other_arg_in_param_object(an, st, call, i);
             escape(an, st, v.res);
+            if (linked)
+                mc_st_res(st, v.res)->linked = true;
+        }
         const mc_summary *esum = summary_of(an, s);
         bool elems_borrowed = esum && i < 64 && (esum->elems_borrowed & (1ULL << i));
         const mc_fieldset *written = esum && i < esum->nparams ? &esum->param_fields[i] : NULL;

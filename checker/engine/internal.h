@@ -308,6 +308,7 @@ void place_rule_data(mc_analysis *an);
 void free_func_data(mc_analysis *an);
 
 int out_param_place(mc_analysis *an, mc_state *st, const mc_expr *arg);
+bool in_param_object(mc_analysis *an, const mc_state *st, int pl);
 void store_into_arg(mc_analysis *an, mc_state *st, const mc_expr *arg, int id);
 
 /* conditional.c: conditional effects (mc_cond) */

@@ -481,7 +481,7 @@ void note_global_write(mc_analysis *an, int pl)
 
 /* The value a place takes, and the resource it drops. */
 /* A field of the object a parameter points to (parent->children). */
-static bool in_param_object(mc_analysis *an, const mc_state *st, int pl)
+bool in_param_object(mc_analysis *an, const mc_state *st, int pl)
 {
     int root = pl >= 0 ? place_root(an, pl) : -1;
     if (root < 0 || an->places.v[root].kind != P_DEREF)
