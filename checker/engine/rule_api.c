@@ -537,6 +537,23 @@ static void place_name(mc_analysis *an, const mc_state *s, int pl, mc_buf *b, in
     }
 }
 
+/* Whether object id, read from a long-lived place (a global, a parameter's
+ * object), was taken out of it and nothing long-lived holds it any more
+ * (HASH_DELETE of the last item: free(head->tbl); head = NULL). */
+static bool unlinked(mc_analysis *an, const mc_state *s, int id)
+{
+    const void *site = id < an->reskeys.n ? an->reskeys.v[id].site : NULL;
+    if (!((uintptr_t)site & 1))
+        return false;
+    mc_val held = mc_st_get(s, (int)((uintptr_t)site / 2));
+    if (held.kind == V_RES && held.res == id)
+        return false;
+    for (int i = 0; i < s->vals.n; i++)
+        if (s->vals.v[i].v.kind == V_RES && s->vals.v[i].v.res == id && place_escapes(an, s, s->vals.v[i].place))
+            return false;
+    return true;
+}
+
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
                               void (*fn)(const char *place, const mc_res *r, int param, void *ctx), void *ctx)
 {
@@ -555,6 +572,8 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
         if (an->places.v[root].kind == P_DEREF && !mc_st_res_c(s, an->places.v[root].res))
             continue;
         const mc_res *owner = an->places.v[root].kind == P_DEREF ? mc_st_res_c(s, an->places.v[root].res) : NULL;
+        if (owner && owner->origin == MC_ORIG_PLACE && unlinked(an, s, an->places.v[root].res))
+            continue;
         /* the static result a call hands back (tmux's cmd_parse_from_file():
            `static struct cmd_parse_result pr; ... return &pr;`) is the callee's
            scratch, filled anew by its next call */
