@@ -40,9 +40,11 @@ bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_val *arg
     int i = c->param;
     if (c->on != MC_COND_ARG || i >= nargs)
         return false;
-    if (!mc_val_exact(&args[i]))
-        return !c->nonzero && is_size_param(s, i);
-    return (args[i].lo != 0) != c->nonzero;
+    const mc_val *a = &args[i];
+    bool nonzero = a->kind == V_INT && (a->lo > 0 || a->hi < 0 || (a->flags & VF_NONZERO));
+    if (!mc_val_exact(a))
+        return !c->nonzero && (nonzero || is_size_param(s, i)); /* if (argc != 0) copy_argv(argc, argv) */
+    return (a->lo != 0) != c->nonzero;
 }
 
 /* Is the flag the callee branches on known to be set here? */
