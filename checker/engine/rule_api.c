@@ -225,6 +225,11 @@ const char *mc_family_name(mc_analysis *an, int family)
     return family >= 0 && family < pi->families.n ? pi->families.v[family] : NULL;
 }
 
+bool mc_family_from_names(mc_analysis *an, int family)
+{
+    return family >= an->o->models->nfamilies;
+}
+
 const char *mc_res_kind(mc_analysis *an, const mc_res *r)
 {
     const mc_models *m = an->o->models;
