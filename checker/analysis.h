@@ -207,8 +207,9 @@ const char *mc_res_name(mc_analysis *an, const mc_res *r);
 /* A person's name for a resource kind: "memory", "file", ... */
 const char *mc_res_kind(mc_analysis *an, const mc_res *r);
 const char *mc_family_name(mc_analysis *an, int family);
-/* Whether a family comes from a create/destroy name pair, not from a model. */
-bool mc_family_from_names(mc_analysis *an, int family);
+/* Whether a family comes from the program (a create/destroy name pair, a
+ * malloc(dealloc) attribute), not from a model. */
+bool mc_family_from_program(mc_analysis *an, int family);
 const mc_models *mc_analysis_models(mc_analysis *an);
 /* How the program creates objects of type `type` ("Foo") named with prefix
  * ("foo" for foo_create): 1 when such a create-named function returns a pointer

@@ -1010,8 +1010,6 @@ static bool byte_pointer(CXType t)
     return points_to_bytes(t, &is_void, &is_const) && !is_const;
 }
 
-/* A pointer to bytes that a struct pointer made from it reads as fields: char *
- * or const void * (a plain void * is what allocators return and callbacks carry). */
 /* Whether the function being lowered takes an integer parameter (a length). */
 static bool takes_length(const lower *L)
 {
@@ -1024,7 +1022,8 @@ static bool takes_length(const lower *L)
 /* Whether a pointer of type t cast to a struct pointer reads bytes as the
  * struct: chars, or a `const void *` that comes with a length
  * (parse(const void *data, size_t n)); one without (cmp(const void *a, const
- * void *b), an rb-tree's key) is an object passed through a generic pointer. */
+ * void *b), an rb-tree's key) is an object passed through a generic pointer,
+ * and a plain void * is what allocators return and callbacks carry. */
 static bool read_as_struct(const lower *L, CXType t)
 {
     bool is_void, is_const;

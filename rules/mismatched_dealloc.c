@@ -51,8 +51,8 @@ static void on_event(const mc_event *ev)
         (r->status != MC_RS_LIVE && r->status != MC_RS_ESCAPED) || r->nullness == MC_NN_FAILED)
         return;
     /* foo_create()'s block, emptied of what foo_destroy() would release, is a
-       plain block again: its allocator's own deallocator frees it */
-    if (mc_family_from_names(ev->an, r->family) && !mc_family_from_names(ev->an, ev->family) &&
+       plain block again: the model deallocator of its allocator frees it */
+    if (mc_family_from_program(ev->an, r->family) && !mc_family_from_program(ev->an, ev->family) &&
         releases_shell(ev))
         return;
     const char *have = mc_family_name(ev->an, r->family), *got = mc_family_name(ev->an, ev->family);

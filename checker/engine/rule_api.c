@@ -225,9 +225,9 @@ const char *mc_family_name(mc_analysis *an, int family)
     return family >= 0 && family < pi->families.n ? pi->families.v[family] : NULL;
 }
 
-bool mc_family_from_names(mc_analysis *an, int family)
+bool mc_family_from_program(mc_analysis *an, int family)
 {
-    return family >= an->o->models->nfamilies;
+    return family >= an->pi->nmodel_families;
 }
 
 const char *mc_res_kind(mc_analysis *an, const mc_res *r)
