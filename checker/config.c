@@ -284,7 +284,7 @@ static bool read_classes(reader *R, const yaml_node_t *n)
 
 static bool read_vocabulary(reader *R, const yaml_node_t *n)
 {
-    static const char *const classes[] = {"take", "view", "create", "destroy", "retain", "nonnull", "teardown"};
+    static const char *const classes[] = {"take", "view", "create", "destroy", "retain", "nonnull", "teardown", "refcount"};
     if (!n || n->type != YAML_MAPPING_NODE)
         return fail(R, n, "expected a mapping such as {take: [take, adopt]}", NULL);
     for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
@@ -294,7 +294,7 @@ static bool read_vocabulary(reader *R, const yaml_node_t *n)
             if (key && strcmp(key, classes[i]) == 0)
                 cls = i;
         if (cls < 0)
-            return fail(R, node(R, p->key), "expected take, view, create, destroy, retain, nonnull or teardown, not ", key ? key : "?");
+            return fail(R, node(R, p->key), "expected take, view, create, destroy, retain, nonnull, teardown or refcount, not ", key ? key : "?");
         R->c->vocab_set[cls] = true;
         if (!want_names(R, node(R, p->value), key, add_word, &cls))
             return false;

@@ -22,6 +22,7 @@ static vocabulary vocab[MC_WORD__COUNT] = {
     [MC_WORD_RETAIN] = {{"retain", "ref"}, 2},
     [MC_WORD_NONNULL] = {{"nn", "nonnull", "notnull"}, 3},
     [MC_WORD_TEARDOWN] = {{"cleanup", "fini", "deinit", "uninit", "teardown", "finalize"}, 6},
+    [MC_WORD_REFCOUNT] = {{"ref", "refs", "nrefs", "refcount", "refcnt", "references", "refcounter"}, 7},
 };
 
 void mc_naming_set_vocabulary(mc_word_class c, const char *const *words, int n)

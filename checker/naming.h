@@ -17,6 +17,7 @@ typedef enum mc_word_class {
     MC_WORD_RETAIN,
     MC_WORD_NONNULL,  /* a last word saying the argument is never NULL: sqlite3ExprDeleteNN */
     MC_WORD_TEARDOWN, /* the end of an object's or a module's life: config_cleanup, loop_fini */
+    MC_WORD_REFCOUNT, /* a field counting references to its object: s->references, o->ref_count */
     MC_WORD__COUNT
 } mc_word_class;
 

@@ -14,7 +14,6 @@
  * the slot, which checks (obj_put: if (o) o->del(o)). */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "rule.h"
 
@@ -199,18 +198,6 @@ static const mc_expr *own_field(const holders *h, const mc_expr *e)
     return base->kind == MC_EX_MEMBER && held(h, base->kids[0]) ? e : NULL;
 }
 
-/* references, refcount, refcnt, refs, ref_count, nrefs: a count of references. */
-static bool counts_references(const char *field)
-{
-    static const char *const words[] = {"ref", "refs", "refcount", "refcnt", "ref_count", "references", "refcounter"};
-    if (field[0] == 'n' && (strncmp(field + 1, "ref", 3) == 0 || strncmp(field + 1, "_ref", 4) == 0))
-        field += field[1] == '_' ? 2 : 1;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strcasecmp(field, words[i]) == 0)
-            return true;
-    return false;
-}
-
 static bool is_const(const mc_expr *e, bool nonzero)
 {
     e = mc_expr_strip(e);
@@ -242,7 +229,7 @@ static bool tests_own_state(const holders *h, const mc_expr *e)
             bool equality = e->op == MC_BIN_EQ || e->op == MC_BIN_NE;
             if (field && e->op == MC_BIN_AND && is_const(other, true))
                 return true;
-            if (field && equality && is_const(other, !counts_references(field->name)))
+            if (field && equality && is_const(other, !mc_name_has(field->name, MC_WORD_REFCOUNT)))
                 return true;
             if (equality && held(h, e->kids[i]) && embedded_address(other))
                 return true;
