@@ -38,10 +38,10 @@ static int peek_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int
  * or -1: releasing it releases something the parameter's object held. */
 static int param_owning(mc_analysis *an, mc_state *st, int id)
 {
-    uintptr_t site = (uintptr_t)an->reskeys.v[id].site;
-    if (!(site & 1))
+    int from = res_read_from(an, id);
+    if (from < 0)
         return -1;
-    int root = place_root(an, (int)(site / 2));
+    int root = place_root(an, from);
     if (root < 0 || an->places.v[root].kind != P_DEREF)
         return -1;
     const mc_res *r = mc_st_res_c(st, an->places.v[root].res);

@@ -141,6 +141,7 @@ bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth);
 int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init);
 mc_res blank_res(mc_origin origin, mc_loc loc);
 const void *place_site(int pl);
+int res_read_from(const mc_analysis *an, int id);
 void escape(mc_analysis *an, mc_state *st, int id);
 void escape_held(mc_analysis *an, mc_state *st, int id, int depth);
 void forget_fields(mc_analysis *an, mc_state *st, int id);

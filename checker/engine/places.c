@@ -242,6 +242,13 @@ const void *place_site(int pl)
     return (const void *)(uintptr_t)(2 * (uintptr_t)pl + 1); /* odd: never a real pointer */
 }
 
+/* The place resource id was first read from (materialize), or PLACE_NONE. */
+int res_read_from(const mc_analysis *an, int id)
+{
+    uintptr_t site = id >= 0 && id < an->reskeys.n ? (uintptr_t)an->reskeys.v[id].site : 0;
+    return site & 1 ? (int)(site / 2) : PLACE_NONE;
+}
+
 mc_val materialize(mc_analysis *an, mc_state *st, int pl, mc_loc loc, const mc_expr *e, const char *name)
 {
     mc_res r = blank_res(MC_ORIG_PLACE, loc);

@@ -478,12 +478,9 @@ const mc_res *mc_state_return_res(const mc_state *s, bool *offset)
 
 bool mc_state_return_still_held(mc_analysis *an, const mc_state *s)
 {
-    if (!s->has_ret || s->ret.kind != V_RES || s->ret.res >= an->reskeys.n)
-        return false;
-    uintptr_t site = (uintptr_t)an->reskeys.v[s->ret.res].site;
-    if (!(site & 1))
+    int pl = s->has_ret && s->ret.kind == V_RES ? res_read_from(an, s->ret.res) : PLACE_NONE;
+    if (pl < 0)
         return false; /* not read from a place */
-    int pl = (int)(site / 2);
     mc_val now = mc_st_get(s, pl);
     if (now.kind != V_RES || now.res != s->ret.res)
         return false;
@@ -547,10 +544,10 @@ static void place_name(mc_analysis *an, const mc_state *s, int pl, mc_buf *b, in
  * (HASH_DELETE of the last item: free(head->tbl); head = NULL). */
 static bool unlinked(mc_analysis *an, const mc_state *s, int id)
 {
-    const void *site = id < an->reskeys.n ? an->reskeys.v[id].site : NULL;
-    if (!((uintptr_t)site & 1))
+    int from = res_read_from(an, id);
+    if (from < 0)
         return false;
-    mc_val held = mc_st_get(s, (int)((uintptr_t)site / 2));
+    mc_val held = mc_st_get(s, from);
     if (held.kind == V_RES && held.res == id)
         return false;
     for (int i = 0; i < s->vals.n; i++)

@@ -10,9 +10,10 @@
  * the array a parameter points to, when resource id is one. */
 mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
 {
-    if (r->origin != MC_ORIG_PLACE || id >= an->reskeys.n || !((uintptr_t)an->reskeys.v[id].site & 1))
+    int from = r->origin == MC_ORIG_PLACE ? res_read_from(an, id) : PLACE_NONE;
+    if (from < 0)
         return NULL;
-    const mc_place *p = &an->places.v[(uintptr_t)an->reskeys.v[id].site / 2];
+    const mc_place *p = &an->places.v[from];
     bool global = p->kind == P_GLOBAL && p->global;
     int param = struct_param_of(an, p);
     if (param < 0)
