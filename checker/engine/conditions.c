@@ -726,11 +726,18 @@ static bool is_null_value(const mc_val *v, const mc_expr *e)
     return v->kind == V_NULL || (mc_val_exact(v) && v->lo == 0 && is_pointer(&e->type));
 }
 
+/* `MAX / b`: a constant divided by something. */
+static bool is_quotient_bound(const mc_expr *e)
+{
+    const mc_expr *q = mc_expr_strip(e);
+    return q->kind == MC_EX_BINARY && q->op == MC_BIN_DIV && mc_expr_strip(q->kids[0])->is_const;
+}
+
 /* Records `a * b` as overflow-checked when the path saw `a > MAX / b` fail. */
 static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, const mc_expr *bound)
 {
     const mc_expr *q = mc_expr_strip(bound);
-    if (q->kind != MC_EX_BINARY || q->op != MC_BIN_DIV || !mc_expr_strip(q->kids[0])->is_const)
+    if (!is_quotient_bound(q))
         return;
     int pa = PLACE_NONE, pb = PLACE_NONE;
     const mc_expr *x = mc_expr_strip(a), *y = mc_expr_strip(q->kids[1]);
@@ -909,7 +916,12 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         compare_int(an, st, op, va, ta, pa, vb.lo, a, e, T, F);
         return;
     }
-    /* `a > MAX / b` failing, or `a < MAX / b` holding, guards `a * b`. */
+    /* `a > MAX / b` failing, or `a < MAX / b` holding, guards `a * b`; so
+     * does `MAX / b < a` failing (OpenBSD's reallocarray). */
+    if (is_quotient_bound(a) && !is_quotient_bound(b)) {
+        const mc_expr *t = a; a = b; b = t;
+        op = flip(op);
+    }
     mc_state *f = mc_st_copy(st);
     if (op == MC_BIN_GT || op == MC_BIN_GE)
         note_product_guard(an, f, a, b);
