@@ -29,14 +29,19 @@ static range type_range(const mc_type *t)
 }
 
 static range operand_range(const mc_event *ev, const mc_expr *e);
+static range narrowed(range r, int64_t lo, int64_t hi);
 static bool product_within(__int128 x, __int128 y, range lim);
 
-/* (n + 4): the operands' ranges added, when the sum cannot wrap its type. */
+/* (n + 4): the operands' ranges added, when the sum cannot wrap its type. A
+ * signed sum never wraps: past its type it is undefined behaviour, no path a
+ * program means to take, so `n + 1` with n at least 2 is positive. */
 static range sum_range(const mc_event *ev, const mc_expr *sum)
 {
     range a = operand_range(ev, sum->kids[0]), b = operand_range(ev, sum->kids[1]);
     range t = type_range(&sum->type);
     range r = sum->op == MC_BIN_ADD ? (range){a.lo + b.lo, a.hi + b.hi} : (range){a.lo - b.hi, a.hi - b.lo};
+    if (sum->type.is_signed)
+        return narrowed(t, r.lo < t.lo ? t.lo : r.lo, r.hi > t.hi ? t.hi : r.hi);
     return r.lo >= t.lo && r.hi <= t.hi ? r : t;
 }
 

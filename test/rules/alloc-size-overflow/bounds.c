@@ -207,3 +207,22 @@ void *checked_after(size_t n, size_t size)
         return NULL;
     return malloc(n * size);
 }
+
+/* n is at least 2 here; n + 1 past INT_MAX would be undefined behaviour, not a
+ * negative count. */
+int *index_after_checks(const unsigned char *text, int n)
+{
+    if (text == NULL || n < 0)
+        return NULL;
+    if (n <= 1)
+        return NULL;
+    return malloc((size_t)(n + 1) * sizeof(int));
+}
+
+int *index_unchecked(const unsigned char *text, int n)
+{
+    if (text == NULL)
+        return NULL;
+    return malloc((size_t)(n + 1) * sizeof(int));
+    // CHECK: bounds.c:[[@LINE-1]]:12: warning: size of malloc() computed as '(n + 1) * sizeof(int)': 'n + 1' (32-bit signed) may be negative and converts to a huge size [alloc-size-overflow]
+}
