@@ -113,6 +113,8 @@ typedef struct walk {
                                   that entered it held alike (widening keeps them) */
     int *preds;                /* per block: number of predecessors */
     int **loop_vars;           /* per loop head, once needed: loop_written_vars() */
+    int8_t *counts_up;         /* per variable, once needed: 1 if mc_var_is_counter(), -1
+                                  if not, 0 not yet known */
     int words;                 /* 64-bit words of a set of variables */
     uint64_t *live;            /* per block: the variables live on entry */
     uint64_t *pinned;          /* variables always live */

@@ -283,6 +283,7 @@ static void walk_function(mc_analysis *an)
     w.agree = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.agree);
     w.preds = count_preds(an->f);
     w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
+    w.counts_up = mc_xcalloc((size_t)an->f->nvars + 1, sizeof *w.counts_up);
     w.joined = an->joined;
     if (w.joined) {
         w.kept = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.kept);
@@ -309,6 +310,7 @@ static void walk_function(mc_analysis *an)
     free(w.joins);
     free(w.rpo);
     free(w.loop_vars);
+    free(w.counts_up);
     free(an->on_every_path);
     an->on_every_path = NULL;
     free(w.live);

@@ -58,11 +58,38 @@ static bool widen_to_limit(mc_analysis *an, mc_state *st, int head, int var, mc_
     return out->lo <= out->hi;
 }
 
+/* A local that only counts up or is set to constants of at least 0 (a tally
+ * or a flag: mc_var_is_counter), and that the loop's condition does not read
+ * (the nodes of a list walked to its end, not the index of a search, which
+ * counter_at_bound ties to its bound), is from a loop head on between 1 (or 0)
+ * and a tally's highest value: it stops long before memory runs out, and a
+ * flag once set stays nonzero on this path. One still at 0 stays 0, as a
+ * capacity does: nothing was counted yet on this path (the lower bound takes
+ * two values only, so that the rounds meet). */
+static bool widen_tally(mc_analysis *an, walk *w, int var, mc_val x, mc_val *out)
+{
+    if (!w->counts_up[var])
+        w->counts_up[var] = mc_var_is_counter(an->f, var) ? 1 : -1;
+    int64_t lo, hi;
+    const mc_type *t = &an->f->vars[var].type;
+    if (w->counts_up[var] < 0 || !value_range(x, t, &lo, &hi) || lo < 0)
+        return false;
+    if (mc_val_exact(&x) && lo == 0) {
+        *out = x;
+        return true;
+    }
+    *out = as_interval(mc_val_unknown(), t);
+    out->lo = lo > 0 ? 1 : 0;
+    out->hi = mc_tally_max(t);
+    out->def = x.def;
+    return out->lo <= out->hi;
+}
+
 /* Widening for counting loops: what the path knew of the integers the loop
  * changes is forgotten (where each value came from stays), but for those its
  * condition reads, unless told to: while the condition can tell when the loop
  * ends, the rounds stay exact (for (i = 0; i < 1; i++) runs once). A counter
- * with a limit keeps it (widen_to_limit). */
+ * with a limit keeps it (widen_to_limit), and a tally its bound (widen_tally). */
 void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters, int where)
 {
     if (!w->loop_vars[head])
@@ -76,7 +103,9 @@ void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool cou
         if (x.kind == V_INT) {
             mc_val u = mc_val_unknown();
             u.def = x.def;
-            if (!widen_to_limit(an, st, head, *v, x, where, &u) && capacity_known(&x) && stays_positive(an, *v))
+            bool bounded = widen_to_limit(an, st, head, *v, x, where, &u) ||
+                           (!reads_var(cond, *v) && widen_tally(an, w, *v, x, &u));
+            if (!bounded && capacity_known(&x) && stays_positive(an, *v))
                 u = capacity_value(x, &an->f->vars[*v].type); /* a capacity: 0 until set, then set */
             mc_st_set(st, pl, u);
             forget_masks(an, st, pl);

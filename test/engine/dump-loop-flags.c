@@ -13,7 +13,7 @@ void set_once(const char *s)
     for (int i = 0; s[i]; i++) {
         memcheck_dump(seen, found, count);
         // CHECK: dump-loop-flags.c:[[@LINE-1]]:9: note: memcheck_dump: seen = int 0; found = int 0; count = int 0{{$}}
-        // CHECK: dump-loop-flags.c:[[@LINE-2]]:9: note: memcheck_dump: seen = int 1; found = int 1; count = int [1, 9223372036854775807]{{$}}
+        // CHECK: dump-loop-flags.c:[[@LINE-2]]:9: note: memcheck_dump: seen = int 1; found = int 1; count = int [1, 2147418111]{{$}}
         if (s[i] == '@') {
             seen = 1;
             found = true;

@@ -1,7 +1,8 @@
 // --debug-engine: loops widen the integers they assign: a counter stepped up
 // to a limit the loop keeps (a constant, a variable or a field it does not
-// write) is widened to that limit (widening with thresholds); others keep a
-// lower bound and lose the upper one.
+// write) is widened to that limit (widening with thresholds); a local that
+// only counts up (a tally) to a tally's highest value, 2^16 below its type's
+// and at most 2^32; others keep a lower bound and lose the upper one.
 // RUN: %memcheck --debug-engine %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings %no-other-dumps
 void memcheck_dump();
 
@@ -15,7 +16,8 @@ void to_ten(void)
     // CHECK: dump-loop-widen.c:[[@LINE-1]]:5: note: memcheck_dump: j = int 10{{$}}
 }
 
-/* Better: s in [2, INT_MAX] (even) on the second path. */
+/* A tally: counted up by 2 from 0. Better: s in [2, 2147418110] (even) on
+ * the second path. */
 void accumulate(int n)
 {
     int s = 0;
@@ -23,7 +25,7 @@ void accumulate(int n)
         s += 2;
     memcheck_dump(s);
     // CHECK: dump-loop-widen.c:[[@LINE-1]]:5: note: memcheck_dump: s = int 0{{$}}
-    // CHECK-NEXT: dump-loop-widen.c:[[@LINE-2]]:5: note: memcheck_dump: s = int [1, 9223372036854775807]{{$}}
+    // CHECK-NEXT: dump-loop-widen.c:[[@LINE-2]]:5: note: memcheck_dump: s = int [1, 2147418111]{{$}}
 }
 
 /* Inside the loop: i is 0 on the first round, then widened below n's

@@ -32,7 +32,7 @@ void counts(FILE *f)
 {
     int n = count_lines(f);
     memcheck_dump(n);
-    // CHECK: dump-returns-types.c:[[@LINE-1]]:5: note: memcheck_dump: n = int [-1, 2147483647]{{$}}
+    // CHECK: dump-returns-types.c:[[@LINE-1]]:5: note: memcheck_dump: n = int [-1, 2147418111]{{$}}
 }
 
 void wide(void)

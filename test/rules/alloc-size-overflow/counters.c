@@ -90,3 +90,45 @@ item *assigned_bad(size_t k)
     // CHECK: counters.c:[[@LINE+1]]:12: warning: size of malloc() computed as 'n * sizeof(item)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
     return malloc(n * sizeof(item));
 }
+
+/* A count of a list's nodes, returned by a helper and stored in a field: a
+ * tally, never negative. */
+struct sparse_node { struct sparse_node *next; };
+struct sparse_walk { int count, size; long *list; };
+
+static int sparse_count(const struct sparse_node *head)
+{
+    int count = 0;
+    for (const struct sparse_node *n = head; n; n = n->next)
+        count++;
+    return count;
+}
+
+int sparse_setup(struct sparse_walk *t, const struct sparse_node *head)
+{
+    t->count = sparse_count(head);
+    if (t->count + 1 > t->size) {
+        free(t->list);
+        t->size = t->count + 1;
+        t->list = malloc(sizeof(t->list[0]) * t->size);
+        if (t->list == NULL)
+            return -1;
+    }
+    return 0;
+}
+
+/* a balance that also goes down may be negative */
+static int sparse_balance(const struct sparse_node *head, int (*up)(const struct sparse_node *))
+{
+    int d = 0;
+    for (const struct sparse_node *n = head; n; n = n->next)
+        d += up(n) ? 1 : -1;
+    return d;
+}
+
+long *sparse_balance_table(const struct sparse_node *head, int (*up)(const struct sparse_node *))
+{
+    int d = sparse_balance(head, up);
+    return malloc(sizeof(long) * d);
+    // CHECK: counters.c:[[@LINE-1]]:12: warning: size of malloc() computed as 'sizeof(long) * d': 'd' (int) may be negative and converts to a huge size [alloc-size-overflow]
+}
