@@ -343,6 +343,10 @@ bool mc_callers_judge_contract(const mc_analysis *an);
  * learns it is internal: a function not static may be, by a main() another
  * shard's summaries bring. Such verdicts go into summaries files. */
 bool mc_contract_left_to_callers(const mc_analysis *an);
+/* Whether the program's destroyers take a live object by convention: three in
+ * four of those that test or dereference their argument dereference it first
+ * (conventions.c). */
+bool mc_destroyers_take_live(const mc_analysis *an);
 /* Whether it is called through a pointer: its address is taken (a callback, a
  * slot of a table of operations) or it is some variable's cleanup. */
 bool mc_called_indirectly(const mc_analysis *an);
@@ -364,6 +368,10 @@ void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf,
  * rule, from index *i on (start at 0), or NULL. A function not static that is
  * not internal to a program answered for itself: its verdicts are skipped. */
 const mc_deferred *mc_next_deferred(const mc_event *ev, int *i);
+/* The same for the verdicts mc_next_deferred skips: those a function that
+ * answers for itself also left (a rule that judges such a function at its
+ * calls after all, by a convention of the program, reads them). */
+const mc_deferred *mc_next_answered(const mc_event *ev, int *i);
 /* A finding left to the callers, reported from a call (ev) at d->loc, in d->func. */
 mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -726,6 +726,7 @@ void mc_program_link(mc_program *p)
             resolve_func(p, p->units.v[i]->funcs.v[j]);
     mc_unit_optional_fields(p, -1, note_optional, p);
     mc_program_link_fields(p);
+    mc_program_link_destroyers(p);
     for (int i = 0; i < p->funcs.n; i++) {
         const mc_func *f = p->funcs.v[i];
         note_uses_in(p, f);
@@ -937,6 +938,7 @@ void mc_program_free(mc_program *p)
     MC_VEC_FREE(p->main_dirs);
     strmap_delete(p->optional_fields);
     mc_program_free_field_spans(p);
+    mc_program_free_destroyers(p);
     p->optional_fields = NULL;
     strmap_delete(p->symtab);
     strmap_delete(p->globtab);

@@ -306,6 +306,9 @@ typedef struct mc_program {
                                       or sets to NULL: the others it always sets (ir.c) */
     void *field_spans;             /* integer field usr -> the values its writes store
                                       (field_facts.c) */
+    void *destroyers;              /* usr of each destroyer that voted (conventions.c) */
+    int destroyers_testing;        /* ... that test their argument for NULL first */
+    int destroyers_dereferencing;  /* ... that dereference it first */
 } mc_program;
 
 /* A TU whose function bodies were lowered in parts, by workers that each parsed
@@ -361,6 +364,19 @@ void mc_program_link_fields(mc_program *p);
  * the writes store. Nothing is known of a run on part of a database. */
 bool mc_program_field_bounds(const mc_program *p, const mc_expr *e, int64_t *lo, int64_t *hi);
 void mc_program_free_field_spans(mc_program *p);
+
+/* conventions.c: calls fn for each destroy-named function of unit (all units if
+ * unit < 0) whose body tests or dereferences its argument, saying which it
+ * does first. */
+void mc_unit_destroyers(const mc_program *p, int unit, void (*fn)(const char *usr, bool tests_first, void *ctx),
+                        void *ctx);
+/* Counts one destroyer's vote, once per usr (a summaries file may repeat it). */
+void mc_program_note_destroyer(mc_program *p, const char *usr, bool tests_first);
+void mc_program_link_destroyers(mc_program *p);
+/* Whether the program's destroyers take a live object by convention: at least
+ * ten voted, and three in four of them dereference their argument unchecked. */
+bool mc_program_destroyers_take_live(const mc_program *p);
+void mc_program_free_destroyers(mc_program *p);
 /* Whether e reads a pointer field, x->f or x.f (element: x->f[i]), and its name. */
 bool mc_pointer_field(const mc_expr *e, const char **name, bool *element);
 /* Notes that the file at path (its directory) defines main(). */

@@ -11,7 +11,10 @@
  * hidden or in a database with main(): mc_internal_function), answers at the
  * calls that may pass NULL (a verdict left to them); one called through a
  * pointer (a callback, a slot of operations) is left to the code that calls
- * the slot, which checks (obj_put: if (o) o->del(o)). */
+ * the slot, which checks (obj_put: if (o) o->del(o)). Where three in four of
+ * the program's destroyers dereference their argument unchecked, taking a live
+ * object is the project's convention: exported ones are judged at the calls
+ * too (conventions.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -271,17 +274,29 @@ static mc_finding *report_not_null_safe(const mc_event *ev, const mc_deferred *a
     return found;
 }
 
-/* The dereferences before any check, by who may pass NULL (see the top). */
+/* The dereferences before any check, by who may pass NULL (see the top).
+ * Each is also left to the callers of a destroyer that answers for itself:
+ * where the program's destroyers take a live object by convention (which a
+ * shard may learn only from the others' summaries), its calls judge it. */
 static void judge_null_safety(const mc_event *ev, const destroyer *d, int k)
 {
     if (mc_called_indirectly(ev->an))
         return;
-    bool judged_at_calls = mc_callers_judge_contract(ev->an), left = mc_contract_left_to_callers(ev->an);
+    bool answers = !mc_callers_judge_contract(ev->an);
+    bool left = !answers || mc_contract_left_to_callers(ev->an) || (ev->func->sym && !ev->func->sym->is_static);
     for (int i = 0; i < d->derefs.n; i++) {
         if (left)
             mc_defer(ev, &(mc_deferred){.param = k, .loc = d->derefs.v[i], .expr = d->deref_exprs.v[i]});
-        if (!judged_at_calls)
+        if (answers && !mc_destroyers_take_live(ev->an))
             report_not_null_safe(ev, NULL, k, d->derefs.v[i]);
+    }
+}
+
+static void judge_at_call(const mc_event *ev, const mc_deferred *d)
+{
+    if (mc_event_arg_may_be_null(ev, d->param) && !mc_event_arg_always_set(ev, d->param)) {
+        mc_finding *f = report_not_null_safe(ev, d, d->param, d->loc);
+        mc_report_note(f, ev->loc, "%s() may be given NULL here", d->func_name);
     }
 }
 
@@ -289,12 +304,10 @@ static void judge_null_safety(const mc_event *ev, const destroyer *d, int k)
 static void judge_deferred(const mc_event *ev)
 {
     const mc_deferred *d;
-    for (int i = 0; (d = mc_next_deferred(ev, &i));) {
-        if (mc_event_arg_may_be_null(ev, d->param) && !mc_event_arg_always_set(ev, d->param)) {
-            mc_finding *f = report_not_null_safe(ev, d, d->param, d->loc);
-            mc_report_note(f, ev->loc, "%s() may be given NULL here", d->func_name);
-        }
-    }
+    for (int i = 0; (d = mc_next_deferred(ev, &i));)
+        judge_at_call(ev, d);
+    for (int i = 0; mc_destroyers_take_live(ev->an) && (d = mc_next_answered(ev, &i));)
+        judge_at_call(ev, d);
 }
 
 static void on_end(const mc_event *ev)

@@ -697,6 +697,11 @@ bool mc_contract_left_to_callers(const mc_analysis *an)
     return mc_callers_judge_contract(an) || maybe_internal(an->f->sym);
 }
 
+bool mc_destroyers_take_live(const mc_analysis *an)
+{
+    return mc_program_destroyers_take_live(an->prog);
+}
+
 bool mc_called_indirectly(const mc_analysis *an)
 {
     const mc_symbol *s = an->f->sym;
@@ -714,19 +719,31 @@ int mc_deferrable_param(mc_analysis *an, const mc_expr *e)
     return e->var;
 }
 
-const mc_deferred *mc_next_deferred(const mc_event *ev, int *i)
+/* The next verdict of the current rule, from *i on, that the callee answered
+ * for itself (answered) or left to its callers (!answered). */
+static const mc_deferred *next_verdict(const mc_event *ev, int *i, bool answered)
 {
     const mc_summary *sum = ev->callee_summary;
     const mc_symbol *callee = ev->expr ? ev->expr->sym : NULL;
     for (; sum && *i < sum->ndeferred; (*i)++) {
         const mc_deferred *d = &sum->deferred[*i];
-        bool answered = callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file);
-        if (d->rule == ev->an->cur_rule && !answered) {
+        bool exported = callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file);
+        if (d->rule == ev->an->cur_rule && exported == answered) {
             (*i)++;
             return d;
         }
     }
     return NULL;
+}
+
+const mc_deferred *mc_next_deferred(const mc_event *ev, int *i)
+{
+    return next_verdict(ev, i, false);
+}
+
+const mc_deferred *mc_next_answered(const mc_event *ev, int *i)
+{
+    return next_verdict(ev, i, true);
 }
 
 static bool same_loc(mc_loc a, mc_loc b)
