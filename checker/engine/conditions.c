@@ -749,16 +749,12 @@ static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, 
         MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb, 0}));
 }
 
-/* The variable places of x and y in `x + y`, or false. */
-static bool sum_places(mc_analysis *an, const mc_expr *x, const mc_expr *y, int *px, int *py)
+/* The places of x and y in `x + y`, integer variables or fields, or false. */
+static bool sum_places(mc_analysis *an, mc_state *st, const mc_expr *x, const mc_expr *y, int *px, int *py)
 {
-    x = mc_expr_strip(x);
-    y = mc_expr_strip(y);
-    if (x->kind != MC_EX_VAR || y->kind != MC_EX_VAR || x->type.kind != MC_TY_INT || y->type.kind != MC_TY_INT)
-        return false;
-    *px = var_place(an, x->var);
-    *py = var_place(an, y->var);
-    return true;
+    *px = int_operand_place(an, st, x);
+    *py = int_operand_place(an, st, y);
+    return *px >= 0 && *py >= 0;
 }
 
 /* A bound on a sum: `x >= K - y` (written so that the sum cannot wrap, and
@@ -772,10 +768,10 @@ static bool split_on_sum(mc_analysis *an, mc_state *st, mc_binop op, const mc_ex
     int px, py;
     int64_t k;
     if (sb->kind == MC_EX_BINARY && sb->op == MC_BIN_SUB && mc_expr_strip(sb->kids[0])->is_const &&
-        sum_places(an, sa, sb->kids[1], &px, &py))
+        sum_places(an, st, sa, sb->kids[1], &px, &py))
         k = mc_expr_strip(sb->kids[0])->ival;
     else if (sa->kind == MC_EX_BINARY && sa->op == MC_BIN_ADD && sb->is_const && va.kind != V_INT &&
-             sum_places(an, sa->kids[0], sa->kids[1], &px, &py))
+             sum_places(an, st, sa->kids[0], sa->kids[1], &px, &py))
         k = sb->ival;
     else
         return false;

@@ -309,12 +309,23 @@ static bool address_arith(mc_binop op, mc_val other, const mc_expr *e)
 }
 
 /* x + y where the path saw a bound on the sum (split_on_sum()). */
-static mc_val bounded_sum(mc_analysis *an, const mc_state *st, const mc_expr *e, mc_val v)
+int int_operand_place(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
-    const mc_expr *x = mc_expr_strip(e->kids[0]), *y = mc_expr_strip(e->kids[1]);
-    if (x->kind != MC_EX_VAR || y->kind != MC_EX_VAR || e->type.kind != MC_TY_INT || mc_val_exact(&v))
+    e = mc_expr_strip(e);
+    if (e->type.kind != MC_TY_INT)
+        return PLACE_NONE;
+    if (e->kind == MC_EX_VAR)
+        return var_place(an, e->var);
+    return e->kind == MC_EX_MEMBER ? place_of(an, st, e, false) : PLACE_NONE;
+}
+
+static mc_val bounded_sum(mc_analysis *an, mc_state *st, const mc_expr *e, mc_val v)
+{
+    if (e->type.kind != MC_TY_INT || mc_val_exact(&v))
         return v;
-    int px = var_place(an, x->var), py = var_place(an, y->var);
+    int px = int_operand_place(an, st, e->kids[0]), py = int_operand_place(an, st, e->kids[1]);
+    if (px < 0 || py < 0)
+        return v;
     for (int i = 0; i < st->guards.n; i++) {
         const mc_guard *g = &st->guards.v[i];
         if (g->sum_below > 0 && ((g->a == px && g->b == py) || (g->a == py && g->b == px))) {

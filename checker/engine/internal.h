@@ -208,6 +208,8 @@ mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_ty
 bool tracked_object(mc_val p);
 int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type t);
 int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
+/* The place of e, an integer variable or field (a sum's operand), or PLACE_NONE. */
+int int_operand_place(mc_analysis *an, mc_state *st, const mc_expr *e);
 void run_cleanup(mc_analysis *an, mc_state *st, int var, mc_loc loc);
 void escape_var_fields(mc_analysis *an, mc_state *st, int pl);
 void exec_stmt(mc_analysis *an, mc_state *st, const mc_stmt *s);

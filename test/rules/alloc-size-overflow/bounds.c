@@ -226,3 +226,32 @@ int *index_unchecked(const unsigned char *text, int n)
     return malloc((size_t)(n + 1) * sizeof(int));
     // CHECK: bounds.c:[[@LINE-1]]:12: warning: size of malloc() computed as '(n + 1) * sizeof(int)': 'n + 1' (32-bit signed) may be negative and converts to a huge size [alloc-size-overflow]
 }
+
+/* A bound on a sum of a field and a variable, written so that it cannot wrap
+ * (json-c's array_list_shrink); the twin bounds another field. */
+struct slots { void **array; size_t length, size; };
+
+int slots_shrink(struct slots *arr, size_t empty)
+{
+    if (empty >= SIZE_MAX / sizeof(void *) - arr->length)
+        return -1;
+    size_t n = arr->length + empty;
+    void *t = realloc(arr->array, n * sizeof(void *));
+    if (!t)
+        return -1;
+    arr->array = t;
+    return 0;
+}
+
+int slots_shrink_other(struct slots *arr, size_t empty)
+{
+    if (empty >= SIZE_MAX / sizeof(void *) - arr->size)
+        return -1;
+    size_t n = arr->length + empty;
+    void *t = realloc(arr->array, n * sizeof(void *));
+    // CHECK: bounds.c:[[@LINE-1]]:15: warning: size of realloc() computed as 'n * sizeof(void *)' can wrap around in 64-bit unsigned arithmetic; no check bounds 'n' [alloc-size-overflow]
+    if (!t)
+        return -1;
+    arr->array = t;
+    return 0;
+}
