@@ -277,11 +277,16 @@ bool mc_state_return_still_held(mc_analysis *an, const mc_state *s);
 int mc_state_nres(const mc_state *s);
 const mc_res *mc_state_res(const mc_state *s, int id);
 /* Calls fn for each place reachable from a parameter or a global that still
- * holds a released resource at EXIT; param is the parameter whose object holds
- * the place, or -1. */
+ * holds a released resource at EXIT; field is the place's field name (NULL for
+ * a global or *p), param the parameter whose object holds the place, or -1. */
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
-                              void (*fn)(const char *place, const mc_res *r, int param, void *ctx),
+                              void (*fn)(const char *place, const char *field, const mc_res *r, int param,
+                                         void *ctx),
                               void *ctx);
+/* Whether every release of pointer fields of this name in the program (but
+ * for set-ups a function undoes) is under a test of another field of the same
+ * object: that one tracks whether it is set (conventions.c). */
+bool mc_field_tracked(const mc_analysis *an, const char *field);
 
 /* ---- The rule's own data (rule.h: mc_rule.func_data, res_data). ---- */
 

@@ -1,9 +1,12 @@
-/* conventions.c - what the program's own destroyers do with NULL: whether each
- * destroy-named function tests its argument for NULL before it dereferences it
- * (`if (!p) return;`) or dereferences it first, voted over the database. Where
- * at least ten voted and three in four of them dereference first, the project's destroyers take a
- * live object by convention, and an exported one owes NULL safety only where a
- * caller can bring NULL (rules/destroy_naming.c). */
+/* conventions.c - the program's own ways, read from every body at link:
+ * whether its destroyers test their argument for NULL before they dereference
+ * it (`if (!p) return;`), voted over the database (where at least ten voted
+ * and three in four dereference first, they take a live object by convention,
+ * and an exported one owes NULL safety only where a caller can bring NULL:
+ * rules/destroy_naming.c); and which pointer fields another field tracks, every
+ * release of them being under a test of another field of the same object
+ * (`if (state->size) free(state->in);`: a failed setup that frees state->in
+ * and leaves size at 0 leaves nothing dangling: rules/null_after_free.c). */
 #include "ir.h"
 #include "naming.h"
 
@@ -15,7 +18,7 @@
 
 enum { NOT_YET, TESTS_FIRST, DEREFS_FIRST };
 
-static bool is_param(const mc_expr *e, int var)
+static bool is_var_ref(const mc_expr *e, int var)
 {
     e = e ? mc_expr_strip(e) : NULL;
     return e && e->kind == MC_EX_VAR && e->var == var;
@@ -30,21 +33,21 @@ static bool is_null(const mc_expr *e)
 /* `!p`, `p == NULL`, `p != NULL`; a bare `p` where a truth value is read. */
 static bool tests_null(const mc_expr *e, int var, bool truth)
 {
-    if (truth && is_param(e, var))
+    if (truth && is_var_ref(e, var))
         return true;
     if (e->kind == MC_EX_UNARY && e->op == MC_UN_NOT)
-        return is_param(e->kids[0], var);
+        return is_var_ref(e->kids[0], var);
     if (e->kind == MC_EX_BINARY && (e->op == MC_BIN_EQ || e->op == MC_BIN_NE))
-        return (is_param(e->kids[0], var) && is_null(e->kids[1])) ||
-               (is_param(e->kids[1], var) && is_null(e->kids[0]));
+        return (is_var_ref(e->kids[0], var) && is_null(e->kids[1])) ||
+               (is_var_ref(e->kids[1], var) && is_null(e->kids[0]));
     return false;
 }
 
 static bool derefs(const mc_expr *e, int var)
 {
-    return (e->kind == MC_EX_MEMBER && e->arrow && is_param(e->kids[0], var)) ||
-           (e->kind == MC_EX_UNARY && e->op == MC_UN_DEREF && is_param(e->kids[0], var)) ||
-           (e->kind == MC_EX_INDEX && is_param(e->kids[0], var));
+    return (e->kind == MC_EX_MEMBER && e->arrow && is_var_ref(e->kids[0], var)) ||
+           (e->kind == MC_EX_UNARY && e->op == MC_UN_DEREF && is_var_ref(e->kids[0], var)) ||
+           (e->kind == MC_EX_INDEX && is_var_ref(e->kids[0], var));
 }
 
 /* The first of the two met in e, in the order it is evaluated (left to right,
@@ -141,4 +144,196 @@ void mc_program_free_destroyers(mc_program *p)
     mc_strmap_clear(p->destroyers);
     free(p->destroyers);
     p->destroyers = NULL;
+    mc_strmap_clear(p->field_releases);
+    free(p->field_releases);
+    p->field_releases = NULL;
+}
+
+/* ---- fields whose validity another field tracks ---- */
+
+enum { GUARDED = 1, UNGUARDED = 2 };
+
+/* The successors of block b: how many, and the i-th. */
+static int succ_count(const mc_block *b)
+{
+    if (b->term == MC_TERM_RETURN || b->term == MC_TERM_UNREACHABLE)
+        return 0;
+    return b->term == MC_TERM_BRANCH ? 2 : b->term == MC_TERM_SWITCH ? 1 + b->ncases : 1;
+}
+
+static int succ_at(const mc_block *b, int i)
+{
+    return i == 0 ? b->succ[0] : b->term == MC_TERM_BRANCH ? b->succ[1] : b->cases[i - 1].succ;
+}
+
+/* Whether block to is reached from the entry on some path that avoids block
+ * cut. seen: f->nblocks bytes of scratch; stack: f->nblocks ints. */
+static bool reached_avoiding(const mc_func *f, int cut, int to, uint8_t *seen, int *stack)
+{
+    if (cut == 0)
+        return false;
+    memset(seen, 0, (size_t)f->nblocks);
+    int top = 0;
+    stack[top++] = 0;
+    seen[0] = 1;
+    while (top) {
+        int b = stack[--top];
+        if (b == to)
+            return true;
+        for (int k = 0; k < succ_count(&f->blocks[b]); k++) {
+            int next = succ_at(&f->blocks[b], k);
+            if (next >= 0 && next < f->nblocks && next != cut && !seen[next]) {
+                seen[next] = 1;
+                stack[top++] = next;
+            }
+        }
+    }
+    return false;
+}
+
+/* One function's walk over its releases of fields. */
+typedef struct release_walk {
+    const mc_func *f;
+    int *preds;              /* per block, its predecessors */
+    uint8_t *seen;           /* scratch for reached_avoiding */
+    int *stack;
+    int block;               /* the block being read */
+    void (*fn)(const char *field, bool guarded, void *ctx);
+    void *ctx;
+} release_walk;
+
+/* `base->other`, read anywhere in e. */
+typedef struct field_test {
+    int base;
+    const char *field;
+} field_test;
+
+/* Whether e reads the value of base->other (not its address: `&x->g` passed
+ * to a call tests nothing of x->g). */
+static bool reads_other_field(const mc_expr *e, const field_test *t)
+{
+    e = e ? mc_expr_strip(e) : NULL;
+    if (!e || (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR))
+        return false;
+    if (e->kind == MC_EX_MEMBER && e->arrow && e->name && strcmp(e->name, t->field) != 0 &&
+        is_var_ref(e->kids[0], t->base))
+        return true;
+    for (int i = 0; i < e->nkids; i++)
+        if (reads_other_field(e->kids[i], t))
+            return true;
+    return false;
+}
+
+/* Whether the release in block r of base->field happens only on one arm of a
+ * test of another field of base: the arm, entered from the test alone, is on
+ * every path to r. */
+static bool guarded_release(const release_walk *w, int r, int base, const char *field)
+{
+    const mc_func *f = w->f;
+    field_test t = {base, field};
+    for (int c = 0; c < f->nblocks; c++) {
+        const mc_block *bl = &f->blocks[c];
+        if (bl->term != MC_TERM_BRANCH || !reads_other_field(bl->cond, &t))
+            continue;
+        for (int k = 0; k < 2; k++) {
+            int arm = bl->succ[k];
+            bool only_from_test = arm >= 0 && arm < f->nblocks && arm != bl->succ[1 - k] && w->preds[arm] == 1;
+            if (only_from_test && !reached_avoiding(f, arm, r, w->seen, w->stack))
+                return true;
+        }
+    }
+    return false;
+}
+
+typedef struct assigned_field {
+    int base;
+    const char *field;
+} assigned_field;
+
+/* `base->field = v`, or `&base->field` handed on (an out-parameter to fill). */
+static bool assigns_field(const mc_expr *e, const void *a_)
+{
+    const assigned_field *a = a_;
+    bool sets = (e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN) || (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR);
+    const mc_expr *w = sets ? mc_expr_strip(e->kids[0]) : NULL;
+    return w && w->kind == MC_EX_MEMBER && w->arrow && w->name && strcmp(w->name, a->field) == 0 &&
+           is_var_ref(w->kids[0], a->base);
+}
+
+/* A call releasing base->field (free(), or the argument a destroy-named
+ * callee destroys), in a function that does not set that field itself (one
+ * that does undoes its own set-up on failure: the case in question). */
+static void each_release(const mc_expr *e, void *w_)
+{
+    release_walk *w = w_;
+    for (int i = 0; i < e->nkids; i++)
+        if (e->kids[i])
+            each_release(e->kids[i], w);
+    const mc_symbol *callee = e->kind == MC_EX_CALL ? e->sym : NULL;
+    int k = callee ? mc_destroyed_param(callee) : -1;
+    const mc_expr *arg = k >= 0 && k + 1 < e->nkids ? mc_expr_strip(e->kids[k + 1]) : NULL;
+    if (!arg || arg->kind != MC_EX_MEMBER || !arg->arrow || !arg->name || arg->type.kind != MC_TY_PTR)
+        return;
+    const mc_expr *base = mc_expr_strip(arg->kids[0]);
+    if (base->kind != MC_EX_VAR)
+        return;
+    if (mc_func_any_root(w->f, assigns_field, &(assigned_field){base->var, arg->name}))
+        return;
+    w->fn(arg->name, guarded_release(w, w->block, base->var, arg->name), w->ctx);
+}
+
+static int *count_predecessors(const mc_func *f)
+{
+    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int k = 0; k < succ_count(&f->blocks[b]); k++) {
+            int next = succ_at(&f->blocks[b], k);
+            if (next >= 0 && next < f->nblocks)
+                preds[next]++;
+        }
+    return preds;
+}
+
+void mc_unit_field_releases(const mc_program *p, int unit, void (*fn)(const char *field, bool guarded, void *ctx),
+                            void *ctx)
+{
+    for (int i = 0; i < p->funcs.n; i++) {
+        const mc_func *f = p->funcs.v[i];
+        if (unit >= 0 && f->unit != unit)
+            continue;
+        release_walk w = {f, count_predecessors(f), mc_xmalloc((size_t)f->nblocks + 1),
+                          mc_xmalloc(((size_t)f->nblocks + 1) * sizeof(int)), 0, fn, ctx};
+        for (w.block = 0; w.block < f->nblocks; w.block++)
+            for (int k = 0; k < f->blocks[w.block].nstmts; k++)
+                if (f->blocks[w.block].stmts[k].e)
+                    each_release(f->blocks[w.block].stmts[k].e, &w);
+        free(w.preds);
+        free(w.seen);
+        free(w.stack);
+    }
+}
+
+void mc_program_note_field_release(mc_program *p, const char *field, bool guarded)
+{
+    if (!p->field_releases)
+        p->field_releases = mc_xcalloc(1, sizeof(mc_strmap));
+    uintptr_t was = (uintptr_t)mc_strmap_get(p->field_releases, field);
+    uintptr_t now = was | (guarded ? GUARDED : UNGUARDED);
+    if (now != was) /* the table keeps the key it is given last */
+        mc_strmap_put(p->field_releases, mc_program_keep(p, field), (void *)now);
+}
+
+static void note_release(const char *field, bool guarded, void *p)
+{
+    mc_program_note_field_release(p, field, guarded);
+}
+
+bool mc_program_field_tracked(const mc_program *p, const char *field)
+{
+    return (uintptr_t)mc_strmap_get(p->field_releases, field) == GUARDED;
+}
+
+void mc_program_link_field_releases(mc_program *p)
+{
+    mc_unit_field_releases(p, -1, note_release, p);
 }

@@ -727,6 +727,7 @@ void mc_program_link(mc_program *p)
     mc_unit_optional_fields(p, -1, note_optional, p);
     mc_program_link_fields(p);
     mc_program_link_destroyers(p);
+    mc_program_link_field_releases(p);
     for (int i = 0; i < p->funcs.n; i++) {
         const mc_func *f = p->funcs.v[i];
         note_uses_in(p, f);

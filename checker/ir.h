@@ -309,6 +309,8 @@ typedef struct mc_program {
     void *destroyers;              /* usr of each destroyer that voted (conventions.c) */
     int destroyers_testing;        /* ... that test their argument for NULL first */
     int destroyers_dereferencing;  /* ... that dereference it first */
+    void *field_releases;          /* pointer field name -> how the program releases it:
+                                      under a test of another field, or not (conventions.c) */
 } mc_program;
 
 /* A TU whose function bodies were lowered in parts, by workers that each parsed
@@ -377,6 +379,17 @@ void mc_program_link_destroyers(mc_program *p);
  * ten voted, and three in four of them dereference their argument unchecked. */
 bool mc_program_destroyers_take_live(const mc_program *p);
 void mc_program_free_destroyers(mc_program *p);
+/* Calls fn for each release of a pointer field x->f (free(), or the argument a
+ * destroy-named callee destroys) in unit (all if unit < 0), saying whether it
+ * happens only on one arm of a test of another field of x; a function that
+ * also sets x->f is left out (it undoes its own set-up). */
+void mc_unit_field_releases(const mc_program *p, int unit, void (*fn)(const char *field, bool guarded, void *ctx),
+                            void *ctx);
+void mc_program_note_field_release(mc_program *p, const char *field, bool guarded);
+/* Whether every release of pointer fields named field (but for set-ups undone)
+ * is under a test of another field: that field tracks whether it is set. */
+bool mc_program_field_tracked(const mc_program *p, const char *field);
+void mc_program_link_field_releases(mc_program *p);
 /* Whether e reads a pointer field, x->f or x.f (element: x->f[i]), and its name. */
 bool mc_pointer_field(const mc_expr *e, const char **name, bool *element);
 /* Notes that the file at path (its directory) defines main(). */

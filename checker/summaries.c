@@ -14,7 +14,8 @@
 
 enum { FORMAT = 6 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
                                returned ranges and parameters; 4: field_spans;
-                               5: optional pointer fields keyed by USR; 6: destroyers */
+                               5: optional pointer fields keyed by USR; 6: destroyers,
+                               field_releases */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -262,6 +263,11 @@ static void add_destroyer(const char *usr, bool tests_first, void *list)
     json_array_append_new(list, json_pack("{s:o, s:b}", "usr", text(usr), "tests_first", tests_first));
 }
 
+static void add_field_release(const char *field, bool guarded, void *list)
+{
+    json_array_append_new(list, json_pack("{s:o, s:b}", "field", text(field), "guarded", guarded));
+}
+
 /* The files that define main() (-1: in any unit): the program's own code
  * sits beside them (mc_program_main_beside). */
 static json_t *main_files_json(const mc_program *p, int unit)
@@ -296,6 +302,9 @@ void *mc_summaries_doc(const mc_program *p, int unit, const mc_family_names *fam
     json_t *destroyers = json_array();
     mc_unit_destroyers(p, unit, add_destroyer, destroyers);
     json_object_set_new(doc, "destroyers", destroyers);
+    json_t *releases = json_array();
+    mc_unit_field_releases(p, unit, add_field_release, releases);
+    json_object_set_new(doc, "field_releases", releases);
     json_object_set_new(doc, "global_values", unit >= 0 ? values_json(p->units.v[unit]->globals.v, p->units.v[unit]->globals.n)
                                                      : values_json(p->globals.v, p->globals.n));
     if (unit >= 0)
@@ -819,6 +828,9 @@ bool mc_summaries_read(mc_program *p, const char *path, void *loaded, const mc_f
     json_array_foreach(json_object_get(doc, "destroyers"), i, m)
         if (json_is_string(json_object_get(m, "usr")))
             mc_program_note_destroyer(p, text_of(m, "usr"), json_is_true(json_object_get(m, "tests_first")));
+    json_array_foreach(json_object_get(doc, "field_releases"), i, m)
+        if (json_is_string(json_object_get(m, "field")))
+            mc_program_note_field_release(p, text_of(m, "field"), json_is_true(json_object_get(m, "guarded")));
     json_t *g;
     json_array_foreach(json_object_get(doc, "written_globals"), i, g) {
         const char *usr = json_string_value(g);

@@ -556,8 +556,15 @@ static bool unlinked(mc_analysis *an, const mc_state *s, int id)
     return true;
 }
 
+bool mc_field_tracked(const mc_analysis *an, const char *field)
+{
+    return mc_program_field_tracked(an->prog, field);
+}
+
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
-                              void (*fn)(const char *place, const mc_res *r, int param, void *ctx), void *ctx)
+                              void (*fn)(const char *place, const char *field, const mc_res *r, int param,
+                                         void *ctx),
+                              void *ctx)
 {
     for (int i = 0; i < s->vals.n; i++) {
         const mc_pv *pv = &s->vals.v[i];
@@ -589,7 +596,9 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
             continue;
         mc_buf b = {0};
         place_name(an, s, pv->place, &b, 0);
-        fn(keep_text(an, mc_buf_detach(&b)), r, owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
+        const mc_place *p = &an->places.v[pv->place];
+        fn(keep_text(an, mc_buf_detach(&b)), p->kind == P_FIELD ? p->field : NULL, r,
+           owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
     }
 }
 
