@@ -7,78 +7,24 @@
  * exported one that does not wherever it is. */
 #include <stdlib.h>
 
-struct name { char *data; };
-struct path { char *data; };
-struct key { char *data; };
-struct value { char *data; };
-struct label { char *data; };
-struct title { char *data; };
-struct note { char *data; };
-struct tag { char *data; };
-struct text { char *data; };
-struct blob { char *data; };
+#define OBJECT(T) struct T { char *data; }
+/* a destroyer that takes a live object, and one that accepts NULL */
+#define TAKES_LIVE(T) void T##_free(struct T *x) { free(x->data); free(x); }
+#define ACCEPTS_NULL(T) void T##_free(struct T *x) { if (x == NULL) return; free(x->data); free(x); }
 
-void name_free(struct name *x)
-{
-    free(x->data);
-    free(x);
-}
+OBJECT(name); OBJECT(path); OBJECT(key); OBJECT(value); OBJECT(label);
+OBJECT(title); OBJECT(note); OBJECT(tag); OBJECT(text); OBJECT(blob);
+
+TAKES_LIVE(name)
+TAKES_LIVE(key) TAKES_LIVE(value) TAKES_LIVE(label) TAKES_LIVE(title)
+TAKES_LIVE(note) TAKES_LIVE(tag) TAKES_LIVE(text)
+ACCEPTS_NULL(blob)
 
 void path_free(struct path *x)
 {
-// CHECK: convention-live.c:[[@LINE+1]]:13: warning: destroy-named path_free() dereferences 'x' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
+    // CHECK: convention-live.c:[[@LINE+1]]:13: warning: destroy-named path_free() dereferences 'x' before checking it for NULL; like free(), a destroyer must accept NULL [destroy-naming]
     free(x->data);
     free(x);
-}
-
-void key_free(struct key *x)
-{
-    free(x->data);
-    free(x);
-}
-
-void value_free(struct value *x)
-{
-    free(x->data);
-    free(x);
-}
-
-void label_free(struct label *x)
-{
-    free(x->data);
-    free(x);
-}
-
-void title_free(struct title *x)
-{
-    free(x->data);
-    free(x);
-}
-
-void note_free(struct note *x)
-{
-    free(x->data);
-    free(x);
-}
-
-void tag_free(struct tag *x)
-{
-    free(x->data);
-    free(x);
-}
-
-void text_free(struct text *x)
-{
-    free(x->data);
-    free(x);
-}
-
-void blob_free(struct blob *b)
-{
-    if (b == NULL)
-        return;
-    free(b->data);
-    free(b);
 }
 
 /* exported, but the program's convention is a live argument: callers that
@@ -87,8 +33,6 @@ void keep_name(struct name *n)
 {
     name_free(n);
 }
-
-struct path *path_find(const char *s);
 
 /* a value tested and found NULL on this path reaches the destroyer */
 void drop_path(struct path *p)
