@@ -194,7 +194,7 @@ static bool reached_avoiding(const mc_func *f, int cut, int to, uint8_t *seen, i
 /* One function's walk over its releases of fields. */
 typedef struct release_walk {
     const mc_func *f;
-    int *preds;              /* per block, its predecessors */
+    int *preds;              /* per block, its predecessors (made when first needed) */
     uint8_t *seen;           /* scratch for reached_avoiding */
     int *stack;
     int block;               /* the block being read */
@@ -245,6 +245,18 @@ static bool guarded_release(const release_walk *w, int r, int base, const char *
     return false;
 }
 
+static int *count_predecessors(const mc_func *f)
+{
+    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int k = 0; k < succ_count(&f->blocks[b]); k++) {
+            int next = succ_at(&f->blocks[b], k);
+            if (next >= 0 && next < f->nblocks)
+                preds[next]++;
+        }
+    return preds;
+}
+
 typedef struct assigned_field {
     int base;
     const char *field;
@@ -260,6 +272,19 @@ static bool assigns_field(const mc_expr *e, const void *a_)
            is_var_ref(w->kids[0], a->base);
 }
 
+static bool is_pointer_field(const mc_expr *e)
+{
+    return e->kind == MC_EX_MEMBER && e->arrow && e->name && e->type.kind == MC_TY_PTR;
+}
+
+static bool passes_pointer_field(const mc_expr *call)
+{
+    for (int i = 1; i < call->nkids; i++)
+        if (call->kids[i] && is_pointer_field(mc_expr_strip(call->kids[i])))
+            return true;
+    return false;
+}
+
 /* A call releasing base->field (free(), or the argument a destroy-named
  * callee destroys), in a function that does not set that field itself (one
  * that does undoes its own set-up on failure: the case in question). */
@@ -269,30 +294,25 @@ static void each_release(const mc_expr *e, void *w_)
     for (int i = 0; i < e->nkids; i++)
         if (e->kids[i])
             each_release(e->kids[i], w);
-    const mc_symbol *callee = e->kind == MC_EX_CALL ? e->sym : NULL;
-    int k = callee ? mc_destroyed_param(callee) : -1;
+    if (e->kind != MC_EX_CALL || !e->sym || !passes_pointer_field(e))
+        return; /* (reading the callee's name costs more than looking at its arguments) */
+    int k = mc_destroyed_param(e->sym);
     const mc_expr *arg = k >= 0 && k + 1 < e->nkids ? mc_expr_strip(e->kids[k + 1]) : NULL;
-    if (!arg || arg->kind != MC_EX_MEMBER || !arg->arrow || !arg->name || arg->type.kind != MC_TY_PTR)
+    if (!arg || !is_pointer_field(arg))
         return;
     const mc_expr *base = mc_expr_strip(arg->kids[0]);
     if (base->kind != MC_EX_VAR)
         return;
     if (mc_func_any_root(w->f, assigns_field, &(assigned_field){base->var, arg->name}))
         return;
+    if (!w->preds) {
+        w->preds = count_predecessors(w->f);
+        w->seen = mc_xmalloc((size_t)w->f->nblocks + 1);
+        w->stack = mc_xmalloc(((size_t)w->f->nblocks + 1) * sizeof(int));
+    }
     w->fn(arg->name, guarded_release(w, w->block, base->var, arg->name), w->ctx);
 }
 
-static int *count_predecessors(const mc_func *f)
-{
-    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
-    for (int b = 0; b < f->nblocks; b++)
-        for (int k = 0; k < succ_count(&f->blocks[b]); k++) {
-            int next = succ_at(&f->blocks[b], k);
-            if (next >= 0 && next < f->nblocks)
-                preds[next]++;
-        }
-    return preds;
-}
 
 void mc_unit_field_releases(const mc_program *p, int unit, void (*fn)(const char *field, bool guarded, void *ctx),
                             void *ctx)
@@ -301,8 +321,7 @@ void mc_unit_field_releases(const mc_program *p, int unit, void (*fn)(const char
         const mc_func *f = p->funcs.v[i];
         if (unit >= 0 && f->unit != unit)
             continue;
-        release_walk w = {f, count_predecessors(f), mc_xmalloc((size_t)f->nblocks + 1),
-                          mc_xmalloc(((size_t)f->nblocks + 1) * sizeof(int)), 0, fn, ctx};
+        release_walk w = {f, NULL, NULL, NULL, 0, fn, ctx}; /* scratch made at the first release */
         for (w.block = 0; w.block < f->nblocks; w.block++)
             for (int k = 0; k < f->blocks[w.block].nstmts; k++)
                 if (f->blocks[w.block].stmts[k].e)
