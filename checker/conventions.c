@@ -153,19 +153,6 @@ void mc_program_free_destroyers(mc_program *p)
 
 enum { GUARDED = 1, UNGUARDED = 2 };
 
-/* The successors of block b: how many, and the i-th. */
-static int succ_count(const mc_block *b)
-{
-    if (b->term == MC_TERM_RETURN || b->term == MC_TERM_UNREACHABLE)
-        return 0;
-    return b->term == MC_TERM_BRANCH ? 2 : b->term == MC_TERM_SWITCH ? 1 + b->ncases : 1;
-}
-
-static int succ_at(const mc_block *b, int i)
-{
-    return i == 0 ? b->succ[0] : b->term == MC_TERM_BRANCH ? b->succ[1] : b->cases[i - 1].succ;
-}
-
 /* Whether block to is reached from the entry on some path that avoids block
  * cut. seen: f->nblocks bytes of scratch; stack: f->nblocks ints. */
 static bool reached_avoiding(const mc_func *f, int cut, int to, uint8_t *seen, int *stack)
@@ -180,8 +167,8 @@ static bool reached_avoiding(const mc_func *f, int cut, int to, uint8_t *seen, i
         int b = stack[--top];
         if (b == to)
             return true;
-        for (int k = 0; k < succ_count(&f->blocks[b]); k++) {
-            int next = succ_at(&f->blocks[b], k);
+        for (int k = 0; k < mc_block_nsucc(&f->blocks[b]); k++) {
+            int next = mc_block_succ(&f->blocks[b], k);
             if (next >= 0 && next < f->nblocks && next != cut && !seen[next]) {
                 seen[next] = 1;
                 stack[top++] = next;
@@ -202,15 +189,15 @@ typedef struct release_walk {
     void *ctx;
 } release_walk;
 
-/* `base->other`, read anywhere in e. */
-typedef struct field_test {
+/* A field of the object a variable points to: base->field. */
+typedef struct var_field {
     int base;
     const char *field;
-} field_test;
+} var_field;
 
 /* Whether e reads the value of base->other (not its address: `&x->g` passed
  * to a call tests nothing of x->g). */
-static bool reads_other_field(const mc_expr *e, const field_test *t)
+static bool reads_other_field(const mc_expr *e, const var_field *t)
 {
     e = e ? mc_expr_strip(e) : NULL;
     if (!e || (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR))
@@ -230,7 +217,7 @@ static bool reads_other_field(const mc_expr *e, const field_test *t)
 static bool guarded_release(const release_walk *w, int r, int base, const char *field)
 {
     const mc_func *f = w->f;
-    field_test t = {base, field};
+    var_field t = {base, field};
     for (int c = 0; c < f->nblocks; c++) {
         const mc_block *bl = &f->blocks[c];
         if (bl->term != MC_TERM_BRANCH || !reads_other_field(bl->cond, &t))
@@ -245,27 +232,11 @@ static bool guarded_release(const release_walk *w, int r, int base, const char *
     return false;
 }
 
-static int *count_predecessors(const mc_func *f)
-{
-    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
-    for (int b = 0; b < f->nblocks; b++)
-        for (int k = 0; k < succ_count(&f->blocks[b]); k++) {
-            int next = succ_at(&f->blocks[b], k);
-            if (next >= 0 && next < f->nblocks)
-                preds[next]++;
-        }
-    return preds;
-}
-
-typedef struct assigned_field {
-    int base;
-    const char *field;
-} assigned_field;
 
 /* `base->field = v`, or `&base->field` handed on (an out-parameter to fill). */
 static bool assigns_field(const mc_expr *e, const void *a_)
 {
-    const assigned_field *a = a_;
+    const var_field *a = a_;
     bool sets = (e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN) || (e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR);
     const mc_expr *w = sets ? mc_expr_strip(e->kids[0]) : NULL;
     return w && w->kind == MC_EX_MEMBER && w->arrow && w->name && strcmp(w->name, a->field) == 0 &&
@@ -303,10 +274,10 @@ static void each_release(const mc_expr *e, void *w_)
     const mc_expr *base = mc_expr_strip(arg->kids[0]);
     if (base->kind != MC_EX_VAR)
         return;
-    if (mc_func_any_root(w->f, assigns_field, &(assigned_field){base->var, arg->name}))
+    if (mc_func_any_root(w->f, assigns_field, &(var_field){base->var, arg->name}))
         return;
     if (!w->preds) {
-        w->preds = count_predecessors(w->f);
+        w->preds = mc_func_count_preds(w->f);
         w->seen = mc_xmalloc((size_t)w->f->nblocks + 1);
         w->stack = mc_xmalloc(((size_t)w->f->nblocks + 1) * sizeof(int));
     }

@@ -328,6 +328,32 @@ bool mc_expr_any(const mc_expr *e, bool (*pred)(const mc_expr *e, const void *ct
     return false;
 }
 
+int mc_block_nsucc(const mc_block *b)
+{
+    switch (b->term) {
+    case MC_TERM_GOTO: return 1;
+    case MC_TERM_BRANCH: return 2;
+    case MC_TERM_SWITCH: return 1 + b->ncases;
+    default: return 0;
+    }
+}
+
+int mc_block_succ(const mc_block *b, int i)
+{
+    return i == 0 ? b->succ[0] : b->term == MC_TERM_BRANCH ? b->succ[1] : b->cases[i - 1].succ;
+}
+
+int *mc_func_count_preds(const mc_func *f)
+{
+    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
+    preds[0] = 1; /* the entry */
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < mc_block_nsucc(&f->blocks[b]); i++)
+            if (mc_block_succ(&f->blocks[b], i) >= 0)
+                preds[mc_block_succ(&f->blocks[b], i)]++;
+    return preds;
+}
+
 void mc_func_each_root(const mc_func *f, void (*fn)(const mc_expr *e, void *ctx), void *ctx)
 {
     for (int b = 0; b < f->nblocks; b++) {

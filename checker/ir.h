@@ -437,6 +437,13 @@ bool mc_field_is_counter(const mc_func *f, const mc_expr *e);
 void mc_func_positive_vars(const mc_func *f, uint8_t *out);
 /* Whether pred holds of e or of any expression below it. */
 bool mc_expr_any(const mc_expr *e, bool (*pred)(const mc_expr *e, const void *ctx), const void *ctx);
+/* The successors of a block: succ[0], then succ[1] of a branch or the cases of
+ * a switch (mc_block_succ(b, i) for i below mc_block_nsucc(b)); one may be -1. */
+int mc_block_nsucc(const mc_block *b);
+int mc_block_succ(const mc_block *b, int i);
+/* Predecessors per block (f->nblocks + 1 entries, freed by the caller), the
+ * entry counting as one of block 0's. */
+int *mc_func_count_preds(const mc_func *f);
 /* Calls fn on each statement's expression and each block's cond (a branch's
  * condition, a switch's operand, the value a RETURN block returns) of f: the
  * roots of its expression trees; fn walks below them itself. */

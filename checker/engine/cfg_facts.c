@@ -29,35 +29,6 @@ void note_assigned(const mc_expr *e, uint64_t *set, uint64_t *pointees)
         note_assigned(e->kids[i], set, pointees);
 }
 
-/* The successors of a block: succ[0], then succ[1] of a branch or the cases of a
- * switch; a successor may be -1. */
-static int succ_count(const mc_block *b)
-{
-    switch (b->term) {
-    case MC_TERM_GOTO: return 1;
-    case MC_TERM_BRANCH: return 2;
-    case MC_TERM_SWITCH: return 1 + b->ncases;
-    default: return 0;
-    }
-}
-
-static int succ_at(const mc_block *b, int i)
-{
-    return i == 0 ? b->succ[0] : b->term == MC_TERM_BRANCH ? b->succ[1] : b->cases[i - 1].succ;
-}
-
-/* Predecessors per block, the entry counting as one of block 0's. */
-int *count_preds(const mc_func *f)
-{
-    int *preds = mc_xcalloc((size_t)f->nblocks + 1, sizeof *preds);
-    preds[0] = 1; /* the entry */
-    for (int b = 0; b < f->nblocks; b++)
-        for (int i = 0; i < succ_count(&f->blocks[b]); i++)
-            if (succ_at(&f->blocks[b], i) >= 0)
-                preds[succ_at(&f->blocks[b], i)]++;
-    return preds;
-}
-
 /* ---- dominance: the blocks every path to the exit runs ---- */
 
 static int dom_intersect(const int *idom, const int *po, int a, int b)
@@ -82,8 +53,8 @@ static int number_blocks(const mc_func *f, int *po, int *rpo)
     po[0] = -1;
     while (top) {
         int b = stack[top - 1];
-        if (next[b] < succ_count(&f->blocks[b])) {
-            int s = succ_at(&f->blocks[b], next[b]++);
+        if (next[b] < mc_block_nsucc(&f->blocks[b])) {
+            int s = mc_block_succ(&f->blocks[b], next[b]++);
             if (s >= 0 && po[s] == -2) {
                 po[s] = -1;
                 stack[top++] = s;
@@ -130,7 +101,7 @@ bool *blocks_on_every_path(const mc_func *f)
     int *idom = mc_xmalloc((size_t)n * sizeof *idom);
     int count = number_blocks(f, po, rpo);
     /* predecessors, as blocks keep only their successors: first[b]..first[b+1] in pred */
-    int *npreds = count_preds(f), *first = mc_xcalloc((size_t)n + 2, sizeof *first);
+    int *npreds = mc_func_count_preds(f), *first = mc_xcalloc((size_t)n + 2, sizeof *first);
     npreds[0]--; /* the entry is no edge */
     for (int b = 0; b < n; b++)
         first[b + 1] = first[b] + npreds[b];
@@ -138,9 +109,9 @@ bool *blocks_on_every_path(const mc_func *f)
     int *pred = mc_xmalloc((size_t)(first[n] + 1) * sizeof *pred), *fill = mc_xmalloc((size_t)(n + 1) * sizeof *fill);
     memcpy(fill, first, (size_t)n * sizeof *fill);
     for (int p = 0; p < n; p++)
-        for (int i = 0; i < succ_count(&f->blocks[p]); i++)
-            if (succ_at(&f->blocks[p], i) >= 0)
-                pred[fill[succ_at(&f->blocks[p], i)]++] = p;
+        for (int i = 0; i < mc_block_nsucc(&f->blocks[p]); i++)
+            if (mc_block_succ(&f->blocks[p], i) >= 0)
+                pred[fill[mc_block_succ(&f->blocks[p], i)]++] = p;
     for (int b = 0; b < n; b++)
         idom[b] = -1;
     idom[0] = 0;
@@ -294,8 +265,8 @@ void compute_liveness(const mc_func *f, walk *w)
         for (int b = f->nblocks - 1; b >= 0; b--) {
             const mc_block *bl = &f->blocks[b];
             memset(out, 0, (size_t)W * sizeof *out);
-            for (int k = 0; k < succ_count(bl); k++)
-                for (int j = 0, s = succ_at(bl, k); s >= 0 && j < W; j++)
+            for (int k = 0; k < mc_block_nsucc(bl); k++)
+                for (int j = 0, s = mc_block_succ(bl, k); s >= 0 && j < W; j++)
                     out[j] |= w->live[(size_t)s * W + j];
             uint64_t *in = w->live + (size_t)b * W;
             for (int j = 0; j < W; j++) {

@@ -290,7 +290,6 @@ void set_bit(uint64_t *set, int i);
 bool has_bit(const uint64_t *set, int i);
 int var_words(const mc_func *f);
 void note_assigned(const mc_expr *e, uint64_t *set, uint64_t *pointees);
-int *count_preds(const mc_func *f);
 bool *blocks_on_every_path(const mc_func *f);
 int *reverse_postorder_numbers(const mc_func *f);
 void compute_liveness(const mc_func *f, walk *w);

@@ -281,7 +281,7 @@ static void walk_function(mc_analysis *an)
     walk w = {0};
     w.seen = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.seen);
     w.agree = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.agree);
-    w.preds = count_preds(an->f);
+    w.preds = mc_func_count_preds(an->f);
     w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
     w.counts_up = mc_xcalloc((size_t)an->f->nvars + 1, sizeof *w.counts_up);
     w.joined = an->joined;
