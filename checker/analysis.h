@@ -251,6 +251,11 @@ bool mc_event_arg_always_set(const mc_event *ev, int i);
 /* Whether argument i is the address of an object on the caller's stack (a
  * local, or a member of one), which dies when the caller returns. */
 bool mc_event_arg_local_object(const mc_event *ev, int i);
+/* Whether the callee releases the field place names (`c->buf`, a field of what
+ * its parameter param points to) on every path and leaves it dangling, and
+ * its callers are all known: a call then leaves the caller's field released,
+ * for the caller's exits to judge. At MC_EV_FUNC_END, of the function itself. */
+bool mc_event_callee_leaves_field(const mc_event *ev, int param, const char *param_name, const char *place);
 bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a,
                               const mc_expr *b);
 /* The expression that computed a variable's current value (for `n = a * b;
@@ -377,6 +382,8 @@ const mc_deferred *mc_next_deferred(const mc_event *ev, int *i);
  * answers for itself also left (a rule that judges such a function at its
  * calls after all, by a convention of the program, reads them). */
 const mc_deferred *mc_next_answered(const mc_event *ev, int *i);
+/* At MC_EV_FUNC_END: the next verdict the function itself left for this rule. */
+const mc_deferred *mc_next_own_deferred(const mc_event *ev, int *i);
 /* A finding left to the callers, reported from a call (ev) at d->loc, in d->func. */
 mc_finding *mc_report_deferred(const mc_event *ev, const mc_deferred *d, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

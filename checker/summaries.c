@@ -12,10 +12,10 @@
 #include "rule.h"
 #include "util.h"
 
-enum { FORMAT = 6 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
+enum { FORMAT = 7 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
                                returned ranges and parameters; 4: field_spans;
                                5: optional pointer fields keyed by USR; 6: destroyers,
-                               field_releases */
+                               field_releases; 7: entries that dangle */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -70,8 +70,9 @@ static json_t *entries_json(const mc_summary *s, const mc_family_names *fam)
     json_t *a = json_array();
     for (int i = 0; i < s->nentries; i++) {
         const mc_entry_effect *g = &s->entries[i];
-        json_t *j = json_pack("{s:b, s:b, s:b, s:b, s:o}", "releases", g->releases, "derefs", g->derefs, "nonnull",
-                              g->nonnull, "keeps", g->keeps, "family", family_json(fam, g->family));
+        json_t *j = json_pack("{s:b, s:b, s:b, s:b, s:b, s:o}", "releases", g->releases, "dangles", g->dangles,
+                              "derefs", g->derefs, "nonnull", g->nonnull, "keeps", g->keeps, "family",
+                              family_json(fam, g->family));
         if (g->global) {
             json_object_set_new(j, "usr", text(g->global->usr));
             json_object_set_new(j, "name", text(g->global->name ? g->global->name : "?"));
@@ -380,6 +381,7 @@ static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs 
     json_t *g;
     json_array_foreach(list, i, g) {
         mc_entry_effect e = {.param = -1, .releases = json_is_true(json_object_get(g, "releases")),
+                             .dangles = json_is_true(json_object_get(g, "dangles")),
                              .derefs = json_is_true(json_object_get(g, "derefs")),
                              .nonnull = json_is_true(json_object_get(g, "nonnull")),
                              .keeps = json_is_true(json_object_get(g, "keeps")),
@@ -613,8 +615,8 @@ static const field param_fields[] = {
     {"effect", K_INT}, {"deref", K_BOOL}, {"family", K_FAMILY}, {"pointee", K_INT}, {"pointee_deref", K_BOOL},
     {"pointee_after", K_INT}, {"pointee_family", K_FAMILY}, {"writes_fields", K_STRINGS}, {NULL, K_BOOL}};
 static const field entry_fields[] = {
-    {"releases", K_BOOL}, {"derefs", K_BOOL}, {"nonnull", K_BOOL}, {"keeps", K_BOOL}, {"family", K_FAMILY},
-    {"usr", K_STRING}, {"name", K_STRING}, {"param", K_INT}, {"field", K_STRING}, {NULL, K_BOOL}};
+    {"releases", K_BOOL}, {"dangles", K_BOOL}, {"derefs", K_BOOL}, {"nonnull", K_BOOL}, {"keeps", K_BOOL},
+    {"family", K_FAMILY}, {"usr", K_STRING}, {"name", K_STRING}, {"param", K_INT}, {"field", K_STRING}, {NULL, K_BOOL}};
 static const field cond_fields[] = {{"on", K_STRING}, {"param", K_INT}, {"nonzero", K_BOOL}, {"value", K_INT},
                                     {"pred", K_STRING}, {"global", K_STRING}, {NULL, K_BOOL}};
 static const field value_fields[] = {{"usr", K_STRING}, {"value", K_INT}, {NULL, K_BOOL}};

@@ -29,6 +29,8 @@ typedef struct mc_entry_effect {
     const char *field;        /* and its field */
     const mc_expr *ref;       /* where the callee reads it (for names in messages) */
     bool releases;            /* released on every path */
+    bool dangles;             /* ... and left in the field on every path, a verdict for the
+                                 caller: its object may die, or the field be reset, there */
     bool derefs;              /* dereferenced on some path */
     bool nonnull;             /* dereferenced before any check on every path */
     bool keeps;               /* released, stored or handed on on some path */

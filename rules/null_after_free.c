@@ -40,6 +40,18 @@ static bool left_to_callers(const mc_event *ev, int param)
     return param >= 0 && mc_state_returns_failure(ev->an, ev->state) && mc_contract_left_to_callers(ev->an);
 }
 
+/* Verdicts a function keeps for its end (mc_deferred.data): a field of its
+ * parameter's object that a static helper with known callers frees, which
+ * its summary may hand to them (clear(&o->filters); free(o)). */
+enum { AT_END = 1 };
+
+static void report_here(const mc_event *ev, mc_loc at, const char *text, mc_loc later, const char *place)
+{
+    mc_finding *f = mc_report(ev, "null-after-free", at, "%s", text);
+    mc_report_later(f, later, "%s() returns here with '%s' dangling", ev->func->name, place);
+    mc_fixit(f, "set '%s = NULL' after releasing it", place);
+}
+
 static void report_place(const char *place, const char *field, const mc_res *r, int param, void *ctx)
 {
     const mc_event *ev = ctx;
@@ -52,25 +64,40 @@ static void report_place(const char *place, const char *field, const mc_res *r, 
         return;
     char *text = mc_xasprintf("'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",
                               place, r->release_fn ? r->release_fn : "a deallocator", ev->func->name, ev->loc.line);
-    bool left = left_to_callers(ev, param);
-    if (left)
-        mc_defer(ev, &(mc_deferred){.param = param, .loc = r->release_loc, .text = text, .subject = place,
-                                    .later = ev->loc});
-    if (!left || !mc_callers_judge_contract(ev->an)) {
-        mc_finding *f = mc_report(ev, "null-after-free", r->release_loc, "%s", text);
-        mc_report_later(f, ev->loc, "%s() returns here with '%s' dangling", ev->func->name, place);
-        mc_fixit(f, "set '%s = NULL' after releasing it", place);
+    mc_deferred d = {.param = param, .loc = r->release_loc, .text = text, .subject = place, .later = ev->loc};
+    if (param >= 0 && !mc_state_returns_failure(ev->an, ev->state) && mc_callers_all_known(ev->an)) {
+        d.data = AT_END;
+        mc_defer(ev, &d);
+    } else {
+        bool left = left_to_callers(ev, param);
+        if (left)
+            mc_defer(ev, &d);
+        if (!left || !mc_callers_judge_contract(ev->an))
+            report_here(ev, r->release_loc, text, ev->loc, place);
     }
     free(text);
 }
 
+/* At the function's end, what it kept for then: reported here, but for the
+ * fields its summary hands to the callers, whose exits judge them. */
+static void judge_at_end(const mc_event *ev)
+{
+    const mc_deferred *d;
+    for (int i = 0; (d = mc_next_own_deferred(ev, &i));)
+        if (d->data == AT_END && !mc_event_callee_leaves_field(ev, d->param, d->param_name, d->subject))
+            report_here(ev, d->loc, d->text, d->later, d->subject);
+}
+
 /* At a call of a function that left a half-built struct to its callers: what
- * a caller does not own on its stack lives on with the dangling pointer. */
+ * a caller does not own on its stack lives on with the dangling pointer, but
+ * for a field the call leaves released in the caller's own state (the callee
+ * frees it on every path), which the caller's exits judge. */
 static void judge_deferred(const mc_event *ev)
 {
     const mc_deferred *d;
     for (int i = 0; (d = mc_next_deferred(ev, &i));) {
-        if (!d->text || mc_event_arg_local_object(ev, d->param))
+        if (!d->text || d->data == AT_END || mc_event_arg_local_object(ev, d->param) ||
+            mc_event_callee_leaves_field(ev, d->param, d->param_name, d->subject))
             continue;
         mc_finding *f = mc_report_deferred(ev, d, "%s", d->text);
         mc_report_note(f, ev->loc, "%s() is given an object that outlives this call here", d->func_name);
@@ -83,6 +110,10 @@ static void on_event(const mc_event *ev)
 {
     if (ev->kind == MC_EV_CALL) {
         judge_deferred(ev);
+        return;
+    }
+    if (ev->kind == MC_EV_FUNC_END) {
+        judge_at_end(ev);
         return;
     }
     /* A cleanup function's variable dies as it returns: nothing is left dangling. */

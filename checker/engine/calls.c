@@ -8,6 +8,13 @@ static void forget_place(mc_analysis *an, mc_state *st, int pl);
 
 /* ---- releases and hand-offs ---- */
 
+/* What &x names (x), or NULL for any other expression. */
+static const mc_expr *addressed(const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e && e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR ? e->kids[0] : NULL;
+}
+
 /* The place an expression names, read without effects (nothing is created or
  * used): s->buf, *out, g, p.field; -1 when it goes through anything else. */
 static int peek_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int depth)
@@ -200,6 +207,27 @@ static void forget_place(mc_analysis *an, mc_state *st, int pl)
                 escape(an, st, st->vals.v[i].v.res);
             mc_st_clear_at(st, i);
         }
+    }
+}
+
+/* After a call given &o->member that writes these fields of it: what the
+ * member's fields held may have been handed on, and those written are gone. */
+static void forget_written_under(mc_analysis *an, mc_state *st, int pl, const mc_fieldset *written)
+{
+    note_global_write(an, pl);
+    for (int i = 0; i < st->vals.n; i++) {
+        int p = st->vals.v[i].place;
+        if (p == pl || !place_under(an, p, pl))
+            continue;
+        if (st->vals.v[i].v.kind == V_RES)
+            escape(an, st, st->vals.v[i].v.res);
+        while (an->places.v[p].parent != pl)
+            p = an->places.v[p].parent;
+        for (int k = 0; k < written->n; k++)
+            if (strcmp(written->names[k], an->places.v[p].field) == 0) {
+                mc_st_clear_at(st, i);
+                break;
+            }
     }
 }
 
@@ -463,10 +491,13 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
         bool elems_borrowed = esum && i < 64 && (esum->elems_borrowed & (1ULL << i));
         const mc_fieldset *written = esum && i < esum->nparams ? &esum->param_fields[i] : NULL;
         const mc_expr *sa = mc_expr_strip(arg);
-        bool whole = !(v.flags & VF_OFFSET) && !(sa->kind == MC_EX_UNARY && sa->op == MC_UN_ADDR); /* not &o->member */
+        bool whole = !(v.flags & VF_OFFSET) && !addressed(sa); /* not &o->member */
+        /* clear(&o->filters): what it writes of o->filters goes below */
+        bool member_known = eff == ARG_BORROW && written && !written->all && addressed(sa);
         if (eff == ARG_BORROW && written && !written->all && whole)
             forget_written_fields(an, st, v.res, written);
-        else if (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed))
+        else if (!member_known &&
+                 (eff != ARG_BORROW || (!(c && c->model) && !param_is_const_ptr(s, i) && !elems_borrowed)))
             forget_fields(an, st, v.res);
         bool variadic_to_library = c && c->model && s && i >= s->nparams; /* printf("%s", name) */
         if (!param_is_const_ptr(s, i) && !variadic_to_library && !is_predicate(an, s))
@@ -517,6 +548,13 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             mc_st_set(st, out, (mc_val){.kind = V_NULL, .res = -1});
         else if (sum->pointee_after[i] == MC_AFTER_UNKNOWN)
             mc_st_set(st, out, mc_val_unknown());
+        return;
+    }
+    /* clear(&o->filters), init(&local): a body that says which fields of *param
+       it writes leaves the others as they were */
+    const mc_fieldset *written = sum && !(c && c->model) && i < sum->nparams ? &sum->param_fields[i] : NULL;
+    if (eff == ARG_BORROW && written && !written->all && an->places.v[out].type.kind == MC_TY_RECORD) {
+        forget_written_under(an, st, out, written);
         return;
     }
     /* strtol(s, &end, 10) sets end; fscanf(f, "%zu", &n) sets n */
@@ -852,12 +890,15 @@ static const char *own_field_name(mc_analysis *an, const char *name)
 /* The caller's place for the field an entry effect names in the object the
  * argument points to (c->buf for sink(c) { free(c->buf); }), or -1. A
  * summaries file does not say the field's type: a pointer, then. */
-static int pointee_field_place(mc_analysis *an, const mc_state *st, mc_val arg, const mc_expr *e,
+static int pointee_field_place(mc_analysis *an, mc_state *st, mc_val arg, const mc_expr *e,
                                const mc_entry_effect *g)
 {
-    if (!tracked_object(arg))
+    const mc_expr *member = addressed(e);
+    int obj = member ? peek_place(an, st, member, 0) : PLACE_NONE; /* clear(&o->filters): o->filters */
+    if (obj < 0 && !tracked_object(arg))
         return -1;
-    int obj = pointee_place(an, st, arg, e->type);
+    if (obj < 0)
+        obj = pointee_place(an, st, arg, e->type);
     const char *field = own_field_name(an, g->field);
     for (int i = 0; i < st->vals.n; i++) {
         const mc_place *p = &an->places.v[st->vals.v[i].place];
@@ -866,6 +907,12 @@ static int pointee_field_place(mc_analysis *an, const mc_state *st, mc_val arg, 
     }
     mc_type pointer = {.kind = MC_TY_PTR, .ptr_depth = 1, .bits = e->type.bits};
     return field_place(an, obj, field, g->ref ? g->ref->type : pointer);
+}
+
+static bool held_by(const mc_state *st, int pl, int id)
+{
+    mc_val now = mc_st_get(st, pl);
+    return now.kind == V_RES && now.res == id;
 }
 
 /* What the caller's c->buf holds for a callee that releases it: what it put
@@ -877,7 +924,9 @@ static mc_val pointee_field_value(mc_analysis *an, mc_state *st, const mc_expr *
     mc_val v = mc_st_get(st, pl);
     if (v.kind != V_UNKNOWN || v.def || v.flags || !g->releases || !place_escapes(an, st, pl))
         return v;
-    const char *name = keep_text(an, mc_xasprintf("%s->%s", mc_expr_text(an, at->kids[0]), g->field));
+    const mc_expr *member = addressed(at->kids[0]); /* &o->filters: o->filters.stack */
+    const char *name = keep_text(an, mc_xasprintf("%s%s%s", mc_expr_text(an, member ? member : at->kids[0]),
+                                                  member ? "." : "->", g->field));
     return materialize(an, st, pl, call->loc, NULL, name);
 }
 
@@ -902,6 +951,7 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
         const mc_entry_effect *g = &sum->entries[i];
         const mc_expr *at = g->ref;
         mc_val v;
+        int field = -1; /* the caller's place for c->buf */
         if (before_args != reaches_through_arg(g, call))
             continue;
         /* names the element or field in messages: arr[2], c->buf */
@@ -916,15 +966,15 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
             k.ival = atoi(g->field + 1);
             v = index_arg_field(an, st, args[g->param], kids[0], g->field);
         } else if (before_args) {
-            int pl = pointee_field_place(an, st, args[g->param], kids[0], g);
-            if (pl < 0)
+            field = pointee_field_place(an, st, args[g->param], kids[0], g);
+            if (field < 0)
                 continue;
             elem.kind = MC_EX_MEMBER;
             elem.arrow = 1;
             elem.nkids = 1;
             elem.name = g->field;
-            elem.type = an->places.v[pl].type;
-            v = pointee_field_value(an, st, call, &elem, g, pl);
+            elem.type = an->places.v[field].type;
+            v = pointee_field_value(an, st, call, &elem, g, field);
         } else if (g->global) {
             mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
             v = mc_st_get(st, intern_place(an, p));
@@ -950,9 +1000,12 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
         /* spoken only for a model family's resource, as for parameters */
         int family = r->family >= 0 && r->family < an->pi->nmodel_families ? g->family : -1;
         release(an, st, v, call, at, call->name, family, -1, true);
+        /* whether a global dangles is the callee's business; a field it leaves
+           dangling in the caller's object, the caller's (clear(&o->filters);
+           free(o)) */
         mc_res *rr = mc_st_res(st, v.res);
         if (rr)
-            rr->release_place = -1; /* the callee's business whether the global dangles */
+            rr->release_place = g->dangles && field >= 0 && held_by(st, field, v.res) ? field : -1;
     }
 }
 

@@ -371,6 +371,20 @@ bool mc_event_arg_local_object(const mc_event *ev, int i)
     return r && r->origin == MC_ORIG_STACK;
 }
 
+bool mc_event_callee_leaves_field(const mc_event *ev, int param, const char *param_name, const char *place)
+{
+    const mc_summary *sum = ev->callee_summary;
+    size_t n = param_name ? strlen(param_name) : 0;
+    if (!sum || !n || strncmp(place, param_name, n) != 0 || strncmp(place + n, "->", 2) != 0)
+        return false;
+    for (int i = 0; i < sum->nentries; i++) {
+        const mc_entry_effect *g = &sum->entries[i];
+        if (!g->global && g->param == param && g->dangles && strcmp(g->field, place + n + 2) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool mc_event_field_bounds(const mc_event *ev, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     return mc_program_field_bounds(ev->an->prog, e, lo, hi);
@@ -755,6 +769,15 @@ const mc_deferred *mc_next_answered(const mc_event *ev, int *i)
     return next_verdict(ev, i, true);
 }
 
+const mc_deferred *mc_next_own_deferred(const mc_event *ev, int *i)
+{
+    const mc_summary *sum = ev->kind == MC_EV_FUNC_END ? ev->callee_summary : NULL;
+    for (; sum && *i < sum->ndeferred; (*i)++)
+        if (sum->deferred[*i].rule == ev->an->cur_rule)
+            return &sum->deferred[(*i)++];
+    return NULL;
+}
+
 static bool same_loc(mc_loc a, mc_loc b)
 {
     return a.line == b.line && a.col == b.col && a.file == b.file;
@@ -765,7 +788,8 @@ void mc_defer(const mc_event *ev, const mc_deferred *d)
     mc_analysis *an = ev->an;
     for (int i = 0; i < an->deferred.n; i++) {
         mc_deferred *o = &an->deferred.v[i];
-        if (o->rule != an->cur_rule || o->param != d->param || o->expr != d->expr || !same_loc(o->loc, d->loc))
+        if (o->rule != an->cur_rule || o->param != d->param || o->expr != d->expr || o->data != d->data ||
+            !same_loc(o->loc, d->loc))
             continue;
         if (o->bounded && d->bounded) {
             o->lo = d->lo < o->lo ? d->lo : o->lo;

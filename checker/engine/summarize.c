@@ -61,6 +61,17 @@ static void summarize_int_param(mc_analysis *an, const mc_state *st, int i)
         an->p_live[i] = 1;
 }
 
+/* free(c->buf) with nothing after: released resource id is still in the field
+ * of the parameter's object it was read from. */
+static bool left_in_param_field(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
+{
+    int from = res_read_from(an, id);
+    if (from < 0 || r->release_place != from || pointee_param_of(an, &an->places.v[from]) < 0)
+        return false;
+    mc_val now = mc_st_get(st, from);
+    return now.kind == V_RES && now.res == id;
+}
+
 static void summarize_globals(mc_analysis *an, const mc_state *st)
 {
     for (int i = 0; i < st->res.n; i++) {
@@ -69,6 +80,8 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
                                                                               : NULL;
         if (g && r->status == MC_RS_RELEASED)
             g->released_exits++;
+        if (g && r->status == MC_RS_RELEASED && left_in_param_field(an, st, r, st->res.v[i].id))
+            g->dangling_exits++;
         if (g && r->deref_unchecked)
             g->nonnull_exits++;
         g = entry_seen(an, r, st->res.v[i].id);
@@ -432,10 +445,14 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *g = &an->entries_seen.v[i];
         bool releases = an->exits > 0 && g->released_exits == an->exits;
+        /* only where its callers are all known to judge it (null-after-free):
+           a function that answers for itself has reported it */
+        bool dangles = releases && g->dangling_exits == an->exits && mc_callers_all_known(an);
         bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
         if (releases || g->derefed || g->global)
             sum->entries[sum->nentries++] =
-                (mc_entry_effect){g->global, g->param, g->field, g->ref, releases, g->derefed, nonnull, g->kept,
-                                  g->family >= 0 ? g->family : -1};
+                (mc_entry_effect){.global = g->global, .param = g->param, .field = g->field, .ref = g->ref,
+                                  .releases = releases, .dangles = dangles, .derefs = g->derefed, .nonnull = nonnull,
+                                  .keeps = g->kept, .family = g->family >= 0 ? g->family : -1};
     }
 }

@@ -20,8 +20,8 @@ mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
         param = pointee_param_of(an, p);
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
-    mc_entry_seen key = {global ? p->global : NULL, global ? -1 : param, global ? NULL : p->field, r->var_expr, 0, 0,
-                         false, -1, false};
+    mc_entry_seen key = {.global = global ? p->global : NULL, .param = global ? -1 : param,
+                         .field = global ? NULL : p->field, .ref = r->var_expr, .family = -1};
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *e = &an->entries_seen.v[i];
         if (e->global == key.global && e->param == key.param && e->field == key.field)
