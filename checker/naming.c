@@ -431,14 +431,15 @@ static int module_words(const mc_symbol *s, const words *ws)
     return n + 1 < ws->n && strcmp(ws->w[n], "view") == 0 ? n + 1 : n;
 }
 
-static uint64_t taken_params(const mc_symbol *s, bool *alone)
+static uint64_t taken_params(const mc_symbol *s, bool *alone, bool *by_default)
 {
-    *alone = false;
+    *alone = *by_default = false;
     if (!mc_name_has(s->name, MC_WORD_TAKE) || s->nparams == 0)
         return 0;
     uint64_t mask = named_params(s, MC_WORD_TAKE);
     if (mask)
         return mask;
+    *by_default = true;
     words ws = {.n = 0};
     mc_split_words(s->name, add_word, &ws);
     int k = class_word(&ws, MC_WORD_TAKE);
@@ -460,8 +461,8 @@ static uint64_t taken_params(const mc_symbol *s, bool *alone)
 
 uint64_t mc_taken_params(const mc_symbol *s)
 {
-    bool alone;
-    return taken_params(s, &alone);
+    bool alone, by_default;
+    return taken_params(s, &alone, &by_default);
 }
 
 /* A retain function raises the count of its first pointer parameter and returns
@@ -492,7 +493,7 @@ void mc_names_of(const mc_symbol *s, mc_names *out)
     out->take = !out->view && mc_name_has(s->name, MC_WORD_TAKE);
     out->create = mc_name_has(s->name, MC_WORD_CREATE);
     out->destroy = !out->create && mc_name_has(s->name, MC_WORD_DESTROY);
-    out->taken = out->take ? taken_params(s, &out->taken_alone) : 0;
+    out->taken = out->take ? taken_params(s, &out->taken_alone, &out->taken_by_default) : 0;
     out->viewed = out->view ? mc_viewed_param(s) : -1;
     out->destroyed = out->destroy ? mc_destroyed_param(s) : -1;
     out->destroy_word = out->destroy ? mc_name_word(s->name, MC_WORD_DESTROY) : NULL;

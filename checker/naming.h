@@ -29,6 +29,8 @@ typedef struct mc_names {
                                   (node_sink(Node *)): a body that borrows it on
                                   every path (read_consume(a) reads a stream) says
                                   the verb is about something else */
+    bool taken_by_default;     /* ... because no parameter's name is in the name: the
+                                  owner pointers after the first (or the only one) */
     int viewed;                /* view: the parameter borrowed, -1 */
     int destroyed;             /* destroy: the parameter released, -1 */
     const char *destroy_word;  /* destroy: the word, e.g. "free", "close" */

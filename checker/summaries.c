@@ -15,7 +15,8 @@
 enum { FORMAT = 7 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
                                returned ranges and parameters; 4: field_spans;
                                5: optional pointer fields keyed by USR; 6: destroyers,
-                               field_releases; 7: entries that dangle */
+                               field_releases; 7: entries that dangle,
+                               pointee_out */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -176,6 +177,8 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
         json_object_set_new(j, "struct_borrowed", json_integer((json_int_t)s->struct_borrowed));
     if (s->pointee_nonnull)
         json_object_set_new(j, "pointee_nonnull", json_integer((json_int_t)s->pointee_nonnull));
+    if (s->pointee_out)
+        json_object_set_new(j, "pointee_out", json_integer((json_int_t)s->pointee_out));
     set_cond(j, "returns_test", &s->returns_test);
     if (s->returns_linked)
         json_object_set_new(j, "returns_linked", json_true());
@@ -572,6 +575,7 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->returns_param = json_is_integer(param) ? (int16_t)json_integer_value(param) : -1;
     read_ret_split(s, f);
     s->pointee_nonnull = (uint64_t)json_integer_value(json_object_get(f, "pointee_nonnull"));
+    s->pointee_out = (uint64_t)json_integer_value(json_object_get(f, "pointee_out"));
     s->struct_borrowed = (uint64_t)json_integer_value(json_object_get(f, "struct_borrowed"));
     s->elems_borrowed = (uint64_t)json_integer_value(json_object_get(f, "elems_borrowed"));
     s->ret_nonheap = (uint8_t)json_integer_value(json_object_get(f, "ret_nonheap"));
@@ -605,7 +609,7 @@ static const field function_fields[] = {
     {"ret_fails", K_INT}, {"const_value", K_INT}, {"ret_lo", K_INT}, {"ret_hi", K_INT},
     {"returns_param", K_INT}, {"ret_split_param", K_INT}, {"ret_zero_lo", K_INT}, {"ret_zero_hi", K_INT},
     {"ret_nonzero_lo", K_INT}, {"ret_nonzero_hi", K_INT}, {"realloc_param", K_INT}, {"ret_nonheap", K_INT},
-    {"pointee_nonnull", K_INT}, {"struct_borrowed", K_INT}, {"elems_borrowed", K_INT},
+    {"pointee_nonnull", K_INT}, {"pointee_out", K_INT}, {"struct_borrowed", K_INT}, {"elems_borrowed", K_INT},
     {"released_if_guard", K_INT}, {"deref_if_guard", K_INT}, {"when_null", K_COND}, {"when_ok", K_COND},
     {"null_only_if", K_COND}, {"owned_only_if", K_COND}, {"guard", K_COND}, {"returns_test", K_COND},
     {"outcome_fails", K_INT}, {"outcome_param", K_INT}, {"outcome_ok", K_INT}, {"outcome_fail", K_INT},

@@ -150,6 +150,8 @@ struct mc_summary {
                                  pointer fields it only reads (the caller keeps them) */
     uint64_t pointee_nonnull; /* bit i: it dereferences *param on every path before any
                                  check (what the caller puts there must not be NULL) */
+    uint64_t pointee_out;     /* bit i: on every path it writes *param without reading
+                                 what the caller put there (an out-parameter) */
     uint8_t *pointee_after;   /* when it releases *param: what *param holds after (mc_after) */
     int16_t *pointee_family;  /* when it releases *param: the model family it uses, -1 */
     int nentries;

@@ -97,6 +97,12 @@ bool mc_name_take_stands(const mc_symbol *s, const mc_names *names, const mc_sum
        read and dropped is still taken: that is the leak the name warns of. */
     if (e == MC_PARAM_BORROWS && writes_fields_of(s, sum, i))
         return false;
+    /* taken by default from a function that fills an out-parameter on every
+       path: what it takes it hands out there, out of a receiver
+       (Curl_ssl_scache_take(cf, data, key, &session) takes a session out of
+       data's cache) */
+    if (names->taken_by_default && (sum->pointee_out & ~(i < 64 ? 1ULL << i : 0)))
+        return false;
     if (!names->taken_alone)
         return true;
     /* the only pointer, taken by default: borrowed on every path, or a receiver

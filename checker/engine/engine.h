@@ -336,6 +336,7 @@ struct mc_analysis {
                                      elements were written or kept */
     uint64_t pp_passed;           /* params whose *p was passed to a call on some path */
     uint64_t pp_nonnull_all;      /* params whose *p is dereferenced unchecked on every exit path */
+    uint64_t pp_out_all;          /* params whose *p every exit wrote without reading it */
     int16_t *p_rel_family;        /* per param: the model family it is released with, -1
                                      none, -2 several */
     int16_t *pp_rel_family;       /* the same for *param */

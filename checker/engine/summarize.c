@@ -98,9 +98,11 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
 static void summarize_params(mc_analysis *an, const mc_state *st)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
-    uint64_t deref = 0;
+    uint64_t deref = 0, out = 0;
     for (int i = 0; i < n && i < 64; i++) {
         summarize_pointee(an, st, i);
+        if (mc_state_param_out_only(an, st, i))
+            out |= 1ULL << i;
         const mc_res *r = mc_st_res_c(st, param_res(an, i));
         if (!r) {
             summarize_int_param(an, st, i);
@@ -122,6 +124,7 @@ static void summarize_params(mc_analysis *an, const mc_state *st)
     an->p_deref_all = an->exits == 0 ? (int64_t)deref : (an->p_deref_all & (int64_t)deref);
     note_guard_exit(an, st, deref);
     an->pp_nonnull_all = an->exits == 0 ? st->ppderef_unchecked : (an->pp_nonnull_all & st->ppderef_unchecked);
+    an->pp_out_all = an->exits == 0 ? out : (an->pp_out_all & out);
 }
 
 /* Does every exit return a static object, a string literal or stack memory? */
@@ -395,6 +398,7 @@ void write_summary(mc_analysis *an, mc_summary *sum)
                            ? (uint8_t)an->ret_nonheap : 0;
     /* with paths dropped at a bound, every exit seen is not every path */
     sum->pointee_nonnull = an->exits == 0 ? 0 : an->pp_nonnull_all & (an->states_dropped ? an->pp_deref_every : ~0ULL);
+    sum->pointee_out = an->exits == 0 || an->states_dropped ? 0 : an->pp_out_all;
     for (int i = 0; i < n && i < 64; i++) {
         if (an->f->vars[i].type.kind == MC_TY_RECORD && !(an->p_struct_kept & (1ULL << i)))
             sum->struct_borrowed |= 1ULL << i;
