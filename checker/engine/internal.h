@@ -271,7 +271,7 @@ void drop_unheld(mc_analysis *an, mc_state *st);
 void widen_loop(mc_analysis *an, mc_state *st, int block);
 void note_agreement(walk *w, int block, const mc_state *st);
 void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st);
-void counter_at_bound(mc_analysis *an, mc_state *st, int head);
+void counter_at_bound(mc_analysis *an, walk *w, mc_state *st, int head);
 mc_state *join_states(mc_analysis *an, const mc_state *a, const mc_state *b);
 
 /* walk.c: the walk of one function */

@@ -211,7 +211,7 @@ static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
     for (int i = 0; i < T.n; i++)
         enqueue(an, w, b->succ[0], T.v[i]);
     for (int i = 0; i < F.n && b->is_loop_head; i++)
-        counter_at_bound(an, F.v[i], block);
+        counter_at_bound(an, w, F.v[i], block);
     for (int i = 0; i < F.n; i++)
         enqueue(an, w, b->succ[1], F.v[i]);
     MC_VEC_FREE(T);

@@ -66,13 +66,18 @@ static bool widen_to_limit(mc_analysis *an, mc_state *st, int head, int var, mc_
  * flag once set stays nonzero on this path. One still at 0 stays 0, as a
  * capacity does: nothing was counted yet on this path (the lower bound takes
  * two values only, so that the rounds meet). */
-static bool widen_tally(mc_analysis *an, walk *w, int var, mc_val x, mc_val *out)
+static bool counts_up(mc_analysis *an, walk *w, int var)
 {
     if (!w->counts_up[var])
         w->counts_up[var] = mc_var_is_counter(an->f, var) ? 1 : -1;
+    return w->counts_up[var] > 0;
+}
+
+static bool widen_tally(mc_analysis *an, walk *w, int var, mc_val x, mc_val *out)
+{
     int64_t lo, hi;
     const mc_type *t = &an->f->vars[var].type;
-    if (w->counts_up[var] < 0 || !value_range(x, t, &lo, &hi) || lo < 0)
+    if (!counts_up(an, w, var) || !value_range(x, t, &lo, &hi) || lo < 0)
         return false;
     if (mc_val_exact(&x) && lo == 0) {
         *out = x;
@@ -336,7 +341,7 @@ void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
  * (counts are not negative): `if (i == n)` after it tells a search that found
  * nothing from one that broke out. A counter the condition left exact (0 where
  * the loop ran no time) keeps its value, and the bound takes it. */
-void counter_at_bound(mc_analysis *an, mc_state *st, int head)
+void counter_at_bound(mc_analysis *an, walk *w, mc_state *st, int head)
 {
     int var;
     const mc_expr *n = counter_bound(an->f, head, &var);
@@ -359,6 +364,8 @@ void counter_at_bound(mc_analysis *an, mc_state *st, int head)
     }
     if (v.kind == V_UNKNOWN || !v.def) {
         v = as_interval(v, &n->type);
+        if (v.lo < 0 && v.hi >= 0 && counts_up(an, w, var))
+            v.lo = 0; /* a count, as where it ran no time: the counter is one */
         v.def = n;
         mc_st_set(st, pl, v);
     }
