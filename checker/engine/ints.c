@@ -177,9 +177,11 @@ static bool span_op(mc_binop op, span a, span b, int width, span *r)
         *r = op == MC_BIN_SHR ? (span){a.lo >> (int)b.lo, a.hi >> (int)b.lo} : (span){a.lo << (int)b.lo, a.hi << (int)b.lo};
         return true;
     case MC_BIN_AND:
-        if (a.lo < 0 || b.lo < 0)
+        /* the bits of a value of at least 0, or of the smaller of two: with a
+           mask of any sign (`(n + 127) & ~127`), no more than that value */
+        if (a.lo < 0 && b.lo < 0)
             return false;
-        *r = (span){0, a.hi < b.hi ? a.hi : b.hi}; /* the bits of the smaller */
+        *r = (span){0, b.lo < 0 || (a.lo >= 0 && a.hi < b.hi) ? a.hi : b.hi};
         return true;
     default: return false;
     }

@@ -61,3 +61,16 @@ void increments(void)
     memcheck_dump(i);
     // CHECK: dump-int-arith.c:[[@LINE-1]]:5: note: memcheck_dump: i = int 15{{$}}
 }
+
+/* a value of at least 0 masked by anything keeps no more bits than it has:
+ * rounding up to a multiple of 128 with a negative mask */
+void round_up(int n)
+{
+    if (n >= 0 && n < 1000) {
+        memcheck_dump((n + 127) & ~127, n & -8, -n & 7);
+        // CHECK: dump-int-arith.c:[[@LINE-1]]:9: note: memcheck_dump: (n + 127) & ~127 = int [0, 1126]; n & -8 = int [0, 999]; -n & 7 = int [0, 7]{{$}}
+    }
+    memcheck_dump(n & -8); /* n at least 1000, or maybe negative */
+    // CHECK: dump-int-arith.c:[[@LINE-1]]:5: note: memcheck_dump: n & -8 = int [0, 2147483647]{{$}}
+    // CHECK-NEXT: dump-int-arith.c:[[@LINE-2]]:5: note: memcheck_dump: n & -8 = unknown{{$}}
+}
