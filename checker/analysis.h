@@ -219,6 +219,10 @@ int mc_analysis_create_returns_pointer(mc_analysis *an, const char *prefix, cons
  * calls nothing that returns (a failed assertion at most): the objects it is
  * given are not released, as when create hands out a static singleton. */
 bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix);
+/* The program's destroyer of prefix compares what it is given with the
+ * address of the static object r (sqlite3_str_free: `if (p != &sqlite3OomStr)`):
+ * a sentinel create hands out and the destroyer knows to leave alone. */
+bool mc_analysis_destroyer_knows_static(mc_analysis *an, const char *prefix, const mc_res *r);
 /* What the name of the function being analysed promises. */
 const mc_names *mc_func_names(mc_analysis *an);
 /* The strict-names option: functions returning owned memory must say so. */

@@ -32,15 +32,17 @@ static const char *not_owned(const mc_event *ev, const mc_res *r, bool offset)
 }
 
 /* zstd's single-threaded POOL_create returns &g_poolCtx, and POOL_free does
- * nothing with it: a singleton whose destroyer agrees. */
+ * nothing with it: a singleton whose destroyer agrees. sqlite3_str_new returns
+ * &sqlite3OomStr when memory runs out, and sqlite3_str_free leaves that one
+ * alone (`if (p != &sqlite3OomStr)`): a sentinel whose destroyer knows it. */
 static bool static_singleton(const mc_event *ev, const mc_res *r)
 {
     if (r->origin != MC_ORIG_STATIC)
         return false;
     char *prefix = mc_name_prefix(ev->func->name, MC_WORD_CREATE);
-    bool noop = mc_analysis_destroyer_is_noop(ev->an, prefix);
+    bool agrees = mc_analysis_destroyer_is_noop(ev->an, prefix) || mc_analysis_destroyer_knows_static(ev->an, prefix, r);
     free(prefix);
-    return noop;
+    return agrees;
 }
 
 static void check_create(const mc_event *ev, const mc_res *r, bool offset)

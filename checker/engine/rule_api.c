@@ -191,7 +191,8 @@ static bool calls_what_returns(const mc_expr *e, const void *ctx)
     return mc_expr_any(e, call_that_returns, ctx);
 }
 
-bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
+/* The body of the program's destroyer of prefix (POOL_free for POOL_create), or NULL. */
+static const mc_func *destroyer_of(mc_analysis *an, const char *prefix)
 {
     for (int i = 0; prefix && i < an->prog->symbols.n; i++) {
         const mc_symbol *s = an->prog->symbols.v[i];
@@ -202,9 +203,44 @@ bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
         bool same = pre && strcmp(pre, prefix) == 0;
         free(pre);
         if (same)
-            return !mc_func_any_root(s->def, calls_what_returns, an);
+            return s->def;
+    }
+    return NULL;
+}
+
+bool mc_analysis_destroyer_is_noop(mc_analysis *an, const char *prefix)
+{
+    const mc_func *d = destroyer_of(an, prefix);
+    return d && !mc_func_any_root(d, calls_what_returns, an);
+}
+
+/* `p != &oom`, `&oom == p`: a comparison with the address of the global named
+ * by USR ctx. */
+static bool compares_address_of(const mc_expr *e, const void *usr)
+{
+    if (e->kind != MC_EX_BINARY || (e->op != MC_BIN_EQ && e->op != MC_BIN_NE) || e->nkids != 2)
+        return false;
+    for (int i = 0; i < 2; i++) {
+        const mc_expr *k = mc_expr_strip(e->kids[i]);
+        const mc_expr *g = k && k->kind == MC_EX_UNARY && k->op == MC_UN_ADDR ? mc_expr_strip(k->kids[0]) : NULL;
+        if (g && g->kind == MC_EX_GLOBAL && g->usr && strcmp(g->usr, usr) == 0)
+            return true;
     }
     return false;
+}
+
+static bool root_compares_address_of(const mc_expr *e, const void *usr)
+{
+    return mc_expr_any(e, compares_address_of, usr);
+}
+
+bool mc_analysis_destroyer_knows_static(mc_analysis *an, const char *prefix, const mc_res *r)
+{
+    const mc_expr *g = r->origin == MC_ORIG_STATIC && r->var_expr ? mc_expr_strip(r->var_expr) : NULL;
+    if (!g || g->kind != MC_EX_GLOBAL || !g->usr)
+        return false;
+    const mc_func *d = destroyer_of(an, prefix);
+    return d && mc_func_any_root(d, root_compares_address_of, g->usr);
 }
 
 const mc_names *mc_func_names(mc_analysis *an)
