@@ -334,9 +334,24 @@ bool mc_name_tears_down(const char *ident)
     return mc_name_has(ident, MC_WORD_TEARDOWN);
 }
 
+/* free_contents(msg), destroy_members(s): a destroy verb whose object is the
+ * insides of the struct it is given, which its caller then drops or fills
+ * anew, as after a teardown. */
+static bool releases_insides(const char *name)
+{
+    static const char *const insides[] = {"contents", "content", "members", "fields", "internals"};
+    words ws = {.n = 0};
+    mc_split_words(name, add_word, &ws);
+    int k = class_word(&ws, MC_WORD_DESTROY);
+    for (size_t i = 0; k >= 0 && k + 1 < ws.n && i < sizeof insides / sizeof *insides; i++)
+        if (strcmp(ws.w[k + 1], insides[i]) == 0)
+            return only_qualifiers(&ws, k + 2);
+    return false;
+}
+
 int mc_torn_down_param(const mc_symbol *s)
 {
-    return mc_name_tears_down(s->name) ? only_struct_pointer(s) : -1;
+    return mc_name_tears_down(s->name) || releases_insides(s->name) ? only_struct_pointer(s) : -1;
 }
 
 /* A pointer to a flag or a number (bool *found, size_t *skip) is where a

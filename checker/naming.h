@@ -73,7 +73,8 @@ int mc_disposed_param(const mc_symbol *s);
 /* Whether ident names a teardown (config_cleanup, loop_fini, deinit): the end
  * of its argument's life, or with no argument of its module's state. */
 bool mc_name_tears_down(const char *ident);
-/* The only pointer parameter, to a struct, of a teardown-named function; -1. */
+/* The only pointer parameter, to a struct, of a teardown-named function, or
+ * of one that releases its insides (message_free_contents); -1. */
 int mc_torn_down_param(const mc_symbol *s);
 /* The parameter a view-named function borrows: the one named by the word after
  * the verb, else its first pointer parameter; -1 when none. */

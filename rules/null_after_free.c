@@ -8,16 +8,15 @@
 
 /* The parameter that dies with the call of a destroyer, by its name and
  * signature (mc_disposed_param), or of a teardown (config_cleanup(struct
- * config *)), or -1. A closer beside a destroyer of its prefix is no
- * destroyer: the object lives on to be freed. */
+ * config *), message_free_contents(struct message *)), or -1. A closer beside
+ * a destroyer of its prefix is no destroyer: the object lives on to be freed. */
 static int dying_param(const mc_event *ev)
 {
     const mc_names *n = mc_func_names(ev->an);
     if (!ev->func->sym)
         return -1;
-    if (!n->destroy)
-        return mc_torn_down_param(ev->func->sym);
-    return n->destroyed >= 0 ? n->destroyed : mc_disposed_param(ev->func->sym);
+    int destroyed = !n->destroy ? -1 : n->destroyed >= 0 ? n->destroyed : mc_disposed_param(ev->func->sym);
+    return destroyed >= 0 ? destroyed : mc_torn_down_param(ev->func->sym);
 }
 
 /* Where nothing outlives the function: main() returning ends the program, and

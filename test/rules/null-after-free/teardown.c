@@ -1,6 +1,7 @@
 // RUN: %memcheck --fail-on never --rules=null-after-free %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
 /* What a teardown releases dies with it: the fields of the one struct a
- * teardown-named function (config_cleanup, loop_fini, net_deinit) is given,
+ * teardown-named function (config_cleanup, loop_fini, net_deinit, or a
+ * destroyer of its contents: config_free_contents) is given,
  * the module state a parameterless one releases, and anything main() frees
  * before it returns, as the program ends. A function of another name, or a
  * teardown's other objects, still leave a dangling pointer behind. */
@@ -27,6 +28,21 @@ void net_deinit(void)
 void config_reset(struct config *c)
 {
     // CHECK: teardown.c:[[@LINE+1]]:5: warning: 'c->name' is released by free() but still points to the freed memory when config_reset() returns at line [[@LINE+2]] [null-after-free]
+    free(c->name);
+}
+
+/* a destroy verb whose object is the struct's insides tears it down too
+ * (mosquitto_message_free_contents: "leaving the struct unallocated") */
+void config_free_contents(struct config *c)
+{
+    free(c->name);
+    free(c->path);
+}
+
+/* ... but not a part of them */
+void config_free_name(struct config *c)
+{
+    // CHECK: teardown.c:[[@LINE+1]]:5: warning: 'c->name' is released by free() but still points to the freed memory when config_free_name() returns at line [[@LINE+2]] [null-after-free]
     free(c->name);
 }
 
