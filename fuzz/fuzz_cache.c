@@ -3,9 +3,9 @@
  * input). They are read, checked against the salt and the hashes of the files
  * they name, reused or not, and the findings of the reused ones are replayed
  * and printed as text and SARIF: a torn or edited entry must never crash. An
- * entry is valid when its salt is "0000000000005eed" and its inputs are
- * {"path": "in.c", "hash": "60a2883fd7cad0bb"} (the file in.c of this target,
- * relative to its directory); see fuzz/corpus/cache/. Each entry is written
+ * entry is valid when its salt is "0000000000005eed" and its one line of inputs
+ * is "60a2883fd7cad0bb - - in.c" (the file in.c of this target, relative to its
+ * directory), ended by an empty line before the JSON; see fuzz/corpus/cache/. Each entry is written
  * behind the checksum line cache.c checks, so that the fuzzer reaches what is
  * behind it, and next to a summaries file of checksum e30726c5861343f9 (an
  * entry's "summaries-checksum" naming that one finds it intact). */

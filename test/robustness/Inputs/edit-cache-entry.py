@@ -1,7 +1,8 @@
 """edit-cache-entry.py DIR KEY [VALUE]: in every entry of the --cache directory DIR
 (not the .sum.json summaries), sets KEY of each finding to the integer VALUE, or
 removes KEY without one. An entry's first line, when it is a checksum header
-("memcheck-cache ..."), is kept as it was (so it no longer matches)."""
+("memcheck-cache ..."), is kept as it was (so it no longer matches), and so are
+the lines of inputs before the JSON, up to an empty line."""
 import glob
 import json
 import sys
@@ -14,8 +15,8 @@ for path in glob.glob(cache_dir + "/*.json"):
         text = f.read()
     header = ""
     if text.startswith("memcheck-cache "):
-        header, text = text.split("\n", 1)
-        header += "\n"
+        inputs_end = text.index("\n\n") + 2
+        header, text = text[:inputs_end], text[inputs_end:]
     entry = json.loads(text)
     for finding in entry["findings"]:
         if len(sys.argv) > 3:
