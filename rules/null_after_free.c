@@ -40,8 +40,8 @@ static bool left_to_callers(const mc_event *ev, int param)
 }
 
 /* Verdicts a function keeps for its end (mc_deferred.data): a field of its
- * parameter's object that a static helper with known callers frees, which
- * its summary may hand to them (clear(&o->filters); free(o)). */
+ * parameter's object, or a global, that a static helper with known callers
+ * frees, which its summary may hand to them (clear(&o->filters); free(o)). */
 enum { AT_END = 1 };
 
 static void report_here(const mc_event *ev, mc_loc at, const char *text, mc_loc later, const char *place)
@@ -64,7 +64,8 @@ static void report_place(const char *place, const char *field, const mc_res *r, 
     char *text = mc_xasprintf("'%s' is released by %s() but still points to the freed memory when %s() returns at line %u",
                               place, r->release_fn ? r->release_fn : "a deallocator", ev->func->name, ev->loc.line);
     mc_deferred d = {.param = param, .loc = r->release_loc, .text = text, .subject = place, .later = ev->loc};
-    if (param >= 0 && !mc_state_returns_failure(ev->an, ev->state) && mc_callers_all_known(ev->an)) {
+    bool global = !field && param < 0;
+    if ((param >= 0 || global) && !mc_state_returns_failure(ev->an, ev->state) && mc_callers_all_known(ev->an)) {
         d.data = AT_END;
         mc_defer(ev, &d);
     } else {

@@ -951,7 +951,7 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
         const mc_entry_effect *g = &sum->entries[i];
         const mc_expr *at = g->ref;
         mc_val v;
-        int field = -1; /* the caller's place for c->buf */
+        int field = -1; /* the caller's place for c->buf, or for the global */
         if (before_args != reaches_through_arg(g, call))
             continue;
         /* names the element or field in messages: arr[2], c->buf */
@@ -977,7 +977,10 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
             v = pointee_field_value(an, st, call, &elem, g, field);
         } else if (g->global) {
             mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g->global, .res = -1, .parent = -1, .type = g->ref->type};
-            v = mc_st_get(st, intern_place(an, p));
+            field = intern_place(an, p);
+            v = mc_st_get(st, field);
+            if (v.kind == V_UNKNOWN && !v.def && !v.flags && g->dangles) /* the caller never looked */
+                v = materialize(an, st, field, call->loc, NULL, g->global->name);
         } else if (g->param >= 0 && g->param + 1 < call->nkids) {
             at = call->kids[g->param + 1];
             v = struct_arg_field(an, st, at, g->field);
@@ -1000,9 +1003,9 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
         /* spoken only for a model family's resource, as for parameters */
         int family = r->family >= 0 && r->family < an->pi->nmodel_families ? g->family : -1;
         release(an, st, v, call, at, call->name, family, -1, true);
-        /* whether a global dangles is the callee's business; a field it leaves
-           dangling in the caller's object, the caller's (clear(&o->filters);
-           free(o)) */
+        /* what a callee with known callers leaves dangling, in a field of the
+           caller's object or a global, is the caller's to judge (clear(&o->
+           filters); free(o)); else the callee's business */
         mc_res *rr = mc_st_res(st, v.res);
         if (rr)
             rr->release_place = g->dangles && field >= 0 && held_by(st, field, v.res) ? field : -1;

@@ -407,17 +407,22 @@ bool mc_event_arg_local_object(const mc_event *ev, int i)
     return r && r->origin == MC_ORIG_STACK;
 }
 
+/* Does place name entry g: `param->field`, or the global? */
+static bool names_entry(const mc_entry_effect *g, int param, const char *param_name, const char *place)
+{
+    if (g->global)
+        return param < 0 && g->global->name && strcmp(place, g->global->name) == 0;
+    size_t n = param_name ? strlen(param_name) : 0;
+    return g->param == param && n && strncmp(place, param_name, n) == 0 && strncmp(place + n, "->", 2) == 0 &&
+           strcmp(g->field, place + n + 2) == 0;
+}
+
 bool mc_event_callee_leaves_field(const mc_event *ev, int param, const char *param_name, const char *place)
 {
     const mc_summary *sum = ev->callee_summary;
-    size_t n = param_name ? strlen(param_name) : 0;
-    if (!sum || !n || strncmp(place, param_name, n) != 0 || strncmp(place + n, "->", 2) != 0)
-        return false;
-    for (int i = 0; i < sum->nentries; i++) {
-        const mc_entry_effect *g = &sum->entries[i];
-        if (!g->global && g->param == param && g->dangles && strcmp(g->field, place + n + 2) == 0)
+    for (int i = 0; sum && place && i < sum->nentries; i++)
+        if (sum->entries[i].dangles && names_entry(&sum->entries[i], param, param_name, place))
             return true;
-    }
     return false;
 }
 

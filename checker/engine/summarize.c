@@ -61,12 +61,13 @@ static void summarize_int_param(mc_analysis *an, const mc_state *st, int i)
         an->p_live[i] = 1;
 }
 
-/* free(c->buf) with nothing after: released resource id is still in the field
- * of the parameter's object it was read from. */
-static bool left_in_param_field(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
+/* free(c->buf) or free(g_buf) with nothing after: released resource id is
+ * still in the global or the field of the parameter's object it was read from. */
+static bool left_dangling(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
 {
     int from = res_read_from(an, id);
-    if (from < 0 || r->release_place != from || pointee_param_of(an, &an->places.v[from]) < 0)
+    if (from < 0 || r->release_place != from ||
+        (an->places.v[from].kind != P_GLOBAL && pointee_param_of(an, &an->places.v[from]) < 0))
         return false;
     mc_val now = mc_st_get(st, from);
     return now.kind == V_RES && now.res == id;
@@ -80,7 +81,7 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
                                                                               : NULL;
         if (g && r->status == MC_RS_RELEASED)
             g->released_exits++;
-        if (g && r->status == MC_RS_RELEASED && left_in_param_field(an, st, r, st->res.v[i].id))
+        if (g && r->status == MC_RS_RELEASED && left_dangling(an, st, r, st->res.v[i].id))
             g->dangling_exits++;
         if (g && r->deref_unchecked)
             g->nonnull_exits++;

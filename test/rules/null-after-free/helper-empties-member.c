@@ -1,6 +1,6 @@
 // RUN: %memcheck --fail-on never --rules=null-after-free %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
-/* A static helper that frees a field of the object it is given, on every path,
- * and leaves it dangling hands that field to its callers: each call leaves the
+/* A static helper that frees a field of the object it is given (or a global),
+ * on every path, and leaves it dangling hands that field to its callers: each call leaves the
  * caller's own field released, and the caller's exits judge it. A caller that
  * then frees the whole object, or resets the field, leaves nothing dangling;
  * one that returns with the object alive gets the finding, at the call.
@@ -74,4 +74,32 @@ void conn_end(struct conn *c)
 {
     maybe_drop(c, 1);
     free(c);
+}
+
+/* a global the helper frees on every path goes to its callers the same way:
+ * main() ends the program, a caller that returns with it dangling is told */
+static char *cache_buf;
+
+static void drop_cache(void)
+{
+    free(cache_buf);
+}
+
+void cache_reset(void)
+{
+    // CHECK: helper-empties-member.c:[[@LINE+1]]:5: warning: 'cache_buf' is released by drop_cache() but still points to the freed memory when cache_reset() returns at line [[@LINE+2]] [null-after-free]
+    drop_cache();
+}
+
+void cache_refill(void)
+{
+    drop_cache();
+    cache_buf = malloc(64);
+}
+
+int main(void)
+{
+    cache_buf = malloc(16);
+    drop_cache();
+    return 0;
 }
