@@ -255,10 +255,11 @@ bool mc_event_arg_always_set(const mc_event *ev, int i);
 /* Whether argument i is the address of an object on the caller's stack (a
  * local, or a member of one), which dies when the caller returns. */
 bool mc_event_arg_local_object(const mc_event *ev, int i);
-/* Whether the callee releases the field place names (`c->buf`, a field of what
- * its parameter param points to) on every path and leaves it dangling, and
- * its callers are all known: a call then leaves the caller's field released,
- * for the caller's exits to judge. At MC_EV_FUNC_END, of the function itself. */
+/* Whether the callee releases what place names (`c->buf`, a field of what its
+ * parameter param points to, or with param -1 a global) on every path and
+ * leaves it dangling, and its callers are all known: a call then leaves the
+ * caller's field or global released, for the caller's exits to judge. At
+ * MC_EV_FUNC_END, of the function itself. */
 bool mc_event_callee_leaves_field(const mc_event *ev, int param, const char *param_name, const char *place);
 bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a,
                               const mc_expr *b);

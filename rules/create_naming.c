@@ -40,7 +40,8 @@ static bool static_singleton(const mc_event *ev, const mc_res *r)
     if (r->origin != MC_ORIG_STATIC)
         return false;
     char *prefix = mc_name_prefix(ev->func->name, MC_WORD_CREATE);
-    bool agrees = mc_analysis_destroyer_is_noop(ev->an, prefix) || mc_analysis_destroyer_knows_static(ev->an, prefix, r);
+    bool agrees =
+        mc_analysis_destroyer_is_noop(ev->an, prefix) || mc_analysis_destroyer_knows_static(ev->an, prefix, r);
     free(prefix);
     return agrees;
 }
