@@ -238,6 +238,8 @@ const mc_expr *mc_state_return_expr(const mc_state *s);
 /* Integer facts for alloc-size-overflow: bounds of an expression's value on this
  * path (false when nothing is known, or when an unsigned 64-bit value may be 2^63
  * or more), and whether the product a*b is guarded. */
+/* Whether integer variable var is known not to be 0 on this path. */
+bool mc_state_var_nonzero(mc_analysis *an, const mc_state *s, int var);
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e,
                          int64_t *lo, int64_t *hi);
 /* Bounds of integer field e (x->f, x.f) that hold wherever the program reads

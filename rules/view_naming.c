@@ -4,6 +4,23 @@
  * borrows nor return memory it allocated (SPEC §1.5). */
 #include "rule.h"
 
+/* An integer parameter named as an ownership flag (`own`, `take_ownership`)
+ * that this path found nonzero: the caller said it hands the pointer over
+ * (jansson's string_create(const char *value, size_t len, int own)). */
+static bool owned_by_flag(const mc_event *ev)
+{
+    static const char *const words[] = {"own", "owned", "owns", "ownership", "take", "takes", "steal", "adopt"};
+    const mc_func *f = ev->func;
+    for (int i = 0; f->sym && i < f->sym->nparams && i < f->nvars; i++) {
+        if (f->vars[i].type.kind != MC_TY_INT || !f->vars[i].name || !mc_state_var_nonzero(ev->an, ev->state, i))
+            continue;
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            if (mc_ident_has_word(f->vars[i].name, words[w]))
+                return true;
+    }
+    return false;
+}
+
 /* Why parameter i is borrowed, or NULL when it is not. */
 static const char *borrowed(const mc_event *ev, int i)
 {
@@ -13,7 +30,7 @@ static const char *borrowed(const mc_event *ev, int i)
     const mc_type *t = &f->vars[i].type;
     /* tables_free(const uint8_t *tables): releasing is what the name promises */
     bool destroyer = mc_func_names(ev->an)->destroy && mc_name_ends_with(f->name, MC_WORD_DESTROY);
-    if (t->kind == MC_TY_PTR && t->pointee_const && t->ptr_depth == 1 && !destroyer)
+    if (t->kind == MC_TY_PTR && t->pointee_const && t->ptr_depth == 1 && !destroyer && !owned_by_flag(ev))
         return "it is a pointer to const";
     if (mc_func_names(ev->an)->view && mc_func_names(ev->an)->viewed == i)
         return "it is what the view-named function borrows";

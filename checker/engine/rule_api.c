@@ -431,6 +431,12 @@ bool mc_event_field_bounds(const mc_event *ev, const mc_expr *e, int64_t *lo, in
     return mc_program_field_bounds(ev->an->prog, e, lo, hi);
 }
 
+bool mc_state_var_nonzero(mc_analysis *an, const mc_state *s, int var)
+{
+    mc_val v = mc_st_get(s, var_place(an, var));
+    return v.kind == V_INT && ((v.flags & VF_NONZERO) || v.lo > 0 || v.hi < 0);
+}
+
 bool mc_state_int_bounds(mc_analysis *an, const mc_state *s, const mc_expr *e, int64_t *lo, int64_t *hi)
 {
     mc_val v = peek(an, s, e);
