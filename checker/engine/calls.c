@@ -909,12 +909,6 @@ static int pointee_field_place(mc_analysis *an, mc_state *st, mc_val arg, const 
     return field_place(an, obj, field, g->ref ? g->ref->type : pointer);
 }
 
-static bool held_by(const mc_state *st, int pl, int id)
-{
-    mc_val now = mc_st_get(st, pl);
-    return now.kind == V_RES && now.res == id;
-}
-
 /* What the caller's c->buf holds for a callee that releases it: what it put
  * there, or, if it never looked, the object's own entry value, made now and
  * named after the argument. */
@@ -1008,7 +1002,7 @@ static void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *ca
            filters); free(o)); else the callee's business */
         mc_res *rr = mc_st_res(st, v.res);
         if (rr)
-            rr->release_place = g->dangles && field >= 0 && held_by(st, field, v.res) ? field : -1;
+            rr->release_place = g->dangles && field >= 0 && place_holds(st, field, v.res) ? field : -1;
     }
 }
 

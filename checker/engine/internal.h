@@ -137,6 +137,8 @@ int deref_place(mc_analysis *an, int res, mc_type t);
 int field_place(mc_analysis *an, int parent, const char *field, mc_type t);
 bool place_under(mc_analysis *an, int pl, int outer);
 int place_root(mc_analysis *an, int pl);
+/* Whether place pl holds resource id on this path. */
+bool place_holds(const mc_state *st, int pl, int id);
 bool place_escapes(mc_analysis *an, const mc_state *st, int pl);
 int res_id(mc_analysis *an, const void *site, int gen);
 bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth);

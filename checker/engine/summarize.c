@@ -69,8 +69,7 @@ static bool left_dangling(mc_analysis *an, const mc_state *st, const mc_res *r, 
     if (from < 0 || r->release_place != from ||
         (an->places.v[from].kind != P_GLOBAL && pointee_param_of(an, &an->places.v[from]) < 0))
         return false;
-    mc_val now = mc_st_get(st, from);
-    return now.kind == V_RES && now.res == id;
+    return place_holds(st, from, id);
 }
 
 static void summarize_globals(mc_analysis *an, const mc_state *st)
@@ -450,8 +449,8 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *g = &an->entries_seen.v[i];
         bool releases = an->exits > 0 && g->released_exits == an->exits;
-        /* only where its callers are all known to judge it (null-after-free):
-           a function that answers for itself has reported it */
+        /* only where its callers are all known: each then holds what it
+           leaves dangling; a function others may call answers for itself */
         bool dangles = releases && g->dangling_exits == an->exits && mc_callers_all_known(an);
         bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
         if (releases || g->derefed || g->global)
