@@ -90,6 +90,20 @@ static range shift_range(const mc_event *ev, const mc_expr *sh)
     return (range){a.lo << (int)b.lo, a.hi << (int)b.hi};
 }
 
+/* (x & 15), (x % 16): a non-negative constant mask or a positive divisor
+ * bounds the result whatever x is: [0, 15] (x % 16 may be negative for a
+ * negative signed x). */
+static range remainder_range(const mc_expr *e, range t)
+{
+    const mc_expr *k = mc_expr_strip(e->kids[1]);
+    if (e->op == MC_BIN_AND && !k->is_const)
+        k = mc_expr_strip(e->kids[0]);
+    if (!k->is_const || k->ival < 0 || (e->op == MC_BIN_REM && k->ival == 0))
+        return t;
+    range r = e->op == MC_BIN_AND ? (range){0, k->ival} : (range){e->type.is_signed ? 1 - k->ival : 0, k->ival - 1};
+    return narrowed(t, (int64_t)r.lo, (int64_t)r.hi);
+}
+
 /* r cut to [lo, hi], unless they share nothing (then facts disagree: keep r). */
 static range narrowed(range r, int64_t lo, int64_t hi)
 {
@@ -110,6 +124,8 @@ static range operand_range(const mc_event *ev, const mc_expr *e)
         return shift_range(ev, s);
     if (s->kind == MC_EX_BINARY && s->op == MC_BIN_MUL && s->nkids == 2)
         return product_range(ev, s);
+    if (s->kind == MC_EX_BINARY && (s->op == MC_BIN_AND || s->op == MC_BIN_REM) && s->nkids == 2)
+        return remainder_range(s, type_range(&s->type));
     range r = type_range(s->type.kind == MC_TY_INT || s->type.kind == MC_TY_BOOL ? &s->type : &e->type);
     if ((s->kind == MC_EX_VAR && mc_var_is_counter(ev->func, s->var)) || mc_field_is_counter(ev->func, s)) {
         /* a tally of items seen grows by one per item: past billions of them, memory ran out long ago */
@@ -264,13 +280,26 @@ typedef struct site {
     bool is_realloc;
 } site;
 
+/* The second factor of a product as calloc() would take it: `n << 3` is n
+ * times 8, `n << k` n times `(size_t)1 << k`. */
+static char *factor_text(const mc_event *ev, const mc_func *in, const mc_expr *mul)
+{
+    const mc_expr *k = mc_expr_strip(mul->kids[1]);
+    const char *text = mc_expr_text_in(ev->an, in, k);
+    if (mul->op != MC_BIN_SHL)
+        return mc_xstrdup(text);
+    if (k->is_const && k->ival >= 0 && k->ival < 63)
+        return mc_xasprintf("%lld", 1LL << k->ival);
+    return mc_xasprintf("(size_t)1 << (%s)", text);
+}
+
 static void report(const mc_event *ev, const site *at, const mc_expr *mul, bool split, verdict v)
 {
     const char *fn = at->allocator ? at->allocator : "the allocator";
     const mc_func *in = at->d ? at->d->func : ev->func;
     const char *text = mc_expr_text_in(ev->an, in, mul);
     const char *a = mc_expr_text_in(ev->an, in, mc_expr_strip(mul->kids[0]));
-    const char *b = mc_expr_text_in(ev->an, in, mc_expr_strip(mul->kids[1]));
+    char *b = factor_text(ev, in, mul);
     char *msg, words[32];
     if (v.neg) {
         msg = mc_xasprintf("size of %s() computed as '%s': '%s' (%s) may be negative and converts to a huge size",
@@ -292,6 +321,7 @@ static void report(const mc_event *ev, const site *at, const mc_expr *mul, bool 
         mc_fixit(f, "use reallocarray(ptr, %s, %s), which fails instead of wrapping", a, b);
     else
         mc_fixit(f, "use calloc(%s, %s) or reallocarray(NULL, %s, %s), which fail instead of wrapping", a, b, a, b);
+    free(b);
 }
 
 /* A product of a parameter and a constant in a function whose callers are all

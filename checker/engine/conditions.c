@@ -838,6 +838,50 @@ static bool one_shared_int(const mc_val *va, const mc_val *vb, const mc_expr *a,
     return va->kind == V_INT && va->def && mc_val_same(va, vb) && !is_pointer(&a->type) && !is_pointer(&b->type);
 }
 
+/* The most an unsigned x can be for `x << k`, `x * k` or `x + k` (k a positive
+ * constant) not to wrap in t, or 0 when that is no such expression or the
+ * bound does not fit an int64_t. */
+static uint64_t no_wrap_bound(const mc_expr *grown)
+{
+    const mc_expr *k = mc_expr_strip(grown->kids[1]);
+    const mc_type *t = &grown->type;
+    int bits = t->bits ? t->bits : 64;
+    if (t->kind != MC_TY_INT || t->is_signed || !k->is_const || k->ival <= 0 || k->ival >= bits)
+        return 0;
+    uint64_t max = bits >= 64 ? UINT64_MAX : ((uint64_t)1 << bits) - 1, bound = 0;
+    if (grown->op == MC_BIN_SHL)
+        bound = max >> k->ival;
+    else if (grown->op == MC_BIN_MUL && k->ival > 1)
+        bound = max / (uint64_t)k->ival;
+    else if (grown->op == MC_BIN_ADD)
+        bound = max - (uint64_t)k->ival;
+    return bound <= INT64_MAX ? bound : 0;
+}
+
+/* `(x << 1) < x` and the like: the test that growing x wrapped around. It
+ * holds exactly where x is above the bound no_wrap_bound() gives, so the branch
+ * teaches the path that (zlib's gzbuffer() keeps a size it can double). */
+static bool compare_wrap_test(mc_analysis *an, mc_state *st, mc_binop op, const mc_expr *a, const mc_expr *b,
+                              const mc_expr *e, states *T, states *F)
+{
+    if (op == MC_BIN_GT || op == MC_BIN_LE) {
+        const mc_expr *t = a; a = b; b = t;
+        op = flip(op);
+    }
+    const mc_expr *grown = mc_expr_strip(a);
+    if ((op != MC_BIN_LT && op != MC_BIN_GE) || grown->kind != MC_EX_BINARY || grown->nkids != 2)
+        return false;
+    uint64_t bound = no_wrap_bound(grown);
+    int px = bound ? int_operand_place(an, st, grown->kids[0]) : PLACE_NONE;
+    if (px < 0 || px != int_operand_place(an, st, b))
+        return false;
+    int pl;
+    const mc_type *t;
+    mc_val v = operand(an, st, grown->kids[0], &pl, &t);
+    compare_int(an, st, op == MC_BIN_LT ? MC_BIN_GT : MC_BIN_LE, v, t, pl, (int64_t)bound, grown->kids[0], e, T, F);
+    return true;
+}
+
 static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
 {
     mc_binop op = (mc_binop)e->op;
@@ -850,6 +894,8 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         push(T, st);
         return;
     }
+    if (compare_wrap_test(an, st, op, a, b, e, T, F))
+        return;
     if ((mc_val_exact(&va) || va.kind == V_NULL) && !(mc_val_exact(&vb) || vb.kind == V_NULL)) {
         mc_val tv = va; va = vb; vb = tv;
         int tp = pa; pa = pb; pb = tp;
