@@ -2,7 +2,6 @@
  * translation units to analyse, each with arguments libclang can parse. */
 #include "compdb.h"
 
-#include <clang-c/CXCompilationDatabase.h>
 #include <errno.h>
 #include <jansson.h>
 #include <limits.h>
@@ -11,6 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "compdb_cache.h"
+#include "libclang.h"
 
 enum { EXIT_USAGE = 2 };
 
@@ -324,27 +326,49 @@ static char *take_cxstring(CXString s)
     return r;
 }
 
-/* Reads one command; returns the language when it is not C (a copy), else NULL.
- * A relative "directory" is taken from the database's own directory, so that a
- * database shipped inside a source tree works wherever the tree is. */
-static char *read_command(CXCompileCommand c, const char *db_dir, mc_tu *tu)
+static mc_command read_command(CXCompileCommand c)
 {
-    char *dir = take_cxstring(clang_CompileCommand_getDirectory(c));
-    tu->directory = path_norm(db_dir, dir);
-    free(dir);
-    char *file = take_cxstring(clang_CompileCommand_getFilename(c));
-    tu->file = path_canon(tu->directory, file);
-    free(file);
-    int n = (int)clang_CompileCommand_getNumArgs(c);
-    char **args = mc_xcalloc((size_t)n + 1, sizeof *args);
-    for (int i = 0; i < n; i++)
-        args[i] = take_cxstring(clang_CompileCommand_getArg(c, (unsigned)i));
-    const char *lang = make_args(tu, n ? args[0] : NULL, n, (const char *const *)args, 1);
-    char *not_c_lang = lang ? mc_xstrdup(lang) : NULL;
-    for (int i = 0; i < n; i++)
-        free(args[i]);
-    free(args);
-    return not_c_lang;
+    mc_command k = {take_cxstring(clang_CompileCommand_getDirectory(c)),
+                    take_cxstring(clang_CompileCommand_getFilename(c)), (int)clang_CompileCommand_getNumArgs(c),
+                    NULL};
+    k.argv = mc_xcalloc((size_t)k.argc + 1, sizeof *k.argv);
+    for (int i = 0; i < k.argc; i++)
+        k.argv[i] = take_cxstring(clang_CompileCommand_getArg(c, (unsigned)i));
+    return k;
+}
+
+/* The commands of the database in dir as libclang reads them (which splits
+ * "command" strings, expands response files and infers targets). */
+static int read_commands(const char *dir, const char *db_path, mc_commands *out)
+{
+    const char *no_libclang = mc_libclang_load();
+    if (no_libclang) {
+        fprintf(stderr, "memcheck: error: %s: %s\n", db_path, no_libclang);
+        return EXIT_USAGE;
+    }
+    CXCompilationDatabase_Error ec;
+    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &ec);
+    if (ec != CXCompilationDatabase_NoError || !db)
+        return db_error(db_path, "libclang cannot load it", -1);
+    CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
+    unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+    for (unsigned i = 0; i < n; i++)
+        MC_VEC_PUSH(*out, read_command(clang_CompileCommands_getCommand(cmds, i)));
+    if (cmds)
+        clang_CompileCommands_dispose(cmds);
+    clang_CompilationDatabase_dispose(db);
+    return -1;
+}
+
+/* The TU of one command; returns the language when it is not C (a copy), else
+ * NULL. A relative "directory" is taken from the database's own directory, so
+ * that a database shipped inside a source tree works wherever the tree is. */
+static char *use_command(const mc_command *c, const char *db_dir, mc_tu *tu)
+{
+    tu->directory = path_norm(db_dir, c->directory);
+    tu->file = path_canon(tu->directory, c->file);
+    const char *lang = make_args(tu, c->argc ? c->argv[0] : NULL, c->argc, (const char *const *)c->argv, 1);
+    return lang ? mc_xstrdup(lang) : NULL;
 }
 
 /* The database's TUs in another language, noted when a run selects them. */
@@ -383,21 +407,32 @@ static bool seen_file(const mc_tus *t, const char *file)
     return false;
 }
 
-/* Every C TU of the database in order, each file once; the others in skipped. */
-static int load_db(const char *dir, mc_tus *out, skips *skipped)
+/* The database's commands: from the --cache directory when it read these bytes
+ * before, else validated and read through libclang (and kept there). */
+static int cached_commands(const mc_opts *o, const char *dir, const char *db_path, mc_commands *out)
 {
-    int rc = validate_db(out->db_path);
-    if (rc >= 0)
-        return rc;
-    CXCompilationDatabase_Error ec;
-    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &ec);
-    if (ec != CXCompilationDatabase_NoError || !db)
-        return db_error(out->db_path, "libclang cannot load it", -1);
-    CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
-    unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
-    for (unsigned i = 0; i < n; i++) {
+    size_t len = 0;
+    char *json = o->cache_dir ? mc_read_file(db_path, &len) : NULL;
+    uint64_t key = json ? mc_compdb_key(dir, json, len) : 0;
+    free(json);
+    if (key && mc_compdb_cache_read(o->cache_dir, key, out))
+        return -1;
+    int rc = validate_db(db_path);
+    if (rc < 0)
+        rc = read_commands(dir, db_path, out);
+    if (rc < 0 && key)
+        mc_compdb_cache_write(o->cache_dir, key, out);
+    return rc;
+}
+
+/* Every C TU of the database in order, each file once; the others in skipped. */
+static int load_db(const mc_opts *o, const char *dir, mc_tus *out, skips *skipped)
+{
+    mc_commands cmds = {0};
+    int rc = cached_commands(o, dir, out->db_path, &cmds);
+    for (int i = 0; rc < 0 && i < cmds.n; i++) {
         mc_tu tu = {0};
-        char *lang = read_command(clang_CompileCommands_getCommand(cmds, i), dir, &tu);
+        char *lang = use_command(&cmds.v[i], dir, &tu);
         bool is_c = !lang;
         if (lang && !any_skipped_under(skipped, tu.file)) /* each file once, as for C */
             MC_VEC_PUSH(*skipped, ((skipped_tu){mc_xstrdup(tu.file), lang}));
@@ -408,10 +443,8 @@ static int load_db(const char *dir, mc_tus *out, skips *skipped)
         else
             mc_tu_free(&tu);
     }
-    if (cmds)
-        clang_CompileCommands_dispose(cmds);
-    clang_CompilationDatabase_dispose(db);
-    return -1;
+    mc_commands_free(&cmds);
+    return rc;
 }
 
 /* The database directory: -p, or the search from the current directory. */
@@ -633,7 +666,7 @@ static int from_db(const mc_opts *o, const char *cwd, mc_tus *out)
         rc = EXIT_USAGE;
     }
     if (rc < 0)
-        rc = load_db(dir, &all, &skipped);
+        rc = load_db(o, dir, &all, &skipped);
     int total = all.v.n;
     if (rc < 0)
         rc = select_paths(o, cwd, &all, &skipped, out);

@@ -76,6 +76,7 @@ typedef struct pool {
     atomic_int next;        /* the next work item to take */
     atomic_int done;
     bool progress;
+    const char *no_libclang; /* why libclang could not be loaded, when a TU needed it */
     struct timespec started;
     pthread_mutex_t lock;   /* progress and verbose lines */
 } pool;
@@ -205,11 +206,18 @@ static bool parse_one(CXIndex idx, const mc_tu *tu, int part, int nparts, parsed
     return true;
 }
 
+/* A TU that needed parsing when libclang could not be loaded. */
+static void not_parsed(const pool *pl, const mc_tu *tu, parsed *r)
+{
+    r->status = MC_FE_FAILED;
+    r->msg = mc_xasprintf("%s: not analysed: %s", tu->file, pl->no_libclang);
+}
+
 static void *worker(void *arg)
 {
     pool *pl = arg;
     void *stack = signal_stack(true, NULL);
-    CXIndex idx = clang_createIndex(0, 0);
+    CXIndex idx = NULL; /* made when a TU first needs parsing: a warm run may need none */
     int items = pl->tus->v.n * pl->nparts;
     for (int j; !interrupted && (j = atomic_fetch_add(&pl->next, 1)) < items;) {
         int i = j / pl->nparts, part = j % pl->nparts;
@@ -221,12 +229,16 @@ static void *worker(void *arg)
         }
         if (part == 0)
             report_progress(pl, &pl->tus->v.v[i]);
-        if (!parse_one(idx, &pl->tus->v.v[i], part, pl->nparts, &pl->parts[j]))
-            idx = clang_createIndex(0, 0); /* the crashed one is abandoned, not touched */
+        if (pl->no_libclang)
+            not_parsed(pl, &pl->tus->v.v[i], &pl->parts[j]);
+        else if (!parse_one(idx ? idx : (idx = clang_createIndex(0, 0)), &pl->tus->v.v[i], part, pl->nparts,
+                            &pl->parts[j]))
+            idx = NULL; /* the crashed one is abandoned, not touched */
         if (part == 0)
             atomic_fetch_add(&pl->done, 1);
     }
-    clang_disposeIndex(idx);
+    if (idx)
+        clang_disposeIndex(idx);
     signal_stack(false, stack);
     return NULL;
 }
@@ -281,10 +293,20 @@ static int parts_per_tu(int jobs, int ntus)
     return n < MC_FE_MAX_PARTS ? n : MC_FE_MAX_PARTS;
 }
 
+static bool needs_parsing(const mc_tus *tus, const mc_cache *cache)
+{
+    for (int i = 0; i < tus->v.n; i++)
+        if (!mc_cache_reused(cache, i))
+            return true;
+    return false;
+}
+
 /* Parses every TU; results are in TU order whatever the number of jobs. */
 static parsed *parse_all(const mc_opts *o, const mc_tus *tus, const mc_cache *cache)
 {
     pool pl = {.o = o, .tus = tus, .cache = cache, .nparts = parts_per_tu(o->jobs, tus->v.n)};
+    if (needs_parsing(tus, cache))
+        pl.no_libclang = mc_libclang_load();
     int items = tus->v.n * pl.nparts;
     pl.parts = mc_xcalloc((size_t)items + 1, sizeof *pl.parts);
     pl.progress = show_progress(o);

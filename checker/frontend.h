@@ -3,7 +3,7 @@
 #ifndef MC_FRONTEND_H
 #define MC_FRONTEND_H
 
-#include <clang-c/Index.h>
+#include "libclang.h"
 
 #include "ir.h"
 

@@ -1,5 +1,5 @@
 /* main.c - memcheck's entry point: options, the informational actions, then a run. */
-#include <clang-c/Index.h>
+#include "libclang.h"
 #include <stdio.h>
 #include <unistd.h>
 #include <stdlib.h>
@@ -23,6 +23,12 @@ static const char *severity_name(mc_severity s)
 
 static int version(void)
 {
+    const char *why = mc_libclang_load();
+    if (why) {
+        printf("memcheck %s (commit %s, libclang: not loaded)\n", MEMCHECK_VERSION, mc_build_commit);
+        fprintf(stderr, "memcheck: error: %s\n", why);
+        return EXIT_USAGE;
+    }
     CXString v = clang_getClangVersion();
     printf("memcheck %s (commit %s, libclang: %s)\n", MEMCHECK_VERSION, mc_build_commit, clang_getCString(v));
     clang_disposeString(v);

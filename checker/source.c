@@ -13,8 +13,9 @@ typedef struct cached {
     char *path;
     char *text;     /* NULL when the file could not be read */
     size_t len;
-    size_t *lines;  /* start offset of each line, built on first use */
-    unsigned nlines;
+    size_t *lines;  /* start offset of each line, as far as a caller asked */
+    unsigned nlines, cap;
+    bool indexed;   /* to the end */
 } cached;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -44,7 +45,7 @@ static cached *entry(const char *path)
     for (int i = 0; i < cache.n; i++)
         if (strcmp(cache.v[i].path, path) == 0)
             return &cache.v[i];
-    cached c = {mc_xstrdup(path), NULL, 0, NULL, 0};
+    cached c = {mc_xstrdup(path), NULL, 0, NULL, 0, 0, false};
     c.text = read_all(path, &c.len);
     MC_VEC_PUSH(cache, c);
     return &cache.v[cache.n - 1];
@@ -60,19 +61,24 @@ const char *mc_source_file(const char *path, size_t *len)
     return text;
 }
 
-static void index_lines(cached *c)
+/* Finds where lines start up to line `upto`, going on from where the last
+ * call stopped: a warm run prints a few lines of sqlite3.c's 260k. */
+static void index_lines(cached *c, unsigned upto)
 {
-    size_t cap = 64;
-    c->lines = mc_xmalloc(cap * sizeof *c->lines);
-    const char *p = c->text, *end = c->text + c->len;
-    while (p < end || c->nlines == 0) {
-        if (c->nlines == cap)
-            c->lines = mc_xrealloc(c->lines, (cap *= 2) * sizeof *c->lines);
-        c->lines[c->nlines++] = (size_t)(p - c->text);
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
+    const char *end = c->text + c->len;
+    if (c->nlines == 0) {
+        c->lines = mc_xmalloc((c->cap = 64) * sizeof *c->lines);
+        c->lines[c->nlines++] = 0;
+    }
+    while (c->nlines < upto && !c->indexed) {
+        const char *p = c->text + c->lines[c->nlines - 1], *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl || nl + 1 == end) {
+            c->indexed = true;
             break;
-        p = nl + 1;
+        }
+        if (c->nlines == c->cap)
+            c->lines = mc_xrealloc(c->lines, (c->cap *= 2) * sizeof *c->lines);
+        c->lines[c->nlines++] = (size_t)(nl + 1 - c->text);
     }
 }
 
@@ -80,8 +86,8 @@ const char *mc_source_line(const char *path, unsigned line, size_t *n)
 {
     pthread_mutex_lock(&lock);
     cached *c = entry(path);
-    if (c->text && !c->lines)
-        index_lines(c);
+    if (c->text)
+        index_lines(c, line);
     const char *s = NULL;
     if (c->text && line >= 1 && line <= c->nlines) {
         s = c->text + c->lines[line - 1];

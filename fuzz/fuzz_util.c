@@ -54,6 +54,8 @@ bool fuzz_analyse(const char *path, const char *const *summaries, int nsummaries
     static bool enabled[64];
     if (!idx) {
         char *err = NULL;
+        if (mc_libclang_load())
+            abort();
         idx = clang_createIndex(0, 0);
         mc_models_init(&models);
         if (!mc_models_load_builtin(&models, &err))
