@@ -800,9 +800,39 @@ static bool points_to_noreturn(CXType callee)
     return (t.kind == CXType_FunctionProto || t.kind == CXType_FunctionNoProto) && type_says_noreturn(t);
 }
 
+/* The function a call names: `f(x)`, and `(f)(x)` too, whose parentheses keep
+ * a function-like macro of the same name from expanding (`#define realloc(b,
+ * s) ((b) == NULL ? malloc(s) : (realloc)(b, s))`); libclang answers only the
+ * first. Anything else (a pointer) is the call's own answer. */
+static CXCursor called_function(lower *L, CXCursor call, const cursors *kids)
+{
+    CXCursor callee = clang_getCursorReferenced(call);
+    if (clang_getCursorKind(callee) == CXCursor_FunctionDecl || !kids->n)
+        return callee;
+    CXCursor e = kids->v[0];
+    for (int depth = 0; depth < 8; depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr) {
+            CXCursor d = clang_getCursorReferenced(e);
+            return clang_getCursorKind(d) == CXCursor_FunctionDecl ? d : callee;
+        }
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+            break;
+        cursors inner;
+        children(L, e, &inner);
+        bool one = inner.n == 1;
+        if (one)
+            e = inner.v[0];
+        cursors_free(&inner);
+        if (!one)
+            break;
+    }
+    return callee;
+}
+
 static mc_expr *lower_call(lower *L, CXCursor c, const cursors *kids)
 {
-    CXCursor callee = clang_getCursorReferenced(c);
+    CXCursor callee = called_function(L, c, kids);
     declinfo *di = clang_getCursorKind(callee) == CXCursor_FunctionDecl ? decl_info(L, callee) : NULL;
     /* __builtin_expect(x, c) is x: branch hints must not hide checks. */
     if (di && di->name && strcmp(di->name, "__builtin_expect") == 0 && kids->n >= 2)

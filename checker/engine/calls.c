@@ -430,6 +430,15 @@ static bool other_arg_in_param_object(mc_analysis *an, mc_state *st, const mc_ex
     return false;
 }
 
+/* A callee that keeps argument i on some paths and never releases it: a tree's
+ * insert, which declines an element whose key is already there
+ * (RB_INSERT(head, elm) returns the one it found). */
+static bool kept_on_some_paths(mc_analysis *an, const mc_symbol *s, int i)
+{
+    const mc_summary *sum = summary_of(an, s);
+    return sum && i < sum->nparams && sum->param_effect[i] == MC_PARAM_MAYBE && sum->param_family[i] < 0;
+}
+
 static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i, mc_val v,
                       const mc_symbol *s, const mc_callee *c)
 {
@@ -481,8 +490,8 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
             hand_over(an, st, v, call, arg, name, i);
         else if (eff == ARG_TAKE || eff == ARG_ESCAPE) {
             const mc_res *now = mc_st_res_c(st, v.res);
-            bool linked = eff == ARG_TAKE && summary_of(an, s) && now && now->status == MC_RS_LIVE &&
-                          other_arg_in_param_object(an, st, call, i);
+            bool linked = (eff == ARG_TAKE || kept_on_some_paths(an, s, i)) && summary_of(an, s) && now &&
+                          now->status == MC_RS_LIVE && other_arg_in_param_object(an, st, call, i);
             escape(an, st, v.res);
             if (linked)
                 mc_st_res(st, v.res)->linked = true;
