@@ -11,6 +11,25 @@ static const char *what(const mc_event *ev, const mc_res *r)
     return mc_res_kind(ev->an, r);
 }
 
+/* "memory 'buf' allocated by malloc() at line 3", or for a call's result that
+ * nothing holds (node_create(o, key); as a statement) "memory returned by
+ * node_create() at line 3". */
+static void subject(char *out, size_t n, const mc_event *ev, const mc_res *r, const char *var, const char *fn)
+{
+    if (r->var || r->var_expr)
+        snprintf(out, n, "%s '%s' allocated by %s() at line %u", what(ev, r), var, fn, r->acq_loc.line);
+    else
+        snprintf(out, n, "%s returned by %s() at line %u", what(ev, r), fn, r->acq_loc.line);
+}
+
+static void note_acquired(mc_finding *f, const mc_res *r, const char *var, const char *fn)
+{
+    if (r->var || r->var_expr)
+        mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
+    else
+        mc_report_note(f, r->acq_loc, "returned by %s() here, and dropped", fn);
+}
+
 static void report_exit(const mc_event *ev, const mc_res *r, const char *var, const char *fn)
 {
     const char *why = NULL;
@@ -28,9 +47,10 @@ static void report_exit(const mc_event *ev, const mc_res *r, const char *var, co
     char taken[240] = "";
     if (why)
         snprintf(taken, sizeof taken, " (taken when %s)", why);
-    mc_finding *f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks %s%s", what(ev, r), var,
-                              fn, r->acq_loc.line, where, taken);
-    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
+    char subj[320];
+    subject(subj, sizeof subj, ev, r, var, fn);
+    mc_finding *f = mc_report(ev, "leak", ev->loc, "%s leaks %s%s", subj, where, taken);
+    note_acquired(f, r, var, fn);
 }
 
 /* obj_ref(o) with no obj_unref(o), store or return on this path. */
@@ -72,12 +92,14 @@ static void on_event(const mc_event *ev)
         f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks when '%s' goes out of scope",
                       what(ev, r), var, fn, r->acq_loc.line, var);
         break;
-    default:
-        f = mc_report(ev, "leak", ev->loc, "%s '%s' allocated by %s() at line %u leaks: the object holding it is released here",
-                      what(ev, r), var, fn, r->acq_loc.line);
+    default: {
+        char subj[320];
+        subject(subj, sizeof subj, ev, r, var, fn);
+        f = mc_report(ev, "leak", ev->loc, "%s leaks: the object holding it is released here", subj);
         break;
     }
-    mc_report_note(f, r->acq_loc, "'%s' acquired by %s() here", var, fn);
+    }
+    note_acquired(f, r, var, fn);
 }
 
 const mc_rule mc_rule_leak = {

@@ -68,3 +68,20 @@ void scratch_bad(int key)
     n->key = key;
     // CHECK: tree-insert-declines.c:[[@LINE+1]]:1: warning: memory 'n' allocated by calloc() at line {{[0-9]+}} leaks
 }
+
+/* A result nothing keeps is named by the call that returned it. */
+static struct node *node_new(int key)
+{
+    struct node *n = calloc(1, sizeof *n);
+    if (n == NULL)
+        abort();
+    n->key = key;
+    return n;
+}
+
+void dropped_bad(int key)
+{
+    node_new(key);
+    // CHECK: tree-insert-declines.c:[[@LINE+2]]:1: warning: memory returned by node_new() at line [[@LINE-1]] leaks at the end of the function (line [[@LINE+2]]) [leak]
+    // CHECK: note: returned by node_new() here, and dropped
+}
