@@ -392,7 +392,7 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
     sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
-    sum->const_value = an->ret_const;
+    sum->const_value = sum->returns_const ? an->ret_const : 0; /* else what the last function returned */
     summarize_ret_int(an, sum);
     sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
                            ? (uint8_t)an->ret_nonheap : 0;
