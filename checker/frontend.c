@@ -1296,6 +1296,8 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
     case CXCursor_UnaryOperator: {
         if (!kids->n)
             break;
+        if (clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Extension)
+            return lower_expr(L, kids->v[0]); /* `__extension__ ({ ... })`: glibc's strdupa, tgmath */
         mc_expr *e = new_expr(L, MC_EX_UNARY, c, 1);
         e->op = (uint8_t)unop_of(clang_getCursorUnaryOperatorKind(c));
         e->kids[0] = lower_expr(L, kids->v[0]);

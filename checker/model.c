@@ -72,9 +72,14 @@ static int index_lookup(const mc_models *m, const char *name)
     return -1;
 }
 
+/* A model by its function's name; __builtin_free is free unless a model says
+ * otherwise (__builtin_alloca). */
 const mc_fnmodel *mc_models_find(const mc_models *m, const char *name)
 {
+    static const char builtin[] = "__builtin_";
     int f = index_lookup(m, name);
+    if (f < 0 && name && strncmp(name, builtin, sizeof builtin - 1) == 0)
+        f = index_lookup(m, name + sizeof builtin - 1);
     return f >= 0 ? &m->funcs[f] : NULL;
 }
 

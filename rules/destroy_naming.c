@@ -168,19 +168,53 @@ static bool is_refcount_release(const mc_func *f, int k)
 /* The variables that hold the destroyed argument: the parameter, and those
  * assigned from it (Session *s = arg). */
 typedef struct holders {
-    uint8_t *is; /* by variable */
+    uint8_t *is;    /* by variable */
+    uint8_t *where; /* by variable: holds the answer of lives_in_own_part() */
 } holders;
+
+static bool held(const holders *h, const mc_expr *e);
+
+/* &p->member or p->field, with p holding the object. */
+static bool part_of_held(const holders *h, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e && e->kind == MC_EX_UNARY && e->op == MC_UN_ADDR)
+        e = mc_expr_strip(e->kids[0]);
+    while (e && e->kind == MC_EX_MEMBER && !e->arrow)
+        e = mc_expr_strip(e->kids[0]);
+    return e && e->kind == MC_EX_MEMBER && held(h, e->kids[0]);
+}
+
+/* A call given the object and one of its own parts: whether the object lives
+ * inside a buffer it holds (zstd's ZSTD_cwksp_owns_buffer(&cdict->workspace,
+ * cdict): a dictionary placed in its own workspace goes with it). */
+static bool lives_in_own_part(const holders *h, const mc_expr *e)
+{
+    e = e ? mc_expr_strip(e) : NULL;
+    if (!e || e->kind != MC_EX_CALL)
+        return false;
+    bool whole = false, part = false;
+    for (int i = 1; i < e->nkids; i++) {
+        whole |= held(h, e->kids[i]);
+        part |= part_of_held(h, e->kids[i]);
+    }
+    return whole && part;
+}
 
 static void note_holder(holders *h, const mc_stmt *st)
 {
     const mc_expr *e = st->e ? mc_expr_strip(st->e) : NULL;
     if (st->kind == MC_ST_DECL && e && e->kind == MC_EX_VAR && h->is[e->var])
         h->is[st->var] = 1;
+    if (st->kind == MC_ST_DECL && lives_in_own_part(h, e))
+        h->where[st->var] = 1;
     if (st->kind != MC_ST_EXPR || !e || e->kind != MC_EX_BINARY || e->op != MC_BIN_ASSIGN)
         return;
     const mc_expr *to = mc_expr_strip(e->kids[0]), *from = mc_expr_strip(e->kids[1]);
     if (to->kind == MC_EX_VAR && from->kind == MC_EX_VAR && h->is[from->var])
         h->is[to->var] = 1;
+    if (to->kind == MC_EX_VAR && lives_in_own_part(h, from))
+        h->where[to->var] = 1;
 }
 
 static bool held(const holders *h, const mc_expr *e)
@@ -221,6 +255,8 @@ static bool embedded_address(const mc_expr *e)
  * Reads inside a call's arguments do not count. */
 static bool tests_own_state(const holders *h, const mc_expr *e)
 {
+    if (e && (lives_in_own_part(h, e) || (e->kind == MC_EX_VAR && h->where[e->var])))
+        return true;
     if (!e || e->kind == MC_EX_CALL)
         return false;
     const mc_expr *f = own_field(h, e);
@@ -249,7 +285,7 @@ static bool tests_own_state(const holders *h, const mc_expr *e)
  * deferred, a static or embedded object), not a forgotten release. */
 static bool keeps_by_own_state(const mc_func *f, int k)
 {
-    holders h = {mc_xcalloc((size_t)f->nvars, 1)};
+    holders h = {mc_xcalloc((size_t)f->nvars + 1, 1), mc_xcalloc((size_t)f->nvars + 1, 1)};
     h.is[k] = 1;
     for (int b = 0; b < f->nblocks; b++)
         for (int i = 0; i < f->blocks[b].nstmts; i++)
@@ -260,6 +296,7 @@ static bool keeps_by_own_state(const mc_func *f, int k)
         found = (bl->term == MC_TERM_BRANCH || bl->term == MC_TERM_SWITCH) && tests_own_state(&h, bl->cond);
     }
     free(h.is);
+    free(h.where);
     return found;
 }
 

@@ -4,7 +4,8 @@
  * by a flag, a connection already closed, a kind of cell owned elsewhere, an
  * object embedded in another. Reduced from tmux's session_free(), libevent's
  * evhttp_request_free() and evws_close(), sqlite's sqlite3ExprDeleteNN() and
- * libuv's close callbacks. A test of what it holds is no such state. */
+ * libuv's close callbacks, zstd's ZSTD_freeCDict(). A test of what it holds
+ * is no such state. */
 #include <stdbool.h>
 #include <stdlib.h>
 
@@ -76,7 +77,35 @@ void pinger_free(handle *h)
     }
 }
 
+/* placed in its own workspace: freeing the workspace frees it (zstd's
+ * ZSTD_freeCDict(), whose workspace helper zeroes the handle with memset) */
+typedef struct workspace { char *start, *end; } workspace;
+typedef struct dict { workspace ws; int level; } dict;
+
+static int workspace_owns(const workspace *ws, const void *p)
+{
+    return p != NULL && (const char *)p >= ws->start && (const char *)p < ws->end;
+}
+
+static void workspace_free(workspace *ws)
+{
+    char *start = ws->start;
+    __builtin_memset(ws, 0, sizeof *ws);
+    free(start);
+}
+
+void dict_free(dict *d)
+{
+    if (d == NULL)
+        return;
+    int inside = workspace_owns(&d->ws, d);
+    workspace_free(&d->ws);
+    if (!inside)
+        free(d);
+}
+
 /* controls: a test of what the object holds chooses no lifetime */
+
 typedef struct buffer { size_t len; char *data; } buffer;
 
 void buffer_destroy(buffer *b)
