@@ -1194,7 +1194,29 @@ static bool designated(CXCursor c, CXCursor *first, CXCursor *field, CXCursor *v
 
 /* `{ .close = tcp_close, .read = tcp_read }` or `{ tcp_close, tcp_read }` for a
  * struct: what each slot of it is given. Nested lists are lists of their own. */
-static void note_init_list(lower *L, CXCursor list)
+/* Element i of a lowered struct initialiser, init, sets field: it is wrapped
+ * (or its designator's wrapper is) in an OTHER node naming the field, so that
+ * the engine stores it there (`struct buf b = {.data = malloc(n)}` owns what
+ * b.data holds). A union's members share one place and stay unnamed. */
+static void name_init_field(lower *L, mc_expr *init, int i, CXCursor field)
+{
+    if (!init || i >= init->nkids || !init->kids[i])
+        return;
+    if (clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl)
+        return;
+    mc_expr *k = init->kids[i];
+    if (!(k->kind == MC_EX_OTHER && k->nkids == 1)) {
+        mc_expr *w = new_expr(L, MC_EX_OTHER, field, 1);
+        w->kids[0] = k;
+        w->loc = k->loc;
+        init->kids[i] = k = w;
+    }
+    k->name = intern_cx(L, clang_getCursorSpelling(field));
+    k->type = k->kids[0]->type;
+    init->op = 1;
+}
+
+static void note_init_list(lower *L, CXCursor list, mc_expr *init)
 {
     CXType t = clang_getCanonicalType(clang_getCursorType(list));
     if (t.kind != CXType_Record)
@@ -1204,9 +1226,13 @@ static void note_init_list(lower *L, CXCursor list)
     clang_Type_visitFields(t, push_field, &fields);
     visit_children(list, &kids);
     int next = 0;
+    if (init && init->nkids != kids.n)
+        init = NULL; /* not one lowered element per child: nothing is named */
     for (int i = 0; i < kids.n; i++) {
         CXCursor first, field, value = kids.v[i];
+        bool nested = false;
         if (designated(kids.v[i], &first, &field, &value)) {
+            nested = !clang_equalCursors(first, field);
             next = fields.n;
             for (int k = 0; k < fields.n; k++)
                 if (clang_equalCursors(fields.v[k], first))
@@ -1227,6 +1253,8 @@ static void note_init_list(lower *L, CXCursor list)
         } else {
             break;
         }
+        if (!nested)
+            name_init_field(L, init, i, field);
         const char *usr = slot_usr(L, field);
         if (usr)
             note_slot_init(L, usr, value);
@@ -1349,9 +1377,11 @@ static mc_expr *lower_expr_kind(lower *L, CXCursor c, const cursors *kids)
         if (kids->n == 1 && clang_isExpression(clang_getCursorKind(kids->v[0])))
             return lower_cast(L, c, kids);
         break;
-    case CXCursor_InitListExpr:
-        note_init_list(L, c);
-        return lower_generic(L, c, MC_EX_INIT, kids);
+    case CXCursor_InitListExpr: {
+        mc_expr *init = lower_generic(L, c, MC_EX_INIT, kids);
+        note_init_list(L, c, init);
+        return init;
+    }
     case CXCursor_StmtExpr:
         return lower_stmt_expr(L, c);
     default:
@@ -1652,7 +1682,7 @@ static enum CXChildVisitResult note_function_ref(CXCursor c, CXCursor parent, CX
     if (k == CXCursor_UnaryExpr) /* sizeof, _Alignof */
         return CXChildVisit_Continue;
     if (k == CXCursor_InitListExpr)
-        note_init_list(data, c);
+        note_init_list(data, c, NULL);
     if (k != CXCursor_DeclRefExpr)
         return CXChildVisit_Recurse;
     CXCursor d = clang_getCursorReferenced(c);

@@ -482,7 +482,10 @@ static bool zero_or_counts(const mc_expr *init)
     if (!init || init->kind != MC_EX_INIT)
         return false;
     for (int i = 0; i < init->nkids; i++) {
-        const mc_expr *k = mc_expr_strip(init->kids[i]);
+        const mc_expr *k = init->kids[i];
+        if (k && k->kind == MC_EX_OTHER && k->nkids == 1)
+            k = k->kids[0]; /* `.n = 0`, or an element named by its field */
+        k = mc_expr_strip(k);
         if (k && (k->kind == MC_EX_INIT ? !zero_or_counts(k) : !k->is_const || k->ival < 0))
             return false;
     }

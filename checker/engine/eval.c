@@ -688,6 +688,28 @@ static void exec_retval(mc_analysis *an, mc_state *st, const mc_stmt *s)
     }
 }
 
+/* `struct buf b = {.data = malloc(n), .cap = n};`: each element whose field
+ * the front end named is stored in that field of b, as `b.data = ...` would
+ * be; the others are handed off, as in any initialiser. */
+static void exec_struct_init(mc_analysis *an, mc_state *st, int pl, const mc_expr *init, const char *var)
+{
+    forget_under(an, st, pl);
+    for (int i = 0; i < init->nkids; i++) {
+        const mc_expr *k = init->kids[i];
+        bool named = k->kind == MC_EX_OTHER && k->nkids == 1 && k->name;
+        mc_val v = eval(an, st, named ? k->kids[0] : k);
+        if (!named) {
+            if (v.kind == V_RES)
+                escape(an, st, v.res);
+            continue;
+        }
+        store(an, st, field_place(an, pl, k->name, k->type), v, k->kids[0], NULL);
+        mc_res *r = v.kind == V_RES ? mc_st_res(st, v.res) : NULL;
+        if (r && !r->var && !r->var_expr)
+            r->var = keep_text(an, mc_xasprintf("%s.%s", var, k->name));
+    }
+}
+
 static void exec_decl(mc_analysis *an, mc_state *st, const mc_stmt *s)
 {
     int pl = var_place(an, s->var);
@@ -696,6 +718,11 @@ static void exec_decl(mc_analysis *an, mc_state *st, const mc_stmt *s)
         st->cleanups |= 1ULL << slot;
     if (!s->e) {
         mc_st_set(st, pl, mc_val_unknown());
+        return;
+    }
+    const mc_expr *init = mc_expr_strip(s->e);
+    if (an->f->vars[s->var].type.kind == MC_TY_RECORD && init->kind == MC_EX_INIT && init->op == 1) {
+        exec_struct_init(an, st, pl, init, an->f->vars[s->var].name);
         return;
     }
     mc_val v = eval(an, st, s->e);
