@@ -73,14 +73,16 @@ static void note_param_family(mc_analysis *an, int i, int family)
     note_family(&an->p_rel_family[i], family, an->pi->nmodel_families);
 }
 
-void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
-             const char *callee, int family, int argi, bool via_summary)
+/* release() but for what the object held: true when that is to be judged
+ * (the object is released here, by a call the walk can see into). */
+static bool release_object(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
+                           const char *callee, int family, int argi, bool via_summary)
 {
     int ip = int_param(an, arg);
     if (ip >= 0)
         st->pint_released |= 1ULL << ip;
     if (v.kind != V_RES)
-        return;
+        return false;
     mc_event ev = event(MC_EV_RELEASE, st, arg, call->loc, v.res);
     ev.callee = callee;
     ev.family = family;
@@ -91,9 +93,9 @@ void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const
     raise_event(an, &ev);
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->nullness == MC_NN_FAILED || r->status == MC_RS_RELEASED)
-        return;
+        return false;
     if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT)
-        return;
+        return false;
     if (r->origin == MC_ORIG_PARAM && r->param >= 0 && r->param < an->f->nvars && an->p_rel_family)
         note_param_family(an, r->param, family);
     mc_entry_seen *entry = entry_seen(an, r, v.res);
@@ -116,8 +118,16 @@ void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const
     r->release_when = MC_WHEN_ALWAYS;
     if (via_summary) {
         escape_held(an, st, v.res, 0);
-        return;
+        return false;
     }
+    return true;
+}
+
+void release(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *call, const mc_expr *arg,
+             const char *callee, int family, int argi, bool via_summary)
+{
+    if (!release_object(an, st, v, call, arg, callee, family, argi, via_summary))
+        return;
     /* What only the released object held is lost with it. */
     for (int i = 0; i < st->vals.n; i++) {
         int root = place_root(an, st->vals.v[i].place);
@@ -636,9 +646,11 @@ static mc_val realloc_like(mc_analysis *an, mc_state *st, const mc_expr *call, i
     if (r && r->family >= 0)
         family = r->family;
     uint8_t was = r ? r->status : MC_RS_LIVE;
-    if (old.kind == V_RES)
-        release(an, st, old, call, call->kids[i + 1], call->name, released_as, i, false);
     mc_val v = new_owned(an, st, call, family, fails, may_fail);
+    if (old.kind == V_RES) {
+        copy_contents(an, st, old.res, v.res); /* what the block held, the new one holds */
+        release_object(an, st, old, call, call->kids[i + 1], call->name, released_as, i, false);
+    }
     if (old.kind == V_RES && mc_st_res(st, old.res) && mc_st_res(st, old.res)->status == MC_RS_RELEASED) {
         mc_st_res(st, v.res)->realloc_old = old.res;
         mc_st_res(st, v.res)->realloc_old_status = was;

@@ -487,15 +487,17 @@ static void forget_index_fields(mc_analysis *an, mc_state *st, int obj)
     }
 }
 
-/* arr[k]: with a constant k, an element of a local array or of the array a
- * parameter points to is a place of its own; other elements are not followed. */
+/* arr[k]: with a constant k, an element of a local array, of a block this
+ * function allocated or of the array a parameter points to is a place of its
+ * own; other elements are not followed (an unknown index into a local array
+ * or a block forgets the elements followed so far: it may be any of them). */
 static int index_place(mc_analysis *an, mc_state *st, mc_val base, mc_val idx, const mc_expr *e, bool write)
 {
     const mc_res *r = tracked_object(base) ? mc_st_res_c(st, base.res) : NULL;
-    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_PARAM))
+    if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_PARAM && r->origin != MC_ORIG_ALLOC))
         return PLACE_INDEXED;
     int obj = deref_place(an, base.res, e->type);
-    if (!mc_val_exact(&idx) && r->origin == MC_ORIG_STACK) {
+    if (!mc_val_exact(&idx) && r->origin != MC_ORIG_PARAM) {
         forget_fields(an, st, base.res); /* arr[i]: any element, the followed ones too */
         return PLACE_INDEXED;
     }

@@ -171,6 +171,7 @@ mc_val eval_global(mc_analysis *an, mc_state *st, const mc_expr *e);
 void add_global_write(mc_analysis *an, const mc_global *g);
 void note_global_write(mc_analysis *an, int pl);
 void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, const mc_expr *lhs);
+void copy_contents(mc_analysis *an, mc_state *st, int from, int to);
 void forget_under(mc_analysis *an, mc_state *st, int dst);
 void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at);
 int int_param(const mc_analysis *an, const mc_expr *e);

@@ -587,6 +587,24 @@ static int same_field_under(mc_analysis *an, int pl, int src, int dst)
     return target;
 }
 
+/* realloc(from, n) keeps the block's contents: what the fields of block from
+ * hold, the same fields of block to hold too (from keeps them for the path
+ * where realloc fails). */
+void copy_contents(mc_analysis *an, mc_state *st, int from, int to)
+{
+    int n = st->vals.n;
+    for (int i = 0; i < n; i++) {
+        mc_pv pv = st->vals.v[i];
+        int root = place_root(an, pv.place);
+        const mc_place *r = &an->places.v[root];
+        if (r->kind != P_DEREF || r->res != from)
+            continue;
+        int target = same_field_under(an, pv.place, root, deref_place(an, to, r->type));
+        if (target >= 0)
+            mc_st_set(st, target, pv.v);
+    }
+}
+
 void copy_fields(mc_analysis *an, mc_state *st, int dst, int src, const mc_expr *at)
 {
     const mc_place *from = &an->places.v[src];
