@@ -131,9 +131,13 @@ arg_effect arg_effect_of(mc_analysis *an, const mc_symbol *s, const mc_callee *c
     }
     if (c && c->names.view)
         return ARG_BORROW;
+    const mc_summary *sum = summary_of(an, s);
+    /* a take its body carries out by releasing on every path (consume(p) {
+       ... free(p); }): what follows is a use of freed memory, not of a loan */
+    if (sum && i < sum->nparams && sum->param_effect[i] == MC_PARAM_RELEASES)
+        return ARG_RELEASE;
     if (named_transfer(an, s, c, i))
         return ARG_TAKE;
-    const mc_summary *sum = summary_of(an, s);
     if (sum)
         return effect_from_summary(sum, i);
     /* a body without a summary (recursion, budget) is not guessed from its name */

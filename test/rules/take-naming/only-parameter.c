@@ -1,10 +1,12 @@
 // RUN: %memcheck --fail-on error --rules=take-naming %s -- -std=gnu11 2>&1 | FileCheck %s %no-other-findings
+// RUN: %memcheck --fail-on never --rules=use-after-free %s -- -std=gnu11 2>&1 | FileCheck %s --check-prefix=UAF
 /* A take verb with one pointer parameter takes that parameter by default
  * (queue_adopt(Node *)). When the body borrows it on every path, the verb names
  * something else: read_consume(a) consumes input from its reader, as a parser's
  * or a stream's consume does. Neither the callee nor its callers are held to a
  * transfer then. A body that keeps it on some path is still a taker, and the
- * paths that drop it are still reported; so is a taker declared only. */
+ * paths that drop it are still reported; so is a taker declared only. One
+ * that frees it on every path released it: what follows is a use after free. */
 #include <stdlib.h>
 
 typedef struct reader { long unconsumed, offset; char *buf; } reader;
@@ -66,7 +68,7 @@ static void node_consume(node *n)
     free(n);
 }
 
-// CHECK: only-parameter.c:[[@LINE+4]]:8: warning: 'n' is used after node_consume() took ownership of it at line [[@LINE+3]] [take-naming]
+// UAF: only-parameter.c:[[@LINE+4]]:8: error: 'n' is written through after node_consume() released it at line [[@LINE+3]] [use-after-free]
 void consume_then_write(node *n)
 {
     node_consume(n);
