@@ -182,6 +182,7 @@ int pointee_res(mc_analysis *an, int i);
 
 /* uses.c: uses of values */
 mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id);
+mc_entry_seen *entry_at(mc_analysis *an, int from, const mc_expr *ref);
 bool excludes(mc_val v, int64_t c);
 void flush_null_check(mc_analysis *an, mc_state *st, int id);
 void note_deref_site(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr *e,

@@ -350,6 +350,11 @@ void forget_written_fields(mc_analysis *an, mc_state *st, int id, const mc_field
         bool kept = f != NULL;
         for (int k = 0; k < written->n && kept; k++)
             kept = strcmp(written->names[k], f) != 0;
+        /* what the callee wrote there and left dangling, its entry effects said */
+        const mc_val *v = &st->vals.v[i].v;
+        const mc_res *r = v->kind == V_RES ? mc_st_res_c(st, v->res) : NULL;
+        if (r && r->status == MC_RS_RELEASED && r->release_place == st->vals.v[i].place)
+            kept = true;
         if (!kept)
             mc_st_clear_at(st, i);
     }

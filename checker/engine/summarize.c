@@ -72,10 +72,31 @@ static bool left_dangling(mc_analysis *an, const mc_state *st, const mc_res *r, 
     return place_holds(st, from, id);
 }
 
+/* cpio->resolver = resolver_new(); ... resolver_free(cpio->resolver); with
+ * nothing after: what this function made, stored in a field of its
+ * parameter's object (or a global) and released from there, which the field
+ * still points to. Its callers get the field as one left dangling. */
+static mc_entry_seen *made_and_left_dangling(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
+{
+    int at = r->release_place;
+    if (r->origin != MC_ORIG_ALLOC || r->status != MC_RS_RELEASED || at < 0 || !place_holds(st, at, id))
+        return NULL;
+    const mc_place *p = &an->places.v[at];
+    if (p->kind != P_GLOBAL && pointee_param_of(an, p) < 0)
+        return NULL;
+    return entry_at(an, at, r->var_expr);
+}
+
 static void summarize_globals(mc_analysis *an, const mc_state *st)
 {
     for (int i = 0; i < st->res.n; i++) {
         const mc_res *r = &st->res.v[i].r;
+        mc_entry_seen *made = made_and_left_dangling(an, st, r, st->res.v[i].id);
+        if (made) {
+            made->released_exits++;
+            made->dangling_exits++;
+            made->kept = true;
+        }
         mc_entry_seen *g = r->status == MC_RS_RELEASED || r->deref_unchecked ? entry_seen(an, r, st->res.v[i].id)
                                                                               : NULL;
         if (g && r->status == MC_RS_RELEASED)

@@ -11,8 +11,13 @@
 mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
 {
     int from = r->origin == MC_ORIG_PLACE ? res_read_from(an, id) : PLACE_NONE;
-    if (from < 0)
-        return NULL;
+    return from < 0 ? NULL : entry_at(an, from, r->var_expr);
+}
+
+/* The record of what a global pointer, or a pointer field of a struct
+ * parameter or of the object a parameter points to, holds (place from). */
+mc_entry_seen *entry_at(mc_analysis *an, int from, const mc_expr *ref)
+{
     const mc_place *p = &an->places.v[from];
     bool global = p->kind == P_GLOBAL && p->global;
     int param = struct_param_of(an, p);
@@ -21,7 +26,7 @@ mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id)
     if ((!global && param < 0) || p->type.kind != MC_TY_PTR)
         return NULL;
     mc_entry_seen key = {.global = global ? p->global : NULL, .param = global ? -1 : param,
-                         .field = global ? NULL : p->field, .ref = r->var_expr, .family = -1};
+                         .field = global ? NULL : p->field, .ref = ref, .family = -1};
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *e = &an->entries_seen.v[i];
         if (e->global == key.global && e->param == key.param && e->field == key.field)
