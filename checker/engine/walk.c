@@ -263,6 +263,11 @@ static mc_state *entry_state(mc_analysis *an)
     int n = an->f->sym ? an->f->sym->nparams : 0;
     for (int i = 0; i < n && i < an->f->nvars; i++) {
         const mc_var *v = &an->f->vars[i];
+        if (an->is_main && i == 0 && v->type.kind == MC_TY_INT) {
+            mc_val argc = as_interval(mc_val_unknown(), &v->type);
+            argc.lo = 0; /* "the value of argc shall be nonnegative" (C11 5.1.2.2.1) */
+            mc_st_set(st, var_place(an, i), argc);
+        }
         if (v->type.kind != MC_TY_PTR)
             continue;
         mc_res r = blank_res(MC_ORIG_PARAM, v->loc);
