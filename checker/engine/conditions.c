@@ -511,6 +511,38 @@ static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
 
 /* A function of one pointer that writes nothing and answers with an integer
  * (is_stdout(name)): for the same object, the same answer. */
+/* `~flags & F` (F one bit) after a branch on `flags & F` taught the bit:
+ * the complement of what that branch learnt. Only read, never taught. */
+static bool complement_mask_known(mc_analysis *an, mc_state *st, const mc_expr *e, mc_val *out)
+{
+    if (e->kind != MC_EX_BINARY || e->op != MC_BIN_AND || e->nkids != 2)
+        return false;
+    const mc_expr *n = mc_expr_strip(e->kids[0]), *k = mc_expr_strip(e->kids[1]);
+    if (n->is_const) {
+        const mc_expr *t = n;
+        n = k;
+        k = t;
+    }
+    if (!k->is_const || k->ival <= 0 || (k->ival & (k->ival - 1)) || n->kind != MC_EX_UNARY ||
+        n->op != MC_UN_BITNOT || n->nkids != 1)
+        return false;
+    const mc_expr *x = mc_expr_strip(n->kids[0]);
+    if (x->type.kind != MC_TY_INT || (x->kind != MC_EX_VAR && x->kind != MC_EX_MEMBER))
+        return false;
+    int base = place_of(an, st, x, false);
+    for (int i = 0; base >= 0 && i < an->masks.n; i++) {
+        if (an->masks.v[i].base != base || an->masks.v[i].k != k->ival)
+            continue;
+        mc_val bit = mc_st_get(st, field_place(an, base, an->masks.v[i].name, e->type));
+        bool set = bit.kind == V_INT && ((bit.flags & VF_NONZERO) || bit.lo > 0 || bit.hi < 0);
+        if (!set && !(bit.kind == V_INT && mc_val_exact(&bit) && bit.lo == 0))
+            return false;
+        *out = mc_val_int(set ? 0 : k->ival);
+        return true;
+    }
+    return false;
+}
+
 bool is_predicate(mc_analysis *an, const mc_symbol *s)
 {
     const mc_summary *sum = s && has_body(s) ? summary_of(an, s) : NULL;
@@ -644,6 +676,9 @@ mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const m
     }
     mc_val v = eval(an, st, a);
     *type = &a->type;
+    mc_val complement;
+    if (!mc_val_exact(&v) && !st->dead && complement_mask_known(an, st, s, &complement))
+        return complement;
     int mp = !mc_val_exact(&v) && !st->dead ? mask_place(an, st, s) : -1;
     if (mp < 0 && !mc_val_exact(&v) && !st->dead && !(v.flags & VF_TESTS))
         mp = predicate_place(an, st, s);
