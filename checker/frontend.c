@@ -1195,24 +1195,28 @@ static bool designated(CXCursor c, CXCursor *first, CXCursor *field, CXCursor *v
 /* `{ .close = tcp_close, .read = tcp_read }` or `{ tcp_close, tcp_read }` for a
  * struct: what each slot of it is given. Nested lists are lists of their own. */
 /* Element i of a lowered struct initialiser, init, sets field: it is wrapped
- * (or its designator's wrapper is) in an OTHER node naming the field, so that
- * the engine stores it there (`struct buf b = {.data = malloc(n)}` owns what
- * b.data holds). A union's members share one place and stay unnamed. */
-static void name_init_field(lower *L, mc_expr *init, int i, CXCursor field)
+ * in an OTHER node (a designated one is already: its designator's) that names
+ * the field and is marked op = 1, so that the engine stores it there (`struct
+ * buf b = {.data = malloc(n)}` owns what b.data holds). A union's members
+ * share one place and stay unnamed. */
+static void name_init_field(lower *L, mc_expr *init, int i, CXCursor field, bool designated)
 {
     if (!init || i >= init->nkids || !init->kids[i])
         return;
     if (clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl)
         return;
     mc_expr *k = init->kids[i];
-    if (!(k->kind == MC_EX_OTHER && k->nkids == 1)) {
+    if (!designated) {
         mc_expr *w = new_expr(L, MC_EX_OTHER, field, 1);
         w->kids[0] = k;
         w->loc = k->loc;
         init->kids[i] = k = w;
     }
+    if (k->kind != MC_EX_OTHER || k->nkids != 1)
+        return;
     k->name = intern_cx(L, clang_getCursorSpelling(field));
     k->type = k->kids[0]->type;
+    k->op = 1;
     init->op = 1;
 }
 
@@ -1230,8 +1234,8 @@ static void note_init_list(lower *L, CXCursor list, mc_expr *init)
         init = NULL; /* not one lowered element per child: nothing is named */
     for (int i = 0; i < kids.n; i++) {
         CXCursor first, field, value = kids.v[i];
-        bool nested = false;
-        if (designated(kids.v[i], &first, &field, &value)) {
+        bool nested = false, desig = designated(kids.v[i], &first, &field, &value);
+        if (desig) {
             nested = !clang_equalCursors(first, field);
             next = fields.n;
             for (int k = 0; k < fields.n; k++)
@@ -1254,7 +1258,7 @@ static void note_init_list(lower *L, CXCursor list, mc_expr *init)
             break;
         }
         if (!nested)
-            name_init_field(L, init, i, field);
+            name_init_field(L, init, i, field, desig);
         const char *usr = slot_usr(L, field);
         if (usr)
             note_slot_init(L, usr, value);

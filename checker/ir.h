@@ -110,8 +110,8 @@ typedef struct mc_expr mc_expr;
 struct mc_expr {
     uint8_t kind;          /* mc_exkind */
     uint8_t op;            /* mc_unop or mc_binop; MEMBER: 1 for a union's member;
-                              INIT of a struct: 1 when some elements are OTHER
-                              wrappers whose name is the field they set */
+                              INIT of a struct: 1 when some elements name their field;
+                              OTHER: 1 for such an element (its name: the field) */
     uint8_t arrow;         /* MEMBER: '->' rather than '.' */
     uint8_t is_const;      /* an integer constant expression; value in ival */
     uint8_t ptr_noreturn;  /* CALL through a pointer whose type says the function
@@ -125,7 +125,7 @@ struct mc_expr {
     mc_loc loc;
     const char *name;      /* VAR/GLOBAL: identifier; MEMBER: field; CALL: callee name
                               when direct; STR: the literal's text; OTHER: clang's kind,
-                              or the field an element of an INIT sets */
+                              or the field an element of an INIT sets (op = 1) */
     const char *usr;       /* GLOBAL and direct CALL: the callee's/global's USR; MEMBER:
                               the field's USR when it is a pointer (a slot when to a
                               function, mc_member_is_slot) or an integer of a struct

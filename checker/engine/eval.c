@@ -415,16 +415,21 @@ static void eval_kids(mc_analysis *an, mc_state *st, const mc_expr *e)
             eval(an, st, e->kids[i]);
 }
 
+/* An element of an initialiser list: `.field = value` reaches us wrapped, the
+ * value its only expression. */
+static const mc_expr *element_value(const mc_expr *k)
+{
+    while (k->kind == MC_EX_OTHER && k->nkids == 1)
+        k = k->kids[0];
+    return k;
+}
+
 /* Initializers of aggregates: what is stored in them we do not follow, so an owned
  * pointer put there is handed off rather than reported. */
 static mc_val eval_init(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     for (int i = 0; i < e->nkids; i++) {
-        const mc_expr *k = e->kids[i];
-        /* `.field = value` reaches us wrapped: the value is its only expression */
-        while (k->kind == MC_EX_OTHER && k->nkids == 1)
-            k = k->kids[0];
-        mc_val v = eval(an, st, k);
+        mc_val v = eval(an, st, element_value(e->kids[i]));
         if (v.kind == V_RES)
             escape(an, st, v.res);
     }
@@ -698,8 +703,8 @@ static void exec_struct_init(mc_analysis *an, mc_state *st, int pl, const mc_exp
     forget_under(an, st, pl);
     for (int i = 0; i < init->nkids; i++) {
         const mc_expr *k = init->kids[i];
-        bool named = k->kind == MC_EX_OTHER && k->nkids == 1 && k->name;
-        mc_val v = eval(an, st, named ? k->kids[0] : k);
+        bool named = k->kind == MC_EX_OTHER && k->nkids == 1 && k->op == 1;
+        mc_val v = eval(an, st, named ? k->kids[0] : element_value(k));
         if (!named) {
             if (v.kind == V_RES)
                 escape(an, st, v.res);

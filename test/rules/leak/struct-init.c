@@ -81,3 +81,19 @@ void union_ok(size_t n)
     union slot s = {.text = malloc(n)};
     (void)s;
 }
+
+/* a nested designator and a union member inside the struct: handed off, as in
+ * any initialiser (their field is not named) */
+struct holder { union slot s; struct buf b; int tag; };
+
+void nested_designator_ok(size_t n)
+{
+    struct holder h = {.b.data = malloc(n), .tag = 1};
+    (void)h;
+}
+
+void union_member_ok(size_t n)
+{
+    struct holder h = {.s.text = malloc(n), .tag = 2};
+    (void)h;
+}
