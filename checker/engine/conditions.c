@@ -482,6 +482,16 @@ static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, co
 
 /* The place a branch on `x & K` (K a nonzero constant, x an integer variable
  * or field) keeps its answer in, or -1. */
+/* The field of place base that keeps the answer of `base & k`, once a branch
+ * made one, or NULL. */
+static const char *mask_name(const mc_analysis *an, int base, int64_t k)
+{
+    for (int i = 0; i < an->masks.n; i++)
+        if (an->masks.v[i].base == base && an->masks.v[i].k == k)
+            return an->masks.v[i].name;
+    return NULL;
+}
+
 static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
 {
     if (e->kind != MC_EX_BINARY || e->op != MC_BIN_AND || e->nkids != 2)
@@ -497,10 +507,7 @@ static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
     int base = place_of(an, st, x, false);
     if (base < 0 || (x->kind == MC_EX_VAR && is_temp_var(an, x->var)))
         return -1;
-    const char *name = NULL;
-    for (int i = 0; i < an->masks.n && !name; i++)
-        if (an->masks.v[i].base == base && an->masks.v[i].k == k->ival)
-            name = an->masks.v[i].name;
+    const char *name = mask_name(an, base, k->ival);
     if (!name) {
         mc_mask m = {base, k->ival, NULL, mc_xasprintf("&%lld", (long long)k->ival)};
         MC_VEC_PUSH(an->masks, m);
@@ -509,8 +516,6 @@ static int mask_place(mc_analysis *an, mc_state *st, const mc_expr *e)
     return field_place(an, base, name, e->type);
 }
 
-/* A function of one pointer that writes nothing and answers with an integer
- * (is_stdout(name)): for the same object, the same answer. */
 /* `~flags & F` (F one bit) after a branch on `flags & F` taught the bit:
  * the complement of what that branch learnt. Only read, never taught. */
 static bool complement_mask_known(mc_analysis *an, mc_state *st, const mc_expr *e, mc_val *out)
@@ -530,19 +535,19 @@ static bool complement_mask_known(mc_analysis *an, mc_state *st, const mc_expr *
     if (x->type.kind != MC_TY_INT || (x->kind != MC_EX_VAR && x->kind != MC_EX_MEMBER))
         return false;
     int base = place_of(an, st, x, false);
-    for (int i = 0; base >= 0 && i < an->masks.n; i++) {
-        if (an->masks.v[i].base != base || an->masks.v[i].k != k->ival)
-            continue;
-        mc_val bit = mc_st_get(st, field_place(an, base, an->masks.v[i].name, e->type));
-        bool set = bit.kind == V_INT && ((bit.flags & VF_NONZERO) || bit.lo > 0 || bit.hi < 0);
-        if (!set && !(bit.kind == V_INT && mc_val_exact(&bit) && bit.lo == 0))
-            return false;
-        *out = mc_val_int(set ? 0 : k->ival);
-        return true;
-    }
-    return false;
+    const char *name = base >= 0 ? mask_name(an, base, k->ival) : NULL;
+    if (!name)
+        return false;
+    mc_val bit = mc_st_get(st, field_place(an, base, name, e->type));
+    bool set = bit.kind == V_INT && ((bit.flags & VF_NONZERO) || bit.lo > 0 || bit.hi < 0);
+    if (!set && !(bit.kind == V_INT && mc_val_exact(&bit) && bit.lo == 0))
+        return false;
+    *out = mc_val_int(set ? 0 : k->ival);
+    return true;
 }
 
+/* A function of one pointer that writes nothing and answers with an integer
+ * (is_stdout(name)): for the same object, the same answer. */
 bool is_predicate(mc_analysis *an, const mc_symbol *s)
 {
     const mc_summary *sum = s && has_body(s) ? summary_of(an, s) : NULL;

@@ -107,14 +107,15 @@ int place_root(mc_analysis *an, int pl)
     return pl >= 0 ? an->places.v[pl].root : pl;
 }
 
-/* A place that outlives the function: a global, a static local, or memory
- * reached through something this function does not own (a parameter's object). */
+/* Whether place pl still holds resource id. */
 bool place_holds(const mc_state *st, int pl, int id)
 {
     mc_val now = mc_st_get(st, pl);
     return now.kind == V_RES && now.res == id;
 }
 
+/* A place that outlives the function: a global, a static local, or memory
+ * reached through something this function does not own (a parameter's object). */
 bool place_escapes(mc_analysis *an, const mc_state *st, int pl)
 {
     int root = place_root(an, pl);
