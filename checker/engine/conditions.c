@@ -585,6 +585,23 @@ int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const m
                                                                          : -1;
 }
 
+/* The answer a branch kept of a mask (`x & K`) or a predicate (`is_dir(p)`):
+ * a field named with '&' (mask_place, predicate_field). */
+bool is_answer_place(const mc_analysis *an, int pl)
+{
+    const mc_place *p = &an->places.v[pl];
+    return p->kind == P_FIELD && p->field && p->field[0] == '&';
+}
+
+/* An answer about an object, not about a local variable: a predicate's, or
+ * the bits of a field (`S_ISREG(st->st_mode)`: the kind of file a stat
+ * describes). Widening keeps these, as it keeps a guard: they tell which paths
+ * hold what. A local's bits are forgotten with the local. */
+bool is_object_answer(const mc_analysis *an, int pl)
+{
+    return is_answer_place(an, pl) && an->places.v[an->places.v[pl].parent].kind != P_VAR;
+}
+
 /* What a predicate said of an object (of the one res points to, unless res < 0). */
 bool is_predicate_place(const mc_analysis *an, int pl, int res)
 {
@@ -628,8 +645,8 @@ void forget_masks(mc_analysis *an, mc_state *st, int pl)
         if (an->masks.v[m].base != pl)
             continue;
         for (int i = 0; i < st->vals.n; i++) {
-            const mc_place *p = &an->places.v[st->vals.v[i].place];
-            if (p->kind == P_FIELD && p->parent == pl && p->field && p->field[0] == '&')
+            int at = st->vals.v[i].place;
+            if (is_answer_place(an, at) && an->places.v[at].parent == pl)
                 mc_st_clear_at(st, i);
         }
         return;

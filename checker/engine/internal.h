@@ -260,6 +260,8 @@ bool is_predicate(mc_analysis *an, const mc_symbol *s);
 int predicate_of(mc_analysis *an, const mc_symbol *pred, int res, mc_type t);
 int predicate_of_arg(mc_analysis *an, const mc_symbol *pred, mc_val arg, const mc_expr *e);
 bool is_predicate_place(const mc_analysis *an, int pl, int res);
+bool is_answer_place(const mc_analysis *an, int pl);
+bool is_object_answer(const mc_analysis *an, int pl);
 void forget_predicates(mc_analysis *an, mc_state *st, int res);
 void forget_masks(mc_analysis *an, mc_state *st, int pl);
 mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const mc_type **type);

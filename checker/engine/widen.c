@@ -325,8 +325,8 @@ void widen_ints(mc_analysis *an, walk *w, int block, mc_state *st)
         const mc_pv *pv = &st->vals.v[i];
         if (pv->place < an->f->nvars && capacity_known(&pv->v) && stays_positive(an, pv->place))
             kept[n++] = (mc_pv){pv->place, capacity_value(pv->v, &an->f->vars[pv->place].type)};
-        else if (pv->v.kind == V_INT && is_predicate_place(an, pv->place, -1))
-            kept[n++] = *pv; /* like a guard: it tells which paths hold what (is_stdout(name)) */
+        else if (pv->v.kind == V_INT && is_object_answer(an, pv->place))
+            kept[n++] = *pv; /* is_stdout(name), S_ISREG(st->st_mode) */
         else if (pv->v.kind == V_INT && pv->v.def && (pv->v.def->kind == MC_EX_VAR || pv->v.def->kind == MC_EX_MEMBER))
             kept[n++] = *pv; /* a copy's value (myfd = fd): which one a path opened; or the
                                 field bound a counter stopped at (counter_at_bound) */
