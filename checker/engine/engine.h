@@ -177,6 +177,8 @@ typedef struct mc_entry_seen {
     const mc_expr *ref;
     int released_exits;       /* exits where it was released */
     int dangling_exits;       /* ... and the field still held it (free(c->buf) alone) */
+    int null_exits;           /* exits where it was found NULL and the field still held
+                                 it: `if (c->buf) free(c->buf);` frees as free() does */
     int nonnull_exits;        /* exits where it was dereferenced before any check */
     bool kept;                /* released, stored or handed on at some exit */
     int16_t family;           /* model family released with: -1 none, -2 several */

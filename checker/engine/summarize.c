@@ -87,6 +87,15 @@ static mc_entry_seen *made_and_left_dangling(mc_analysis *an, const mc_state *st
     return entry_at(an, at, r->var_expr);
 }
 
+/* A pointer this path found NULL in the global or field it read it from, which
+ * still holds it: for the callers, the path that skips `if (c->buf)
+ * free(c->buf);` leaves the field as a free() would. */
+static bool found_null(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
+{
+    int from = r->status == MC_RS_LIVE && r->nullness == MC_NN_FAILED ? res_read_from(an, id) : -1;
+    return from >= 0 && place_holds(st, from, id);
+}
+
 static void summarize_globals(mc_analysis *an, const mc_state *st)
 {
     for (int i = 0; i < st->res.n; i++) {
@@ -97,8 +106,11 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
             made->dangling_exits++;
             made->kept = true;
         }
-        mc_entry_seen *g = r->status == MC_RS_RELEASED || r->deref_unchecked ? entry_seen(an, r, st->res.v[i].id)
-                                                                              : NULL;
+        mc_entry_seen *g = r->status == MC_RS_RELEASED || r->deref_unchecked || found_null(an, st, r, st->res.v[i].id)
+                               ? entry_seen(an, r, st->res.v[i].id)
+                               : NULL;
+        if (g && found_null(an, st, r, st->res.v[i].id))
+            g->null_exits++;
         if (g && r->status == MC_RS_RELEASED)
             g->released_exits++;
         if (g && r->status == MC_RS_RELEASED && left_dangling(an, st, r, st->res.v[i].id))
@@ -469,10 +481,10 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     sum->entries = mc_xcalloc((size_t)an->entries_seen.n + 1, sizeof *sum->entries);
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *g = &an->entries_seen.v[i];
-        bool releases = an->exits > 0 && g->released_exits == an->exits;
+        bool releases = g->released_exits > 0 && g->released_exits + g->null_exits == an->exits;
         /* only where its callers are all known: each then holds what it
            leaves dangling; a function others may call answers for itself */
-        bool dangles = releases && g->dangling_exits == an->exits && mc_callers_all_known(an);
+        bool dangles = releases && g->dangling_exits + g->null_exits == an->exits && mc_callers_all_known(an);
         bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
         if (releases || g->derefed || g->global)
             sum->entries[sum->nentries++] =
