@@ -348,6 +348,10 @@ int mc_deferrable_param(mc_analysis *an, const mc_expr *e);
 /* Whether the function being walked is called only where the program shows it:
  * static, called directly, never named otherwise. */
 bool mc_callers_all_known(const mc_analysis *an);
+/* The function's returns end the program: main(), or one whose every call
+ * (all of them known) is the status of a call that never returns
+ * (`exit(client_main(...))`) or what main() returns. */
+bool mc_returns_end_program(const mc_analysis *an);
 /* Whether function s, not static, defined in file, is internal to a program:
  * declared for no export, with hidden visibility or beside a file that defines
  * main(), and only ever called directly. */

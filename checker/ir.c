@@ -581,6 +581,14 @@ static void resolve_func(mc_program *p, mc_func *f)
         }
 }
 
+/* A call whose result ends the program (see mc_symbol.ncalls_ending). */
+static void note_call_ending(const mc_func *in, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e && e->kind == MC_EX_CALL && e->sym && e->sym != in->sym)
+        e->sym->ncalls_ending++;
+}
+
 /* Counts the direct calls of each function from others (a recursive call needs a
  * first one) and notes those named otherwise (a function pointer), whose callers
  * cannot all be seen. */
@@ -590,6 +598,8 @@ static void note_function_uses(mc_program *p, const mc_func *in, const mc_expr *
         return;
     if (e->kind == MC_EX_CALL && e->sym && e->sym != in->sym)
         e->sym->ncalls++;
+    for (int i = 1; e->kind == MC_EX_CALL && e->sym && e->sym->attr_noreturn && i < e->nkids; i++)
+        note_call_ending(in, e->kids[i]);
     if (e->kind == MC_EX_GLOBAL && e->usr && !as_callee) {
         mc_symbol *s = function_in_unit(p, e->usr, in->unit);
         if (s)
@@ -610,6 +620,15 @@ static void note_root_uses(const mc_expr *e, void *ctx)
 static void note_uses_in(mc_program *p, const mc_func *f)
 {
     mc_func_each_root(f, note_root_uses, &(uses_in){p, f});
+    /* the value returned is met twice, as a statement and as the return's
+       expression, and counted twice in ncalls too */
+    for (int b = 0; f->name && strcmp(f->name, "main") == 0 && b < f->nblocks; b++) {
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            if (f->blocks[b].stmts[i].kind == MC_ST_RETVAL)
+                note_call_ending(f, f->blocks[b].stmts[i].e);
+        if (f->blocks[b].term == MC_TERM_RETURN)
+            note_call_ending(f, f->blocks[b].cond);
+    }
 }
 
 /* ---- optional fields ---- */

@@ -228,6 +228,9 @@ struct mc_symbol {
     bool hidden;             /* hidden visibility: by an attribute or -fvisibility=hidden */
     bool used_as_cleanup;    /* named in some __attribute__((cleanup(...))) */
     int ncalls;              /* direct calls to it from other functions (set at link) */
+    int ncalls_ending;       /* ... of them whose result ends the program: the status of a
+                                call that never returns (`exit(client_main())`), or what
+                                main() returns (`return run(argc, argv);`) */
     bool address_taken;      /* named other than as a callee: it may be called from anywhere */
     mc_func *def;            /* the definition, when the program has one */
     void *summary;           /* an mc_summary owned by the engine (checker/engine/) */

@@ -2,7 +2,6 @@
  * outlives the function (a field reached from a parameter, a global, *out) is
  * still dangling when the function returns (SPEC §1.5). Locals are exempt. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "rule.h"
 
@@ -19,13 +18,13 @@ static int dying_param(const mc_event *ev)
     return destroyed >= 0 ? destroyed : mc_torn_down_param(ev->func->sym);
 }
 
-/* Where nothing outlives the function: main() returning ends the program, and
- * a teardown without parameters (pub_cleanup(void), loop_fini(void)) ends its
- * module's state. */
+/* Where nothing outlives the function: its return ends the program (main(),
+ * `exit(client_main())`), and a teardown without parameters (pub_cleanup(void),
+ * loop_fini(void)) ends its module's state. */
 static bool nothing_outlives(const mc_event *ev)
 {
     const mc_symbol *s = ev->func->sym;
-    if (ev->func->name && strcmp(ev->func->name, "main") == 0)
+    if (mc_returns_end_program(ev->an))
         return true;
     return s && s->nparams == 0 && mc_name_tears_down(s->name);
 }

@@ -730,7 +730,7 @@ static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r,
 
 void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at)
 {
-    if (an->is_main && !an->o->leaks_at_exit)
+    if (!an->o->leaks_at_exit && mc_returns_end_program(an))
         return;
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;

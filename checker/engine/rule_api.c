@@ -756,6 +756,15 @@ bool mc_internal_function(const mc_analysis *an, const mc_symbol *s, const char 
     return maybe_internal(s) && (s->hidden || mc_program_main_beside(an->prog, file));
 }
 
+bool mc_returns_end_program(const mc_analysis *an)
+{
+    const mc_symbol *s = an->f->sym;
+    if (an->is_main)
+        return true;
+    bool known = s && (s->is_static ? mc_callers_all_known(an) : mc_internal_function(an, s, an->f->loc.file));
+    return known && s->ncalls > 0 && s->ncalls_ending == s->ncalls;
+}
+
 bool mc_callers_judge_contract(const mc_analysis *an)
 {
     const mc_symbol *s = an->f->sym;
