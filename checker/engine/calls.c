@@ -791,6 +791,10 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
         return returned_arg(an, st, call, s, sum, args);
     mc_val v = mc_val_unknown();
     v.def = call;
+    /* a pointer it does not hand over, never NULL (options_add() returning the
+       entry it linked into a tree): the caller's test of it for NULL is dead */
+    if (is_pointer(&call->type) && ((sum && sum->returns_nonnull) || declared_nonnull(s)))
+        v.flags |= VF_NONZERO;
     if (sum && sum->returns_range && call->type.kind == MC_TY_INT) {
         const int64_t *r = returned_side(st, sum, args, call->nkids - 1);
         v = as_interval(v, &call->type);

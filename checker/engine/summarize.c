@@ -302,7 +302,10 @@ static void summarize_return(mc_analysis *an, const mc_state *st)
         note_released_params(an, st);
     note_exit_conditions(an, st, r, null, owned);
     note_ret_nonheap(an, r, null);
-    if (null || !r || r->nullness == MC_NN_UNCHECKED)
+    /* what a callee promised not NULL (`o = options_add(oo, name); return o;`)
+       is no resource of ours, yet not NULL either */
+    bool promised = !r && (v->flags & VF_NONZERO) && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR;
+    if (null || (!r && !promised) || (r && r->nullness == MC_NN_UNCHECKED))
         an->ret_all_nonnull = false;
     if (an->f->sym && an->f->sym->ret.kind == MC_TY_INT)
         note_ret_int(an, st);
