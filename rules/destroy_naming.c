@@ -170,6 +170,8 @@ static bool is_refcount_release(const mc_func *f, int k)
 typedef struct holders {
     uint8_t *is;    /* by variable */
     uint8_t *where; /* by variable: holds the answer of lives_in_own_part() */
+    const char *cleared[8]; /* fields of the object it sets to NULL or 0 (s->curw = NULL) */
+    int ncleared;
 } holders;
 
 static bool held(const holders *h, const mc_expr *e);
@@ -223,6 +225,46 @@ static bool held(const holders *h, const mc_expr *e)
     return e && e->kind == MC_EX_VAR && h->is[e->var];
 }
 
+/* p->field with p holding the object: the field's name, else NULL. */
+static const char *held_field(const holders *h, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e && e->kind == MC_EX_MEMBER && e->arrow && held(h, e->kids[0]) ? e->name : NULL;
+}
+
+static bool is_zero(const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    return e && (e->kind == MC_EX_NULL || (e->is_const && e->ival == 0));
+}
+
+/* `s->curw = NULL;`: a field the destroyer clears on its way. */
+static void note_cleared(holders *h, const mc_stmt *st)
+{
+    const mc_expr *e = st->e ? mc_expr_strip(st->e) : NULL;
+    if (st->kind != MC_ST_EXPR || !e || e->kind != MC_EX_BINARY || e->op != MC_BIN_ASSIGN || !is_zero(e->kids[1]))
+        return;
+    const char *field = held_field(h, e->kids[0]);
+    if (field && h->ncleared < (int)(sizeof h->cleared / sizeof *h->cleared))
+        h->cleared[h->ncleared++] = field;
+}
+
+/* A test of a field the destroyer clears (`if (s->curw == NULL) return;
+ * s->curw = NULL;`): a second call finds the object destroyed by the first. */
+static bool tests_cleared_field(const holders *h, const mc_expr *e)
+{
+    e = mc_expr_strip(e);
+    if (e && e->kind == MC_EX_UNARY && e->op == MC_UN_NOT)
+        e = mc_expr_strip(e->kids[0]);
+    else if (e && e->kind == MC_EX_BINARY && (e->op == MC_BIN_EQ || e->op == MC_BIN_NE) && e->nkids == 2)
+        e = is_zero(e->kids[1]) ? e->kids[0] : is_zero(e->kids[0]) ? e->kids[1] : NULL;
+    const char *field = held_field(h, e);
+    for (int i = 0; field && i < h->ncleared; i++)
+        if (strcmp(h->cleared[i], field) == 0)
+            return true;
+    return false;
+}
+
 /* An integer or _Bool field read through the object (s->references, c->tcp.flags). */
 static const mc_expr *own_field(const holders *h, const mc_expr *e)
 {
@@ -255,7 +297,7 @@ static bool embedded_address(const mc_expr *e)
  * Reads inside a call's arguments do not count. */
 static bool tests_own_state(const holders *h, const mc_expr *e)
 {
-    if (e && (lives_in_own_part(h, e) || (e->kind == MC_EX_VAR && h->where[e->var])))
+    if (e && (lives_in_own_part(h, e) || (e->kind == MC_EX_VAR && h->where[e->var]) || tests_cleared_field(h, e)))
         return true;
     if (!e || e->kind == MC_EX_CALL)
         return false;
@@ -285,11 +327,14 @@ static bool tests_own_state(const holders *h, const mc_expr *e)
  * deferred, a static or embedded object), not a forgotten release. */
 static bool keeps_by_own_state(const mc_func *f, int k)
 {
-    holders h = {mc_xcalloc((size_t)f->nvars + 1, 1), mc_xcalloc((size_t)f->nvars + 1, 1)};
+    holders h = {mc_xcalloc((size_t)f->nvars + 1, 1), mc_xcalloc((size_t)f->nvars + 1, 1), {0}, 0};
     h.is[k] = 1;
     for (int b = 0; b < f->nblocks; b++)
         for (int i = 0; i < f->blocks[b].nstmts; i++)
             note_holder(&h, &f->blocks[b].stmts[i]);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].nstmts; i++)
+            note_cleared(&h, &f->blocks[b].stmts[i]);
     bool found = false;
     for (int b = 0; b < f->nblocks && !found; b++) {
         const mc_block *bl = &f->blocks[b];
