@@ -65,7 +65,7 @@ bool guard_holds(mc_analysis *an, const mc_state *st, const mc_summary *sum)
  * (mc_summary.owned_only_if) stands here: known to hold, known to fail, or
  * not known, then with the place that will tell (the variable passed, or the
  * predicate's answer for it). */
-owned_call owned_at_call(mc_analysis *an, const mc_state *st, const mc_expr *call, const mc_summary *sum,
+owned_call owned_at_call(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
                          const mc_val *args)
 {
     const mc_cond *oc = &sum->owned_only_if;
@@ -73,7 +73,10 @@ owned_call owned_at_call(mc_analysis *an, const mc_state *st, const mc_expr *cal
     if (oc->on == MC_COND_NONE || oc->param >= call->nkids - 1)
         return out;
     int side;
-    if (oc->on == MC_COND_PRED) {
+    if (oc->on == MC_COND_OUT) { /* the call sets the flag: its caller's test will tell */
+        out.place = out_param_place(an, st, call->kids[oc->param + 1]);
+        side = SIDE_UNKNOWN;
+    } else if (oc->on == MC_COND_PRED) {
         out.place = predicate_of_arg(an, oc->pred, args[oc->param], call->kids[oc->param + 1]);
         side = out.place >= 0 ? value_side(st, mc_st_get(st, out.place)) : SIDE_UNKNOWN;
     } else {
@@ -129,6 +132,20 @@ bool lent_here(const mc_state *st, const mc_res *r)
         return false;
     int side = value_side(st, mc_st_get(st, r->owned_if_place));
     return side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != r->owned_if_nonzero;
+}
+
+/* Where paths meet: a result a test already found lent on this path (`if
+ * (allocated) free(d);`, the other arm) stays lent, though widening may forget
+ * the value that told. */
+void settle_lent(mc_state *st)
+{
+    for (int i = 0; i < st->res.n; i++) {
+        if (!st->res.v[i].r.owned_if || !lent_here(st, &st->res.v[i].r))
+            continue;
+        mc_res *r = mc_st_res(st, st->res.v[i].id);
+        r->owned = false;
+        r->owned_if = false;
+    }
 }
 
 /* `p = parse(s, &err); if (err) return -1;`: p is NULL on that path. */
@@ -295,11 +312,14 @@ void note_exit_conditions(mc_analysis *an, const mc_state *st, const mc_res *r, 
     if (owned) {
         note_param_sides(an, st, &an->cw.owned_sides);
         note_predicate_sides(an, st, true);
+        note_outs(an, st, &an->cw.owned_out.seen, &an->cw.owned_out.bad, an->cw.owned_out.val);
     } else if (!null && r && !r->owned && r->status == MC_RS_LIVE) {
         note_param_sides(an, st, &an->cw.lent_sides);
         note_predicate_sides(an, st, false);
         an->cw.lent_exits = true;
     }
+    if (!owned && (null || (r && !r->owned && r->status == MC_RS_LIVE)))
+        note_outs(an, st, &an->cw.lent_out.seen, &an->cw.lent_out.bad, an->cw.lent_out.val);
 }
 
 /* ---- the summary's conditional effects ---- */
@@ -326,7 +346,17 @@ static void summarize_owned(mc_analysis *an, mc_summary *sum)
     if (ps->state == 1 && one_way && ps->owned != ps->lent && !(an->params_assigned >> ps->param & 1)) {
         sum->owned_only_if =
             (mc_cond){.on = MC_COND_PRED, .param = (int16_t)ps->param, .pred = ps->pred, .nonzero = ps->owned == 2};
+        return;
     }
+    /* or a flag it sets: `*allocated = 1;` on every exit returning a copy, 0 on
+       every other (tmux's window_copy_cellstring()) */
+    const mc_outs *oo = &an->cw.owned_out, *lo = &an->cw.lent_out;
+    uint64_t known = oo->seen & ~oo->bad & lo->seen & ~lo->bad;
+    for (int i = 0; i < 64 && known; i++)
+        if ((known >> i & 1) && (oo->val[i] != 0) != (lo->val[i] != 0)) {
+            sum->owned_only_if = (mc_cond){.on = MC_COND_OUT, .param = (int16_t)i, .nonzero = oo->val[i] != 0};
+            return;
+        }
 }
 
 /* The parameter whose value alone decides whether NULL can come back: known

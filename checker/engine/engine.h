@@ -243,6 +243,12 @@ typedef struct mc_sides {
     uint64_t zero, nonzero, other;
 } mc_sides;
 
+/* What exits leave in int *params: the same constant at every exit seen / not. */
+typedef struct mc_outs {
+    uint64_t seen, bad;
+    int64_t val[64];
+} mc_outs;
+
 /* What the exits of the function being walked tell of the conditions its
  * summary's conditional effects hold under (conditional.c). */
 typedef struct mc_cond_watch {
@@ -253,6 +259,7 @@ typedef struct mc_cond_watch {
     mc_sides owned_sides, lent_sides;
     mc_pred_sides pred_sides; /* the same for a predicate of a parameter (is_stdout(name)) */
     bool lent_exits;
+    mc_outs owned_out, lent_out;  /* on those exits, and on those returning NULL too */
     uint64_t null_out_seen, null_out_bad; /* int *params: *p constant on NULL exits / not */
     int64_t null_out_val[64];
     uint64_t ok_out_seen, ok_out_bad;     /* the same on exits that may return non-NULL */

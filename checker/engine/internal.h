@@ -330,12 +330,13 @@ typedef struct owned_call {
 int value_side(const mc_state *st, mc_val v);
 bool guard_holds(mc_analysis *an, const mc_state *st, const mc_summary *sum);
 bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_val *args, int nargs);
-owned_call owned_at_call(mc_analysis *an, const mc_state *st, const mc_expr *call, const mc_summary *sum,
+owned_call owned_at_call(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
                          const mc_val *args);
 void owned_where(mc_res *r, const mc_summary *sum, int place);
 void null_tells_out(mc_analysis *an, mc_state *st, mc_res *r, const mc_expr *call, const mc_summary *sum);
 mc_val returned_test(const mc_state *st, const mc_expr *call, const mc_summary *sum, const mc_val *args);
 bool lent_here(const mc_state *st, const mc_res *r);
+void settle_lent(mc_state *st);
 bool null_by_out(const mc_state *st, const mc_res *r);
 void note_guard_exit(mc_analysis *an, const mc_state *st, uint64_t deref);
 void note_ret_test(mc_analysis *an, const mc_state *st);

@@ -664,8 +664,12 @@ void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc 
     }
     if (!r || !r->owned || r->status != MC_RS_LIVE || r->nullness == MC_NN_FAILED)
         return;
-    if (res_referenced(an, st, id, 0) || null_by_out(st, r) || lent_here(st, r))
+    if (res_referenced(an, st, id, 0) || null_by_out(st, r))
         return;
+    if (lent_here(st, r)) {
+        r->owned = false; /* never the caller's on this path, and now out of reach */
+        return;
+    }
     raise_lost(an, st, id, kind, loc, at);
     r = mc_st_res(st, id);
     r->status = MC_RS_ESCAPED; /* reported: not again on this path */

@@ -132,6 +132,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
     if (b->is_loop_head && an->block >= block && an->block < b->loop_end)
         st->err_step = -1; /* a round that failed and went on to the next is no error path now */
     forget_dead(an, w, block, st);
+    settle_lent(st);
     if (b->is_loop_head && w->seen[block].n >= 1)
         widen_loop(an, st, block);
     if (b->is_loop_head && w->seen[block].n >= 2)
