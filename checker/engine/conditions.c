@@ -593,13 +593,20 @@ bool is_answer_place(const mc_analysis *an, int pl)
     return p->kind == P_FIELD && p->field && p->field[0] == '&';
 }
 
-/* An answer about an object, not about a local variable: a predicate's, or
- * the bits of a field (`S_ISREG(st->st_mode)`: the kind of file a stat
- * describes). Widening keeps these, as it keeps a guard: they tell which paths
+/* An answer about an object or an input, not about a local variable: a
+ * predicate's, the bits of a field (`S_ISREG(st->st_mode)`: the kind of file a
+ * stat describes) or of a parameter the function never assigns (`flags &
+ * JOB_PTY`). Widening keeps these, as it keeps a guard: they tell which paths
  * hold what. A local's bits are forgotten with the local. */
 bool is_object_answer(const mc_analysis *an, int pl)
 {
-    return is_answer_place(an, pl) && an->places.v[an->places.v[pl].parent].kind != P_VAR;
+    if (!is_answer_place(an, pl))
+        return false;
+    const mc_place *base = &an->places.v[an->places.v[pl].parent];
+    if (base->kind != P_VAR)
+        return true;
+    int v = base->var;
+    return v >= 0 && v < an->f->nvars && v < 64 && an->f->vars[v].is_param && !(an->params_assigned >> v & 1);
 }
 
 /* What a predicate said of an object (of the one res points to, unless res < 0). */
