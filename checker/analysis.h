@@ -48,6 +48,8 @@ typedef enum mc_nullness {
  * a resource is no larger for it (states copy resources by the thousand). */
 enum { MC_RES_RULE_BYTES = 4 };
 
+enum { MC_TOOK_FOLLOWS = 0xff }; /* mc_res.took_fail, took_ok: see there */
+
 typedef struct mc_res {
     int16_t family;           /* model family, -1 when none */
     uint8_t origin;           /* mc_origin */
@@ -76,7 +78,9 @@ typedef struct mc_res {
                                  or the argument a call whose status this is treats
                                  differently per side of its result (mc_outcome) */
     uint8_t took_fail, took_ok; /* what becomes of took where the call failed, and where it
-                                 succeeded: an mc_status + 1, or 0 to leave it as it is */
+                                 succeeded: an mc_status + 1, 0 to leave it as it is, or
+                                 MC_TOOK_FOLLOWS: made with this one, failed or not with
+                                 it (pipe's fds[1]) */
     int8_t out_param;         /* owned, and handed off only by being stored in *param of the
                                  function being walked (*out = p): param + 1, or 0 */
     bool realloc_dropped;     /* realloc result stored over the only pointer to the old

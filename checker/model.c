@@ -302,6 +302,8 @@ static bool alloc_keys(loader *L, const char *key, const yaml_node_t *v, mc_fnmo
         return parse_int(L, v, key, &f->when_null);
     if (strcmp(key, "result-arg") == 0)
         return parse_int(L, v, key, &f->result_arg);
+    if (strcmp(key, "result-count") == 0)
+        return parse_int(L, v, key, &f->result_count);
     if (strcmp(key, "takes-on-success") == 0) {
         uint64_t mask = 0;
         if (!parse_args(L, v, key, &mask, NULL, 0))
@@ -524,6 +526,8 @@ static void dump_one(FILE *out, const mc_models *m, const mc_fnmodel *f)
         fprintf(out, " fails-with=%s", fails_word(f->fails));
     if (f->result_arg)
         fprintf(out, " result-arg=%d", f->result_arg);
+    if (f->result_count)
+        fprintf(out, " result-count=%d", f->result_count);
     if (f->size_args[0])
         fprintf(out, " size=%d%s%.0d", f->size_args[0], f->size_args[1] ? "," : "", f->size_args[1]);
     if (f->size_checked)

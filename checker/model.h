@@ -43,6 +43,8 @@ typedef struct mc_fnmodel {
     /* ALLOC */
     int result_arg;        /* 0: the return value carries the resource; k >= 1: it is
                               stored through pointer argument k (posix_memalign: 1) */
+    int result_count;      /* with result_arg: 2 when a second one goes in the next
+                              element, made or not with the first (pipe(fds)) */
     mc_failkind fails;     /* how failure is reported; MC_FAIL_NONE never fails */
     int size_args[2];      /* 1-based arguments whose product is the size, 0 unused */
     bool size_checked;     /* the allocator checks n * size itself (calloc) */

@@ -621,6 +621,36 @@ void store_into_arg(mc_analysis *an, mc_state *st, const mc_expr *arg, int id)
     }
 }
 
+/* pipe(fds): resource id goes in fds[k] (an int element of the array). */
+static void store_into_element(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_expr *arg, int k, int id)
+{
+    mc_expr index = {.kind = MC_EX_INT, .var = -1, .is_const = 1, .ival = k, .loc = call->loc};
+    mc_expr *kids[2] = {(mc_expr *)arg, &index};
+    mc_expr elem = {.kind = MC_EX_INDEX, .var = -1, .nkids = 2, .kids = kids, .loc = call->loc};
+    elem.type = (mc_type){.kind = MC_TY_INT, .is_signed = 1, .bits = 32};
+    index.type = elem.type;
+    int pl = place_of(an, st, &elem, true);
+    mc_st_res(st, id)->var = keep_text(an, mc_xasprintf("%s[%d]", mc_expr_text(an, arg), k));
+    if (pl >= 0)
+        store(an, st, pl, mc_val_res(id), call, NULL);
+    else
+        escape(an, st, id);
+}
+
+/* pipe(fds): two descriptors, in fds[0] and fds[1], the second made where the
+ * first is and only there: the status that tells of the first tells of it
+ * (settle_taken). */
+static void alloc_pair(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m, int first)
+{
+    const mc_expr *arg = call->kids[m->result_arg];
+    store_into_element(an, st, call, arg, 0, first);
+    mc_val second = new_owned(an, st, call, m->family, m->fails, true);
+    store_into_element(an, st, call, arg, 1, second.res);
+    mc_res *f = mc_st_res(st, first);
+    f->took = (int16_t)second.res;
+    f->took_fail = f->took_ok = MC_TOOK_FOLLOWS;
+}
+
 /* The resource a modelled allocator stores through its result argument. */
 static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_fnmodel *m)
 {
@@ -629,7 +659,10 @@ static mc_val alloc_into_arg(mc_analysis *an, mc_state *st, const mc_expr *call,
     if (m->result_arg > call->nkids - 1)
         return status;
     mc_val r = new_owned(an, st, call, m->family, m->fails, true);
-    store_into_arg(an, st, call->kids[m->result_arg], r.res);
+    if (m->result_count == 2)
+        alloc_pair(an, st, call, m, r.res);
+    else
+        store_into_arg(an, st, call->kids[m->result_arg], r.res);
     status.flags = VF_STATUS;
     status.res = r.res;
     return status;

@@ -293,6 +293,10 @@ void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed)
     const mc_res *t = mc_st_res_c(st, took);
     if (!t || !to)
         return;
+    if (to == MC_TOOK_FOLLOWS) { /* pipe(fds): fds[1] was made where fds[0] was */
+        mc_st_res(st, took)->nullness = failed ? MC_NN_FAILED : MC_NN_OK;
+        return;
+    }
     if (to == MC_RS_LIVE + 1 && t->owned && t->status == MC_RS_ESCAPED) {
         mc_st_res(st, took)->status = MC_RS_LIVE;
         return;
