@@ -471,7 +471,10 @@ static void compare_int(mc_analysis *an, mc_state *st, mc_binop op, mc_val v, co
         mc_st_set(st, pl, yes);
         mc_st_set(f, pl, no);
     }
-    int side = def_is_call(&v) ? error_side(op, c) : -1;
+    /* a result already known not negative (fork()'s pid once `pid < 0` went
+       its way, a count) that is not 0 is a success, not a failure */
+    bool counts = c == 0 && v.kind == V_INT && v.lo >= 0;
+    int side = def_is_call(&v) && !counts ? error_side(op, c) : -1;
     if (side >= 0)
         set_error(an, side ? st : f, e->loc, (mc_why){e, side ? MC_WHY_HOLDS : MC_WHY_FALSE});
     push(T, st);
