@@ -106,10 +106,10 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
             made->dangling_exits++;
             made->kept = true;
         }
-        mc_entry_seen *g = r->status == MC_RS_RELEASED || r->deref_unchecked || found_null(an, st, r, st->res.v[i].id)
-                               ? entry_seen(an, r, st->res.v[i].id)
-                               : NULL;
-        if (g && found_null(an, st, r, st->res.v[i].id))
+        bool null = found_null(an, st, r, st->res.v[i].id);
+        mc_entry_seen *g =
+            r->status == MC_RS_RELEASED || r->deref_unchecked || null ? entry_seen(an, r, st->res.v[i].id) : NULL;
+        if (g && null)
             g->null_exits++;
         if (g && r->status == MC_RS_RELEASED)
             g->released_exits++;
