@@ -294,10 +294,12 @@ int mc_state_nres(const mc_state *s);
 const mc_res *mc_state_res(const mc_state *s, int id);
 /* Calls fn for each place reachable from a parameter or a global that still
  * holds a released resource at EXIT; field is the place's field name (NULL for
- * a global or *p), param the parameter whose object holds the place, or -1. */
+ * a global or *p), param the parameter whose object holds the place, or, when
+ * deep, whose object's field points to the object that does
+ * (ssl->handshake->psk), or -1. */
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
                               void (*fn)(const char *place, const char *field, const mc_res *r, int param,
-                                         void *ctx),
+                                         bool deep, void *ctx),
                               void *ctx);
 /* Whether every release of pointer fields of this name in the program (but
  * for set-ups a function undoes) is under a test of another field of the same

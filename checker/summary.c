@@ -33,6 +33,9 @@ void mc_summary_free(mc_summary *s)
     free(s->pointee_effect);
     free(s->pointee_deref);
     free(s->pointee_after);
+    for (int i = 0; s->entries && i < s->nentries; i++)
+        if (s->entries[i].owns_field)
+            free((char *)s->entries[i].field);
     free(s->entries);
     free(s->global_writes);
     free(s->param_family);

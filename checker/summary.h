@@ -26,7 +26,9 @@ typedef enum mc_param_effect {
 typedef struct mc_entry_effect {
     const mc_global *global;  /* the global, or NULL for a parameter's field */
     int param;                /* else: the parameter */
-    const char *field;        /* and its field */
+    const char *field;        /* and its field, or a field of what that field points to:
+                                 "handshake->psk" (ssl->handshake->psk) */
+    bool owns_field;          /* field is this summary's to free (mc_summary_free) */
     const mc_expr *ref;       /* where the callee reads it (for names in messages) */
     bool releases;            /* released on every path */
     bool dangles;             /* ... and left in the field on every path, a verdict for the

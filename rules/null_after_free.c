@@ -50,11 +50,12 @@ static void report_here(const mc_event *ev, mc_loc at, const char *text, mc_loc 
     mc_fixit(f, "set '%s = NULL' after releasing it", place);
 }
 
-static void report_place(const char *place, const char *field, const mc_res *r, int param, void *ctx)
+static void report_place(const char *place, const char *field, const mc_res *r, int param, bool deep, void *ctx)
 {
     const mc_event *ev = ctx;
-    /* a destroyer's argument dies with the call: its fields need no reset */
-    if (param >= 0 && param == dying_param(ev))
+    /* a destroyer's argument dies with the call: its fields need no reset (what
+       they point to lives on) */
+    if (param >= 0 && !deep && param == dying_param(ev))
         return;
     /* a field the program frees only under a test of another (`if
        (state->size) free(state->in)`) is set when that one says so */
@@ -68,7 +69,8 @@ static void report_place(const char *place, const char *field, const mc_res *r, 
         d.data = AT_END;
         mc_defer(ev, &d);
     } else {
-        bool left = left_to_callers(ev, param);
+        /* one deeper, the object lives on whoever holds the struct */
+        bool left = !deep && left_to_callers(ev, param);
         if (left)
             mc_defer(ev, &d);
         if (!left || !mc_callers_judge_contract(ev->an))

@@ -957,7 +957,23 @@ static int pointee_field_place(mc_analysis *an, mc_state *st, mc_val arg, const 
         return -1;
     if (obj < 0)
         obj = pointee_place(an, st, arg, e->type);
-    const char *field = own_field_name(an, g->field);
+    const char *arrow = strstr(g->field, "->"), *field;
+    if (arrow) { /* "handshake->psk": through what the caller's o->handshake points to */
+        char *outer = mc_xasprintf("%.*s", (int)(arrow - g->field), g->field);
+        field = own_field_name(an, keep_text(an, outer));
+        mc_type pointer = {.kind = MC_TY_PTR, .ptr_depth = 1, .bits = e->type.bits};
+        int at = field_place(an, obj, field, pointer);
+        mc_val held = mc_st_get(st, at);
+        if (held.kind == V_UNKNOWN && !held.def && !held.flags && place_escapes(an, st, at)) {
+            const char *name = keep_text(an, mc_xasprintf("%s%s%s", mc_expr_text(an, member ? member : e),
+                                                          member ? "." : "->", field));
+            held = materialize(an, st, at, e->loc, NULL, name);
+        }
+        if (!tracked_object(held))
+            return -1;
+        obj = pointee_place(an, st, held, pointer);
+    }
+    field = own_field_name(an, arrow ? keep_text(an, mc_xstrdup(arrow + 2)) : g->field);
     for (int i = 0; i < st->vals.n; i++) {
         const mc_place *p = &an->places.v[st->vals.v[i].place];
         if (p->kind == P_FIELD && p->parent == obj && p->field == field)

@@ -182,6 +182,8 @@ int pointee_res(mc_analysis *an, int i);
 
 /* uses.c: uses of values */
 mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id);
+mc_entry_seen *entry_seen_deep(mc_analysis *an, const mc_res *r, int id);
+int deep_param_of(mc_analysis *an, const mc_place *p, const mc_place **outer);
 mc_entry_seen *entry_at(mc_analysis *an, int from, const mc_expr *ref);
 bool excludes(mc_val v, int64_t c);
 void flush_null_check(mc_analysis *an, mc_state *st, int id);

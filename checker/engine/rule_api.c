@@ -624,7 +624,7 @@ bool mc_field_tracked(const mc_analysis *an, const char *field)
 
 void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
                               void (*fn)(const char *place, const char *field, const mc_res *r, int param,
-                                         void *ctx),
+                                         bool deep, void *ctx),
                               void *ctx)
 {
     for (int i = 0; i < s->vals.n; i++) {
@@ -657,9 +657,10 @@ void mc_state_dangling_places(mc_analysis *an, const mc_state *s,
             continue;
         mc_buf b = {0};
         place_name(an, s, pv->place, &b, 0);
-        const mc_place *p = &an->places.v[pv->place];
-        fn(keep_text(an, mc_buf_detach(&b)), p->kind == P_FIELD ? p->field : NULL, r,
-           owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1, ctx);
+        const mc_place *p = &an->places.v[pv->place], *outer;
+        int param = owner && owner->origin == MC_ORIG_PARAM ? owner->param : -1;
+        bool deep = param < 0 && (param = deep_param_of(an, p, &outer)) >= 0; /* ssl->handshake->psk */
+        fn(keep_text(an, mc_buf_detach(&b)), p->kind == P_FIELD ? p->field : NULL, r, param, deep, ctx);
     }
 }
 

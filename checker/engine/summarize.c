@@ -66,8 +66,10 @@ static void summarize_int_param(mc_analysis *an, const mc_state *st, int i)
 static bool left_dangling(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
 {
     int from = res_read_from(an, id);
+    const mc_place *outer;
     if (from < 0 || r->release_place != from ||
-        (an->places.v[from].kind != P_GLOBAL && pointee_param_of(an, &an->places.v[from]) < 0))
+        (an->places.v[from].kind != P_GLOBAL && pointee_param_of(an, &an->places.v[from]) < 0 &&
+         deep_param_of(an, &an->places.v[from], &outer) < 0))
         return false;
     return place_holds(st, from, id);
 }
@@ -107,8 +109,9 @@ static void summarize_globals(mc_analysis *an, const mc_state *st)
             made->kept = true;
         }
         bool null = found_null(an, st, r, st->res.v[i].id);
-        mc_entry_seen *g =
-            r->status == MC_RS_RELEASED || r->deref_unchecked || null ? entry_seen(an, r, st->res.v[i].id) : NULL;
+        mc_entry_seen *g = r->status == MC_RS_RELEASED || null ? entry_seen_deep(an, r, st->res.v[i].id)
+                           : r->deref_unchecked                ? entry_seen(an, r, st->res.v[i].id)
+                                                               : NULL;
         if (g && null)
             g->null_exits++;
         if (g && r->status == MC_RS_RELEASED)
@@ -489,10 +492,15 @@ void write_summary(mc_analysis *an, mc_summary *sum)
            leaves dangling; a function others may call answers for itself */
         bool dangles = releases && g->dangling_exits + g->null_exits == an->exits && mc_callers_all_known(an);
         bool nonnull = an->exits > 0 && g->nonnull_exits == an->exits;
+        /* a field one deeper only where it is left dangling: what else the
+           callee writes one deeper (a reset to NULL) its summary does not say */
+        if (g->deep && !dangles)
+            continue;
         if (releases || g->derefed || g->global)
             sum->entries[sum->nentries++] =
-                (mc_entry_effect){.global = g->global, .param = g->param, .field = g->field, .ref = g->ref,
-                                  .releases = releases, .dangles = dangles, .derefs = g->derefed, .nonnull = nonnull,
-                                  .keeps = g->kept, .family = g->family >= 0 ? g->family : -1};
+                (mc_entry_effect){.global = g->global, .param = g->param, .field = g->deep ? mc_xstrdup(g->field) : g->field,
+                                  .owns_field = g->deep, .ref = g->ref, .releases = releases, .dangles = dangles,
+                                  .derefs = g->derefed, .nonnull = nonnull, .keeps = g->kept,
+                                  .family = g->family >= 0 ? g->family : -1};
     }
 }

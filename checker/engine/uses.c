@@ -1,4 +1,5 @@
 /* uses.c - a value used: the use event, dereference sites, what uses tell the summary. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -32,6 +33,43 @@ mc_entry_seen *entry_at(mc_analysis *an, int from, const mc_expr *ref)
         if (e->global == key.global && e->param == key.param && e->field == key.field)
             return &an->entries_seen.v[i];
     }
+    MC_VEC_PUSH(an->entries_seen, key);
+    return &an->entries_seen.v[an->entries_seen.n - 1];
+}
+
+/* The parameter whose object's pointer field p's object is read from: for
+ * ssl->handshake->psk, ssl and its field "handshake" (*outer). -1 if none. */
+int deep_param_of(mc_analysis *an, const mc_place *p, const mc_place **outer)
+{
+    if (p->kind != P_FIELD || p->type.kind != MC_TY_PTR || is_index_field(p->field) ||
+        an->places.v[p->parent].kind != P_DEREF)
+        return -1;
+    int at = res_read_from(an, an->places.v[p->parent].res);
+    *outer = at >= 0 ? &an->places.v[at] : NULL;
+    int param = *outer ? pointee_param_of(an, *outer) : -1;
+    return param >= 0 && !is_index_field((*outer)->field) ? param : -1;
+}
+
+/* The record of what a field of an object a parameter's field points to holds
+ * (ssl->handshake->psk: param ssl, field "handshake->psk"), for a path that
+ * releases it or finds it NULL there (summarize.c); else as entry_seen. */
+mc_entry_seen *entry_seen_deep(mc_analysis *an, const mc_res *r, int id)
+{
+    mc_entry_seen *g = entry_seen(an, r, id);
+    int from = g || r->origin != MC_ORIG_PLACE ? PLACE_NONE : res_read_from(an, id);
+    const mc_place *outer = NULL;
+    int param = from >= 0 ? deep_param_of(an, &an->places.v[from], &outer) : -1;
+    if (param < 0)
+        return g;
+    char *path = mc_xasprintf("%s->%s", outer->field, an->places.v[from].field);
+    for (int i = 0; i < an->entries_seen.n; i++) {
+        mc_entry_seen *e = &an->entries_seen.v[i];
+        if (e->deep && e->param == param && strcmp(e->field, path) == 0) {
+            free(path);
+            return e;
+        }
+    }
+    mc_entry_seen key = {.param = param, .field = keep_text(an, path), .ref = r->var_expr, .family = -1, .deep = true};
     MC_VEC_PUSH(an->entries_seen, key);
     return &an->entries_seen.v[an->entries_seen.n - 1];
 }
