@@ -339,6 +339,14 @@ void null_tells_out(mc_analysis *an, mc_state *st, mc_res *r, const mc_expr *cal
 mc_val returned_test(const mc_state *st, const mc_expr *call, const mc_summary *sum, const mc_val *args);
 bool lent_here(const mc_state *st, const mc_res *r);
 void settle_lent(mc_state *st);
+
+/* calls.c: what &x names; the place an expression names, read without effects */
+const mc_expr *addressed(const mc_expr *e);
+int peek_expr_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int depth);
+
+/* entries.c: a callee's entry effects, at a call */
+void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
+                         const mc_val *args, bool before_args);
 bool null_by_out(const mc_state *st, const mc_res *r);
 void note_guard_exit(mc_analysis *an, const mc_state *st, uint64_t deref);
 void note_ret_test(mc_analysis *an, const mc_state *st);
