@@ -207,46 +207,6 @@ int read_status_twice(int n)
     return 0;
 }
 
-/* A stream left in *out also where a later step failed (-2): NULL only where
- * the result is -1, never where it is 0. */
-#include <stdio.h>
-static int open_header(const char *path, FILE **out)
-{
-    *out = fopen(path, "rb");
-    if (*out == NULL)
-        return -1;
-    if (fgetc(*out) != 'H')
-        return -2;
-    return 0;
-}
-
-/* must not flag: the result tested first; what was given is closed */
-int read_header(const char *path)
-{
-    FILE *f = NULL;
-    int rc = open_header(path, &f);
-    if (rc != 0)
-        goto done;
-    rc = fgetc(f);
-done:
-    if (f)
-        fclose(f);
-    return rc;
-}
-
-/* Not reported, though the stream leaks where open_header() returned -2: its
- * result tells where *out is NULL (-1) in a way no split says, so nothing is
- * said of *out (docs/rules/leak.md, known limitations). */
-int header_leak(const char *path)
-{
-    FILE *f = NULL;
-    if (open_header(path, &f) != 0)
-        return -1;
-    int c = fgetc(f);
-    fclose(f);
-    return c;
-}
-
 /* 1 and a fresh connection in *out, or 0 and nothing */
 static int conn_make_one(struct conn **out)
 {
