@@ -315,10 +315,11 @@ void *mc_rule_func_data(const mc_event *ev);
 /* The current rule's data about the event's resource on this path: res_data
  * bytes, zeroed when the resource was acquired and copied with it when the path
  * splits; NULL when the event has no resource in a state, or the rule asked
- * for none. Two paths are the same whatever it holds: where paths meet, a
- * state equal to one met before is dropped with its rules' data, so the data
- * of the path that got there first stands (rules' data never multiplies
- * states). For reading; to write, ask mc_rule_res_data_w(), which gives this
+ * for none. Two paths are the same whatever it holds (rules' data never
+ * multiplies states): where paths meet, a state equal to one that still waits
+ * to be walked there is joined into it, each rule's data by its
+ * res_data_join; a state equal to one already walked from there is dropped
+ * with its data, so that path's data stands. For reading; to write, ask mc_rule_res_data_w(), which gives this
  * path its own copy of its resources if it shares them (ev->res may then still
  * show the shared one: use the pointer returned). */
 const void *mc_rule_res_data(const mc_event *ev);

@@ -9,8 +9,9 @@
  * (it has no static variables): per function (func_data bytes, zeroed when the
  * walk of a function begins, freed after its MC_EV_FUNC_END) and per resource
  * on each path (res_data bytes, zeroed when the resource is acquired, copied
- * with it when a path splits). It reaches them on an event with
- * mc_rule_func_data() and mc_rule_res_data() (analysis.h). */
+ * with it when a path splits, joined by res_data_join where paths meet). It
+ * reaches them on an event with mc_rule_func_data() and mc_rule_res_data()
+ * (analysis.h). */
 #ifndef MC_RULE_H
 #define MC_RULE_H
 
@@ -32,6 +33,9 @@ typedef struct mc_rule {
     void (*func_data_free)(void *data); /* frees what the rule allocated in it, or NULL */
     size_t res_data;         /* bytes of data per resource and path, 0 when none (all
                                 rules together at most MC_RES_RULE_BYTES) */
+    void (*res_data_join)(void *into, const void *other); /* where two paths meet as one
+                                state: joins the arriving path's data (other) into the
+                                data of the one that goes on; NULL keeps the latter */
 } mc_rule;
 
 /* The ordered registry (registry.c, generated from rules/rules.def). */

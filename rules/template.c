@@ -32,8 +32,11 @@
  *               of ev's resource on ev's path, mc_rule_res_data_w(ev) writes
  *               them. Zero when the resource is acquired, copied with it when
  *               a path splits. Two paths that differ only in these bytes are
- *               the same path: where paths meet, the one that got there first
- *               goes on with its bytes. A few bytes at most (MC_RES_RULE_BYTES
+ *               one state: where they meet, .res_data_join(into, other) joins
+ *               the arriving path's bytes into the ones that go on (without
+ *               it, the first path's bytes stand). A join must move one way
+ *               (each value reached once) and keep zero with zero. A few
+ *               bytes at most (MC_RES_RULE_BYTES
  *               for all rules together); write only when they change, as a
  *               write gives the path its own copy of its resources.
  *   .func_data  per function: mc_rule_func_data(ev), zero when the walk of the
@@ -60,6 +63,13 @@ typedef struct func_seen {
 static void free_func_seen(void *data)
 {
     MC_VEC_FREE(((func_seen *)data)->first_uses);
+}
+
+/* Two paths met as one: "used" only where both had used it, so that the next
+ * use is seen as the first on the path that had none (.res_data_join). */
+static void join_res_seen(void *into, const void *other)
+{
+    ((res_seen *)into)->used &= ((const res_seen *)other)->used;
 }
 
 static void on_use(const mc_event *ev)
@@ -100,6 +110,7 @@ const mc_rule mc_rule_template = {
     .severity = MC_SEV_WARNING,
     .on_event = on_event,
     .res_data = sizeof(res_seen),      /* 0, or leave it out, when none */
+    .res_data_join = join_res_seen,    /* NULL: the first path's bytes stand */
     .func_data = sizeof(func_seen),
     .func_data_free = free_func_seen,
 };

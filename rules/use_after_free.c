@@ -19,6 +19,12 @@ typedef struct seen {
     bool used;
 } seen;
 
+/* Two paths met: a use is the first where either has not had one. */
+static void join_seen(void *into, const void *other)
+{
+    ((seen *)into)->used &= ((const seen *)other)->used;
+}
+
 /* The first use of a released resource on a path; later ones are its echo. */
 static bool first_use(const mc_event *ev)
 {
@@ -59,4 +65,5 @@ const mc_rule mc_rule_use_after_free = {
     .severity = MC_SEV_ERROR,
     .on_event = on_event,
     .res_data = sizeof(seen),
+    .res_data_join = join_seen,
 };

@@ -95,6 +95,7 @@ typedef struct work {
     int block;
     mc_state *st;
     int slot;                  /* joined walk: its place in kept[block], or -1 */
+    uint64_t hash;             /* where paths meet: the state's hash (mc_st_hash), else 0 */
 } work;
 
 /* A state that entered a block of a joined walk: a copy, and the state itself
@@ -106,8 +107,18 @@ typedef struct kept_state {
 
 typedef MC_VEC(mc_pv) pvs;
 
+/* A state walked from a block where paths meet, kept while its rules' data
+ * is not all zero: an equal state arriving later with other data is walked
+ * again if joining its data changes what was walked. */
+typedef struct walked_data {
+    int block;
+    uint64_t hash;
+    mc_state *copy;
+} walked_data;
+
 typedef struct walk {
     MC_VEC(work) todo;
+    MC_VEC(walked_data) walked; /* see walked_data */
     MC_VEC(uint64_t) *seen;    /* per block: hashes of the states that entered it */
     pvs *agree;                /* per block where paths meet: the integers every state
                                   that entered it held alike (widening keeps them) */
@@ -316,6 +327,10 @@ void raise_event(mc_analysis *an, mc_event *ev);
 mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res);
 /* Where each rule's res_data goes in a resource (once per analysis). */
 void place_rule_data(mc_analysis *an);
+void join_rule_data(mc_analysis *an, mc_state *into, const mc_state *other);
+bool rules_join_data(void);
+bool has_rule_data(const mc_analysis *an, const mc_state *st);
+bool rejoin_rule_data(mc_analysis *an, const mc_state *walked, mc_state *st);
 /* The rules' data for the function just walked goes. */
 void free_func_data(mc_analysis *an);
 

@@ -50,6 +50,78 @@ void place_rule_data(mc_analysis *an)
     }
 }
 
+/* Where two paths meet as one state: for each resource both hold, each rule
+ * joins other's data into into's (mc_rule.res_data_join). */
+void join_rule_data(mc_analysis *an, mc_state *into, const mc_state *other)
+{
+    for (int i = 0; i < other->res.n; i++) {
+        int id = other->res.v[i].id;
+        const mc_res *from = &other->res.v[i].r, *to = mc_st_res_c(into, id);
+        for (int k = 0; to && k < mc_nrules; k++) {
+            size_t at = (size_t)an->res_data_at[k], n = mc_rules[k]->res_data;
+            if (!mc_rules[k]->res_data_join || !memcmp(to->rule_data + at, from->rule_data + at, n))
+                continue;
+            mc_res *w = mc_st_res(into, id);
+            mc_rules[k]->res_data_join(w->rule_data + at, from->rule_data + at);
+            to = w;
+        }
+    }
+}
+
+/* Whether some rule joins its data where paths meet. */
+bool rules_join_data(void)
+{
+    for (int k = 0; k < mc_nrules; k++)
+        if (mc_rules[k]->res_data_join)
+            return true;
+    return false;
+}
+
+static bool all_zero(const uint8_t *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (b[i])
+            return false;
+    return true;
+}
+
+/* Whether a rule that joins its data holds some for a resource of st. */
+bool has_rule_data(const mc_analysis *an, const mc_state *st)
+{
+    for (int i = 0; i < st->res.n; i++)
+        for (int k = 0; k < mc_nrules; k++)
+            if (mc_rules[k]->res_data_join &&
+                !all_zero(st->res.v[i].r.rule_data + an->res_data_at[k], mc_rules[k]->res_data))
+                return true;
+    return false;
+}
+
+/* st arrives where an equal state, walked (NULL: one with no rules' data),
+ * went on before: each resource of st gets walked's data joined with its own.
+ * True when that differs from walked's: st is then a path not walked yet. */
+bool rejoin_rule_data(mc_analysis *an, const mc_state *walked, mc_state *st)
+{
+    static const uint8_t zero[MC_RES_RULE_BYTES];
+    bool changed = false;
+    for (int i = 0; i < st->res.n; i++) {
+        int id = st->res.v[i].id;
+        const mc_res *w = walked ? mc_st_res_c(walked, id) : NULL;
+        for (int k = 0; k < mc_nrules; k++) {
+            size_t at = (size_t)an->res_data_at[k], n = mc_rules[k]->res_data;
+            if (!mc_rules[k]->res_data_join)
+                continue;
+            uint8_t joined[MC_RES_RULE_BYTES];
+            const uint8_t *before = w ? w->rule_data + at : zero;
+            memcpy(joined, before, n);
+            mc_rules[k]->res_data_join(joined, st->res.v[i].r.rule_data + at);
+            changed |= memcmp(joined, before, n) != 0;
+            if (memcmp(joined, st->res.v[i].r.rule_data + at, n))
+                memcpy(mc_st_res(st, id)->rule_data + at, joined, n);
+        }
+    }
+    return changed;
+}
+
 void free_func_data(mc_analysis *an)
 {
     for (int i = 0; i < mc_nrules; i++) {

@@ -100,7 +100,7 @@ static void join_arrival(mc_analysis *an, walk *w, int block, mc_state *st, bool
         mc_st_free(j);
     } else {
         k->pending = j;
-        push_work(w, (work){block, j, best});
+        push_work(w, (work){block, j, best, h});
     }
 }
 
@@ -112,7 +112,50 @@ static void push_state(walk *w, int block, mc_state *st, uint64_t h)
         slot = w->kept[block].n;
         MC_VEC_PUSH(w->kept[block], ((kept_state){mc_st_copy(st), st}));
     }
-    push_work(w, (work){block, st, slot});
+    push_work(w, (work){block, st, slot, h});
+}
+
+static walked_data *walked_at(walk *w, int block, uint64_t h)
+{
+    for (int i = 0; i < w->walked.n; i++)
+        if (w->walked.v[i].block == block && w->walked.v[i].hash == h)
+            return &w->walked.v[i];
+    return NULL;
+}
+
+/* A state about to be walked from where paths meet: kept while it holds
+ * rules' data, for arrive_again(). */
+static void note_walked(mc_analysis *an, walk *w, const work *item)
+{
+    if (!item->hash || !has_rule_data(an, item->st))
+        return;
+    walked_data *d = walked_at(w, item->block, item->hash);
+    if (!d) {
+        MC_VEC_PUSH(w->walked, ((walked_data){item->block, item->hash, NULL}));
+        d = &w->walked.v[w->walked.n - 1];
+    }
+    mc_st_free(d->copy);
+    d->copy = mc_st_copy(item->st);
+}
+
+/* A state equal to one met before at block: only the rules' data may differ.
+ * While that one still waits to be walked, the data is joined into it; once
+ * walked, the arrival goes on only if joining its data into what was walked
+ * gives something new (then with the join), else it is dropped. */
+static void arrive_again(mc_analysis *an, walk *w, int block, uint64_t h, mc_state *st)
+{
+    for (int i = w->todo.n - 1; i >= 0; i--)
+        if (w->todo.v[i].block == block && w->todo.v[i].hash == h) {
+            join_rule_data(an, w->todo.v[i].st, st);
+            mc_st_free(st);
+            return;
+        }
+    walked_data *d = rules_join_data() ? walked_at(w, block, h) : NULL;
+    if ((d || has_rule_data(an, st)) && rejoin_rule_data(an, d ? d->copy : NULL, st)) {
+        push_work(w, (work){block, st, -1, h});
+        return;
+    }
+    mc_st_free(st);
 }
 
 /* Only where paths meet can a state repeat: there states are deduplicated (by a
@@ -125,7 +168,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
         return;
     }
     if (w->preds[block] <= 1) {
-        push_work(w, (work){block, st, -1});
+        push_work(w, (work){block, st, -1, 0});
         return;
     }
     const mc_block *b = &an->f->blocks[block];
@@ -141,7 +184,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
     note_agreement(w, block, st);
     uint64_t h = mc_st_hash(st);
     if (seen_before(w, block, h)) {
-        mc_st_free(st);
+        arrive_again(an, w, block, h, st);
         return;
     }
     /* a loop's head keeps a wider bound: its rounds stay exact */
@@ -150,7 +193,7 @@ static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
         widen_ints(an, w, block, st);
         h = mc_st_hash(st);
         if (seen_before(w, block, h)) {
-            mc_st_free(st);
+            arrive_again(an, w, block, h, st);
             return;
         }
         bool joined = false;
@@ -301,6 +344,7 @@ static void walk_function(mc_analysis *an)
     enqueue(an, &w, 0, entry_state(an));
     while (w.todo.n) {
         work item = pop_work(&w);
+        note_walked(an, &w, &item);
         visit(an, &w, item.block, item.st);
     }
     for (int b = 0; b < an->f->nblocks; b++) {
@@ -312,6 +356,9 @@ static void walk_function(mc_analysis *an)
         if (w.kept)
             MC_VEC_FREE(w.kept[b]);
     }
+    for (int i = 0; i < w.walked.n; i++)
+        mc_st_free(w.walked.v[i].copy);
+    MC_VEC_FREE(w.walked);
     free(w.kept);
     free(w.joins);
     free(w.rpo);

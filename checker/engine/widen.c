@@ -462,5 +462,6 @@ mc_state *join_states(mc_analysis *an, const mc_state *a, const mc_state *b)
     j->pplive_joined |= b->pplive_joined;
     if (j->err_step != b->err_step)
         j->err_step = -1;
+    join_rule_data(an, j, b);
     return j;
 }
