@@ -116,6 +116,16 @@ typedef struct walked_data {
     mc_state *copy;
 } walked_data;
 
+/* What a loop head knows of one variable the loop writes: the thresholds
+ * widening stops it at instead of forgetting it (thresholds.c). */
+typedef struct var_thresholds {
+    int var;                   /* the variable, or -1 at the end of a loop's list */
+    bool read_by_cond;         /* the loop's condition reads it: kept while the rounds
+                                  stay exact */
+    const mc_expr *limit;      /* the limit it steps up to (counter_limit), or NULL */
+    int extra;                 /* ... how far past the limit it may step */
+} var_thresholds;
+
 typedef struct walk {
     MC_VEC(work) todo;
     MC_VEC(walked_data) walked; /* see walked_data */
@@ -123,7 +133,7 @@ typedef struct walk {
     pvs *agree;                /* per block where paths meet: the integers every state
                                   that entered it held alike (widening keeps them) */
     int *preds;                /* per block: number of predecessors */
-    int **loop_vars;           /* per loop head, once needed: loop_written_vars() */
+    var_thresholds **thresholds; /* per loop head, once needed: loop_thresholds() */
     int8_t *counts_up;         /* per variable, once needed: 1 if mc_var_is_counter(), -1
                                   if not, 0 not yet known */
     int words;                 /* 64-bit words of a set of variables */
@@ -280,11 +290,16 @@ void forget_masks(mc_analysis *an, mc_state *st, int pl);
 mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const mc_type **type);
 void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F);
 
-/* widen.c: where paths meet */
-void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st);
+/* thresholds.c: widening with thresholds */
 /* Where a state widened at a loop head is: arriving, or past its condition,
  * into the loop or out of it. */
 enum { LOOP_ARRIVING, LOOP_INSIDE, LOOP_LEAVING };
+const var_thresholds *loop_thresholds(mc_analysis *an, walk *w, int head);
+bool is_tally(mc_analysis *an, walk *w, int var);
+mc_val widen_int(mc_analysis *an, walk *w, mc_state *st, const var_thresholds *t, mc_val x, int where);
+
+/* widen.c: where paths meet */
+void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st);
 void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters, int where);
 void drop_unheld(mc_analysis *an, mc_state *st);
 void widen_loop(mc_analysis *an, mc_state *st, int block);

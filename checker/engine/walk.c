@@ -331,7 +331,7 @@ static void walk_function(mc_analysis *an)
     w.seen = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.seen);
     w.agree = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.agree);
     w.preds = mc_func_count_preds(an->f);
-    w.loop_vars = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.loop_vars);
+    w.thresholds = mc_xcalloc((size_t)an->f->nblocks + 1, sizeof *w.thresholds);
     w.counts_up = mc_xcalloc((size_t)an->f->nvars + 1, sizeof *w.counts_up);
     w.joined = an->joined;
     if (w.joined) {
@@ -350,7 +350,7 @@ static void walk_function(mc_analysis *an)
     for (int b = 0; b < an->f->nblocks; b++) {
         MC_VEC_FREE(w.seen[b]);
         MC_VEC_FREE(w.agree[b]);
-        free(w.loop_vars[b]);
+        free(w.thresholds[b]);
         for (int i = 0; w.kept && i < w.kept[b].n; i++)
             mc_st_free(w.kept[b].v[i].copy);
         if (w.kept)
@@ -362,7 +362,7 @@ static void walk_function(mc_analysis *an)
     free(w.kept);
     free(w.joins);
     free(w.rpo);
-    free(w.loop_vars);
+    free(w.thresholds);
     free(w.counts_up);
     free(an->on_every_path);
     an->on_every_path = NULL;

@@ -22,97 +22,20 @@ void forget_dead(mc_analysis *an, const walk *w, int block, mc_state *st)
     }
 }
 
-/* Widening with a threshold: a counter the loop steps up to a limit it keeps
- * (counter_limit) and that is no higher yet is, from here on, between where it
- * started and that limit: [1, lim] if it is positive, [0, lim] if it may be 0
- * (two lower bounds at most, so that the rounds meet), not unknown; inside the
- * loop below the limit; leaving it, where the condition put it. A limit in a
- * variable or a field bounds it by that one's highest value. */
-static bool widen_to_limit(mc_analysis *an, mc_state *st, int head, int var, mc_val x, int where, mc_val *out)
-{
-    int extra;
-    const mc_expr *lim = x.kind == V_INT ? counter_limit(an->f, head, var, &extra) : NULL;
-    if (!lim)
-        return false;
-    if (where == LOOP_LEAVING && mc_val_exact(&x)) {
-        *out = x; /* while (j < 10) j++; leaves j at 10 */
-        return true;
-    }
-    int64_t top, lo, hi, ignored;
-    if (lim->is_const) {
-        top = lim->ival;
-    } else {
-        int pl = place_of(an, st, lim, false);
-        mc_val b = pl >= 0 ? mc_st_get(st, pl) : mc_val_unknown();
-        if (b.kind != V_INT || !value_range(b, &lim->type, &ignored, &top))
-            return false;
-    }
-    const mc_type *t = &an->f->vars[var].type;
-    mc_val all = as_interval(mc_val_unknown(), t);
-    if (!value_range(x, t, &lo, &hi) || top > all.hi - extra || top + extra <= all.lo || hi > top + extra)
-        return false;
-    *out = all;
-    out->lo = lo > 0 ? 1 : lo == 0 ? 0 : all.lo;
-    out->hi = top + extra - (where == LOOP_INSIDE);
-    out->def = x.def;
-    return out->lo <= out->hi;
-}
-
-/* A local that only counts up or is set to constants of at least 0 (a tally
- * or a flag: mc_var_is_counter), and that the loop's condition does not read
- * (the nodes of a list walked to its end, not the index of a search, which
- * counter_at_bound ties to its bound), is from a loop head on between 1 (or 0)
- * and a tally's highest value: it stops long before memory runs out, and a
- * flag once set stays nonzero on this path. One still at 0 stays 0, as a
- * capacity does: nothing was counted yet on this path (the lower bound takes
- * two values only, so that the rounds meet). */
-static bool counts_up(mc_analysis *an, walk *w, int var)
-{
-    if (!w->counts_up[var])
-        w->counts_up[var] = mc_var_is_counter(an->f, var) ? 1 : -1;
-    return w->counts_up[var] > 0;
-}
-
-static bool widen_tally(mc_analysis *an, walk *w, int var, mc_val x, mc_val *out)
-{
-    int64_t lo, hi;
-    const mc_type *t = &an->f->vars[var].type;
-    if (!counts_up(an, w, var) || !value_range(x, t, &lo, &hi) || lo < 0)
-        return false;
-    if (mc_val_exact(&x) && lo == 0) {
-        *out = x;
-        return true;
-    }
-    *out = as_interval(mc_val_unknown(), t);
-    out->lo = lo > 0 ? 1 : 0;
-    out->hi = mc_tally_max(t);
-    out->def = x.def;
-    return out->lo <= out->hi;
-}
-
 /* Widening for counting loops: what the path knew of the integers the loop
  * changes is forgotten (where each value came from stays), but for those its
  * condition reads, unless told to: while the condition can tell when the loop
  * ends, the rounds stay exact (for (i = 0; i < 1; i++) runs once). A counter
- * with a limit keeps it (widen_to_limit), and a tally its bound (widen_tally). */
+ * with a limit keeps it, and a tally its bound (thresholds.c). */
 void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool counters, int where)
 {
-    if (!w->loop_vars[head])
-        w->loop_vars[head] = loop_written_vars(an->f, head);
-    const mc_expr *cond = an->f->blocks[head].term == MC_TERM_BRANCH ? an->f->blocks[head].cond : NULL;
-    for (const int *v = w->loop_vars[head]; *v >= 0; v++) {
-        if (!counters && reads_var(cond, *v))
+    for (const var_thresholds *t = loop_thresholds(an, w, head); t->var >= 0; t++) {
+        if (!counters && t->read_by_cond)
             continue;
-        int pl = var_place(an, *v);
+        int pl = var_place(an, t->var);
         mc_val x = mc_st_get(st, pl);
         if (x.kind == V_INT) {
-            mc_val u = mc_val_unknown();
-            u.def = x.def;
-            bool bounded = widen_to_limit(an, st, head, *v, x, where, &u) ||
-                           (!reads_var(cond, *v) && widen_tally(an, w, *v, x, &u));
-            if (!bounded && capacity_known(&x) && stays_positive(an, *v))
-                u = capacity_value(x, &an->f->vars[*v].type); /* a capacity: 0 until set, then set */
-            mc_st_set(st, pl, u);
+            mc_st_set(st, pl, widen_int(an, w, st, t, x, where));
             forget_masks(an, st, pl);
         }
     }
@@ -364,7 +287,7 @@ void counter_at_bound(mc_analysis *an, walk *w, mc_state *st, int head)
     }
     if (v.kind == V_UNKNOWN || !v.def) {
         v = as_interval(v, &n->type);
-        if (v.lo < 0 && v.hi >= 0 && counts_up(an, w, var))
+        if (v.lo < 0 && v.hi >= 0 && is_tally(an, w, var))
             v.lo = 0; /* a count, as where it ran no time: the counter is one */
         v.def = n;
         mc_st_set(st, pl, v);
