@@ -813,7 +813,7 @@ static void note_product_guard(mc_analysis *an, mc_state *st, const mc_expr *a, 
     if (y->kind == MC_EX_VAR)
         pb = var_place(an, y->var);
     if (pa >= 0 && pb >= 0)
-        MC_VEC_PUSH(st->guards, ((mc_guard){pa, pb, 0}));
+        rel_add(st, (mc_rel){pa, pb, MC_REL_PRODUCT_FITS, 0});
 }
 
 /* The places of x and y in `x + y`, integer variables or fields, or false. */
@@ -846,7 +846,7 @@ static bool split_on_sum(mc_analysis *an, mc_state *st, mc_binop op, const mc_ex
         return false;
     mc_state *f = mc_st_copy(st);
     mc_state *below = op == MC_BIN_GT || op == MC_BIN_GE ? f : st;
-    MC_VEC_PUSH(below->guards, ((mc_guard){px, py, op == MC_BIN_GT || op == MC_BIN_LE ? k + 1 : k}));
+    rel_add(below, (mc_rel){px, py, MC_REL_SUM_BELOW, op == MC_BIN_GT || op == MC_BIN_LE ? k + 1 : k});
     push(T, st);
     push(F, f);
     return true;

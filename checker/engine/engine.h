@@ -76,15 +76,24 @@ typedef struct mc_rs {
 
 enum { MC_DIRTY_MAX = 8 };
 
-typedef struct mc_guard {
-    int a, b;                 /* places whose product was checked against overflow, */
-    int64_t sum_below;        /* or, when above 0, whose sum is below this */
-} mc_guard;
+/* A relation between two integer places that a path learned (relations.c). */
+enum { MC_REL_PRODUCT_FITS, MC_REL_SUM_BELOW };
+typedef struct mc_rel {
+    int a, b;                 /* the places */
+    int kind;                 /* PRODUCT_FITS: a * b was checked against overflow;
+                                 SUM_BELOW: a + b < k */
+    int64_t k;
+} mc_rel;
+
+static inline bool mc_rel_same(const mc_rel *x, const mc_rel *y)
+{
+    return x->a == y->a && x->b == y->b && x->kind == y->kind && x->k == y->k;
+}
 
 struct mc_state {
     MC_VEC(mc_pv) vals;       /* sorted by place */
     uint64_t vals_hash;       /* XOR of the entries' hashes, kept up to date */
-    MC_VEC(mc_guard) guards;
+    MC_VEC(mc_rel) rels;      /* relations.c */
     MC_VEC(mc_rs) res;        /* sorted by id; shared with copies until one writes */
     int *res_users;           /* when shared: how many states use res.v, else NULL */
     uint64_t res_hash;        /* XOR of the entries' h, but for the dirty ones */
@@ -126,9 +135,6 @@ uint64_t mc_st_hash(mc_state *s);
  * with the same value, and those of the variables in keep_vars (a variable's
  * place is its index, below nvars). */
 void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t *keep_vars, int nvars);
-/* A write of place pl: the guards on pl (checked products, bounded sums) no
- * longer hold. Not for narrowing a value on a branch, which keeps them. */
-void mc_st_forget_guards(mc_state *s, int pl);
 /* Keeps in agree[0..*n) only the integers s holds with the same value. */
 void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n);
 /* Whether two states may be joined: they differ in nothing that says who holds

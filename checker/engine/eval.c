@@ -115,7 +115,7 @@ static mc_val eval_compound_assign(mc_analysis *an, mc_state *st, const mc_expr 
     if (old.kind != V_RES)
         v = kept_positive(an, e->kids[0], old, v);
     mc_st_set(st, pl, v);
-    mc_st_forget_guards(st, pl);
+    rel_forget(st, pl);
     forget_masks(an, st, pl);
     note_global_write(an, pl);
     return v;
@@ -200,7 +200,7 @@ static mc_val eval_incdec(mc_analysis *an, mc_state *st, const mc_expr *e)
     else if (!bounded_step(old, &e->type, step, &v)) /* a counter widened to its limit: [1, 9] + 1 is [2, 10] */
         v = kept_positive(an, e->kids[0], old, mc_val_unknown());
     mc_st_set(st, pl, v);
-    mc_st_forget_guards(st, pl);
+    rel_forget(st, pl);
     forget_masks(an, st, pl);
     note_global_write(an, pl);
     return e->op == MC_UN_POSTINC || e->op == MC_UN_POSTDEC ? old : v;
@@ -326,14 +326,12 @@ static mc_val bounded_sum(mc_analysis *an, mc_state *st, const mc_expr *e, mc_va
     int px = int_operand_place(an, st, e->kids[0]), py = int_operand_place(an, st, e->kids[1]);
     if (px < 0 || py < 0)
         return v;
-    for (int i = 0; i < st->guards.n; i++) {
-        const mc_guard *g = &st->guards.v[i];
-        if (g->sum_below > 0 && ((g->a == px && g->b == py) || (g->a == py && g->b == px))) {
-            mc_val r = as_interval(v, &e->type);
-            r.hi = r.hi < g->sum_below - 1 ? r.hi : g->sum_below - 1;
-            r.lo = e->type.is_signed ? r.lo : 0;
-            return r.lo <= r.hi ? r : v;
-        }
+    int64_t below = rel_sum_below(st, px, py);
+    if (below) {
+        mc_val r = as_interval(v, &e->type);
+        r.hi = r.hi < below - 1 ? r.hi : below - 1;
+        r.lo = e->type.is_signed ? r.lo : 0;
+        return r.lo <= r.hi ? r : v;
     }
     return v;
 }

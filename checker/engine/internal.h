@@ -290,6 +290,13 @@ void forget_masks(mc_analysis *an, mc_state *st, int pl);
 mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const mc_type **type);
 void split(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F);
 
+/* relations.c: relations between two integer places */
+void rel_add(mc_state *st, mc_rel r);
+void rel_forget(mc_state *st, int pl);
+void rel_join(mc_state *j, const mc_state *b);
+bool rel_product_fits(const mc_state *st, int pa, int pb);
+int64_t rel_sum_below(const mc_state *st, int pa, int pb);
+
 /* thresholds.c: widening with thresholds */
 /* Where a state widened at a loop head is: arriving, or past its condition,
  * into the loop or out of it. */

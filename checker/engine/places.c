@@ -548,7 +548,7 @@ void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, c
     note_global_write(an, pl);
     mc_val old = mc_st_get(st, pl);
     mc_st_set(st, pl, v);
-    mc_st_forget_guards(st, pl);
+    rel_forget(st, pl);
     forget_masks(an, st, pl);
     const mc_res *now = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
     if (now && !now->var && !now->var_expr && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))

@@ -524,11 +524,8 @@ static int quiet_place(mc_analysis *an, const mc_expr *e)
 bool mc_state_product_guarded(mc_analysis *an, const mc_state *s, const mc_expr *a, const mc_expr *b)
 {
     int pa = quiet_place(an, a), pb = quiet_place(an, b);
-    for (int i = 0; i < s->guards.n; i++) {
-        const mc_guard *g = &s->guards.v[i];
-        if (!g->sum_below && ((g->a == pa && g->b == pb) || (g->a == pb && g->b == pa)))
-            return pa >= 0;
-    }
+    if (pa >= 0 && rel_product_fits(s, pa, pb))
+        return true;
     mc_val v = peek(an, s, a);
     return (v.flags & VF_PRODUCT_OK) != 0;
 }

@@ -64,10 +64,10 @@ mc_state *mc_st_copy(const mc_state *s)
     c->res.n = c->res.cap = 0;
     c->res_users = NULL;
     share_res((mc_state *)s, c); /* the original's hashes are brought up to date first */
-    c->guards.cap = c->guards.n;
-    c->guards.v = c->guards.n ? mc_xmalloc((size_t)c->guards.n * sizeof *c->guards.v) : NULL;
-    if (c->guards.n)
-        memcpy(c->guards.v, s->guards.v, (size_t)c->guards.n * sizeof *c->guards.v);
+    c->rels.cap = c->rels.n;
+    c->rels.v = c->rels.n ? mc_xmalloc((size_t)c->rels.n * sizeof *c->rels.v) : NULL;
+    if (c->rels.n)
+        memcpy(c->rels.v, s->rels.v, (size_t)c->rels.n * sizeof *c->rels.v);
     if (c->vals.n)
         memcpy(c->vals.v, s->vals.v, (size_t)c->vals.n * sizeof *c->vals.v);
     if (s->ret_res) {
@@ -87,7 +87,7 @@ void mc_st_free(mc_state *s)
     else
         free(s->res_users);
     free(s->res.v);
-    free(s->guards.v);
+    free(s->rels.v);
     free(s->ret_res);
     free(s);
 }
@@ -299,9 +299,10 @@ uint64_t mc_st_hash(mc_state *s)
     h = mc_mix(h, (uint64_t)s->dead);
     h = mc_mix(h, s->vals_hash);
     h = mc_mix(h, s->res_hash);
-    for (int i = 0; i < s->guards.n; i++)
-        h = mc_mix(mc_mix(h, ((uint64_t)(uint32_t)s->guards.v[i].a << 32) | (uint32_t)s->guards.v[i].b),
-                   (uint64_t)s->guards.v[i].sum_below);
+    for (int i = 0; i < s->rels.n; i++) {
+        const mc_rel *r = &s->rels.v[i];
+        h = mc_mix(mc_mix(h, ((uint64_t)(uint32_t)r->a << 32) | (uint32_t)r->b), (uint64_t)r->k ^ (uint64_t)r->kind);
+    }
     return h;
 }
 
@@ -322,15 +323,6 @@ void mc_st_forget_ints(mc_state *s, const mc_pv *keep, int nkeep, const uint64_t
             s->vals_hash ^= pv_hash(pv->place, &pv->v);
     }
     s->vals.n = out;
-}
-
-void mc_st_forget_guards(mc_state *s, int pl)
-{
-    int out = 0;
-    for (int i = 0; i < s->guards.n; i++)
-        if (s->guards.v[i].a != pl && s->guards.v[i].b != pl)
-            s->guards.v[out++] = s->guards.v[i];
-    s->guards.n = out;
 }
 
 void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n)
@@ -366,16 +358,20 @@ static bool kept_alone(const mc_res *r)
     return !r->owned && !r->refs && r->status != MC_RS_RELEASED;
 }
 
-static bool same_guards(const mc_state *a, const mc_state *b)
+static bool same_rels(const mc_state *a, const mc_state *b)
 {
-    return a->guards.n == b->guards.n &&
-           (!a->guards.n || memcmp(a->guards.v, b->guards.v, (size_t)a->guards.n * sizeof *a->guards.v) == 0);
+    if (a->rels.n != b->rels.n)
+        return false;
+    for (int i = 0; i < a->rels.n; i++)
+        if (!mc_rel_same(&a->rels.v[i], &b->rels.v[i]))
+            return false;
+    return true;
 }
 
 bool mc_st_joinable(const mc_state *a, const mc_state *b)
 {
     if (a->dead || b->dead || a->has_ret || b->has_ret || a->ret_res || b->ret_res || a->cleanups != b->cleanups ||
-        a->lazy_init != b->lazy_init || !same_guards(a, b))
+        a->lazy_init != b->lazy_init || !same_rels(a, b))
         return false;
     if (a->res.v == b->res.v && a->res.n == b->res.n)
         return true; /* shared: the same resources */

@@ -325,24 +325,6 @@ static void join_stored(mc_analysis *an, mc_state *j, int id, const mc_res *unst
         j->pplive_joined |= 1ULL << i;
 }
 
-static bool has_guard(const mc_state *s, const mc_guard *g)
-{
-    for (int i = 0; i < s->guards.n; i++)
-        if (s->guards.v[i].a == g->a && s->guards.v[i].b == g->b && s->guards.v[i].sum_below == g->sum_below)
-            return true;
-    return false;
-}
-
-/* The guards (checked products, bounded sums) both paths saw. */
-static void join_guards(mc_state *j, const mc_state *b)
-{
-    int out = 0;
-    for (int i = 0; i < j->guards.n; i++)
-        if (has_guard(b, &j->guards.v[i]))
-            j->guards.v[out++] = j->guards.v[i];
-    j->guards.n = out;
-}
-
 /* The join of two joinable states (mc_st_joinable): what both paths know. A
  * value that differs becomes unknown (NULL stays NULL only when both have it),
  * a nullness that differs is unchecked; what one path did to a resource the
@@ -374,7 +356,7 @@ mc_state *join_states(mc_analysis *an, const mc_state *a, const mc_state *b)
             r->deref_unchecked = r->deref_unchecked && rb->deref_unchecked;
         }
     }
-    join_guards(j, b);
+    rel_join(j, b);
     j->pderef &= b->pderef;
     j->ppderef |= b->ppderef;
     j->ppderef_unchecked &= b->ppderef_unchecked;
