@@ -949,6 +949,50 @@ static bool compare_wrap_test(mc_analysis *an, mc_state *st, mc_binop op, const 
     return true;
 }
 
+/* Whether every value of integer type t is the same once converted to ct. */
+static bool keeps_values(const mc_type *t, const mc_type *ct)
+{
+    if (t->kind != MC_TY_INT || ct->kind != MC_TY_INT)
+        return false;
+    if (t->is_signed == ct->is_signed)
+        return t->bits <= ct->bits;
+    return !t->is_signed && t->bits < ct->bits;
+}
+
+/* The integer place an operand of a comparison reads, unconverted in value,
+ * or PLACE_NONE. */
+static int order_place(mc_analysis *an, mc_state *st, const mc_expr *x, const mc_type *ct)
+{
+    const mc_expr *s = mc_expr_strip(x);
+    if (s->kind != MC_EX_VAR && s->kind != MC_EX_MEMBER)
+        return PLACE_NONE;
+    int pl = int_operand_place(an, st, s);
+    return pl >= 0 && keeps_values(&an->places.v[pl].type, ct) ? pl : PLACE_NONE;
+}
+
+/* `x op y` of two integer variables or fields: on each side the lesser is
+ * at most the greater's highest value (relations.c); a side whose bounds
+ * contradict it is no path. */
+static bool compare_places(mc_analysis *an, mc_state *st, mc_binop op, const mc_expr *a, const mc_expr *b, states *T,
+                           states *F)
+{
+    if (op == MC_BIN_NE || (op != MC_BIN_EQ && op != MC_BIN_LT && op != MC_BIN_LE && op != MC_BIN_GT && op != MC_BIN_GE))
+        return false;
+    int pa = order_place(an, st, a, &a->type), pb = order_place(an, st, b, &b->type);
+    if (pa < 0 || pb < 0 || pa == pb)
+        return false;
+    mc_state *f = mc_st_copy(st);
+    if (rel_order(an, st, op, pa, pb))
+        push(T, st);
+    else
+        mc_st_free(st);
+    if (rel_order(an, f, negate(op), pa, pb))
+        push(F, f);
+    else
+        mc_st_free(f);
+    return true;
+}
+
 static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, states *F)
 {
     mc_binop op = (mc_binop)e->op;
@@ -1025,6 +1069,8 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         compare_int(an, st, op, va, ta, pa, vb.lo, a, e, T, F);
         return;
     }
+    if (compare_places(an, st, op, a, b, T, F))
+        return;
     /* `a > MAX / b` failing, or `a < MAX / b` holding, guards `a * b`; so
      * does `MAX / b < a` failing (OpenBSD's reallocarray). */
     if (is_quotient_bound(a) && !is_quotient_bound(b)) {

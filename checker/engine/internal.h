@@ -296,6 +296,7 @@ void rel_forget(mc_state *st, int pl);
 void rel_join(mc_state *j, const mc_state *b);
 bool rel_product_fits(const mc_state *st, int pa, int pb);
 int64_t rel_sum_below(const mc_state *st, int pa, int pb);
+bool rel_order(mc_analysis *an, mc_state *st, mc_binop op, int pa, int pb);
 
 /* thresholds.c: widening with thresholds */
 /* Where a state widened at a loop head is: arriving, or past its condition,
