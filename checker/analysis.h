@@ -48,9 +48,61 @@ typedef enum mc_nullness {
  * a resource is no larger for it (states copy resources by the thousand). */
 enum { MC_RES_RULE_BYTES = 4 };
 
-enum { MC_TOOK_FOLLOWS = 0xff }; /* mc_res.took_fail, took_ok: see there */
+enum { MC_TOOK_FOLLOWS = 0xff }; /* mc_took.fail, ok: see there */
+
+/* A realloc result and the block it replaces (mc_res.realloc_link). */
+typedef struct mc_realloc_link {
+    int16_t old;              /* the block it replaces (restored on failure), or -1 */
+    uint8_t old_status;       /* ... and what that block was before (mc_status): handed
+                                 off already (cache->buf = nb), it is so again */
+    bool dropped;             /* stored over the only pointer to the old block: if realloc
+                                 failed, the old block is lost */
+    bool lost;                /* (on the old block) kept alive only on realloc's failure path */
+    mc_loc loc;               /* where the result overwrote the old pointer */
+} mc_realloc_link;
+
+/* A resource whose fate follows the result of the call that made this one
+ * (mc_res.took). */
+typedef struct mc_took {
+    int16_t id;               /* the resource its allocator took only if it succeeded
+                                 (fdopen's descriptor): the caller's again on failure, or -1;
+                                 or the argument a call whose status this is treats
+                                 differently per side of its result (mc_outcome) */
+    uint8_t fail, ok;         /* what becomes of id where the call failed, and where it
+                                 succeeded: an mc_status + 1, 0 to leave it as it is, or
+                                 MC_TOOK_FOLLOWS: made with this one, failed or not with
+                                 it (pipe's fds[1]) */
+} mc_took;
+
+/* A place whose value tells whether a resource is NULL (mc_res.null_with). */
+typedef struct mc_null_with {
+    int32_t place;            /* when NULL, this place holds value (the count a splitter
+                                 writes when it returns NULL), or -1 */
+    bool when_ok;             /* the other way round: when not NULL, place holds value
+                                 (`p = parse(s, &err)`, err = 0 on success) */
+    int64_t value;
+} mc_null_with;
+
+/* Ownership that hangs on a variable's value (mc_res.owned_if). */
+typedef struct mc_owned_if {
+    bool set;                 /* ours only where an argument of the call that made it was
+                                 nonzero (nonzero) or zero (mc_summary.owned_param) */
+    bool nonzero;
+    int32_t place;            /* ... the variable passed there, or -1 */
+} mc_owned_if;
+
+/* References a retain call (obj_ref) took (mc_res.ref). */
+typedef struct mc_refs {
+    uint8_t count;            /* taken here and not yet released, stored or returned */
+    bool shared;              /* one was handed over (g = obj_ref(o)): someone else holds
+                                 it too */
+    mc_loc loc;               /* the last retain */
+    const char *fn;
+} mc_refs;
 
 typedef struct mc_res {
+    /* what it is, and what became of it on this path (small fields first: a
+       resource is copied with every state, so it is kept without holes) */
     int16_t family;           /* model family, -1 when none */
     uint8_t origin;           /* mc_origin */
     uint8_t status;           /* mc_status */
@@ -59,6 +111,10 @@ typedef struct mc_res {
     bool owned;               /* this function must release or hand it off */
     bool may_fail;            /* the allocator can fail (so unchecked use is a bug) */
     int16_t param;            /* parameter index it came from, or -1 */
+    mc_took took;             /* a resource whose fate follows this one's result */
+    int8_t out_param;         /* owned, and handed off only by being stored in *param of the
+                                 function being walked (*out = p): param + 1, or 0 */
+    bool taken;               /* handed to a take-named parameter (release_fn) */
     const char *acq_fn;       /* allocating function's name (or NULL) */
     mc_loc acq_loc;           /* where it was acquired (or the parameter) */
     mc_loc check_loc;         /* last check for failure */
@@ -69,56 +125,26 @@ typedef struct mc_res {
     const mc_expr *site;      /* the acquiring expression */
     const mc_expr *null_check;/* a mapping compared with NULL, not yet with MAP_FAILED:
                                  a wrong check unless the right one follows */
-    int16_t realloc_old;      /* realloc result: the block it replaces (restored on
-                                 failure), or -1 */
-    uint8_t realloc_old_status; /* ... and what that block was before (mc_status): handed
-                                 off already (cache->buf = nb), it is so again */
-    int16_t took;             /* the resource its allocator took only if it succeeded
-                                 (fdopen's descriptor): the caller's again on failure, or -1;
-                                 or the argument a call whose status this is treats
-                                 differently per side of its result (mc_outcome) */
-    uint8_t took_fail, took_ok; /* what becomes of took where the call failed, and where it
-                                 succeeded: an mc_status + 1, 0 to leave it as it is, or
-                                 MC_TOOK_FOLLOWS: made with this one, failed or not with
-                                 it (pipe's fds[1]) */
-    int8_t out_param;         /* owned, and handed off only by being stored in *param of the
-                                 function being walked (*out = p): param + 1, or 0 */
-    bool realloc_dropped;     /* realloc result stored over the only pointer to the old
-                                 block: if realloc failed, the old block is lost */
-    bool lost_by_realloc;     /* the old block, kept alive only on realloc's failure path */
-    mc_loc realloc_loc;       /* where the realloc result overwrote the old pointer */
-    bool taken;               /* handed to a take-named parameter (release_fn) */
+    mc_loc moved_loc;         /* where it was moved or stored */
+    mc_realloc_link realloc_link; /* a realloc result and the block it replaces */
+    mc_refs ref;              /* references a retain call took here */
+    mc_null_with null_with;   /* a place whose value says whether it is NULL */
+    int32_t global_place;     /* owned, and handed off only by being stored in this place
+                                 of a global (g = p), or -1 */
+    int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
+    mc_owned_if owned_if;     /* ownership that hangs on a variable's value */
     bool linked;              /* stored into an object a parameter points to */
     uint8_t rule_data[MC_RES_RULE_BYTES]; /* the rules' own (mc_rule.res_data), through
                                  mc_rule_res_data(): copied with the rest, never compared */
     bool deref_unchecked;     /* dereferenced on this path before any check */
     bool failed_then_unknown; /* found failed, then a call we know nothing of (it may not
                                  return: if (!p) fatal("oom");) */
-    int32_t global_place;     /* owned, and handed off only by being stored in this place
-                                 of a global (g = p), or -1 */
     bool via_summary;         /* released or taken by a callee's summary, not directly */
     uint8_t release_when;     /* ... only on one side of the callee's result: mc_when */
-    int32_t release_place;    /* the place named in the release (free(s->buf)), or -1 */
-    int32_t null_with_place;  /* when NULL, this place holds null_with_value (the
-                                 count a splitter writes when it returns NULL), or -1 */
-    int64_t null_with_value;
-    bool owned_if;            /* ours only where an argument of the call that made it was
-                                 nonzero (owned_if_nonzero) or zero (mc_summary.owned_param) */
-    bool owned_if_nonzero;
-    int32_t owned_if_place;   /* ... the variable passed there, or -1 */
-    bool ok_with;             /* the other way round: when not NULL, null_with_place holds
-                                 null_with_value (`p = parse(s, &err)`, err = 0 on success) */
     bool moved;               /* its object was copied out by value (a move) */
     bool stored;              /* not ours, yet stored or handed somewhere we cannot follow */
     bool is_static;           /* a parameter this path found equal to the address of a static
                                  object (`if (p == &oom_sentinel) return;`) */
-    mc_loc moved_loc;         /* where it was moved or stored */
-    uint8_t refs;             /* references taken here by a retain call (obj_ref) and
-                                 not yet released, stored or returned */
-    bool ref_shared;          /* a reference retained here was handed over (g = obj_ref(o)):
-                                 someone else holds it too */
-    mc_loc ref_loc;           /* the last such retain */
-    const char *ref_fn;
 } mc_res;
 
 /* ---- Events raised to rules. ---- */

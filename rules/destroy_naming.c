@@ -137,7 +137,7 @@ static bool refusal(const destroyer *d, const kept_exit *exit)
     return true;
 }
 
-/* `--p->refs` or `p->count -= 1`: a reference-count release, which frees only
+/* `--p->ref.count` or `p->count -= 1`: a reference-count release, which frees only
  * when the count reaches zero. */
 static bool decrements_field(const mc_expr *e, const void *ctx)
 {

@@ -64,8 +64,8 @@ static void report_reference(const mc_event *ev, const mc_res *r, const char *va
         snprintf(where, sizeof where, "the path ending at line %u", ev->loc.line);
     mc_finding *f = mc_report(ev, "leak", ev->loc,
                               "the reference to '%s' taken by %s() at line %u is never released on %s", var,
-                              r->ref_fn ? r->ref_fn : "a retain", r->ref_loc.line, where);
-    mc_report_note(f, r->ref_loc, "reference taken by %s() here", r->ref_fn ? r->ref_fn : "a retain");
+                              r->ref.fn ? r->ref.fn : "a retain", r->ref.loc.line, where);
+    mc_report_note(f, r->ref.loc, "reference taken by %s() here", r->ref.fn ? r->ref.fn : "a retain");
 }
 
 static void on_event(const mc_event *ev)

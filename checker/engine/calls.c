@@ -417,7 +417,7 @@ static bool drops_only_reference(mc_analysis *an, const mc_state *st, const mc_s
     const mc_res *r = v.kind == V_RES && !(v.flags & (VF_OFFSET | VF_INTERIOR)) ? mc_st_res_c(st, v.res) : NULL;
     bool maybe = sum && i < sum->nparams && sum->param_effect[i] == MC_PARAM_MAYBE && sum->outcome.param != i;
     bool held = r && (r->status == MC_RS_LIVE || r->status == MC_RS_RELEASED);
-    return maybe && held && r->owned && r->origin == MC_ORIG_ALLOC && !r->refs && !r->ref_shared;
+    return maybe && held && r->owned && r->origin == MC_ORIG_ALLOC && !r->ref.count && !r->ref.shared;
 }
 
 /* Whether an argument of the call other than i reaches the object a parameter
@@ -647,8 +647,8 @@ static void alloc_pair(mc_analysis *an, mc_state *st, const mc_expr *call, const
     mc_val second = new_owned(an, st, call, m->family, m->fails, true);
     store_into_element(an, st, call, arg, 1, second.res);
     mc_res *f = mc_st_res(st, first);
-    f->took = (int16_t)second.res;
-    f->took_fail = f->took_ok = MC_TOOK_FOLLOWS;
+    f->took.id = (int16_t)second.res;
+    f->took.fail = f->took.ok = MC_TOOK_FOLLOWS;
 }
 
 /* The resource a modelled allocator stores through its result argument. */
@@ -685,8 +685,8 @@ static mc_val realloc_like(mc_analysis *an, mc_state *st, const mc_expr *call, i
         release_object(an, st, old, call, call->kids[i + 1], call->name, released_as, i, false);
     }
     if (old.kind == V_RES && mc_st_res(st, old.res) && mc_st_res(st, old.res)->status == MC_RS_RELEASED) {
-        mc_st_res(st, v.res)->realloc_old = old.res;
-        mc_st_res(st, v.res)->realloc_old_status = was;
+        mc_st_res(st, v.res)->realloc_link.old = old.res;
+        mc_st_res(st, v.res)->realloc_link.old_status = was;
     }
     return v;
 }
@@ -860,14 +860,14 @@ static bool count_reference(mc_state *st, const mc_expr *call, int i, mc_val v, 
     if (!r || r->status != MC_RS_LIVE)
         return false;
     if (c->names.retained == i) {
-        if (r->refs < 3)
-            r->refs++;
-        r->ref_loc = call->loc;
-        r->ref_fn = call->name;
+        if (r->ref.count < 3)
+            r->ref.count++;
+        r->ref.loc = call->loc;
+        r->ref.fn = call->name;
         return true;
     }
-    if (c->names.destroyed == i && r->refs > 0) {
-        r->refs--;
+    if (c->names.destroyed == i && r->ref.count > 0) {
+        r->ref.count--;
         return true;
     }
     return false;
@@ -1010,8 +1010,8 @@ static void note_taken_on_success(mc_state *st, const mc_expr *call, const mc_ca
     mc_res *r = c && c->model && result.kind == V_RES ? mc_st_res(st, result.res) : NULL;
     for (int i = 0; r && i < call->nkids - 1 && i < 64; i++) {
         if ((c->model->takes_on_success & (1ULL << i)) && args[i].kind == V_RES) {
-            r->took = args[i].res;
-            r->took_fail = MC_RS_LIVE + 1;
+            r->took.id = args[i].res;
+            r->took.fail = MC_RS_LIVE + 1;
         }
     }
 }

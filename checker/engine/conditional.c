@@ -92,24 +92,24 @@ owned_call owned_at_call(mc_analysis *an, mc_state *st, const mc_expr *call, con
  * side of zero: where the caller tests it, its paths will know. */
 void owned_where(mc_res *r, const mc_summary *sum, int place)
 {
-    r->owned_if = true;
-    r->owned_if_nonzero = sum->owned_only_if.nonzero;
-    r->owned_if_place = place;
+    r->owned_if.set = true;
+    r->owned_if.nonzero = sum->owned_only_if.nonzero;
+    r->owned_if.place = place;
 }
 
 /* A NULL (or non-NULL) result leaves a constant in what an argument points to
  * (mc_summary.when_null, when_ok): the caller testing that knows the result. */
 void null_tells_out(mc_analysis *an, mc_state *st, mc_res *r, const mc_expr *call, const mc_summary *sum)
 {
-    bool ok_with = sum->when_null.on == MC_COND_NONE;
-    const mc_cond *told = ok_with ? &sum->when_ok : &sum->when_null;
+    bool when_ok = sum->when_null.on == MC_COND_NONE;
+    const mc_cond *told = when_ok ? &sum->when_ok : &sum->when_null;
     int k = told->on == MC_COND_OUT ? told->param : -1;
     int out = k >= 0 && k + 1 < call->nkids ? out_param_place(an, st, call->kids[k + 1]) : PLACE_NONE;
     if (out < 0)
         return;
-    r->null_with_place = out;
-    r->null_with_value = told->value;
-    r->ok_with = ok_with;
+    r->null_with.place = out;
+    r->null_with.value = told->value;
+    r->null_with.when_ok = when_ok;
 }
 
 /* What a function returning whether its pointer argument is non-NULL (or
@@ -128,10 +128,10 @@ mc_val returned_test(const mc_state *st, const mc_expr *call, const mc_summary *
  * was on the other side: what the call returned is not ours (stdout). */
 bool lent_here(const mc_state *st, const mc_res *r)
 {
-    if (!r->owned_if || r->owned_if_place < 0)
+    if (!r->owned_if.set || r->owned_if.place < 0)
         return false;
-    int side = value_side(st, mc_st_get(st, r->owned_if_place));
-    return side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != r->owned_if_nonzero;
+    int side = value_side(st, mc_st_get(st, r->owned_if.place));
+    return side != SIDE_UNKNOWN && (side == SIDE_NONZERO) != r->owned_if.nonzero;
 }
 
 /* Where paths meet: a result a test already found lent on this path (`if
@@ -140,19 +140,19 @@ bool lent_here(const mc_state *st, const mc_res *r)
 void settle_lent(mc_state *st)
 {
     for (int i = 0; i < st->res.n; i++) {
-        if (!st->res.v[i].r.owned_if || !lent_here(st, &st->res.v[i].r))
+        if (!st->res.v[i].r.owned_if.set || !lent_here(st, &st->res.v[i].r))
             continue;
         mc_res *r = mc_st_res(st, st->res.v[i].id);
         r->owned = false;
-        r->owned_if = false;
+        r->owned_if.set = false;
     }
 }
 
 /* `p = parse(s, &err); if (err) return -1;`: p is NULL on that path. */
 bool null_by_out(const mc_state *st, const mc_res *r)
 {
-    return r->ok_with && r->nullness == MC_NN_UNCHECKED && r->null_with_place >= 0 &&
-           excludes(mc_st_get(st, r->null_with_place), r->null_with_value);
+    return r->null_with.when_ok && r->nullness == MC_NN_UNCHECKED && r->null_with.place >= 0 &&
+           excludes(mc_st_get(st, r->null_with.place), r->null_with.value);
 }
 
 /* ---- what the exits tell ---- */

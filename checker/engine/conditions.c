@@ -36,11 +36,11 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     mc_res *r = mc_st_res(st, id);
     r->nullness = MC_NN_FAILED;
     r->check_loc = e->loc;
-    int old = r->realloc_old;
-    uint8_t was = r->realloc_old_status;
-    bool dropped = r->realloc_dropped;
-    mc_loc where = r->realloc_loc;
-    if (r->origin == MC_ORIG_ALLOC || r->took_fail)
+    int old = r->realloc_link.old;
+    uint8_t was = r->realloc_link.old_status;
+    bool dropped = r->realloc_link.dropped;
+    mc_loc where = r->realloc_link.loc;
+    if (r->origin == MC_ORIG_ALLOC || r->took.fail)
         set_error(an, st, e->loc, why);
     settle_taken(an, st, id, true); /* fdopen failed: the descriptor is still ours */
     if (old >= 0) {
@@ -49,8 +49,8 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
             o->status = was == MC_RS_ESCAPED && !dropped ? MC_RS_ESCAPED : MC_RS_LIVE;
             if (dropped) {
                 o->owned = true;
-                o->lost_by_realloc = true;
-                o->realloc_loc = where;
+                o->realloc_link.lost = true;
+                o->realloc_link.loc = where;
             }
         }
     }
@@ -630,8 +630,8 @@ void forget_predicates(mc_analysis *an, mc_state *st, int res)
             mc_st_clear_at(st, i);
     for (int i = 0; i < st->res.n; i++) {
         const mc_res *r = &st->res.v[i].r;
-        if (r->owned_if && r->owned_if_place >= 0 && is_predicate_place(an, r->owned_if_place, res))
-            mc_st_res(st, st->res.v[i].id)->owned_if = false;
+        if (r->owned_if.set && r->owned_if.place >= 0 && is_predicate_place(an, r->owned_if.place, res))
+            mc_st_res(st, st->res.v[i].id)->owned_if.set = false;
     }
 }
 

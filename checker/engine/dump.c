@@ -90,18 +90,18 @@ static void print_res(mc_analysis *an, mc_buf *b, const mc_state *st, int id)
         {offsetof(mc_res, stored), "stored"},
         {offsetof(mc_res, moved), "moved"},
         {offsetof(mc_res, via_summary), "via summary"},
-        {offsetof(mc_res, lost_by_realloc), "lost by realloc"},
-        {offsetof(mc_res, realloc_dropped), "realloc dropped"},
-        {offsetof(mc_res, owned_if), "owned if"},
+        {offsetof(mc_res, realloc_link.lost), "lost by realloc"},
+        {offsetof(mc_res, realloc_link.dropped), "realloc dropped"},
+        {offsetof(mc_res, owned_if.set), "owned if"},
         {offsetof(mc_res, is_static), "static"},
     };
     for (size_t i = 0; i < sizeof bits / sizeof bits[0]; i++)
         if (*(const bool *)((const char *)r + bits[i].off))
             mc_buf_printf(b, ", %s", bits[i].text);
-    if (r->realloc_old >= 0)
-        mc_buf_printf(b, ", reallocates #%d", r->realloc_old);
-    if (r->refs)
-        mc_buf_printf(b, ", %d refs", r->refs);
+    if (r->realloc_link.old >= 0)
+        mc_buf_printf(b, ", reallocates #%d", r->realloc_link.old);
+    if (r->ref.count)
+        mc_buf_printf(b, ", %d refs", r->ref.count);
 }
 
 static void print_value(mc_analysis *an, mc_buf *b, const mc_state *st, const mc_expr *arg, mc_val v)

@@ -610,11 +610,11 @@ static void settle_out_facts(mc_state *st, int pl)
 {
     for (int i = 0; i < st->res.n; i++) {
         const mc_res *r = &st->res.v[i].r;
-        if (r->null_with_place != pl)
+        if (r->null_with.place != pl)
             continue;
         bool null = null_by_out(st, r);
         mc_res *w = mc_st_res(st, st->res.v[i].id);
-        w->null_with_place = -1;
+        w->null_with.place = -1;
         if (null)
             w->nullness = MC_NN_FAILED;
     }

@@ -106,7 +106,7 @@ typedef struct exit_side {
 static int param_fate_on(const mc_state *st, const mc_res *p, int id, exit_side side)
 {
     const mc_res *s = side.status >= 0 ? mc_st_res_c(st, side.status) : NULL;
-    int to = s && s->took == id ? (side.ok ? s->took_ok : s->took_fail) : 0;
+    int to = s && s->took.id == id ? (side.ok ? s->took.ok : s->took.fail) : 0;
     return to == MC_RS_RELEASED + 1 ? OF_RELEASED : to == MC_RS_LIVE + 1 ? OF_KEPT : param_fate(p);
 }
 
@@ -286,9 +286,9 @@ static uint8_t released_when(uint8_t fails, bool failed)
 void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed)
 {
     const mc_res *s = mc_st_res_c(st, id);
-    if (!s || s->took < 0)
+    if (!s || s->took.id < 0)
         return;
-    int took = s->took, to = failed ? s->took_fail : s->took_ok;
+    int took = s->took.id, to = failed ? s->took.fail : s->took.ok;
     const mc_expr *call = s->site;
     const mc_res *t = mc_st_res_c(st, took);
     if (!t || !to)
@@ -363,9 +363,9 @@ mc_val outcome_result(mc_analysis *an, mc_state *st, const mc_expr *call, const 
         return ret;
     if (took >= 0) {
         mc_res *r = mc_st_res(st, id);
-        r->took = (int16_t)took;
-        r->took_fail = arg_live || o->on_fail != MC_PARAM_BORROWS ? status_after(o->on_fail) : 0;
-        r->took_ok = arg_live || o->on_ok != MC_PARAM_BORROWS ? status_after(o->on_ok) : 0;
+        r->took.id = (int16_t)took;
+        r->took.fail = arg_live || o->on_fail != MC_PARAM_BORROWS ? status_after(o->on_fail) : 0;
+        r->took.ok = arg_live || o->on_ok != MC_PARAM_BORROWS ? status_after(o->on_ok) : 0;
     }
     mc_val status = mc_val_unknown();
     status.def = call;

@@ -232,11 +232,11 @@ mc_res blank_res(mc_origin origin, mc_loc loc)
     r.status = MC_RS_LIVE;
     r.nullness = MC_NN_OK;
     r.param = -1;
-    r.realloc_old = -1;
-    r.took = -1;
+    r.realloc_link.old = -1;
+    r.took.id = -1;
     r.global_place = -1;
-    r.null_with_place = -1;
-    r.owned_if_place = -1;
+    r.null_with.place = -1;
+    r.owned_if.place = -1;
     r.release_place = -1;
     r.acq_loc = loc;
     return r;
@@ -280,9 +280,9 @@ void escape(mc_analysis *an, mc_state *st, int id)
     if (!seen || seen->status != MC_RS_LIVE)
         return;
     mc_res *r = mc_st_res(st, id);
-    if (r->refs) {
-        r->refs--; /* a reference we retained is what is handed over */
-        r->ref_shared = true;
+    if (r->ref.count) {
+        r->ref.count--; /* a reference we retained is what is handed over */
+        r->ref.shared = true;
         return;
     }
     if (r->owned)
@@ -554,11 +554,11 @@ void store(mc_analysis *an, mc_state *st, int pl, mc_val v, const mc_expr *at, c
     if (now && !now->var && !now->var_expr && lhs && !(lhs->kind == MC_EX_VAR && is_temp_var(an, lhs->var)))
         mc_st_res(st, v.res)->var_expr = lhs;
     if (old.kind == V_RES && !(v.kind == V_RES && v.res == old.res)) {
-        if (now && now->realloc_old == old.res) {
+        if (now && now->realloc_link.old == old.res) {
             if (!res_referenced(an, st, old.res, 0)) {
                 r = mc_st_res(st, v.res);
-                r->realloc_dropped = true;
-                r->realloc_loc = at->loc;
+                r->realloc_link.dropped = true;
+                r->realloc_link.loc = at->loc;
             }
             return;
         }
@@ -658,9 +658,9 @@ static void raise_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, 
 void check_lost(mc_analysis *an, mc_state *st, int id, mc_lostkind kind, mc_loc loc, const mc_expr *at)
 {
     mc_res *r = mc_st_res(st, id);
-    if (r && r->lost_by_realloc) {
+    if (r && r->realloc_link.lost) {
         kind = MC_LOST_REALLOC;
-        loc = r->realloc_loc;
+        loc = r->realloc_link.loc;
     }
     if (!r || !r->owned || r->status != MC_RS_LIVE || r->nullness == MC_NN_FAILED)
         return;
@@ -706,7 +706,7 @@ static bool calls_symbol(const mc_expr *e, const void *callee)
  * pool an init function fills for the rest of the program. */
 static bool lost_in_global(mc_analysis *an, const mc_state *st, const mc_res *r, int id)
 {
-    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->refs ||
+    if (!r->owned || r->status != MC_RS_ESCAPED || r->global_place < 0 || r->taken || r->ref.count ||
         r->nullness == MC_NN_FAILED)
         return false;
     mc_val now = mc_st_get(st, r->global_place);
@@ -739,18 +739,18 @@ void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at)
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;
         int id = st->res.v[i].id;
-        if (r->realloc_dropped && r->nullness == MC_NN_UNCHECKED && r->realloc_old >= 0)
-            raise_lost(an, st, r->realloc_old, MC_LOST_REALLOC, r->realloc_loc, at);
+        if (r->realloc_link.dropped && r->nullness == MC_NN_UNCHECKED && r->realloc_link.old >= 0)
+            raise_lost(an, st, r->realloc_link.old, MC_LOST_REALLOC, r->realloc_link.loc, at);
         else if (r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED &&
                  !held_by_live_owner(an, st, id) && !null_by_out(st, r) && !lent_here(st, r))
-            raise_lost(an, st, id, r->lost_by_realloc ? MC_LOST_REALLOC : MC_LOST_EXIT,
-                       r->lost_by_realloc ? r->realloc_loc : loc, at);
+            raise_lost(an, st, id, r->realloc_link.lost ? MC_LOST_REALLOC : MC_LOST_EXIT,
+                       r->realloc_link.lost ? r->realloc_link.loc : loc, at);
         else if (lost_in_global(an, st, r, id))
             raise_lost(an, st, id, MC_LOST_EXIT, loc, at);
         r = &st->res.v[i].r;
         bool returned = st->has_ret && st->ret.kind == V_RES && st->ret.res == id;
         /* a retain function's reference is its caller's (sqlite3PagerRef wraps PcacheRef) */
-        if (r->refs && !r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED && !returned &&
+        if (r->ref.count && !r->owned && r->status == MC_RS_LIVE && r->nullness != MC_NN_FAILED && !returned &&
             mc_func_names(an)->retained < 0)
             raise_lost(an, st, id, MC_LOST_REFERENCE, loc, at);
     }

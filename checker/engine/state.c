@@ -203,8 +203,8 @@ static uint64_t rs_hash(const mc_rs *e)
     uint64_t k = ((uint64_t)(uint32_t)e->id << 32) | ((uint64_t)r->status << 24) | ((uint64_t)r->nullness << 20) |
                  ((uint64_t)r->owned << 19) | ((uint64_t)r->taken << 18) | ((uint64_t)r->may_fail << 17) |
                  ((uint64_t)r->origin << 12) | ((uint64_t)r->stored << 11) | ((uint64_t)r->moved << 10) |
-                 ((uint64_t)(r->refs & 3) << 8) | ((uint64_t)r->ref_shared << 1) | (uint64_t)r->is_static;
-    return mc_mix(mc_mix(0x5bd1e995, k), ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_old);
+                 ((uint64_t)(r->ref.count & 3) << 8) | ((uint64_t)r->ref.shared << 1) | (uint64_t)r->is_static;
+    return mc_mix(mc_mix(0x5bd1e995, k), ((uint64_t)(uint16_t)r->family << 16) | (uint16_t)r->realloc_link.old);
 }
 
 /* A resource handed out for writing: its share of res_hash is made again at the next hash. */
@@ -346,8 +346,8 @@ void mc_st_agree_ints(const mc_state *s, mc_pv *agree, int *n)
 static bool same_holding(const mc_res *a, const mc_res *b)
 {
     return a->status == b->status && a->owned == b->owned && a->taken == b->taken &&
-           a->moved == b->moved && a->refs == b->refs && a->ref_shared == b->ref_shared && a->family == b->family && a->origin == b->origin &&
-           a->realloc_old == b->realloc_old && a->took == b->took && a->is_static == b->is_static &&
+           a->moved == b->moved && a->ref.count == b->ref.count && a->ref.shared == b->ref.shared && a->family == b->family && a->origin == b->origin &&
+           a->realloc_link.old == b->realloc_link.old && a->took.id == b->took.id && a->is_static == b->is_static &&
            a->may_fail == b->may_fail && a->param == b->param;
 }
 
@@ -355,7 +355,7 @@ static bool same_holding(const mc_res *a, const mc_res *b)
  * with it, unless it is one to give back or release. */
 static bool kept_alone(const mc_res *r)
 {
-    return !r->owned && !r->refs && r->status != MC_RS_RELEASED;
+    return !r->owned && !r->ref.count && r->status != MC_RS_RELEASED;
 }
 
 static bool same_rels(const mc_state *a, const mc_state *b)

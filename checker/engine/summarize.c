@@ -199,8 +199,8 @@ static void note_realloc_param(mc_analysis *an, const mc_res *r)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
     int param = -1;
-    for (int i = 0; i < n && r->realloc_old >= 0; i++)
-        if (param_res(an, i) == r->realloc_old)
+    for (int i = 0; i < n && r->realloc_link.old >= 0; i++)
+        if (param_res(an, i) == r->realloc_link.old)
             param = i;
     if (param < 0)
         return;

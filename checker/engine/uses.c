@@ -145,7 +145,7 @@ void note_deref_site(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, c
 }
 
 /* A variable nothing is known of, once dereferenced, is not NULL on this path
- * (t = table_get(n); t->refs++; table_unref(t) passes no NULL), as a check
+ * (t = table_get(n); t->ref.count++; table_unref(t) passes no NULL), as a check
  * would have told (truth_unknown_ptr). */
 static void remember_nonnull(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e)
 {
@@ -189,8 +189,8 @@ void use(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, const mc_expr
     if (kind == MC_USE_WRITE)
         forget_predicates(an, st, v.res); /* name[0] = '-': what predicates said of it is gone */
     mc_res *r;
-    if (seen->nullness == MC_NN_UNCHECKED && seen->null_with_place >= 0 && !seen->ok_with &&
-        excludes(mc_st_get(st, seen->null_with_place), seen->null_with_value))
+    if (seen->nullness == MC_NN_UNCHECKED && seen->null_with.place >= 0 && !seen->null_with.when_ok &&
+        excludes(mc_st_get(st, seen->null_with.place), seen->null_with.value))
         mc_st_res(st, v.res)->nullness = MC_NN_OK; /* for (i = 0; i < count; i++) tokens[i]: count > 0, so not NULL */
     seen = mc_st_res_c(st, v.res);
     if (seen->null_check && seen->nullness == MC_NN_UNCHECKED && kind != MC_USE_BAD_CHECK)

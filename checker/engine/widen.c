@@ -47,7 +47,7 @@ void forget_loop_ints(mc_analysis *an, walk *w, int head, mc_state *st, bool cou
  * next. */
 static bool is_node(const mc_res *r)
 {
-    return r->origin == MC_ORIG_PLACE && !r->owned && !r->refs;
+    return r->origin == MC_ORIG_PLACE && !r->owned && !r->ref.count;
 }
 
 /* The value a global, a field of a struct parameter or an element of an array
@@ -88,7 +88,7 @@ static bool entry_value(mc_analysis *an, int id)
 static bool held_by_other_res(const mc_state *st, int id)
 {
     for (int i = 0; i < st->res.n; i++)
-        if (st->res.v[i].r.realloc_old == id || st->res.v[i].r.took == id)
+        if (st->res.v[i].r.realloc_link.old == id || st->res.v[i].r.took.id == id)
             return true;
     return false;
 }
@@ -139,7 +139,7 @@ static bool droppable(mc_analysis *an, const mc_res *r, int id)
     case MC_ORIG_STRLIT:
     case MC_ORIG_STACK:
     case MC_ORIG_CALL:
-        return r->status == MC_RS_LIVE && !r->owned && !r->stored && !r->moved && !r->refs && !r->taken;
+        return r->status == MC_RS_LIVE && !r->owned && !r->stored && !r->moved && !r->ref.count && !r->taken;
     case MC_ORIG_PLACE: return is_node(r) && !entry_value(an, id);
     default: return false;
     }
@@ -157,10 +157,10 @@ void drop_unheld(mc_analysis *an, mc_state *st)
     if (st->ret.kind == V_RES && st->ret.res >= 0)
         set_bit(held, st->ret.res);
     for (int i = 0; i < st->res.n; i++) {
-        if (st->res.v[i].r.realloc_old >= 0)
-            set_bit(held, st->res.v[i].r.realloc_old);
-        if (st->res.v[i].r.took >= 0)
-            set_bit(held, st->res.v[i].r.took);
+        if (st->res.v[i].r.realloc_link.old >= 0)
+            set_bit(held, st->res.v[i].r.realloc_link.old);
+        if (st->res.v[i].r.took.id >= 0)
+            set_bit(held, st->res.v[i].r.took.id);
     }
     for (int i = st->res.n - 1; i >= 0; i--) {
         int id = st->res.v[i].id;
