@@ -155,19 +155,19 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
                           text(sym->name), "noreturn", s->noreturn, "returns_owned", s->returns_owned, "may_return_null",
                           s->may_return_null, "returns_nonnull", s->returns_nonnull, "ret_family",
                           family_json(fam, s->ret_family), "ret_fails", s->ret_fails, "returns_const",
-                          s->returns_const, "const_value", (json_int_t)s->const_value, "params", params_json(s, fam),
+                          s->ret_int.is_const, "const_value", (json_int_t)s->ret_int.value, "params", params_json(s, fam),
                           "globals", entries_json(s, fam));
     json_t *writes = json_array();
-    for (int i = 0; i < s->nglobal_writes; i++)
-        if (s->global_writes[i]->usr)
-            json_array_append_new(writes, text(s->global_writes[i]->usr));
+    for (int i = 0; i < s->writes.n; i++)
+        if (s->writes.v[i]->usr)
+            json_array_append_new(writes, text(s->writes.v[i]->usr));
     json_object_set_new(j, "writes_globals", writes);
-    json_object_set_new(j, "writes_any_global", json_boolean(s->writes_any_global));
+    json_object_set_new(j, "writes_any_global", json_boolean(s->writes.any));
     json_object_set_new(j, "may_not_return", json_boolean(s->may_not_return));
-    json_object_set_new(j, "writes_extern_globals", json_boolean(s->writes_extern_globals));
-    if (set_cond(j, "guard", &s->guard)) {
-        json_object_set_new(j, "released_if_guard", json_integer((json_int_t)s->released_if_guard));
-        json_object_set_new(j, "deref_if_guard", json_integer((json_int_t)s->deref_if_guard));
+    json_object_set_new(j, "writes_extern_globals", json_boolean(s->writes.extern_globals));
+    if (set_cond(j, "guard", &s->guarded.on)) {
+        json_object_set_new(j, "released_if_guard", json_integer((json_int_t)s->guarded.released));
+        json_object_set_new(j, "deref_if_guard", json_integer((json_int_t)s->guarded.deref));
     }
     if (s->ret_nonheap)
         json_object_set_new(j, "ret_nonheap", json_integer(s->ret_nonheap));
@@ -182,18 +182,18 @@ static json_t *summary_json(const mc_symbol *sym, const mc_summary *s, const mc_
     set_cond(j, "returns_test", &s->returns_test);
     if (s->returns_linked)
         json_object_set_new(j, "returns_linked", json_true());
-    if (s->returns_range) {
-        json_object_set_new(j, "ret_lo", json_integer((json_int_t)s->ret_lo));
-        json_object_set_new(j, "ret_hi", json_integer((json_int_t)s->ret_hi));
+    if (s->ret_int.is_range) {
+        json_object_set_new(j, "ret_lo", json_integer((json_int_t)s->ret_int.lo));
+        json_object_set_new(j, "ret_hi", json_integer((json_int_t)s->ret_int.hi));
     }
-    if (s->returns_param >= 0)
-        json_object_set_new(j, "returns_param", json_integer(s->returns_param));
-    if (s->ret_split_param >= 0) {
-        json_object_set_new(j, "ret_split_param", json_integer(s->ret_split_param));
-        json_object_set_new(j, "ret_zero_lo", json_integer((json_int_t)s->ret_if_zero[0]));
-        json_object_set_new(j, "ret_zero_hi", json_integer((json_int_t)s->ret_if_zero[1]));
-        json_object_set_new(j, "ret_nonzero_lo", json_integer((json_int_t)s->ret_if_nonzero[0]));
-        json_object_set_new(j, "ret_nonzero_hi", json_integer((json_int_t)s->ret_if_nonzero[1]));
+    if (s->ret_int.param >= 0)
+        json_object_set_new(j, "returns_param", json_integer(s->ret_int.param));
+    if (s->ret_int.split_param >= 0) {
+        json_object_set_new(j, "ret_split_param", json_integer(s->ret_int.split_param));
+        json_object_set_new(j, "ret_zero_lo", json_integer((json_int_t)s->ret_int.if_zero[0]));
+        json_object_set_new(j, "ret_zero_hi", json_integer((json_int_t)s->ret_int.if_zero[1]));
+        json_object_set_new(j, "ret_nonzero_lo", json_integer((json_int_t)s->ret_int.if_nonzero[0]));
+        json_object_set_new(j, "ret_nonzero_hi", json_integer((json_int_t)s->ret_int.if_nonzero[1]));
     }
     set_cond(j, "when_null", &s->when_null);
     set_cond(j, "when_ok", &s->when_ok);
@@ -436,15 +436,15 @@ static void read_params(mc_summary *s, json_t *params, const mc_family_names *fa
 static void read_global_writes(mc_program *p, mc_summary *s, json_t *f)
 {
     json_t *list = json_object_get(f, "writes_globals");
-    s->writes_any_global = json_is_true(json_object_get(f, "writes_any_global"));
-    s->writes_extern_globals = json_is_true(json_object_get(f, "writes_extern_globals"));
-    s->global_writes = mc_xcalloc(json_array_size(list) + 1, sizeof *s->global_writes);
+    s->writes.any = json_is_true(json_object_get(f, "writes_any_global"));
+    s->writes.extern_globals = json_is_true(json_object_get(f, "writes_extern_globals"));
+    s->writes.v = mc_xcalloc(json_array_size(list) + 1, sizeof *s->writes.v);
     size_t i;
     json_t *g;
     json_array_foreach(list, i, g) {
         mc_global *global = json_is_string(g) ? mc_program_lookup_global(p, json_string_value(g)) : NULL;
         if (global) /* else no TU here names it: no caller here holds it */
-            s->global_writes[s->nglobal_writes++] = global;
+            s->writes.v[s->writes.n++] = global;
     }
 }
 
@@ -473,10 +473,10 @@ static mc_cond cond_of_json(mc_program *p, json_t *o)
 static void read_ret_split(mc_summary *s, json_t *f)
 {
     static const char *const keys[4] = {"ret_zero_lo", "ret_zero_hi", "ret_nonzero_lo", "ret_nonzero_hi"};
-    int64_t *to[4] = {&s->ret_if_zero[0], &s->ret_if_zero[1], &s->ret_if_nonzero[0], &s->ret_if_nonzero[1]};
+    int64_t *to[4] = {&s->ret_int.if_zero[0], &s->ret_int.if_zero[1], &s->ret_int.if_nonzero[0], &s->ret_int.if_nonzero[1]};
     json_t *param = json_object_get(f, "ret_split_param");
-    s->ret_split_param = -1;
-    if (!json_is_integer(param) || !s->returns_range)
+    s->ret_int.split_param = -1;
+    if (!json_is_integer(param) || !s->ret_int.is_range)
         return;
     for (int i = 0; i < 4; i++) {
         json_t *v = json_object_get(f, keys[i]);
@@ -484,8 +484,8 @@ static void read_ret_split(mc_summary *s, json_t *f)
             return;
         *to[i] = json_integer_value(v);
     }
-    if (s->ret_if_zero[0] <= s->ret_if_zero[1] && s->ret_if_nonzero[0] <= s->ret_if_nonzero[1])
-        s->ret_split_param = (int16_t)json_integer_value(param);
+    if (s->ret_int.if_zero[0] <= s->ret_int.if_zero[1] && s->ret_int.if_nonzero[0] <= s->ret_int.if_nonzero[1])
+        s->ret_int.split_param = (int16_t)json_integer_value(param);
 }
 
 static mc_outcome outcome_of_json(json_t *f, const mc_family_names *fam, int nparams)
@@ -565,23 +565,23 @@ static mc_summary *summary_of_json(mc_program *p, json_t *f, const mc_family_nam
     s->returns_nonnull = json_is_true(json_object_get(f, "returns_nonnull"));
     s->ret_family = (int16_t)family_of(fam, json_object_get(f, "ret_family"));
     s->ret_fails = (uint8_t)json_integer_value(json_object_get(f, "ret_fails"));
-    s->returns_const = json_is_true(json_object_get(f, "returns_const"));
-    s->const_value = json_integer_value(json_object_get(f, "const_value"));
+    s->ret_int.is_const = json_is_true(json_object_get(f, "returns_const"));
+    s->ret_int.value = json_integer_value(json_object_get(f, "const_value"));
     json_t *lo = json_object_get(f, "ret_lo"), *hi = json_object_get(f, "ret_hi");
-    s->returns_range = json_is_integer(lo) && json_is_integer(hi) && json_integer_value(lo) <= json_integer_value(hi);
-    s->ret_lo = s->returns_range ? json_integer_value(lo) : 0;
-    s->ret_hi = s->returns_range ? json_integer_value(hi) : 0;
+    s->ret_int.is_range = json_is_integer(lo) && json_is_integer(hi) && json_integer_value(lo) <= json_integer_value(hi);
+    s->ret_int.lo = s->ret_int.is_range ? json_integer_value(lo) : 0;
+    s->ret_int.hi = s->ret_int.is_range ? json_integer_value(hi) : 0;
     json_t *param = json_object_get(f, "returns_param");
-    s->returns_param = json_is_integer(param) ? (int16_t)json_integer_value(param) : -1;
+    s->ret_int.param = json_is_integer(param) ? (int16_t)json_integer_value(param) : -1;
     read_ret_split(s, f);
     s->pointee_nonnull = (uint64_t)json_integer_value(json_object_get(f, "pointee_nonnull"));
     s->pointee_out = (uint64_t)json_integer_value(json_object_get(f, "pointee_out"));
     s->struct_borrowed = (uint64_t)json_integer_value(json_object_get(f, "struct_borrowed"));
     s->elems_borrowed = (uint64_t)json_integer_value(json_object_get(f, "elems_borrowed"));
     s->ret_nonheap = (uint8_t)json_integer_value(json_object_get(f, "ret_nonheap"));
-    s->guard = cond_of_json(p, json_object_get(f, "guard"));
-    s->released_if_guard = (uint64_t)json_integer_value(json_object_get(f, "released_if_guard"));
-    s->deref_if_guard = (uint64_t)json_integer_value(json_object_get(f, "deref_if_guard"));
+    s->guarded.on = cond_of_json(p, json_object_get(f, "guard"));
+    s->guarded.released = (uint64_t)json_integer_value(json_object_get(f, "released_if_guard"));
+    s->guarded.deref = (uint64_t)json_integer_value(json_object_get(f, "deref_if_guard"));
     s->returns_test = cond_of_json(p, json_object_get(f, "returns_test"));
     read_params(s, json_object_get(f, "params"), fam);
     s->outcome = outcome_of_json(f, fam, s->nparams);

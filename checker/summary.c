@@ -37,7 +37,7 @@ void mc_summary_free(mc_summary *s)
         if (s->entries[i].owns_field)
             free((char *)s->entries[i].field);
     free(s->entries);
-    free(s->global_writes);
+    free(s->writes.v);
     free(s->param_family);
     free(s->pointee_family);
     for (int i = 0; s->param_fields && i <= s->nparams; i++) {

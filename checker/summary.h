@@ -92,6 +92,39 @@ typedef struct mc_fieldset {
     char **names;             /* owned copies */
 } mc_fieldset;
 
+/* What a function returns as an integer, the same on every path
+ * (mc_summary.ret_int). */
+typedef struct mc_int_return {
+    bool is_const;            /* every path returns the same integer constant */
+    int64_t value;
+    bool is_range;            /* every path returns an integer in [lo, hi] (values of its
+                                 type below 2^63), a part of its type's values */
+    int64_t lo, hi;
+    int16_t param;            /* every path returns integer parameter i as it came in
+                                 (`return d;`, `x = d; return x;`), -1 */
+    int16_t split_param;      /* what it returns depends on whether integer parameter i is
+                                 zero: if_zero then, else if_nonzero; -1 */
+    int64_t if_zero[2], if_nonzero[2]; /* [lo, hi] */
+} mc_int_return;
+
+/* Effects that hold where an integer global the function branches on holds
+ * (mc_summary.guarded). */
+typedef struct mc_guarded {
+    mc_cond on;               /* GLOBAL: the global (a flag) */
+    uint64_t released;        /* bit i: parameter i is released on every path where it
+                                 holds (sink(d) { if (flag) free(d); }) */
+    uint64_t deref;           /* bit i: ... dereferenced before any check */
+} mc_guarded;
+
+/* The globals a function may assign (mc_summary.writes). */
+typedef struct mc_global_writes {
+    bool any;                 /* it calls something that may assign any global */
+    bool extern_globals;      /* it calls code outside the program: globals other TUs can
+                                 name (not statics) may be assigned */
+    int n;
+    const mc_global **v;      /* the globals it (or its callees) may assign */
+} mc_global_writes;
+
 struct mc_summary {
     bool analysed;            /* false when the body was skipped (budget) */
     bool noreturn;            /* no path reaches the exit */
@@ -118,20 +151,8 @@ struct mc_summary {
                                  : stdout`, `is_stdout(name) ? stdout : fopen(name, "w")`) */
     bool keeps_variadic;      /* stores what va_arg gives it where it outlives the call
                                  (`job->args[i] = va_arg(ap, void *)`) */
-    bool returns_const;       /* every path returns the same integer constant */
-    int64_t const_value;
-    bool returns_range;       /* every path returns an integer in [ret_lo, ret_hi] (values of
-                                 its type below 2^63), a part of its type's values */
-    int64_t ret_lo, ret_hi;
-    int16_t returns_param;    /* every path returns integer parameter i as it came in
-                                 (`return d;`, `x = d; return x;`), -1 */
-    int16_t ret_split_param;  /* what it returns depends on whether integer parameter i is
-                                 zero: ret_if_zero then, else ret_if_nonzero; -1 */
-    int64_t ret_if_zero[2], ret_if_nonzero[2]; /* [lo, hi] */
-    mc_cond guard;            /* GLOBAL: an integer global the function branches on (a flag) */
-    uint64_t released_if_guard; /* bit i: parameter i is released on every path where
-                                 guard holds (sink(d) { if (flag) free(d); }) */
-    uint64_t deref_if_guard;  /* bit i: ... dereferenced before any check */
+    mc_int_return ret_int;    /* what it returns as an integer */
+    mc_guarded guarded;       /* effects under an integer global it branches on */
     mc_outcome outcome;       /* effects per side of its result */
     uint8_t ret_nonheap;      /* every path returns a pointer to a static object, a string
                                  literal or the stack (an mc_origin), or NULL; 0 when not */
@@ -158,11 +179,7 @@ struct mc_summary {
     int16_t *pointee_family;  /* when it releases *param: the model family it uses, -1 */
     int nentries;
     mc_entry_effect *entries; /* what it does with pointers in globals and struct fields on entry */
-    bool writes_any_global;   /* it calls something that may assign any global */
-    bool writes_extern_globals; /* it calls code outside the program: globals other TUs
-                                 can name (not statics) may be assigned */
-    int nglobal_writes;
-    const mc_global **global_writes; /* the globals it (or its callees) may assign */
+    mc_global_writes writes;  /* the globals it may assign */
     int ndeferred;
     mc_deferred *deferred;    /* verdicts left to the callers: those of functions not
                                  static also in summaries files, without expressions */

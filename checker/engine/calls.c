@@ -470,12 +470,12 @@ static void apply_arg(mc_analysis *an, mc_state *st, const mc_expr *call, int i,
     }
     const mc_summary *gsum = summary_of(an, s);
     bool guarded = gsum && i < 64 && guard_holds(an, st, gsum);
-    if (eff == ARG_ESCAPE && guarded && (gsum->released_if_guard & (1ULL << i)))
+    if (eff == ARG_ESCAPE && guarded && (gsum->guarded.released & (1ULL << i)))
         eff = ARG_RELEASE; /* sink(d) { if (flag) free(d); } called with flag set */
     bool last_ref = eff == ARG_ESCAPE && drops_only_reference(an, st, s, c, i, v);
     if (last_ref)
         eff = ARG_RELEASE;
-    bool nonnull = arg_nonnull(an, s, c, i) || (guarded && (gsum->deref_if_guard & (1ULL << i)));
+    bool nonnull = arg_nonnull(an, s, c, i) || (guarded && (gsum->guarded.deref & (1ULL << i)));
     if (eff == ARG_RELEASE) {
         /* sink(p) { p[0] = 0; free(p); } uses p before releasing it */
         if (v.kind == V_RES && nonnull && mc_st_res_c(st, v.res) &&
@@ -731,7 +731,7 @@ static mc_val nonheap_result(mc_analysis *an, mc_state *st, const mc_expr *call,
 static mc_val returned_arg(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
                            const mc_summary *sum, const mc_val *args)
 {
-    int i = sum->returns_param;
+    int i = sum->ret_int.param;
     const mc_type *from = i < s->nparams ? &s->params[i].type : &call->kids[i + 1]->type;
     if (from->kind != MC_TY_INT || call->type.kind != MC_TY_INT)
         return (mc_val){.kind = V_UNKNOWN, .res = -1, .def = call};
@@ -747,9 +747,9 @@ static mc_val returned_arg(mc_analysis *an, mc_state *st, const mc_expr *call, c
  * argument is on, and the caller's path knows that side; else NULL. */
 static const int64_t *returned_side(const mc_state *st, const mc_summary *sum, const mc_val *args, int nargs)
 {
-    int p = sum->ret_split_param;
+    int p = sum->ret_int.split_param;
     int side = p >= 0 && p < nargs ? value_side(st, args[p]) : SIDE_UNKNOWN;
-    return side == SIDE_ZERO ? sum->ret_if_zero : side == SIDE_NONZERO ? sum->ret_if_nonzero : NULL;
+    return side == SIDE_ZERO ? sum->ret_int.if_zero : side == SIDE_NONZERO ? sum->ret_int.if_nonzero : NULL;
 }
 
 static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_symbol *s,
@@ -816,11 +816,11 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
     mc_val t = sum ? returned_test(st, call, sum, args) : mc_val_unknown();
     if (t.kind == V_INT)
         return t; /* if (!valid(p)): a check of p */
-    if (sum && sum->returns_const && is_pointer(&call->type) && sum->const_value == 0)
+    if (sum && sum->ret_int.is_const && is_pointer(&call->type) && sum->ret_int.value == 0)
         return (mc_val){.kind = V_NULL, .res = -1}; /* returns NULL on every path */
-    if (sum && sum->returns_const)
-        return mc_val_int(sum->const_value);
-    if (sum && sum->returns_param >= 0 && sum->returns_param < call->nkids - 1 && s)
+    if (sum && sum->ret_int.is_const)
+        return mc_val_int(sum->ret_int.value);
+    if (sum && sum->ret_int.param >= 0 && sum->ret_int.param < call->nkids - 1 && s)
         return returned_arg(an, st, call, s, sum, args);
     mc_val v = mc_val_unknown();
     v.def = call;
@@ -828,11 +828,11 @@ static mc_val call_result(mc_analysis *an, mc_state *st, const mc_expr *call, co
        entry it linked into a tree): the caller's test of it for NULL is dead */
     if (is_pointer(&call->type) && ((sum && sum->returns_nonnull) || declared_nonnull(s)))
         v.flags |= VF_NONZERO;
-    if (sum && sum->returns_range && call->type.kind == MC_TY_INT) {
+    if (sum && sum->ret_int.is_range && call->type.kind == MC_TY_INT) {
         const int64_t *r = returned_side(st, sum, args, call->nkids - 1);
         v = as_interval(v, &call->type);
-        v.lo = r ? r[0] : sum->ret_lo;
-        v.hi = r ? r[1] : sum->ret_hi;
+        v.lo = r ? r[0] : sum->ret_int.lo;
+        v.hi = r ? r[1] : sum->ret_int.hi;
         if (mc_val_exact(&v))
             v = mc_val_int(v.lo);
     }
@@ -904,10 +904,10 @@ static bool callee_writes_ex(mc_analysis *an, const mc_symbol *s, const mc_calle
     bool hidden = statics_seen && g->is_static;
     if (!sum)
         return !(s && !has_body(s) && hidden);
-    if (sum->writes_any_global || (sum->writes_extern_globals && !hidden))
+    if (sum->writes.any || (sum->writes.extern_globals && !hidden))
         return true;
-    for (int i = 0; i < sum->nglobal_writes; i++)
-        if (sum->global_writes[i] == g)
+    for (int i = 0; i < sum->writes.n; i++)
+        if (sum->writes.v[i] == g)
             return true;
     return false;
 }
@@ -919,12 +919,12 @@ static void note_callee_writes(mc_analysis *an, const mc_symbol *s, const mc_cal
     const mc_summary *sum = summary_of(an, s);
     if (!sum && s && !has_body(s))
         an->gwrites_extern = true; /* code outside the program */
-    else if (!sum || sum->writes_any_global)
+    else if (!sum || sum->writes.any)
         an->gwrites_any = true;
-    if (sum && sum->writes_extern_globals)
+    if (sum && sum->writes.extern_globals)
         an->gwrites_extern = true;
-    for (int i = 0; sum && i < sum->nglobal_writes; i++)
-        add_global_write(an, sum->global_writes[i]);
+    for (int i = 0; sum && i < sum->writes.n; i++)
+        add_global_write(an, sum->writes.v[i]);
 }
 
 /* What a call may have done to the globals. A callee that may assign g (setup()
@@ -942,7 +942,7 @@ static void forget_written_globals(mc_analysis *an, mc_state *st, const mc_symbo
         for (int i = 0; i < st->res.n; i++)
             if (st->res.v[i].r.nullness == MC_NN_FAILED)
                 mc_st_res(st, st->res.v[i].id)->failed_then_unknown = true;
-    if (library || (sum && !sum->writes_any_global && !sum->writes_extern_globals && sum->nglobal_writes == 0))
+    if (library || (sum && !sum->writes.any && !sum->writes.extern_globals && sum->writes.n == 0))
         return; /* assigns no global of the program */
     for (int i = 0; i < st->res.n; i++) {
         mc_res *r = &st->res.v[i].r;

@@ -50,7 +50,7 @@ bool null_ruled_out(const mc_symbol *s, const mc_summary *sum, const mc_val *arg
 /* Is the flag the callee branches on known to be set here? */
 bool guard_holds(mc_analysis *an, const mc_state *st, const mc_summary *sum)
 {
-    const mc_global *g = sum->guard.global;
+    const mc_global *g = sum->guarded.on.global;
     if (!g)
         return false;
     mc_place p = {.kind = P_GLOBAL, .var = -1, .global = g, .res = -1, .parent = -1, .type = g->type};
@@ -402,9 +402,9 @@ static void summarize_guard(mc_analysis *an, mc_summary *sum)
     for (int i = 0; guard && i < an->gwrites.n; i++)
         guard_written |= an->gwrites.v[i] == guard;
     if (guard && an->cw.guard_exits > 0 && !an->cw.guard_lost && !guard_written) {
-        sum->guard = (mc_cond){.on = MC_COND_GLOBAL, .global = guard, .nonzero = true};
-        sum->released_if_guard = an->cw.guard_released;
-        sum->deref_if_guard = an->cw.guard_deref;
+        sum->guarded.on = (mc_cond){.on = MC_COND_GLOBAL, .global = guard, .nonzero = true};
+        sum->guarded.released = an->cw.guard_released;
+        sum->guarded.deref = an->cw.guard_deref;
     }
 }
 

@@ -555,8 +555,8 @@ bool is_predicate(mc_analysis *an, const mc_symbol *s)
 {
     const mc_summary *sum = s && has_body(s) ? summary_of(an, s) : NULL;
     return sum && sum->analysed && !sum->noreturn && sum->nparams == 1 && s->nparams == 1 &&
-           sum->returns_test.on == MC_COND_NONE && !sum->returns_owned && !sum->writes_any_global && !sum->writes_extern_globals &&
-           sum->nglobal_writes == 0 && sum->param_effect[0] == MC_PARAM_BORROWS &&
+           sum->returns_test.on == MC_COND_NONE && !sum->returns_owned && !sum->writes.any && !sum->writes.extern_globals &&
+           sum->writes.n == 0 && sum->param_effect[0] == MC_PARAM_BORROWS &&
            (param_is_const_ptr(s, 0) || (!sum->param_fields[0].all && sum->param_fields[0].n == 0)) &&
            (s->ret.kind == MC_TY_INT || s->ret.kind == MC_TY_BOOL);
 }

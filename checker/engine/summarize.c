@@ -371,9 +371,9 @@ static void summarize_ret_sides(const mc_analysis *an, mc_summary *sum)
     for (int p = 0; p < n && p < MC_RET_SPLIT_PARAMS; p++) {
         const int64_t(*r)[2] = an->ret_side[p];
         if (an->ret_side_seen[p] == 3 && an->ret_side_set[p] == 3 && (r[0][0] != r[1][0] || r[0][1] != r[1][1])) {
-            sum->ret_split_param = (int16_t)p;
-            memcpy(sum->ret_if_zero, r[0], sizeof sum->ret_if_zero);
-            memcpy(sum->ret_if_nonzero, r[1], sizeof sum->ret_if_nonzero);
+            sum->ret_int.split_param = (int16_t)p;
+            memcpy(sum->ret_int.if_zero, r[0], sizeof sum->ret_int.if_zero);
+            memcpy(sum->ret_int.if_nonzero, r[1], sizeof sum->ret_int.if_nonzero);
             return;
         }
     }
@@ -382,12 +382,12 @@ static void summarize_ret_sides(const mc_analysis *an, mc_summary *sum)
 /* An int function's result: a range narrower than its type, or one parameter. */
 static void summarize_ret_int(const mc_analysis *an, mc_summary *sum)
 {
-    sum->returns_param = -1;
-    sum->ret_split_param = -1;
-    if (an->exits == 0 || !an->ret_range_seen || sum->returns_const || an->states_dropped)
+    sum->ret_int.param = -1;
+    sum->ret_int.split_param = -1;
+    if (an->exits == 0 || !an->ret_range_seen || sum->ret_int.is_const || an->states_dropped)
         return; /* with paths dropped at a bound, the exits seen are not all */
     if (an->ret_param >= 0)
-        sum->returns_param = (int16_t)an->ret_param;
+        sum->ret_int.param = (int16_t)an->ret_param;
     mc_val all = as_interval(mc_val_unknown(), &an->f->sym->ret);
     int64_t lo, hi;
     if (!value_range(all, &an->f->sym->ret, &lo, &hi)) {
@@ -396,9 +396,9 @@ static void summarize_ret_int(const mc_analysis *an, mc_summary *sum)
     }
     if (!an->ret_range_ok || (an->ret_lo <= lo && an->ret_hi >= hi))
         return;
-    sum->returns_range = true;
-    sum->ret_lo = an->ret_lo;
-    sum->ret_hi = an->ret_hi;
+    sum->ret_int.is_range = true;
+    sum->ret_int.lo = an->ret_lo;
+    sum->ret_int.hi = an->ret_hi;
     summarize_ret_sides(an, sum);
 }
 
@@ -430,8 +430,8 @@ void write_summary(mc_analysis *an, mc_summary *sum)
     sum->returns_nonnull = an->exits > 0 && an->ret_all_nonnull;
     sum->ret_family = (int16_t)an->ret_family;
     sum->ret_fails = (uint8_t)(an->ret_fails ? an->ret_fails : MC_FAIL_NULL);
-    sum->returns_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
-    sum->const_value = sum->returns_const ? an->ret_const : 0; /* else what the last function returned */
+    sum->ret_int.is_const = an->exits > 0 && an->ret_const_seen && an->ret_const_same;
+    sum->ret_int.value = sum->ret_int.is_const ? an->ret_const : 0; /* else what the last function returned */
     summarize_ret_int(an, sum);
     sum->ret_nonheap = an->exits > 0 && an->ret_nonheap > 0 && an->f->sym && an->f->sym->ret.kind == MC_TY_PTR
                            ? (uint8_t)an->ret_nonheap : 0;
@@ -478,12 +478,12 @@ void write_summary(mc_analysis *an, mc_summary *sum)
         sum->param_family[i] = an->p_rel_family[i] >= 0 ? an->p_rel_family[i] : -1;
         sum->pointee_family[i] = an->pp_rel_family[i] >= 0 ? an->pp_rel_family[i] : -1;
     }
-    sum->writes_any_global = an->gwrites_any;
-    sum->writes_extern_globals = an->gwrites_extern;
-    sum->nglobal_writes = an->gwrites.n;
-    sum->global_writes = mc_xcalloc((size_t)an->gwrites.n + 1, sizeof *sum->global_writes);
+    sum->writes.any = an->gwrites_any;
+    sum->writes.extern_globals = an->gwrites_extern;
+    sum->writes.n = an->gwrites.n;
+    sum->writes.v = mc_xcalloc((size_t)an->gwrites.n + 1, sizeof *sum->writes.v);
     for (int i = 0; i < an->gwrites.n; i++)
-        sum->global_writes[i] = an->gwrites.v[i];
+        sum->writes.v[i] = an->gwrites.v[i];
     sum->entries = mc_xcalloc((size_t)an->entries_seen.n + 1, sizeof *sum->entries);
     for (int i = 0; i < an->entries_seen.n; i++) {
         const mc_entry_seen *g = &an->entries_seen.v[i];
