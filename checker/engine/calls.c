@@ -70,7 +70,7 @@ static void note_family(int16_t *f, int family, int nmodel)
 
 static void note_param_family(mc_analysis *an, int i, int family)
 {
-    note_family(&an->p_rel_family[i], family, an->pi->nmodel_families);
+    note_family(&an->tally.p_rel_family[i], family, an->pi->nmodel_families);
 }
 
 /* release() but for what the object held: true when that is to be judged
@@ -96,15 +96,15 @@ static bool release_object(mc_analysis *an, mc_state *st, mc_val v, const mc_exp
         return false;
     if (r->origin == MC_ORIG_STACK || r->origin == MC_ORIG_STATIC || r->origin == MC_ORIG_STRLIT)
         return false;
-    if (r->origin == MC_ORIG_PARAM && r->param >= 0 && r->param < an->f->nvars && an->p_rel_family)
+    if (r->origin == MC_ORIG_PARAM && r->param >= 0 && r->param < an->f->nvars && an->tally.p_rel_family)
         note_param_family(an, r->param, family);
     mc_entry_seen *entry = entry_seen(an, r, v.res);
     if (entry)
         note_family(&entry->family, family, an->pi->nmodel_families);
     int np = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; r->origin == MC_ORIG_PLACE && an->pp_rel_family && i < np; i++)
+    for (int i = 0; r->origin == MC_ORIG_PLACE && an->tally.pp_rel_family && i < np; i++)
         if (pointee_res(an, i) == v.res)
-            note_family(&an->pp_rel_family[i], family, an->pi->nmodel_families);
+            note_family(&an->tally.pp_rel_family[i], family, an->pi->nmodel_families);
     int owner = param_owning(an, st, v.res);
     if (owner >= 0 && owner < 64)
         st->pfield_released |= 1ULL << owner;
@@ -295,7 +295,7 @@ static void note_entry_passed(mc_analysis *an, const mc_state *st, int id)
     int n = an->f->sym ? an->f->sym->nparams : 0;
     for (int i = 0; i < n && i < 64; i++)
         if (pointee_res(an, i) == id)
-            an->pp_passed |= 1ULL << i;
+            an->tally.pp_passed |= 1ULL << i;
 }
 
 /* Parameter i is a pointer to something the callee may write (char **endptr). */
@@ -315,7 +315,7 @@ static void note_param_pointee_passed(mc_analysis *an, const mc_state *st, mc_va
     bool writes = sum ? i < sum->nparams && sum->pointee_effect[i] == MC_PARAM_UNKNOWN
                       : !(c && c->model) && writes_through(s, i);
     if (writes)
-        an->pp_written[r->param] = 1;
+        an->tally.pp_written[r->param] = 1;
 }
 
 /* Whether variadic argument i of call is printed as an address: the format,
@@ -918,11 +918,11 @@ static void note_callee_writes(mc_analysis *an, const mc_symbol *s, const mc_cal
         return;
     const mc_summary *sum = summary_of(an, s);
     if (!sum && s && !has_body(s))
-        an->gwrites_extern = true; /* code outside the program */
+        an->tally.gwrites_extern = true; /* code outside the program */
     else if (!sum || sum->writes.any)
-        an->gwrites_any = true;
+        an->tally.gwrites_any = true;
     if (sum && sum->writes.extern_globals)
-        an->gwrites_extern = true;
+        an->tally.gwrites_extern = true;
     for (int i = 0; sum && i < sum->writes.n; i++)
         add_global_write(an, sum->writes.v[i]);
 }
@@ -1071,7 +1071,7 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     if (callee_noreturn(an, s, c) || e->ptr_noreturn ||
         (handler && callee_noreturn(an, handler, callee_of(an, handler)))) {
         st->dead = true; /* a handler installed in place of one that never returns keeps its contract */
-        an->dead_end = true;
+        an->tally.dead_end = true;
     }
     return result;
 }

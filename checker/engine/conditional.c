@@ -398,9 +398,9 @@ static void summarize_null_flag(mc_analysis *an, mc_summary *sum)
 static void summarize_guard(mc_analysis *an, mc_summary *sum)
 {
     const mc_global *guard = an->cw.guard_pl >= 0 ? an->places.v[an->cw.guard_pl].global : NULL;
-    bool guard_written = an->gwrites_any || (an->gwrites_extern && guard && !guard->is_static);
-    for (int i = 0; guard && i < an->gwrites.n; i++)
-        guard_written |= an->gwrites.v[i] == guard;
+    bool guard_written = an->tally.gwrites_any || (an->tally.gwrites_extern && guard && !guard->is_static);
+    for (int i = 0; guard && i < an->tally.gwrites.n; i++)
+        guard_written |= an->tally.gwrites.v[i] == guard;
     if (guard && an->cw.guard_exits > 0 && !an->cw.guard_lost && !guard_written) {
         sum->guarded.on = (mc_cond){.on = MC_COND_GLOBAL, .global = guard, .nonzero = true};
         sum->guarded.released = an->cw.guard_released;
@@ -412,7 +412,7 @@ static void summarize_guard(mc_analysis *an, mc_summary *sum)
 static void summarize_returned_test(mc_analysis *an, mc_summary *sum)
 {
     int n = an->f->sym ? an->f->sym->nparams : 0;
-    for (int i = 0; i < n && an->exits > 0; i++) {
+    for (int i = 0; i < n && an->tally.exits > 0; i++) {
         uint8_t t = an->cw.p_ret_test[i];
         if ((t & 3) && (t & 3) != 3 && (t & 12) == 12) {
             sum->returns_test = (mc_cond){.on = MC_COND_ARG, .param = (int16_t)i, .nonzero = !(t & RT_NULL)};

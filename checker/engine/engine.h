@@ -280,40 +280,28 @@ typedef struct mc_cond_watch {
 
 typedef struct mc_outcome_watch mc_outcome_watch; /* outcomes.c */
 
-struct mc_analysis {
-    const mc_analysis_opts *o;
-    mc_proginfo *pi;
-    mc_program *prog;
-    mc_diags *out;
-    const mc_func *f;
-    int cur_rule;
+/* The rules an analysis raises events to, and the data it keeps for them
+ * (rule_api.c). */
+typedef struct mc_rule_slots {
+    int cur_rule;                 /* the rule an event is being raised to, or -1 */
     int listeners[MC_MAX_RULES];  /* the enabled rules with an on_event hook */
     int nlisteners;
     int res_data_at[MC_MAX_RULES]; /* per rule: where its res_data starts in mc_res.rule_data */
     void *func_data[MC_MAX_RULES]; /* per rule: its data for this function, made when first asked */
-    bool states_dropped;          /* a block met more states than it keeps */
-    mc_ptrmap deref_sites;        /* dereferencing expression -> DEREF_* bits seen there */
-    MC_VEC(mc_null_site) null_sites; /* the first NULL dereference at each site */
-    MC_VEC(mc_place) places;
-    mc_id_index place_index;      /* places by place_hash() */
-    mc_id_index res_index;        /* reskeys by site and generation */
-    MC_VEC(mc_reskey) reskeys;
-    MC_VEC(mc_step) steps;
-    MC_VEC(mc_reported) reported;
-    MC_VEC(char *) texts;         /* strings handed to rules during this function */
-    MC_VEC(const char *) fields;  /* the field names this function's member expressions
-                                     use (names are interned per part of a TU) */
-    bool fields_known;
-    MC_VEC(const char *) families;/* model families, then naming families */
-    int *cleanup_slot;            /* per var: cleanup slot, or -1 */
-    int cur_pos;                  /* the function's position in the bottom-up order */
+} mc_rule_slots;
+
+/* What the walk of one function may spend, in block visits and in the work
+ * they cost, never in seconds (walk.c). */
+typedef struct mc_walk_cost {
     long visits, budget;
     long work, work_budget;       /* what the visits cost, and what they may (see visit) */
     long *block_cost;             /* per block: its statements' and condition's expression nodes */
     bool over_budget;
-    bool is_main;
-    bool joined;                  /* the function owns nothing: its walk joins states (inert.c) */
-    /* summary accumulators */
+} mc_walk_cost;
+
+/* What the exits of the function being walked told, joined over them: made
+ * into its summary (summarize.c). */
+typedef struct mc_exit_tally {
     int exits;
     bool ret_owned, ret_null, ret_all_nonnull, ret_const_same, ret_const_seen, ret_int_other;
     bool ret_linked;              /* some exit returns a fresh block it also stored elsewhere */
@@ -341,12 +329,8 @@ struct mc_analysis {
     uint64_t p_deref_every;       /* ... in a block every returning path runs: what paths
                                      dropped at a bound would not have changed */
     uint64_t pp_deref_every;      /* params whose *p is so dereferenced unchecked */
-    int block;                    /* the block being walked */
     bool dead_end;                /* some path ended in a call that never returns */
     bool fell_off;                /* some path returned at the closing brace */
-    bool *on_every_path;          /* per block: whether it dominates every return */
-    mc_cond_watch cw;
-    mc_outcome_watch *ow;         /* what the exits tell of effects per side of the result */
     uint64_t p_struct_kept;       /* struct params used whole, or whose fields were kept */
     uint64_t p_elems_kept;        /* pointer params used other than as arr[k], or whose
                                      elements were written or kept */
@@ -359,6 +343,39 @@ struct mc_analysis {
     int ret_nonheap;              /* origin every exit returns (static, literal, stack), 0
                                      none seen yet, -1 something else */
     bool ret_nonheap_null;        /* some exit returns NULL */
+} mc_exit_tally;
+
+struct mc_analysis {
+    const mc_analysis_opts *o;
+    mc_proginfo *pi;
+    mc_program *prog;
+    mc_diags *out;
+    const mc_func *f;
+    mc_rule_slots rules;          /* the rules that listen, and their data */
+    bool states_dropped;          /* a block met more states than it keeps */
+    mc_ptrmap deref_sites;        /* dereferencing expression -> DEREF_* bits seen there */
+    MC_VEC(mc_null_site) null_sites; /* the first NULL dereference at each site */
+    MC_VEC(mc_place) places;
+    mc_id_index place_index;      /* places by place_hash() */
+    mc_id_index res_index;        /* reskeys by site and generation */
+    MC_VEC(mc_reskey) reskeys;
+    MC_VEC(mc_step) steps;
+    MC_VEC(mc_reported) reported;
+    MC_VEC(char *) texts;         /* strings handed to rules during this function */
+    MC_VEC(const char *) fields;  /* the field names this function's member expressions
+                                     use (names are interned per part of a TU) */
+    bool fields_known;
+    MC_VEC(const char *) families;/* model families, then naming families */
+    int *cleanup_slot;            /* per var: cleanup slot, or -1 */
+    int cur_pos;                  /* the function's position in the bottom-up order */
+    mc_walk_cost cost;            /* the walk's budget, and what it spent */
+    bool is_main;
+    bool joined;                  /* the function owns nothing: its walk joins states (inert.c) */
+    mc_exit_tally tally;          /* what its exits told, for its summary */
+    int block;                    /* the block being walked */
+    bool *on_every_path;          /* per block: whether it dominates every return */
+    mc_cond_watch cw;
+    mc_outcome_watch *ow;         /* what the exits tell of effects per side of the result */
     bool at_loop_head;            /* splitting a loop's condition */
     uint64_t params_assigned;     /* parameters the function assigns (bits) */
     uint8_t *stays_positive;      /* per variable: 0 not asked yet, else mc_func_positive_vars */

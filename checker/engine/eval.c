@@ -523,7 +523,7 @@ static mc_val index_base(mc_analysis *an, mc_state *st, const mc_expr *e, bool w
         !k->is_const || k->ival < 0 || k->ival >= NINDEX)
         return eval(an, st, e->kids[0]);
     if (write && b->var < 64)
-        an->p_elems_kept |= 1ULL << b->var; /* it writes the caller's elements */
+        an->tally.p_elems_kept |= 1ULL << b->var; /* it writes the caller's elements */
     return read_place(an, st, var_place(an, b->var), b);
 }
 

@@ -230,7 +230,7 @@ static void find_always(const mc_outcome_watch *w, mc_outcome *o)
 void summarize_outcome(mc_analysis *an, mc_summary *sum)
 {
     mc_outcome *o = &sum->outcome;
-    if (an->exits == 0 || an->states_dropped || !an->ow)
+    if (an->tally.exits == 0 || an->states_dropped || !an->ow)
         return; /* with paths dropped at a bound, the exits seen are not all */
     /* a block given where it returns -1 and nothing where 0 (tmux's
        layout_parse(..., &cause)) is no split: its callers test `== -1` */

@@ -446,7 +446,7 @@ void note_struct_param_whole(mc_analysis *an, int var)
 {
     const mc_var *v = &an->f->vars[var];
     if (v->is_param && v->type.kind == MC_TY_RECORD && var < 64)
-        an->p_struct_kept |= 1ULL << var;
+        an->tally.p_struct_kept |= 1ULL << var;
 }
 
 mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e)
@@ -454,7 +454,7 @@ mc_val eval_var(mc_analysis *an, mc_state *st, const mc_expr *e)
     const mc_var *var = &an->f->vars[e->var];
     note_struct_param_whole(an, e->var);
     if (var->is_param && var->type.kind == MC_TY_PTR && e->var < 64)
-        an->p_elems_kept |= 1ULL << e->var; /* used other than as arr[k] */
+        an->tally.p_elems_kept |= 1ULL << e->var; /* used other than as arr[k] */
     if (var->type.kind == MC_TY_ARRAY)
         return address_of_object(an, st, var, var->is_static ? MC_ORIG_STATIC : MC_ORIG_STACK, e);
     int pl = var_place(an, e->var);
@@ -484,10 +484,10 @@ mc_val eval_global(mc_analysis *an, mc_state *st, const mc_expr *e)
 
 void add_global_write(mc_analysis *an, const mc_global *g)
 {
-    for (int i = 0; i < an->gwrites.n; i++)
-        if (an->gwrites.v[i] == g)
+    for (int i = 0; i < an->tally.gwrites.n; i++)
+        if (an->tally.gwrites.v[i] == g)
             return;
-    MC_VEC_PUSH(an->gwrites, g);
+    MC_VEC_PUSH(an->tally.gwrites, g);
 }
 
 /* For callers' sake: which globals this function may assign. */

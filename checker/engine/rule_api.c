@@ -14,11 +14,11 @@ void raise_event(mc_analysis *an, mc_event *ev)
     ev->func = an->f;
     if (ev->res_id >= 0 && !ev->res)
         ev->res = mc_st_res_c(ev->state, ev->res_id);
-    for (int k = 0; k < an->nlisteners; k++) {
-        an->cur_rule = an->listeners[k];
-        mc_rules[an->cur_rule]->on_event(ev);
+    for (int k = 0; k < an->rules.nlisteners; k++) {
+        an->rules.cur_rule = an->rules.listeners[k];
+        mc_rules[an->rules.cur_rule]->on_event(ev);
     }
-    an->cur_rule = -1;
+    an->rules.cur_rule = -1;
 }
 
 mc_event event(mc_evkind kind, const mc_state *st, const mc_expr *e, mc_loc loc, int res)
@@ -40,7 +40,7 @@ void place_rule_data(mc_analysis *an)
 {
     size_t at = 0;
     for (int i = 0; i < mc_nrules; i++) {
-        an->res_data_at[i] = (int)at;
+        an->rules.res_data_at[i] = (int)at;
         at += mc_rules[i]->res_data;
     }
     if (at > MC_RES_RULE_BYTES) {
@@ -58,7 +58,7 @@ void join_rule_data(mc_analysis *an, mc_state *into, const mc_state *other)
         int id = other->res.v[i].id;
         const mc_res *from = &other->res.v[i].r, *to = mc_st_res_c(into, id);
         for (int k = 0; to && k < mc_nrules; k++) {
-            size_t at = (size_t)an->res_data_at[k], n = mc_rules[k]->res_data;
+            size_t at = (size_t)an->rules.res_data_at[k], n = mc_rules[k]->res_data;
             if (!mc_rules[k]->res_data_join || !memcmp(to->rule_data + at, from->rule_data + at, n))
                 continue;
             mc_res *w = mc_st_res(into, id);
@@ -91,7 +91,7 @@ bool has_rule_data(const mc_analysis *an, const mc_state *st)
     for (int i = 0; i < st->res.n; i++)
         for (int k = 0; k < mc_nrules; k++)
             if (mc_rules[k]->res_data_join &&
-                !all_zero(st->res.v[i].r.rule_data + an->res_data_at[k], mc_rules[k]->res_data))
+                !all_zero(st->res.v[i].r.rule_data + an->rules.res_data_at[k], mc_rules[k]->res_data))
                 return true;
     return false;
 }
@@ -107,7 +107,7 @@ bool rejoin_rule_data(mc_analysis *an, const mc_state *walked, mc_state *st)
         int id = st->res.v[i].id;
         const mc_res *w = walked ? mc_st_res_c(walked, id) : NULL;
         for (int k = 0; k < mc_nrules; k++) {
-            size_t at = (size_t)an->res_data_at[k], n = mc_rules[k]->res_data;
+            size_t at = (size_t)an->rules.res_data_at[k], n = mc_rules[k]->res_data;
             if (!mc_rules[k]->res_data_join)
                 continue;
             uint8_t joined[MC_RES_RULE_BYTES];
@@ -125,12 +125,12 @@ bool rejoin_rule_data(mc_analysis *an, const mc_state *walked, mc_state *st)
 void free_func_data(mc_analysis *an)
 {
     for (int i = 0; i < mc_nrules; i++) {
-        if (!an->func_data[i])
+        if (!an->rules.func_data[i])
             continue;
         if (mc_rules[i]->func_data_free)
-            mc_rules[i]->func_data_free(an->func_data[i]);
-        free(an->func_data[i]);
-        an->func_data[i] = NULL;
+            mc_rules[i]->func_data_free(an->rules.func_data[i]);
+        free(an->rules.func_data[i]);
+        an->rules.func_data[i] = NULL;
     }
 }
 
@@ -138,26 +138,26 @@ void free_func_data(mc_analysis *an)
 void *mc_rule_func_data(const mc_event *ev)
 {
     mc_analysis *an = ev->an;
-    int k = an->cur_rule;
+    int k = an->rules.cur_rule;
     if (k < 0 || !mc_rules[k]->func_data)
         return NULL;
-    if (!an->func_data[k])
-        an->func_data[k] = mc_xcalloc(1, mc_rules[k]->func_data);
-    return an->func_data[k];
+    if (!an->rules.func_data[k])
+        an->rules.func_data[k] = mc_xcalloc(1, mc_rules[k]->func_data);
+    return an->rules.func_data[k];
 }
 
 const void *mc_rule_res_data(const mc_event *ev)
 {
-    int k = ev->an->cur_rule;
+    int k = ev->an->rules.cur_rule;
     const mc_res *r = ev->state && k >= 0 && mc_rules[k]->res_data ? mc_st_res_c(ev->state, ev->res_id) : NULL;
-    return r ? r->rule_data + ev->an->res_data_at[k] : NULL;
+    return r ? r->rule_data + ev->an->rules.res_data_at[k] : NULL;
 }
 
 void *mc_rule_res_data_w(const mc_event *ev)
 {
-    int k = ev->an->cur_rule;
+    int k = ev->an->rules.cur_rule;
     mc_res *r = ev->state && k >= 0 && mc_rules[k]->res_data ? mc_st_res((mc_state *)ev->state, ev->res_id) : NULL;
-    return r ? r->rule_data + ev->an->res_data_at[k] : NULL;
+    return r ? r->rule_data + ev->an->rules.res_data_at[k] : NULL;
 }
 
 /* ---- strings handed to rules ---- */
@@ -739,7 +739,7 @@ static bool already_reported(mc_analysis *an, mc_loc loc)
 {
     for (int i = 0; i < an->reported.n; i++) {
         const mc_reported *r = &an->reported.v[i];
-        if (r->rule == an->cur_rule && r->loc.line == loc.line && r->loc.col == loc.col && r->loc.file == loc.file)
+        if (r->rule == an->rules.cur_rule && r->loc.line == loc.line && r->loc.col == loc.col && r->loc.file == loc.file)
             return true;
     }
     return false;
@@ -750,14 +750,14 @@ static _Thread_local mc_finding dummy_finding;
 /* A finding of the current rule at loc, in func (once per rule and place). */
 static mc_finding *report_in(mc_analysis *an, const char *func_name, mc_loc loc, const char *fmt, va_list ap)
 {
-    if (an->cur_rule < 0 || already_reported(an, loc)) {
+    if (an->rules.cur_rule < 0 || already_reported(an, loc)) {
         dummy_finding = (mc_finding){0};
         return &dummy_finding;
     }
-    MC_VEC_PUSH(an->reported, ((mc_reported){an->cur_rule, loc}));
+    MC_VEC_PUSH(an->reported, ((mc_reported){an->rules.cur_rule, loc}));
     char *msg = mc_xvasprintf(fmt, ap);
-    mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->cur_rule] : mc_rules[an->cur_rule]->severity;
-    mc_finding *f = mc_diags_new(an->out, mc_rules[an->cur_rule]->id, sev, loc, func_name, msg);
+    mc_severity sev = an->o->rule_severity ? an->o->rule_severity[an->rules.cur_rule] : mc_rules[an->rules.cur_rule]->severity;
+    mc_finding *f = mc_diags_new(an->out, mc_rules[an->rules.cur_rule]->id, sev, loc, func_name, msg);
     f->unit = an->f->unit; /* the TU whose analysis found it, the one a cache entry must hold it with */
     return f;
 }
@@ -877,7 +877,7 @@ static const mc_deferred *next_verdict(const mc_event *ev, int *i, bool answered
     for (; sum && *i < sum->ndeferred; (*i)++) {
         const mc_deferred *d = &sum->deferred[*i];
         bool exported = callee && !callee->is_static && !mc_internal_function(ev->an, callee, d->func_file);
-        if (d->rule == ev->an->cur_rule && exported == answered) {
+        if (d->rule == ev->an->rules.cur_rule && exported == answered) {
             (*i)++;
             return d;
         }
@@ -899,7 +899,7 @@ const mc_deferred *mc_next_own_deferred(const mc_event *ev, int *i)
 {
     const mc_summary *sum = ev->kind == MC_EV_FUNC_END ? ev->callee_summary : NULL;
     for (; sum && *i < sum->ndeferred; (*i)++)
-        if (sum->deferred[*i].rule == ev->an->cur_rule)
+        if (sum->deferred[*i].rule == ev->an->rules.cur_rule)
             return &sum->deferred[(*i)++];
     return NULL;
 }
@@ -914,7 +914,7 @@ void mc_defer(const mc_event *ev, const mc_deferred *d)
     mc_analysis *an = ev->an;
     for (int i = 0; i < an->deferred.n; i++) {
         mc_deferred *o = &an->deferred.v[i];
-        if (o->rule != an->cur_rule || o->param != d->param || o->expr != d->expr || o->data != d->data ||
+        if (o->rule != an->rules.cur_rule || o->param != d->param || o->expr != d->expr || o->data != d->data ||
             !same_loc(o->loc, d->loc))
             continue;
         if (o->bounded && d->bounded) {
@@ -925,7 +925,7 @@ void mc_defer(const mc_event *ev, const mc_deferred *d)
         return;
     }
     mc_deferred n = *d;
-    n.rule = an->cur_rule;
+    n.rule = an->rules.cur_rule;
     n.func = an->f;
     n.func_name = an->f->name;
     n.param_name = d->param >= 0 && d->param < an->f->nvars ? an->f->vars[d->param].name : NULL;

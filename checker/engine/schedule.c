@@ -194,10 +194,10 @@ static void finished(sched *sc, int pos)
 /* The enabled rules that watch events, in table order. */
 static void find_listeners(mc_analysis *an)
 {
-    an->nlisteners = 0;
+    an->rules.nlisteners = 0;
     for (int i = 0; i < mc_nrules; i++)
         if (an->o->rule_enabled[i] && mc_rules[i]->on_event)
-            an->listeners[an->nlisteners++] = i;
+            an->rules.listeners[an->rules.nlisteners++] = i;
     place_rule_data(an);
 }
 
@@ -219,8 +219,8 @@ static void *work_loop(void *arg)
     MC_VEC_FREE(an.reported);
     MC_VEC_FREE(an.texts);
     MC_VEC_FREE(an.fields);
-    MC_VEC_FREE(an.entries_seen);
-    MC_VEC_FREE(an.gwrites);
+    MC_VEC_FREE(an.tally.entries_seen);
+    MC_VEC_FREE(an.tally.gwrites);
     MC_VEC_FREE(an.deferred);
     MC_VEC_FREE(an.null_sites);
     MC_VEC_FREE(an.masks);

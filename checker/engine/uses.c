@@ -28,13 +28,13 @@ mc_entry_seen *entry_at(mc_analysis *an, int from, const mc_expr *ref)
         return NULL;
     mc_entry_seen key = {.global = global ? p->global : NULL, .param = global ? -1 : param,
                          .field = global ? NULL : p->field, .ref = ref, .family = -1};
-    for (int i = 0; i < an->entries_seen.n; i++) {
-        const mc_entry_seen *e = &an->entries_seen.v[i];
+    for (int i = 0; i < an->tally.entries_seen.n; i++) {
+        const mc_entry_seen *e = &an->tally.entries_seen.v[i];
         if (e->global == key.global && e->param == key.param && e->field == key.field)
-            return &an->entries_seen.v[i];
+            return &an->tally.entries_seen.v[i];
     }
-    MC_VEC_PUSH(an->entries_seen, key);
-    return &an->entries_seen.v[an->entries_seen.n - 1];
+    MC_VEC_PUSH(an->tally.entries_seen, key);
+    return &an->tally.entries_seen.v[an->tally.entries_seen.n - 1];
 }
 
 /* The parameter whose object's pointer field p's object is read from: for
@@ -62,16 +62,16 @@ mc_entry_seen *entry_seen_deep(mc_analysis *an, const mc_res *r, int id)
     if (param < 0)
         return g;
     char *path = mc_xasprintf("%s->%s", outer->field, an->places.v[from].field);
-    for (int i = 0; i < an->entries_seen.n; i++) {
-        mc_entry_seen *e = &an->entries_seen.v[i];
+    for (int i = 0; i < an->tally.entries_seen.n; i++) {
+        mc_entry_seen *e = &an->tally.entries_seen.v[i];
         if (e->deep && e->param == param && strcmp(e->field, path) == 0) {
             free(path);
             return e;
         }
     }
     mc_entry_seen key = {.param = param, .field = keep_text(an, path), .ref = r->var_expr, .family = -1, .deep = true};
-    MC_VEC_PUSH(an->entries_seen, key);
-    return &an->entries_seen.v[an->entries_seen.n - 1];
+    MC_VEC_PUSH(an->tally.entries_seen, key);
+    return &an->tally.entries_seen.v[an->tally.entries_seen.n - 1];
 }
 
 static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int id)
@@ -82,7 +82,7 @@ static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int
     if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64) {
         st->pderef |= 1ULL << r->param;
         if (an->on_every_path[an->block])
-            an->p_deref_every |= 1ULL << r->param;
+            an->tally.p_deref_every |= 1ULL << r->param;
     }
     if (r->origin != MC_ORIG_PLACE)
         return;
@@ -94,7 +94,7 @@ static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int
         if (r->nullness == MC_NN_UNCHECKED)
             st->ppderef_unchecked |= 1ULL << i;
         if (r->nullness == MC_NN_UNCHECKED && an->on_every_path[an->block])
-            an->pp_deref_every |= 1ULL << i;
+            an->tally.pp_deref_every |= 1ULL << i;
     }
 }
 
@@ -159,7 +159,7 @@ static void remember_nonnull(mc_analysis *an, mc_state *st, mc_val v, const mc_e
 void raise_null_derefs(mc_analysis *an)
 {
     /* with paths dropped, a site's other paths may be among them */
-    for (int i = 0; i < an->null_sites.n && !an->over_budget && !an->states_dropped; i++) {
+    for (int i = 0; i < an->null_sites.n && !an->cost.over_budget && !an->states_dropped; i++) {
         const mc_null_site *n = &an->null_sites.v[i];
         if ((uintptr_t)mc_ptrmap_get(&an->deref_sites, deref_site((mc_usekind)n->use, n->e, n->at)) != DEREF_NULL)
             continue;

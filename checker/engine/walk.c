@@ -163,7 +163,7 @@ static void arrive_again(mc_analysis *an, walk *w, int block, uint64_t h, mc_sta
  * second bound, dropped, or in a function walked joined, joined. */
 static void enqueue(mc_analysis *an, walk *w, int block, mc_state *st)
 {
-    if (st->dead || an->over_budget) {
+    if (st->dead || an->cost.over_budget) {
         mc_st_free(st);
         return;
     }
@@ -270,8 +270,8 @@ static void branch_edges(mc_analysis *an, walk *w, mc_state *st, const mc_block 
  * sqlite3VdbeExec); the default allows 2 M. */
 static bool over_budget(mc_analysis *an, int block, const mc_state *st)
 {
-    an->work += an->block_cost[block] + (st->vals.n + st->res.n) / STATE_ENTRIES_PER_WORK;
-    return ++an->visits > an->budget || an->work > an->work_budget;
+    an->cost.work += an->cost.block_cost[block] + (st->vals.n + st->res.n) / STATE_ENTRIES_PER_WORK;
+    return ++an->cost.visits > an->cost.budget || an->cost.work > an->cost.work_budget;
 }
 
 static void visit(mc_analysis *an, walk *w, int block, mc_state *st)
@@ -279,7 +279,7 @@ static void visit(mc_analysis *an, walk *w, int block, mc_state *st)
     const mc_block *b = &an->f->blocks[block];
     an->block = block;
     if (over_budget(an, block, st)) {
-        an->over_budget = true;
+        an->cost.over_budget = true;
         mc_st_free(st);
         return;
     }
@@ -438,57 +438,57 @@ static void reset_function(mc_analysis *an, const mc_func *f)
     an->f = f;
     for (int v = 0; v < f->nvars; v++)
         intern_var_place(an, v);
-    an->cur_rule = -1;
-    an->visits = 0;
-    an->budget = an->o->budget > 0 ? an->o->budget : DEFAULT_BUDGET;
-    an->work = 0;
-    an->work_budget = an->budget * WORK_PER_VISIT;
-    an->over_budget = false;
+    an->rules.cur_rule = -1;
+    an->cost.visits = 0;
+    an->cost.budget = an->o->budget > 0 ? an->o->budget : DEFAULT_BUDGET;
+    an->cost.work = 0;
+    an->cost.work_budget = an->cost.budget * WORK_PER_VISIT;
+    an->cost.over_budget = false;
     an->states_dropped = false;
     an->is_main = f->name && strcmp(f->name, "main") == 0;
     an->joined = f->sym && an->pi->walk_joined && an->pi->walk_joined[f->sym->index];
-    an->exits = 0;
-    an->ret_owned = an->ret_null = an->ret_const_seen = an->ret_int_other = an->ret_linked = false;
+    an->tally.exits = 0;
+    an->tally.ret_owned = an->tally.ret_null = an->tally.ret_const_seen = an->tally.ret_int_other = an->tally.ret_linked = false;
     cond_watch_begin(an, n);
     outcome_watch_begin(an, n);
-    an->ret_all_nonnull = an->ret_const_same = true;
-    an->ret_range_seen = false;
-    an->ret_range_ok = true;
-    an->ret_param = -1;
-    memset(an->ret_side_set, 0, sizeof an->ret_side_set);
-    memset(an->ret_side_seen, 0, sizeof an->ret_side_seen);
-    an->ret_family = -1;
-    an->realloc_param = -1;
-    an->released_on_null = 0;
-    an->ret_fails = 0;
-    an->p_deref_all = 0;
-    an->p_deref_every = an->pp_deref_every = 0;
-    an->dead_end = an->fell_off = false;
-    an->p_struct_kept = 0;
-    an->pp_passed = 0;
-    an->p_elems_kept = 0;
-    an->p_released = mc_xcalloc((size_t)n + 1, 1);
-    an->p_escaped = mc_xcalloc((size_t)n + 1, 1);
-    an->p_live = mc_xcalloc((size_t)n + 1, 1);
-    an->pp_released = mc_xcalloc((size_t)n + 1, 1);
-    an->pp_escaped = mc_xcalloc((size_t)n + 1, 1);
-    an->pp_live = mc_xcalloc((size_t)n + 1, 1);
-    an->pp_written = mc_xcalloc((size_t)n + 1, 1);
-    an->pp_deref = mc_xcalloc((size_t)n + 1, 1);
-    an->pp_after = mc_xcalloc((size_t)n + 1, 1);
-    an->p_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->p_rel_family);
-    an->pp_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->pp_rel_family);
+    an->tally.ret_all_nonnull = an->tally.ret_const_same = true;
+    an->tally.ret_range_seen = false;
+    an->tally.ret_range_ok = true;
+    an->tally.ret_param = -1;
+    memset(an->tally.ret_side_set, 0, sizeof an->tally.ret_side_set);
+    memset(an->tally.ret_side_seen, 0, sizeof an->tally.ret_side_seen);
+    an->tally.ret_family = -1;
+    an->tally.realloc_param = -1;
+    an->tally.released_on_null = 0;
+    an->tally.ret_fails = 0;
+    an->tally.p_deref_all = 0;
+    an->tally.p_deref_every = an->tally.pp_deref_every = 0;
+    an->tally.dead_end = an->tally.fell_off = false;
+    an->tally.p_struct_kept = 0;
+    an->tally.pp_passed = 0;
+    an->tally.p_elems_kept = 0;
+    an->tally.p_released = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.p_escaped = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.p_live = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.pp_released = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.pp_escaped = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.pp_live = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.pp_written = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.pp_deref = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.pp_after = mc_xcalloc((size_t)n + 1, 1);
+    an->tally.p_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->tally.p_rel_family);
+    an->tally.pp_rel_family = mc_xmalloc(((size_t)n + 1) * sizeof *an->tally.pp_rel_family);
     for (int i = 0; i <= n; i++)
-        an->p_rel_family[i] = an->pp_rel_family[i] = -1;
-    an->ret_nonheap = 0;
-    an->ret_nonheap_null = false;
-    an->entries_seen.n = 0;
-    an->gwrites.n = 0;
-    an->gwrites_any = an->gwrites_extern = false;
+        an->tally.p_rel_family[i] = an->tally.pp_rel_family[i] = -1;
+    an->tally.ret_nonheap = 0;
+    an->tally.ret_nonheap_null = false;
+    an->tally.entries_seen.n = 0;
+    an->tally.gwrites.n = 0;
+    an->tally.gwrites_any = an->tally.gwrites_extern = false;
     an->params_assigned = params_assigned(f, &an->pointees_assigned);
     an->stays_positive = mc_xcalloc((size_t)f->nvars + 1, 1);
     setup_cleanup_slots(an);
-    an->block_cost = block_costs(f);
+    an->cost.block_cost = block_costs(f);
 }
 
 static void clear_function(mc_analysis *an)
@@ -501,27 +501,27 @@ static void clear_function(mc_analysis *an)
     an->stays_positive = NULL;
     free(an->int_stores);
     an->int_stores = NULL;
-    free(an->p_released);
-    free(an->p_escaped);
-    free(an->p_live);
+    free(an->tally.p_released);
+    free(an->tally.p_escaped);
+    free(an->tally.p_live);
     free(an->cleanup_slot);
     free(an->place_index.slots);
     free(an->res_index.slots);
-    free(an->pp_released);
-    free(an->pp_escaped);
-    free(an->pp_live);
-    free(an->pp_deref);
-    free(an->pp_after);
-    free(an->pp_written);
+    free(an->tally.pp_released);
+    free(an->tally.pp_escaped);
+    free(an->tally.pp_live);
+    free(an->tally.pp_deref);
+    free(an->tally.pp_after);
+    free(an->tally.pp_written);
     cond_watch_end(an);
     outcome_watch_end(an);
-    free(an->block_cost);
-    an->block_cost = NULL;
-    free(an->p_rel_family);
-    free(an->pp_rel_family);
-    an->p_rel_family = an->pp_rel_family = NULL;
-    an->p_released = an->p_escaped = an->p_live = NULL;
-    an->pp_released = an->pp_escaped = an->pp_live = an->pp_written = an->pp_deref = an->pp_after = NULL;
+    free(an->cost.block_cost);
+    an->cost.block_cost = NULL;
+    free(an->tally.p_rel_family);
+    free(an->tally.pp_rel_family);
+    an->tally.p_rel_family = an->tally.pp_rel_family = NULL;
+    an->tally.p_released = an->tally.p_escaped = an->tally.p_live = NULL;
+    an->tally.pp_released = an->tally.pp_escaped = an->tally.pp_live = an->tally.pp_written = an->tally.pp_deref = an->tally.pp_after = NULL;
     an->cleanup_slot = NULL;
     an->place_index = (mc_id_index){0};
     an->res_index = (mc_id_index){0};
@@ -565,7 +565,7 @@ void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stat
     take_late_verdicts(an, sum);
     if (!f->sym || f->sym->summary != sum)
         mc_summary_free(sum);
-    const char *why = f->lowering_incomplete ? f->incomplete_why : an->over_budget ? "over the analysis budget" : NULL;
+    const char *why = f->lowering_incomplete ? f->incomplete_why : an->cost.over_budget ? "over the analysis budget" : NULL;
     if (why) {
         stats->skipped++;
         MC_VEC_PUSH(stats->skipped_names, mc_xasprintf("%s:%u: %s: skipped, %s", f->loc.file ? f->loc.file : "?",
@@ -574,6 +574,6 @@ void analyze_function(mc_analysis *an, const mc_func *f, mc_analysis_stats *stat
         stats->functions++;
     }
     stats->joined += an->joined;
-    stats->visits += an->visits;
+    stats->visits += an->cost.visits;
     clear_function(an);
 }
