@@ -288,6 +288,7 @@ typedef struct mc_rule_slots {
     int nlisteners;
     int res_data_at[MC_MAX_RULES]; /* per rule: where its res_data starts in mc_res.rule_data */
     void *func_data[MC_MAX_RULES]; /* per rule: its data for this function, made when first asked */
+    mc_finding discarded;         /* what mc_report() gives for a finding reported already */
 } mc_rule_slots;
 
 /* What the walk of one function may spend, in block visits and in the work

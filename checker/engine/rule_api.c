@@ -745,14 +745,12 @@ static bool already_reported(mc_analysis *an, mc_loc loc)
     return false;
 }
 
-static _Thread_local mc_finding dummy_finding;
-
 /* A finding of the current rule at loc, in func (once per rule and place). */
 static mc_finding *report_in(mc_analysis *an, const char *func_name, mc_loc loc, const char *fmt, va_list ap)
 {
     if (an->rules.cur_rule < 0 || already_reported(an, loc)) {
-        dummy_finding = (mc_finding){0};
-        return &dummy_finding;
+        an->rules.discarded = (mc_finding){0}; /* a rule may still write to it */
+        return &an->rules.discarded;
     }
     MC_VEC_PUSH(an->reported, ((mc_reported){an->rules.cur_rule, loc}));
     char *msg = mc_xvasprintf(fmt, ap);
@@ -771,9 +769,10 @@ mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const ch
     return f;
 }
 
+/* A finding of no rule is one reported already: what is added to it goes. */
 static void add_note(mc_finding *f, mc_loc loc, bool after, const char *fmt, va_list ap)
 {
-    if (f == &dummy_finding)
+    if (!f->rule)
         return;
     mc_finding_note(f, loc, mc_xvasprintf(fmt, ap));
     f->notes[f->nnotes - 1].after = after;
@@ -797,7 +796,7 @@ void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
 
 void mc_fixit(mc_finding *f, const char *fmt, ...)
 {
-    if (f == &dummy_finding)
+    if (!f->rule)
         return;
     va_list ap;
     va_start(ap, fmt);
