@@ -44,8 +44,8 @@ typedef enum mc_nullness {
     MC_NN_FAILED,      /* known to be the failure value (NULL, -1, MAP_FAILED) */
 } mc_nullness;
 
-/* Room for the rules' data about each resource: it fills what was padding, so
- * a resource is no larger for it (states copy resources by the thousand). */
+/* Room for the rules' data about each resource, kept small: states copy
+ * resources by the thousand (a resource is 328 bytes with it, 320 without). */
 enum { MC_RES_RULE_BYTES = 4 };
 
 enum { MC_TOOK_FOLLOWS = 0xff }; /* mc_took.fail, ok: see there */
