@@ -24,12 +24,6 @@ static bool is_var_ref(const mc_expr *e, int var)
     return e && e->kind == MC_EX_VAR && e->var == var;
 }
 
-static bool is_null(const mc_expr *e)
-{
-    e = mc_expr_strip(e);
-    return e->kind == MC_EX_NULL || (e->is_const && e->ival == 0);
-}
-
 /* `!p`, `p == NULL`, `p != NULL`; a bare `p` where a truth value is read. */
 static bool tests_null(const mc_expr *e, int var, bool truth)
 {
@@ -38,8 +32,8 @@ static bool tests_null(const mc_expr *e, int var, bool truth)
     if (e->kind == MC_EX_UNARY && e->op == MC_UN_NOT)
         return is_var_ref(e->kids[0], var);
     if (e->kind == MC_EX_BINARY && (e->op == MC_BIN_EQ || e->op == MC_BIN_NE))
-        return (is_var_ref(e->kids[0], var) && is_null(e->kids[1])) ||
-               (is_var_ref(e->kids[1], var) && is_null(e->kids[0]));
+        return (is_var_ref(e->kids[0], var) && mc_expr_is_null_const(e->kids[1])) ||
+               (is_var_ref(e->kids[1], var) && mc_expr_is_null_const(e->kids[0]));
     return false;
 }
 

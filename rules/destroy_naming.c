@@ -137,7 +137,7 @@ static bool refusal(const destroyer *d, const kept_exit *exit)
     return true;
 }
 
-/* `--p->ref.count` or `p->count -= 1`: a reference-count release, which frees only
+/* `--p->refs` or `p->count -= 1`: a reference-count release, which frees only
  * when the count reaches zero. */
 static bool decrements_field(const mc_expr *e, const void *ctx)
 {
@@ -232,17 +232,13 @@ static const char *held_field(const holders *h, const mc_expr *e)
     return e && e->kind == MC_EX_MEMBER && e->arrow && held(h, e->kids[0]) ? e->name : NULL;
 }
 
-static bool is_zero(const mc_expr *e)
-{
-    e = mc_expr_strip(e);
-    return e && (e->kind == MC_EX_NULL || (e->is_const && e->ival == 0));
-}
-
 /* `s->curw = NULL;`: a field the destroyer clears on its way. */
 static void note_cleared(holders *h, const mc_stmt *st)
 {
     const mc_expr *e = st->e ? mc_expr_strip(st->e) : NULL;
-    if (st->kind != MC_ST_EXPR || !e || e->kind != MC_EX_BINARY || e->op != MC_BIN_ASSIGN || !is_zero(e->kids[1]))
+    bool clears = st->kind == MC_ST_EXPR && e && e->kind == MC_EX_BINARY && e->op == MC_BIN_ASSIGN &&
+                  mc_expr_is_null_const(e->kids[1]);
+    if (!clears)
         return;
     const char *field = held_field(h, e->kids[0]);
     if (field && h->ncleared < (int)(sizeof h->cleared / sizeof *h->cleared))
@@ -257,7 +253,7 @@ static bool tests_cleared_field(const holders *h, const mc_expr *e)
     if (e && e->kind == MC_EX_UNARY && e->op == MC_UN_NOT)
         e = mc_expr_strip(e->kids[0]);
     else if (e && e->kind == MC_EX_BINARY && (e->op == MC_BIN_EQ || e->op == MC_BIN_NE) && e->nkids == 2)
-        e = is_zero(e->kids[1]) ? e->kids[0] : is_zero(e->kids[0]) ? e->kids[1] : NULL;
+        e = mc_expr_is_null_const(e->kids[1]) ? e->kids[0] : mc_expr_is_null_const(e->kids[0]) ? e->kids[1] : NULL;
     const char *field = held_field(h, e);
     for (int i = 0; field && i < h->ncleared; i++)
         if (strcmp(h->cleared[i], field) == 0)

@@ -145,7 +145,7 @@ void note_deref_site(mc_analysis *an, mc_state *st, mc_val v, mc_usekind kind, c
 }
 
 /* A variable nothing is known of, once dereferenced, is not NULL on this path
- * (t = table_get(n); t->ref.count++; table_unref(t) passes no NULL), as a check
+ * (t = table_get(n); t->refs++; table_unref(t) passes no NULL), as a check
  * would have told (truth_unknown_ptr). */
 static void remember_nonnull(mc_analysis *an, mc_state *st, mc_val v, const mc_expr *e)
 {
