@@ -952,11 +952,9 @@ static bool compare_wrap_test(mc_analysis *an, mc_state *st, mc_binop op, const 
 /* Whether every value of integer type t is the same once converted to ct. */
 static bool keeps_values(const mc_type *t, const mc_type *ct)
 {
-    if (t->kind != MC_TY_INT || ct->kind != MC_TY_INT)
-        return false;
-    if (t->is_signed == ct->is_signed)
-        return t->bits <= ct->bits;
-    return !t->is_signed && t->bits < ct->bits;
+    bool same;
+    convert_int(as_interval(mc_val_unknown(), t), t, ct, &same);
+    return t->kind == MC_TY_INT && ct->kind == MC_TY_INT && same;
 }
 
 /* The integer place an operand of a comparison reads, unconverted in value,
@@ -976,7 +974,7 @@ static int order_place(mc_analysis *an, mc_state *st, const mc_expr *x, const mc
 static bool compare_places(mc_analysis *an, mc_state *st, mc_binop op, const mc_expr *a, const mc_expr *b, states *T,
                            states *F)
 {
-    if (op == MC_BIN_NE || (op != MC_BIN_EQ && op != MC_BIN_LT && op != MC_BIN_LE && op != MC_BIN_GT && op != MC_BIN_GE))
+    if (op != MC_BIN_EQ && op != MC_BIN_LT && op != MC_BIN_LE && op != MC_BIN_GT && op != MC_BIN_GE)
         return false;
     int pa = order_place(an, st, a, &a->type), pb = order_place(an, st, b, &b->type);
     if (pa < 0 || pb < 0 || pa == pb)
