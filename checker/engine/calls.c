@@ -35,7 +35,7 @@ int peek_expr_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int d
         return PLACE_NONE;
     int base = peek_expr_place(an, st, e->kids[0], depth + 1);
     mc_val p = base < 0 ? mc_val_unknown() : mc_st_get(st, base);
-    if (!tracked_object(p))
+    if (!tracked_object(an, p))
         return PLACE_NONE;
     int obj = deref_place(an, p.res, e->kids[0]->type);
     return arrow ? field_place(an, obj, e->name, e->type) : obj;
@@ -91,6 +91,8 @@ static bool release_object(mc_analysis *an, mc_state *st, mc_val v, const mc_exp
     if (call->kind == MC_EX_CALL && call->sym && call->sym->def)
         ev.callee_def = call->sym->def->loc;
     raise_event(an, &ev);
+    if (res_is_summary(an, v.res))
+        return false; /* one of the site's older objects: which, the next release may not be */
     mc_res *r = mc_st_res(st, v.res);
     if (!r || r->nullness == MC_NN_FAILED || r->status == MC_RS_RELEASED)
         return false;
@@ -592,7 +594,7 @@ static int pointee_of_arg(mc_analysis *an, mc_state *st, const mc_expr *arg)
     if (!a || a->type.kind != MC_TY_PTR || a->type.ptr_depth < 2 || a->kind != MC_EX_VAR)
         return PLACE_NONE;
     mc_val p = mc_st_get(st, var_place(an, a->var));
-    if (p.kind != V_RES || !tracked_object(p) || (p.flags & VF_OFFSET))
+    if (p.kind != V_RES || !tracked_object(an, p) || (p.flags & VF_OFFSET))
         return PLACE_NONE;
     mc_type t = a->type;
     t.ptr_depth--;

@@ -733,10 +733,10 @@ mc_val operand(mc_analysis *an, mc_state *st, const mc_expr *a, int *pl, const m
 
 /* Do two pointers compare equal: 1 yes, 0 no, -1 cannot tell. Distinct objects
  * (a fresh block, a local array, a static) never share an address. */
-static int pointers_equal(const mc_state *st, mc_val a, mc_val b)
+static int pointers_equal(const mc_analysis *an, const mc_state *st, mc_val a, mc_val b)
 {
     if (a.res == b.res)
-        return ((a.flags | b.flags) & (VF_OFFSET | VF_INTERIOR)) ? -1 : 1;
+        return ((a.flags | b.flags) & (VF_OFFSET | VF_INTERIOR)) || res_is_summary(an, a.res) ? -1 : 1;
     const mc_res *x = mc_st_res_c(st, a.res), *y = mc_st_res_c(st, b.res);
     if (!x || !y)
         return -1;
@@ -1049,7 +1049,7 @@ static void compare(mc_analysis *an, mc_state *st, const mc_expr *e, states *T, 
         return;
     }
     if ((op == MC_BIN_EQ || op == MC_BIN_NE) && va.kind == V_RES && vb.kind == V_RES) {
-        int same = pointers_equal(st, va, vb);
+        int same = pointers_equal(an, st, va, vb);
         if (same >= 0) {
             push((same == 1) == (op == MC_BIN_EQ) ? T : F, st);
             return;

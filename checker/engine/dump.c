@@ -65,6 +65,8 @@ static void print_res(mc_analysis *an, mc_buf *b, const mc_state *st, int id)
 {
     const mc_res *r = mc_st_res_c(st, id);
     mc_buf_printf(b, "resource #%d", id);
+    if (res_is_summary(an, id))
+        mc_buf_printf(b, " (older objects of its site)");
     if (!r) {
         mc_buf_printf(b, " (gone)");
         return;

@@ -201,7 +201,8 @@ typedef struct mc_id_index {
 typedef struct mc_reskey {
     int8_t entry;             /* entry_value() once known: 1 yes, 0 no, else -1 */
     const void *site;
-    int gen;
+    int gen;                  /* the generation of an object of the site (recency.c), -1
+                                 for its summary; for a loop node, the variable's place */
 } mc_reskey;
 
 typedef struct mc_reported {

@@ -24,7 +24,7 @@ static mc_val struct_arg_field(mc_analysis *an, const mc_state *st, const mc_exp
 static mc_val index_arg_field(mc_analysis *an, const mc_state *st, mc_val arg, const mc_expr *e, const char *field)
 {
     int k = atoi(field + 1);
-    if (!tracked_object(arg) || k < 1 || k >= NINDEX)
+    if (!tracked_object(an, arg) || k < 1 || k >= NINDEX)
         return mc_val_unknown();
     int obj = deref_place(an, arg.res, e->type);
     return mc_st_get(st, field_place(an, obj, index_names[k], e->type));
@@ -69,7 +69,7 @@ static int pointee_field_place(mc_analysis *an, mc_state *st, mc_val arg, const 
 {
     const mc_expr *member = addressed(e);
     int obj = member ? peek_expr_place(an, st, member, 0) : PLACE_NONE; /* clear(&o->filters): o->filters */
-    if (obj < 0 && !tracked_object(arg))
+    if (obj < 0 && !tracked_object(an, arg))
         return -1;
     if (obj < 0)
         obj = pointee_place(an, st, arg, e->type);
@@ -85,7 +85,7 @@ static int pointee_field_place(mc_analysis *an, mc_state *st, mc_val arg, const 
                                                           member ? "." : "->", field));
             held = materialize(an, st, at, e->loc, NULL, name);
         }
-        if (!tracked_object(held))
+        if (!tracked_object(an, held))
             return -1;
         obj = pointee_place(an, st, held, pointer);
     }

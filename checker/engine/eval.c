@@ -458,10 +458,12 @@ mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e)
 }
 
 /* An object whose fields are followed: a pointer moved off its block's start
- * (&arr[i], p++) may point at a different element each time, so it is not. */
-bool tracked_object(mc_val p)
+ * (&arr[i], p++) may point at a different element each time, and a site's
+ * summary at a different object, so neither is. */
+bool tracked_object(const mc_analysis *an, mc_val p)
 {
-    return p.kind == V_RES && !(p.flags & (VF_OFFSET | VF_INTERIOR)); /* fields of a member are not the block's */
+    return p.kind == V_RES && !(p.flags & (VF_OFFSET | VF_INTERIOR)) && /* fields of a member are not the block's */
+           !res_is_summary(an, p.res);
 }
 
 /* What *p names: the local variable itself when p holds its address (so *pp = x
@@ -496,7 +498,7 @@ static void forget_index_fields(mc_analysis *an, mc_state *st, int obj)
  * or a block forgets the elements followed so far: it may be any of them). */
 static int index_place(mc_analysis *an, mc_state *st, mc_val base, mc_val idx, const mc_expr *e, bool write)
 {
-    const mc_res *r = tracked_object(base) ? mc_st_res_c(st, base.res) : NULL;
+    const mc_res *r = tracked_object(an, base) ? mc_st_res_c(st, base.res) : NULL;
     if (!r || (r->origin != MC_ORIG_STACK && r->origin != MC_ORIG_PARAM && r->origin != MC_ORIG_ALLOC))
         return PLACE_INDEXED;
     int obj = deref_place(an, base.res, e->type);
@@ -543,7 +545,7 @@ int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
         if (e->op == MC_UN_DEREF) {
             mc_val p = eval(an, st, e->kids[0]);
             use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
-            return tracked_object(p) ? pointee_place(an, st, p, e->type) : PLACE_NONE;
+            return tracked_object(an, p) ? pointee_place(an, st, p, e->type) : PLACE_NONE;
         }
         break;
     case MC_EX_MEMBER: {
@@ -551,7 +553,7 @@ int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write)
         if (e->arrow) {
             mc_val p = eval(an, st, e->kids[0]);
             use(an, st, p, write ? MC_USE_WRITE : MC_USE_DEREF, e->kids[0], e, NULL, -1);
-            if (!tracked_object(p))
+            if (!tracked_object(an, p))
                 return PLACE_NONE;
             parent = pointee_place(an, st, p, e->kids[0]->type);
         } else {

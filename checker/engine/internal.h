@@ -163,7 +163,7 @@ bool place_holds(const mc_state *st, int pl, int id);
 bool place_escapes(mc_analysis *an, const mc_state *st, int pl);
 int res_id(mc_analysis *an, const void *site, int gen);
 bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth);
-int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init);
+bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth);
 mc_res blank_res(mc_origin origin, mc_loc loc);
 const void *place_site(int pl);
 int res_read_from(const mc_analysis *an, int id);
@@ -201,6 +201,11 @@ void exit_leaks(mc_analysis *an, mc_state *st, mc_loc loc, const mc_expr *at);
 int param_res(mc_analysis *an, int i);
 int pointee_res(mc_analysis *an, int i);
 
+/* recency.c: the objects of an allocation site, recent ones one by one */
+int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init);
+/* Whether id stands for the older objects of its site (weak updates only). */
+bool res_is_summary(const mc_analysis *an, int id);
+
 /* uses.c: uses of values */
 mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id);
 mc_entry_seen *entry_seen_deep(mc_analysis *an, const mc_res *r, int id);
@@ -232,7 +237,7 @@ mc_val capacity_value(mc_val x, const mc_type *t);
 bool stays_positive(mc_analysis *an, int var);
 mc_val eval(mc_analysis *an, mc_state *st, const mc_expr *e);
 mc_val shared_int(mc_analysis *an, mc_state *st, const mc_expr *rhs, const mc_type *to, mc_val v);
-bool tracked_object(mc_val p);
+bool tracked_object(const mc_analysis *an, mc_val p);
 int pointee_place(mc_analysis *an, const mc_state *st, mc_val p, mc_type t);
 int place_of(mc_analysis *an, mc_state *st, const mc_expr *e, bool write);
 /* The place of e, an integer variable or field (a sum's operand), or PLACE_NONE. */

@@ -148,8 +148,6 @@ int res_id(mc_analysis *an, const void *site, int gen)
     return an->reskeys.n - 1;
 }
 
-static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth);
-
 bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth)
 {
     int root = place_root(an, pl);
@@ -166,7 +164,7 @@ bool place_alive(mc_analysis *an, const mc_state *st, int pl, int depth)
     return res_referenced(an, st, p->res, depth + 1);
 }
 
-static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth)
+bool res_referenced(mc_analysis *an, const mc_state *st, int id, int depth)
 {
     for (int i = 0; i < st->vals.n; i++) {
         const mc_pv *pv = &st->vals.v[i];
@@ -174,54 +172,6 @@ static bool res_referenced(mc_analysis *an, const mc_state *st, int id, int dept
             return true;
     }
     return false;
-}
-
-/* What still refers to resource id forgets it, so that it does not come to
- * point to the object that takes the id over. */
-static void forget_references(mc_state *st, int id)
-{
-    for (int i = 0; i < st->vals.n; i++)
-        if (st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res == id)
-            mc_st_clear_at(st, i);
-}
-
-static bool held_by_variable(mc_analysis *an, const mc_state *st, int id)
-{
-    for (int i = 0; i < st->vals.n; i++)
-        if (st->vals.v[i].v.kind == V_RES && st->vals.v[i].v.res == id &&
-            an->places.v[st->vals.v[i].place].kind == P_VAR)
-            return true;
-    return false;
-}
-
-/* A fresh resource for an acquisition at site. The same site in a loop gets a new
- * generation while the previous one is still tracked on this path. When every
- * generation is (a list built node by node), one that only memory holds (an inner
- * node, not the tail a variable points to) makes way, and what held it forgets it. */
-int new_res(mc_analysis *an, mc_state *st, const void *site, const mc_res *init)
-{
-    enum { GENERATIONS = 4 };
-    int id = -1;
-    bool unheld = false;
-    for (int gen = 0; gen < GENERATIONS && !unheld; gen++) {
-        id = res_id(an, site, gen);
-        const mc_res *old = mc_st_res_c(st, id);
-        unheld = !old || !res_referenced(an, st, id, 0);
-    }
-    if (!unheld) {
-        id = res_id(an, site, 0);
-        for (int gen = 0; gen < GENERATIONS; gen++)
-            if (!held_by_variable(an, st, res_id(an, site, gen))) {
-                id = res_id(an, site, gen);
-                break;
-            }
-        forget_references(st, id);
-    }
-    /* the fields of the object it replaces are not the new object's */
-    if (mc_st_res_c(st, id))
-        forget_fields(an, st, id);
-    mc_st_add_res(st, id, init);
-    return id;
 }
 
 mc_res blank_res(mc_origin origin, mc_loc loc)

@@ -386,7 +386,7 @@ static int peek_place(mc_analysis *an, const mc_state *s, const mc_expr *e)
     int parent = PLACE_NONE;
     if (e->arrow) {
         mc_val p = peek(an, s, e->kids[0]);
-        if (tracked_object(p))
+        if (tracked_object(an, p))
             parent = pointee_place(an, s, p, e->kids[0]->type);
     } else {
         parent = peek_place(an, s, e->kids[0]);

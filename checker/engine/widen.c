@@ -134,6 +134,8 @@ static void plan_renames(mc_analysis *an, const mc_state *st, int block, renames
  * released. Taken or read again, they are made anew. */
 static bool droppable(mc_analysis *an, const mc_res *r, int id)
 {
+    if (res_is_summary(an, id))
+        return true;
     switch (r->origin) {
     case MC_ORIG_STATIC:
     case MC_ORIG_STRLIT:
