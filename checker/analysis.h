@@ -410,12 +410,18 @@ void mc_defer(const mc_event *ev, const mc_deferred *d);
 
 /* Reporting: a finding for the current rule at loc; the steps of its path that
  * lead there follow with mc_report_note, in path order (acquired, checked,
- * released, ...), and those after loc on the path with mc_report_later. */
+ * released, ...), and those after loc on the path with mc_report_later. A
+ * note that only says where an object came from, when the cause is the code at
+ * loc alone whatever the object (realloc's result stored over its argument),
+ * goes with mc_report_context: one cause in a macro's body is then one finding
+ * however each expansion's objects came. */
 mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void mc_report_context(mc_finding *f, mc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void mc_fixit(mc_finding *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* At a call event: the next verdict the callee left to its callers for this

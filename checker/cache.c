@@ -428,6 +428,7 @@ static void replay_one(mc_cache *c, json_t *j, mc_diags *d)
         const char *text = json_string_value(json_object_get(note, "msg"));
         mc_finding_note(f, loc_of(c, note), mc_xstrdup(text ? text : ""));
         f->notes[f->nnotes - 1].after = json_is_true(json_object_get(note, "after"));
+        f->notes[f->nnotes - 1].context = json_is_true(json_object_get(note, "context"));
     }
 }
 
@@ -464,6 +465,8 @@ static json_t *finding_json(const mc_finding *f)
         json_t *note = loc_json(json_pack("{s:s}", "msg", f->notes[i].msg), f->notes[i].loc);
         if (f->notes[i].after)
             json_object_set_new(note, "after", json_true());
+        if (f->notes[i].context)
+            json_object_set_new(note, "context", json_true());
         json_array_append_new(notes, note);
     }
     json_t *j = json_pack("{s:s, s:i, s:s, s:o, s:o}", "rule", f->rule, "severity", f->severity, "msg", f->msg,

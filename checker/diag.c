@@ -21,7 +21,7 @@ mc_finding *mc_diags_new(mc_diags *d, const char *rule, mc_severity sev, mc_loc 
 void mc_finding_note(mc_finding *f, mc_loc loc, char *msg)
 {
     f->notes = mc_xrealloc(f->notes, (size_t)(f->nnotes + 1) * sizeof *f->notes);
-    f->notes[f->nnotes++] = (mc_note){loc, msg, false};
+    f->notes[f->nnotes++] = (mc_note){.loc = loc, .msg = msg};
 }
 
 int mc_finding_path(const mc_finding *f, mc_note *steps, int *self)
@@ -31,7 +31,7 @@ int mc_finding_path(const mc_finding *f, mc_note *steps, int *self)
         if (!f->notes[k].after)
             steps[n++] = f->notes[k];
     *self = n;
-    steps[n++] = (mc_note){f->loc, f->msg, false};
+    steps[n++] = (mc_note){.loc = f->loc, .msg = f->msg};
     for (int k = 0; k < f->nnotes; k++)
         if (f->notes[k].after)
             steps[n++] = f->notes[k];
@@ -161,7 +161,7 @@ bool mc_finding_in_macro(const mc_finding *f)
     if (!f->loc.macro_file)
         return false;
     for (int i = 0; i < f->nnotes; i++)
-        if (!same_place(f->notes[i].loc, f->loc))
+        if (!f->notes[i].context && !same_place(f->notes[i].loc, f->loc))
             return false;
     return true;
 }

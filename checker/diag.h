@@ -20,6 +20,8 @@ typedef struct mc_note {
     mc_loc loc;
     char *msg;
     bool after;
+    bool context;  /* where an object came from, told for the reader: no step the
+                      cause needs (see mc_finding_in_macro) */
 } mc_note;
 
 /* One expansion of the macro a grouped finding stands for. */
@@ -63,7 +65,8 @@ void mc_diags_sort_unique(mc_diags *d);
 void mc_diags_free(mc_diags *d);
 
 /* Whether the finding's cause is in a macro's body: its place is a token the
- * body wrote, and every step of its path is in the same expansion. */
+ * body wrote, and every step of its path (context notes aside) is in the same
+ * expansion. */
 bool mc_finding_in_macro(const mc_finding *f);
 /* One finding per cause in a macro: the findings of one rule in macro (not
  * suppressed) whose place the same body token is become the first of them,

@@ -15,7 +15,7 @@ static void on_event(const mc_event *ev)
                               "'%s' is overwritten with %s()'s result: if %s() fails it returns NULL and the "
                               "old block is leaked", var, fn, fn);
     if (r->origin == MC_ORIG_ALLOC)
-        mc_report_note(f, r->acq_loc, "the old block was acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
+        mc_report_context(f, r->acq_loc, "the old block was acquired by %s() here", r->acq_fn ? r->acq_fn : "an allocator");
     mc_fixit(f, "keep the result in a temporary: 'void *tmp = %s(%s, n); if (!tmp) { /* %s is still valid */ } else %s = tmp;'",
              fn, var, var, var);
 }

@@ -19,8 +19,9 @@
  * was acquired, checked and released). The handler never changes the state; it
  * decides whether what happened breaks its contract and reports with mc_report(),
  * adding mc_report_note() steps in path order (mc_report_later() for a step after
- * the finding's place, such as the return that reveals it) and an optional
- * mc_fixit() hint. The same finding
+ * the finding's place, such as the return that reveals it; mc_report_context()
+ * for where an object came from when the cause is the code at the place alone)
+ * and an optional mc_fixit() hint. The same finding
  * reached on many paths is reported once. Rules know no function names: what a
  * function does comes from the models (rules/models/), names and summaries.
  *

@@ -770,12 +770,13 @@ mc_finding *mc_report(const mc_event *ev, const char *rule, mc_loc loc, const ch
 }
 
 /* A finding of no rule is one reported already: what is added to it goes. */
-static void add_note(mc_finding *f, mc_loc loc, bool after, const char *fmt, va_list ap)
+static mc_note *add_note(mc_finding *f, mc_loc loc, bool after, const char *fmt, va_list ap)
 {
     if (!f->rule)
-        return;
+        return NULL;
     mc_finding_note(f, loc, mc_xvasprintf(fmt, ap));
     f->notes[f->nnotes - 1].after = after;
+    return &f->notes[f->nnotes - 1];
 }
 
 void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
@@ -784,6 +785,16 @@ void mc_report_note(mc_finding *f, mc_loc loc, const char *fmt, ...)
     va_start(ap, fmt);
     add_note(f, loc, false, fmt, ap);
     va_end(ap);
+}
+
+void mc_report_context(mc_finding *f, mc_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mc_note *n = add_note(f, loc, false, fmt, ap);
+    va_end(ap);
+    if (n)
+        n->context = true;
 }
 
 void mc_report_later(mc_finding *f, mc_loc loc, const char *fmt, ...)
