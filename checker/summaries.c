@@ -12,11 +12,11 @@
 #include "rule.h"
 #include "util.h"
 
-enum { FORMAT = 7 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
+enum { FORMAT = 8 }; /* 2: conditional effects as mc_cond objects; 3: global_values,
                                returned ranges and parameters; 4: field_spans;
                                5: optional pointer fields keyed by USR; 6: destroyers,
                                field_releases; 7: entries that dangle,
-                               pointee_out */
+                               pointee_out; 8: entries dereferenced late */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -71,9 +71,9 @@ static json_t *entries_json(const mc_summary *s, const mc_family_names *fam)
     json_t *a = json_array();
     for (int i = 0; i < s->nentries; i++) {
         const mc_entry_effect *g = &s->entries[i];
-        json_t *j = json_pack("{s:b, s:b, s:b, s:b, s:b, s:o}", "releases", g->releases, "dangles", g->dangles,
-                              "derefs", g->derefs, "nonnull", g->nonnull, "keeps", g->keeps, "family",
-                              family_json(fam, g->family));
+        json_t *j = json_pack("{s:b, s:b, s:b, s:b, s:b, s:b, s:o}", "releases", g->releases, "dangles",
+                              g->dangles, "derefs", g->derefs, "derefs_late", g->derefs_late, "nonnull", g->nonnull,
+                              "keeps", g->keeps, "family", family_json(fam, g->family));
         if (g->global) {
             json_object_set_new(j, "usr", text(g->global->usr));
             json_object_set_new(j, "name", text(g->global->name ? g->global->name : "?"));
@@ -386,6 +386,7 @@ static void read_entries(mc_program *p, mc_summary *s, json_t *list, made_exprs 
         mc_entry_effect e = {.param = -1, .releases = json_is_true(json_object_get(g, "releases")),
                              .dangles = json_is_true(json_object_get(g, "dangles")),
                              .derefs = json_is_true(json_object_get(g, "derefs")),
+                             .derefs_late = json_is_true(json_object_get(g, "derefs_late")),
                              .nonnull = json_is_true(json_object_get(g, "nonnull")),
                              .keeps = json_is_true(json_object_get(g, "keeps")),
                              .family = (int16_t)family_of(fam, json_object_get(g, "family"))};

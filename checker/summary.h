@@ -34,6 +34,10 @@ typedef struct mc_entry_effect {
     bool dangles;             /* ... and left in the field on every path, a verdict for the
                                  caller: its object may die, or the field be reset, there */
     bool derefs;              /* dereferenced on some path */
+    bool derefs_late;         /* ... after the function released one of its parameters: a
+                                 caller's argument that is the same object is used after
+                                 release; else the use comes first (a lookup in a table
+                                 before its element is freed) */
     bool nonnull;             /* dereferenced before any check on every path */
     bool keeps;               /* released, stored or handed on on some path */
     int16_t family;           /* the model family it is released with, or -1 */

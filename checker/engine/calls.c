@@ -291,9 +291,7 @@ static void note_entry_passed(mc_analysis *an, const mc_state *st, int id)
     const mc_res *r = mc_st_res_c(st, id);
     if (!r || r->origin != MC_ORIG_PLACE)
         return;
-    mc_entry_seen *g = entry_seen(an, r, id);
-    if (g)
-        g->derefed = true;
+    note_entry_deref(entry_seen(an, r, id), st);
     int n = an->f->sym ? an->f->sym->nparams : 0;
     for (int i = 0; i < n && i < 64; i++)
         if (pointee_res(an, i) == id)
@@ -1038,7 +1036,8 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
     ev.model = c ? c->model : NULL;
     ev.callee_summary = summary_of(an, s);
     raise_event(an, &ev);
-    apply_entry_effects(an, st, e, summary_of(an, s), args, true);
+    apply_entry_effects(an, st, e, summary_of(an, s), args, MC_ENTRY_THROUGH_ARGS);
+    apply_entry_effects(an, st, e, summary_of(an, s), args, MC_ENTRY_USES);
     const mc_summary *osum = c && c->model ? NULL : summary_of(an, s);
     bool outcome_live = outcome_arg_live(st, osum, args, nargs);
     if (is_checked_product_builtin(e->name)) {
@@ -1057,7 +1056,7 @@ mc_val eval_call(mc_analysis *an, mc_state *st, const mc_expr *e)
             }
     }
     overwrite_pointees(an, st, e, args, c);
-    apply_entry_effects(an, st, e, summary_of(an, s), args, false);
+    apply_entry_effects(an, st, e, summary_of(an, s), args, MC_ENTRY_EFFECTS);
     forget_written_globals(an, st, s, c);
     forget_callback_writes(an, st, e, s, c);
     mc_val result = call_result(an, st, e, s, c, args);

@@ -189,6 +189,7 @@ typedef struct mc_entry_seen {
     bool kept;                /* released, stored or handed on at some exit */
     int16_t family;           /* model family released with: -1 none, -2 several */
     bool derefed;
+    bool derefed_late;        /* ... on some path after a parameter was released there */
     bool deep;                /* field is a path, one field deeper (entry_seen_deep) */
 } mc_entry_seen;
 

@@ -125,12 +125,16 @@ static bool reaches_through_arg(const mc_entry_effect *g, const mc_expr *call)
 }
 
 /* What the callee does with the pointers in globals now (sink() frees g_data),
- * in the fields of a struct it gets by value (sink(s) frees s.a), or, when
- * before_args is set, in the elements of an array it gets (sink(arr) frees
- * arr[2]) and in the fields of an object it gets (sink(c) frees c->buf). */
+ * in the fields of a struct it gets by value (sink(s) frees s.a), or, for
+ * MC_ENTRY_THROUGH_ARGS, in the elements of an array it gets (sink(arr) frees
+ * arr[2]) and in the fields of an object it gets (sink(c) frees c->buf). A
+ * global's uses are checked in the callee's order: a lookup in the table
+ * `items` points to, before the callee frees its argument, which was items'
+ * first element, is no use after that release; a read of items after it is. */
 void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
-                         const mc_val *args, bool before_args)
+                         const mc_val *args, mc_entry_part part)
 {
+    bool before_args = part == MC_ENTRY_THROUGH_ARGS;
     for (int i = 0; sum && i < sum->nentries; i++) {
         const mc_entry_effect *g = &sum->entries[i];
         const mc_expr *at = g->ref;
@@ -172,14 +176,18 @@ void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, con
             continue;
         }
         const mc_res *r = v.kind == V_RES ? mc_st_res_c(st, v.res) : NULL;
-        if (!r && g->nonnull)
-            note_deref_site(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { *g = 1; } */
-        if (!r)
+        /* a use comes before the arguments' releases unless the callee used
+           the object only after releasing one of its parameters */
+        if (part == MC_ENTRY_THROUGH_ARGS || (part == MC_ENTRY_USES) != g->derefs_late) {
+            if (!r && g->nonnull)
+                note_deref_site(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { *g = 1; } */
+            if (r && g->derefs && r->status == MC_RS_RELEASED)
+                use(an, st, v, MC_USE_PASS, at, call, call->name, -1);
+            else if (r && g->nonnull)
+                use(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { g->x = 1; } */
+        }
+        if (!r || part == MC_ENTRY_USES)
             continue;
-        if (g->derefs && r->status == MC_RS_RELEASED)
-            use(an, st, v, MC_USE_PASS, at, call, call->name, -1);
-        else if (g->nonnull)
-            use(an, st, v, MC_USE_NONNULL, at, call, call->name, -1); /* sink() { g->x = 1; } */
         if (g->keeps && !g->releases)
             escape(an, st, v.res); /* kept or handed on by the callee on some path */
         if (!g->releases)

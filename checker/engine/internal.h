@@ -209,6 +209,9 @@ bool res_is_summary(const mc_analysis *an, int id);
 /* uses.c: uses of values */
 mc_entry_seen *entry_seen(mc_analysis *an, const mc_res *r, int id);
 mc_entry_seen *entry_seen_deep(mc_analysis *an, const mc_res *r, int id);
+/* Notes that the path dereferenced what g stands for (and whether after a
+ * parameter was released). */
+void note_entry_deref(mc_entry_seen *g, const mc_state *st);
 int deep_param_of(mc_analysis *an, const mc_place *p, const mc_place **outer);
 mc_entry_seen *entry_at(mc_analysis *an, int from, const mc_expr *ref);
 bool excludes(mc_val v, int64_t c);
@@ -388,8 +391,15 @@ const mc_expr *addressed(const mc_expr *e);
 int peek_expr_place(mc_analysis *an, const mc_state *st, const mc_expr *e, int depth);
 
 /* entries.c: a callee's entry effects, at a call */
+/* Which of a callee's entry effects apply_entry_effects() applies. */
+typedef enum mc_entry_part {
+    MC_ENTRY_THROUGH_ARGS, /* those on what the arguments reach: before their own effects */
+    MC_ENTRY_USES,         /* the uses of what globals (and struct arguments) hold: on entry,
+                              before the callee releases its arguments */
+    MC_ENTRY_EFFECTS,      /* what the callee does to what they hold: after */
+} mc_entry_part;
 void apply_entry_effects(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
-                         const mc_val *args, bool before_args);
+                         const mc_val *args, mc_entry_part part);
 bool null_by_out(const mc_state *st, const mc_res *r);
 void note_guard_exit(mc_analysis *an, const mc_state *st, uint64_t deref);
 void note_ret_test(mc_analysis *an, const mc_state *st);

@@ -500,7 +500,7 @@ void write_summary(mc_analysis *an, mc_summary *sum)
             sum->entries[sum->nentries++] =
                 (mc_entry_effect){.global = g->global, .param = g->param, .field = g->deep ? mc_xstrdup(g->field) : g->field,
                                   .owns_field = g->deep, .ref = g->ref, .releases = releases, .dangles = dangles,
-                                  .derefs = g->derefed, .nonnull = nonnull, .keeps = g->kept,
+                                  .derefs = g->derefed, .derefs_late = g->derefed_late, .nonnull = nonnull, .keeps = g->kept,
                                   .family = g->family >= 0 ? g->family : -1};
     }
 }

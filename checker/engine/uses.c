@@ -74,11 +74,26 @@ mc_entry_seen *entry_seen_deep(mc_analysis *an, const mc_res *r, int id)
     return &an->tally.entries_seen.v[an->tally.entries_seen.n - 1];
 }
 
+/* Whether this path released a parameter (free(it)) already. */
+static bool param_released(const mc_state *st)
+{
+    for (int i = 0; i < st->res.n; i++)
+        if (st->res.v[i].r.origin == MC_ORIG_PARAM && st->res.v[i].r.status == MC_RS_RELEASED)
+            return true;
+    return false;
+}
+
+void note_entry_deref(mc_entry_seen *g, const mc_state *st)
+{
+    if (!g)
+        return;
+    g->derefed = true;
+    g->derefed_late |= param_released(st);
+}
+
 static void note_param_deref(mc_analysis *an, mc_state *st, const mc_res *r, int id)
 {
-    mc_entry_seen *g = entry_seen(an, r, id);
-    if (g)
-        g->derefed = true;
+    note_entry_deref(entry_seen(an, r, id), st);
     if (r->origin == MC_ORIG_PARAM && r->nullness == MC_NN_UNCHECKED && r->param >= 0 && r->param < 64) {
         st->pderef |= 1ULL << r->param;
         if (an->on_every_path[an->block])
