@@ -1,6 +1,8 @@
 /* use_after_free.c - rule use-after-free: a released resource is dereferenced,
  * passed to a function or returned afterwards; comparing its value is fine
  * (SPEC §1.4). Reported once per path, at the first use. */
+#include <string.h>
+
 #include "rule.h"
 
 static const char *how(mc_usekind u)
@@ -35,6 +37,15 @@ static bool first_use(const mc_event *ev)
     return true;
 }
 
+/* The call that uses it released it too: a callee that frees its argument and
+ * then reads a global holding the same object (free(it); puts(head->name)). */
+static bool released_by_this_call(const mc_event *ev, const mc_res *r)
+{
+    return ev->callee && r->release_fn && strcmp(ev->callee, r->release_fn) == 0 && r->release_loc.file &&
+           ev->loc.file && strcmp(r->release_loc.file, ev->loc.file) == 0 && r->release_loc.line == ev->loc.line &&
+           r->release_loc.col == ev->loc.col;
+}
+
 static void on_event(const mc_event *ev)
 {
     if (ev->kind != MC_EV_USE || !ev->res || ev->res->status != MC_RS_RELEASED || ev->use == MC_USE_BAD_CHECK)
@@ -47,7 +58,11 @@ static void on_event(const mc_event *ev)
     const char *var = mc_event_text(ev);
     const char *rel = r->release_fn ? r->release_fn : "a release";
     mc_finding *f;
-    if (ev->use == MC_USE_NONNULL || ev->use == MC_USE_PASS)
+    if (released_by_this_call(ev, r))
+        f = mc_report(ev, "use-after-free", ev->loc,
+                      "%s() uses '%s' after releasing it itself: what it frees and what it then reads are "
+                      "the same object", ev->callee, var);
+    else if (ev->use == MC_USE_NONNULL || ev->use == MC_USE_PASS)
         f = mc_report(ev, "use-after-free", ev->loc, "'%s' is passed to %s() after %s() released it at line %u", var,
                       ev->callee ? ev->callee : "a function", rel, r->release_loc.line);
     else
