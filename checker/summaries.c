@@ -16,7 +16,8 @@ enum { FORMAT = 8 }; /* 2: conditional effects as mc_cond objects; 3: global_val
                                returned ranges and parameters; 4: field_spans;
                                5: optional pointer fields keyed by USR; 6: destroyers,
                                field_releases; 7: entries that dangle,
-                               pointee_out; 8: entries dereferenced late */
+                               pointee_out; 8: entries dereferenced late, out
+                               blocks left released on failure */
 
 /* What reading makes for the analysis: expressions naming globals, field names;
  * each usr's entry read first, or null once two entries disagree; and the
@@ -119,6 +120,7 @@ static void set_outcome(json_t *j, const mc_outcome *o, const mc_family_names *f
         json_object_set_new(j, "out_family", family_json(fam, o->out_family));
         json_object_set_new(j, "out_always", json_boolean(o->out_always));
         json_object_set_new(j, "out_may_null", json_boolean(o->out_may_null));
+        json_object_set_new(j, "out_dangles", json_boolean(o->out_dangles));
     }
 }
 
@@ -507,6 +509,7 @@ static mc_outcome outcome_of_json(json_t *f, const mc_family_names *fam, int npa
         o.out_family = (int16_t)family_of(fam, json_object_get(f, "out_family"));
         o.out_always = json_is_true(json_object_get(f, "out_always"));
         o.out_may_null = json_is_true(json_object_get(f, "out_may_null"));
+        o.out_dangles = json_is_true(json_object_get(f, "out_dangles"));
     }
     if (!o.fails && !o.out_always)
         o.out_param = -1; /* a block given on one side only needs the sides */

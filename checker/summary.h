@@ -83,6 +83,9 @@ typedef struct mc_outcome {
     int16_t out_family;       /* ... of this model family, -1 */
     bool out_always;          /* on every path: what it stores may be NULL (out_may_null) */
     bool out_may_null;
+    bool out_dangles;         /* on some exit of the failing side it leaves *out_param
+                                 pointing to a block it released (`*buf = calloc(..);
+                                 ... free(*buf); return -3;`) */
 } mc_outcome;
 
 /* What a callee that frees *p leaves in *p. */

@@ -15,6 +15,7 @@ struct mc_outcome_watch {
     int16_t *family;          /* per parameter: family of what *param is given, -1, -2 several */
     uint8_t *null_cls;        /* per parameter: the result classes of exits where *param
                                  is given something that may be NULL */
+    uint8_t *dangle_cls;      /* ... where *param still points to a block released here */
     int n;
 };
 
@@ -25,6 +26,7 @@ void outcome_watch_begin(mc_analysis *an, int nparams)
     w->fates = mc_xcalloc((size_t)n + 1, sizeof *w->fates);
     w->family = mc_xmalloc(((size_t)n + 1) * sizeof *w->family);
     w->null_cls = mc_xcalloc((size_t)n + 1, 1);
+    w->dangle_cls = mc_xcalloc((size_t)n + 1, 1);
     for (int i = 0; i <= n; i++)
         w->family[i] = -1;
     w->n = n;
@@ -38,6 +40,7 @@ void outcome_watch_end(mc_analysis *an)
     free(an->ow->fates);
     free(an->ow->family);
     free(an->ow->null_cls);
+    free(an->ow->dangle_cls);
     free(an->ow);
     an->ow = NULL;
 }
@@ -132,6 +135,9 @@ static void note_exit_side(mc_analysis *an, const mc_state *st, uint8_t cls, exi
             note_given(w, st, i, now, cls);
         else if (f == OF_NULL)
             w->null_cls[i] |= cls;
+        const mc_res *held = now.kind == V_RES ? mc_st_res_c(st, now.res) : NULL;
+        if (f == OF_NULL && held && held->status == MC_RS_RELEASED)
+            w->dangle_cls[i] |= cls;
     }
 }
 
@@ -241,6 +247,7 @@ void summarize_outcome(mc_analysis *an, mc_summary *sum)
         if (find_split(an->ow, ok_sides[k], &found)) {
             *o = found;
             o->fails = fails[k];
+            o->out_dangles = o->out_param >= 0 && (an->ow->dangle_cls[o->out_param] & ~ok_sides[k] & RC_ALL);
             break;
         }
     }
@@ -283,8 +290,30 @@ static uint8_t released_when(uint8_t fails, bool failed)
 
 /* A branch decided a status (res_failed, res_ok): the argument the call treats
  * differently per side gets what this side does to it. */
+/* The block a call gives in *out, on the side where it failed, when the callee
+ * may have freed it there and left it set: released by that call. */
+static bool left_released(mc_analysis *an, mc_state *st, int id)
+{
+    const mc_res *s = mc_st_res_c(st, id);
+    const mc_expr *call = s ? s->site : NULL;
+    const mc_summary *sum = call && call->kind == MC_EX_CALL && s->owned ? summary_of(an, call->sym) : NULL;
+    if (!sum || !sum->outcome.out_dangles || s->status != MC_RS_LIVE)
+        return false;
+    uint8_t fails = s->fails;
+    mc_res *r = mc_st_res(st, id);
+    r->status = MC_RS_RELEASED;
+    r->nullness = MC_NN_OK; /* not NULL: the callee's freed block */
+    r->release_fn = call->name;
+    r->release_loc = call->loc;
+    r->via_summary = true;
+    r->release_when = released_when(fails, true);
+    return true;
+}
+
 void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed)
 {
+    if (failed && left_released(an, st, id))
+        return;
     const mc_res *s = mc_st_res_c(st, id);
     if (!s || s->took.id < 0)
         return;

@@ -184,16 +184,17 @@ bool mc_event_other_union_member(const mc_event *ev)
 
 void mc_report_release_notes(mc_finding *f, mc_analysis *an, const mc_res *r, const char *what)
 {
-    static const char *const when[] = {NULL,
-                                       "it releases its argument when it returns nonzero",
-                                       "it releases its argument when it returns a negative value",
-                                       "it releases its argument when it returns 0",
-                                       "it releases its argument when it returns 0 or more",
-                                       "it drops a reference, the only one known here"};
+    static const char *const when[] = {NULL, "returns nonzero", "returns a negative value", "returns 0",
+                                       "returns 0 or more"};
     const char *fn = r->release_fn ? r->release_fn : "a release";
-    const char *why = r->release_when < sizeof when / sizeof *when ? when[r->release_when] : NULL;
-    if (why)
-        mc_report_note(f, r->release_loc, "%s by %s() here (%s)", what, fn, why);
+    /* the block a call gave in *out, released by the same call where it failed */
+    bool own_block = r->origin == MC_ORIG_ALLOC && r->acq_fn && strcmp(r->acq_fn, fn) == 0;
+    if (r->release_when == MC_WHEN_LAST_REF)
+        mc_report_note(f, r->release_loc, "%s by %s() here (it drops a reference, the only one known here)", what, fn);
+    else if (r->release_when < sizeof when / sizeof *when && when[r->release_when])
+        mc_report_note(f, r->release_loc, "%s by %s() here (%s when it %s)", what, fn,
+                       own_block ? "it may free the block it stored there and leave it set" : "it releases its argument",
+                       when[r->release_when]);
     else
         mc_report_note(f, r->release_loc, "%s by %s() here", what, fn);
     const char *targets = mc_callee_targets(an, r->release_fn);
