@@ -43,6 +43,8 @@ static void res_failed(mc_analysis *an, mc_state *st, int id, const mc_expr *e, 
     if (r->origin == MC_ORIG_ALLOC || r->took.fail)
         set_error(an, st, e->loc, why);
     settle_taken(an, st, id, true); /* fdopen failed: the descriptor is still ours */
+    if (why.how == MC_WHY_CALL_FAILED) /* the call's status, not the pointer, was tested */
+        settle_out_on_failure(an, st, id);
     if (old >= 0) {
         mc_res *o = mc_st_res(st, old);
         if (o && o->status == MC_RS_RELEASED) {

@@ -415,6 +415,7 @@ void note_outcome_exit(mc_analysis *an, const mc_state *st);
 void summarize_outcome(mc_analysis *an, mc_summary *sum);
 void note_out_store(mc_analysis *an, mc_state *st, int pl, int res);
 void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed);
+void settle_out_on_failure(mc_analysis *an, mc_state *st, int id);
 bool outcome_arg_live(const mc_state *st, const mc_summary *sum, const mc_val *args, int nargs);
 mc_val outcome_result(mc_analysis *an, mc_state *st, const mc_expr *call, const mc_summary *sum,
                       const mc_val *args, mc_val ret, bool arg_live);

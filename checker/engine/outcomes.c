@@ -288,17 +288,16 @@ static uint8_t released_when(uint8_t fails, bool failed)
     }
 }
 
-/* A branch decided a status (res_failed, res_ok): the argument the call treats
- * differently per side gets what this side does to it. */
-/* The block a call gives in *out, on the side where it failed, when the callee
- * may have freed it there and left it set: released by that call. */
-static bool left_released(mc_analysis *an, mc_state *st, int id)
+/* A test of a call's status found it failed: the block it gives in *out is
+ * released by the call there when the callee may have freed it on failure and
+ * left it set (mc_outcome.out_dangles). */
+void settle_out_on_failure(mc_analysis *an, mc_state *st, int id)
 {
     const mc_res *s = mc_st_res_c(st, id);
     const mc_expr *call = s ? s->site : NULL;
     const mc_summary *sum = call && call->kind == MC_EX_CALL && s->owned ? summary_of(an, call->sym) : NULL;
     if (!sum || !sum->outcome.out_dangles || s->status != MC_RS_LIVE)
-        return false;
+        return;
     uint8_t fails = s->fails;
     mc_res *r = mc_st_res(st, id);
     r->status = MC_RS_RELEASED;
@@ -307,13 +306,12 @@ static bool left_released(mc_analysis *an, mc_state *st, int id)
     r->release_loc = call->loc;
     r->via_summary = true;
     r->release_when = released_when(fails, true);
-    return true;
 }
 
+/* A branch decided a status (res_failed, res_ok): the argument the call treats
+ * differently per side gets what this side does to it. */
 void settle_taken(mc_analysis *an, mc_state *st, int id, bool failed)
 {
-    if (failed && left_released(an, st, id))
-        return;
     const mc_res *s = mc_st_res_c(st, id);
     if (!s || s->took.id < 0)
         return;

@@ -88,3 +88,19 @@ exit:
     free(buf);
     return ret;
 }
+
+/* The pointer tested, not the status: NULL there is no block given, nothing
+ * the call released, and passing it on uses no freed block. */
+void report(const unsigned char *p);
+int pointer_tested_ok(const char *path, unsigned char **out)
+{
+    unsigned char *buf = NULL;
+    size_t n;
+    load(path, &buf, &n);
+    if (!buf) {
+        report(buf);
+        return -1;
+    }
+    *out = buf;
+    return 0;
+}
