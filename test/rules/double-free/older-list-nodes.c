@@ -45,6 +45,24 @@ struct node *fill_older_ok(void)
     return head;
 }
 
+/* a and b both stand for older nodes: unequal, they are two objects, each
+ * released once (a strong release of the summary would call it twice). */
+struct node *two_older_ok(void)
+{
+    struct node *head = NULL;
+    GROW(head);
+    if (!head || !head->next || !head->next->next || !head->next->next->next || !head->next->next->next->next)
+        return head;
+    struct node *a = head->next->next->next->next, *b = a;
+    if (more())
+        b = head->next->next->next->next;
+    if (a != b) {
+        free(a);
+        free(b);
+    }
+    return head;
+}
+
 void newest_twice_bad(void)
 {
     struct node *head = NULL;
